@@ -1,0 +1,2 @@
+// STUB: replaced by the CLI work.
+process.stdout.write('dangjian\n');

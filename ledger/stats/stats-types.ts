@@ -1,0 +1,93 @@
+/**
+ * The figures a report quotes, per branch (ARCHITECTURE.md "Stats").
+ * Counted over the periods up to the as-of date; dues in yuan.
+ */
+import type { MeetingType } from '../model/ledger.js';
+import type { RuleId, Severity } from '../findings/finding.js';
+
+export type MeetingCounts = Record<MeetingType, number>;
+
+export const MEETING_TYPES: readonly MeetingType[] = [
+  'general', 'committee', 'group', 'lecture', 'themeDay', 'lifeMeeting', 'review',
+];
+
+export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
+  general: '支部党员大会',
+  committee: '支委会',
+  group: '党小组会',
+  lecture: '党课',
+  themeDay: '主题党日',
+  lifeMeeting: '组织生活会',
+  review: '民主评议党员',
+};
+
+/** Age bands used by the reports (age at the as-of date). */
+export const AGE_BANDS = ['35岁及以下', '36至45岁', '46至55岁', '56至60岁', '61岁及以上', '不详'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** Education groups used by the reports. */
+export const EDUCATION_GROUPS = ['研究生', '大学本科', '大专', '中专及高中', '初中及以下', '不详'] as const;
+export type EducationGroup = (typeof EDUCATION_GROUPS)[number];
+
+export interface BranchStats {
+  /** 支部名称 (from the info sheet, else the file name without extension) */
+  branch: string;
+  asOf: string;
+  year: number | null;
+  members: {
+    total: number;
+    full: number;
+    probationary: number;
+    male: number;
+    female: number;
+    byAge: Record<AgeBand, number>;
+    byEducation: Record<EducationGroup, number>;
+    /** admitted (入党时间) within the ledger year up to the as-of date */
+    newMembers: number;
+    retired: number;
+    /** committee roles held (书记, 副书记, 委员) */
+    committeeSize: number;
+    hasCommittee: boolean;
+    secretary: string | null;
+    /** distinct 党小组 */
+    groups: number;
+  };
+  dues: {
+    /** sum of the amounts due, months up to the as-of date */
+    due: number;
+    /** sum of the amounts paid, months up to the as-of date */
+    paid: number;
+    /** members with at least one month unpaid or short */
+    membersInArrears: number;
+  };
+  /** meetings held, by type, dated within the year up to the as-of date */
+  meetings: MeetingCounts;
+  /** meetings required by the rules in the periods ended by the as-of date (0 where not applicable) */
+  required: MeetingCounts;
+  /** periods (months/quarters/years, per type) in which the required meeting was held */
+  periodsMet: MeetingCounts;
+  findings: {
+    total: number;
+    bySeverity: Record<Severity, number>;
+    byRule: Partial<Record<RuleId, number>>;
+  };
+}
+
+/** The stats as the JSON contract of `dangjian check --json` carries them, exactly. */
+export interface ContractStats {
+  members: { total: number; full: number; probationary: number };
+  dues: { due: number; paid: number };
+  meetings: MeetingCounts;
+}
+
+export function toContractStats(s: BranchStats): ContractStats {
+  return {
+    members: { total: s.members.total, full: s.members.full, probationary: s.members.probationary },
+    dues: { due: round2(s.dues.due), paid: round2(s.dues.paid) },
+    meetings: { ...s.meetings },
+  };
+}
+
+export function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
