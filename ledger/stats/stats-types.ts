@@ -91,3 +91,15 @@ export function toContractStats(s: BranchStats): ContractStats {
 export function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
+
+/**
+ * What the report stage keeps of one branch once its workbook is done:
+ * small enough to hold thousands while the ledgers themselves stream through.
+ */
+export interface BranchDigest {
+  /** path as given or found */
+  file: string;
+  stats: BranchStats;
+  /** findings with ID numbers already masked in every message */
+  findings: import('../findings/finding.js').Finding[];
+}

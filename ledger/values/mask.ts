@@ -1,0 +1,14 @@
+/**
+ * ID numbers are personal data: reports, logs and messages show at most the
+ * first 6 and last 4 characters (DOMAIN.md §2, GB 11643-1999).
+ */
+export function maskId(id: string): string {
+  const s = id.trim();
+  if (s.length <= 10) return s.length <= 4 ? '*'.repeat(s.length) : s.slice(0, 2) + '*'.repeat(s.length - 2);
+  return s.slice(0, 6) + '*'.repeat(s.length - 10) + s.slice(-4);
+}
+
+/** Mask every run of 15–18 ID-like characters in free text (a last line of defence for messages). */
+export function maskIdsInText(text: string): string {
+  return text.replace(/(?<![0-9A-Za-z])\d{14,17}[\dXx](?![0-9A-Za-z])/g, (m) => maskId(m));
+}
