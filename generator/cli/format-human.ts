@@ -1,0 +1,78 @@
+/**
+ * Human-readable Chinese output of `dangjian check`: grouped by file and by ledger,
+ * with cell addresses, and a summary line at the end.
+ */
+import type { Finding, Severity } from '../../ledger/findings/finding.js';
+import type { Ledger } from '../../ledger/model/ledger.js';
+import { maskIdsInText } from '../../ledger/values/mask.js';
+import type { FileResult } from '../pipeline/check-file.js';
+
+export interface Tally {
+  files: number;
+  unreadable: number;
+  bySeverity: Record<Severity, number>;
+}
+
+export function emptyTally(): Tally {
+  return { files: 0, unreadable: 0, bySeverity: { 错误: 0, 警告: 0, 提示: 0 } };
+}
+
+function ledgerLabel(sheet: string | null, ledger: Ledger): string {
+  if (sheet == null) return '支部整体';
+  if (ledger.members?.sheet === sheet) return `党员名册（工作表“${sheet}”）`;
+  if (ledger.dues?.sheet === sheet) return `党费收缴台账（工作表“${sheet}”）`;
+  if (ledger.meetings?.sheet === sheet) return `三会一课记录（工作表“${sheet}”）`;
+  if (ledger.branch.sheet === sheet) return `支部基本信息（工作表“${sheet}”）`;
+  return `工作表“${sheet}”`;
+}
+
+function where(f: Finding): string {
+  const parts: string[] = [];
+  if (f.cell) parts.push(f.cell);
+  else if (f.row != null) parts.push(`第${f.row}行`);
+  if (f.period) parts.push(f.period);
+  return parts.length ? parts.join(' ') : '—';
+}
+
+/** Lines for one file; updates the tally. */
+export function formatFile(r: FileResult, tally: Tally): string[] {
+  tally.files++;
+  const lines: string[] = [];
+  if (r.error || !r.result) {
+    tally.unreadable++;
+    lines.push(`✗ ${r.file}`);
+    lines.push(`    无法读取：${maskIdsInText(r.error?.message ?? '未知原因')}`);
+    return lines;
+  }
+  const { findings, ledger, asOf } = r.result;
+  const count = { 错误: 0, 警告: 0, 提示: 0 } as Record<Severity, number>;
+  for (const f of findings) count[f.severity]++;
+  for (const s of Object.keys(count) as Severity[]) tally.bySeverity[s] += count[s];
+  const mark = count.错误 ? '✗' : count.警告 ? '!' : '✓';
+  lines.push(`${mark} ${r.file}（${r.branch}，统计截止 ${asOf}）`);
+  if (!findings.length) {
+    lines.push('    未发现问题。');
+    return lines;
+  }
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = ledgerLabel(f.sheet, ledger);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const [label, list] of groups) {
+    lines.push(`  ${label}：${list.length} 个问题`);
+    for (const f of list) {
+      lines.push(`    [${f.severity}] ${f.rule} ${where(f)}  ${maskIdsInText(f.message)}`);
+    }
+  }
+  lines.push(`  小计：错误 ${count.错误} 个，警告 ${count.警告} 个，提示 ${count.提示} 个。`);
+  return lines;
+}
+
+export function formatSummary(t: Tally): string {
+  const total = t.bySeverity.错误 + t.bySeverity.警告 + t.bySeverity.提示;
+  const read = t.files - t.unreadable;
+  return `共检查 ${t.files} 个文件：${read} 个读取成功，${t.unreadable} 个无法读取；发现问题 ${total} 个（错误 ${t.bySeverity.错误}，警告 ${t.bySeverity.警告}，提示 ${t.bySeverity.提示}）。`;
+}

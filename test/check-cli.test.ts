@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, readdirSync, readFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { runCli, ROOT } from './cli-helpers.js';
+
+const examples = join(ROOT, 'examples');
+const exampleFiles = () => readdirSync(examples).filter((f) => f.endsWith('.xlsx')).sort();
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+describe('dangjian check: usage errors exit 2 with a Chinese message', () => {
+  it('no paths', () => {
+    const r = runCli(['check']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/缺少参数/);
+  });
+  it('a malformed --as-of', () => {
+    const r = runCli(['check', examples, '--as-of', '2025-13-01']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/统计截止日期.*YYYY-MM-DD/);
+  });
+  it('an unknown setting', () => {
+    const r = runCli(['check', examples, '--set', 'foo=1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/不认识的设置项“foo”/);
+  });
+  it('an unknown command', () => {
+    const r = runCli(['frobnicate']);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('dangjian check --json: the contract of ARCHITECTURE.md', () => {
+  it('one JSON document with exactly the documented keys, files in order, inputs untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dj-check-'));
+    for (const f of exampleFiles()) copyFileSync(join(examples, f), join(dir, f));
+    writeFileSync(join(dir, '坏文件.xlsx'), '姓名,身份证号\n张三,1\n');
+    const before = readdirSync(dir).map((f) => sha(join(dir, f)));
+    const r = runCli(['check', dir, '--json', '--as-of', '2025-12-31']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(['files']);
+    const names = doc.files.map((f: { file: string }) => f.file.split(/[\\/]/).pop());
+    expect(names).toEqual([...names].sort());
+    expect(names).toContain('坏文件.xlsx');
+    for (const f of doc.files) {
+      expect(Object.keys(f)).toEqual(['file', 'branch', 'error', 'findings', 'stats']);
+      if (f.error) {
+        expect(f.findings).toEqual([]);
+        expect(f.error.code).toBeTruthy();
+        expect(f.error.message).toMatch(/[\u4e00-\u9fff]/);
+        continue;
+      }
+      expect(Object.keys(f.stats)).toEqual(['members', 'dues', 'meetings']);
+      expect(Object.keys(f.stats.members)).toEqual(['total', 'full', 'probationary']);
+      expect(Object.keys(f.stats.dues)).toEqual(['due', 'paid']);
+      expect(Object.keys(f.stats.meetings)).toEqual(['general', 'committee', 'group', 'lecture', 'themeDay', 'lifeMeeting', 'review']);
+      for (const x of f.findings) {
+        expect(Object.keys(x)).toEqual(['rule', 'severity', 'sheet', 'cell', 'row', 'period', 'member', 'message']);
+        expect(x.rule).toMatch(/^[WMBDC]\d\d$/);
+        expect(['错误', '警告', '提示']).toContain(x.severity);
+        expect(x.message).not.toMatch(/\d{17}[\dX]/);
+      }
+    }
+    const bad = doc.files.find((f: { file: string }) => f.file.endsWith('坏文件.xlsx'));
+    expect(bad.error.code).toBe('CSV');
+    expect(readdirSync(dir).map((f) => sha(join(dir, f)))).toEqual(before);
+  });
+
+  it('exit 0 when every file was read, and the human output ends with a summary line', () => {
+    const r = runCli(['check', examples, '--as-of', '2025-12-31']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^共检查 \d+ 个文件：\d+ 个读取成功，0 个无法读取；发现问题 \d+ 个/);
+  });
+
+  it('a missing path is an error entry and exit 1, the other files are still checked', () => {
+    const r = runCli(['check', join(examples, exampleFiles()[0]), 'no-such-file.xlsx', '--json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files).toHaveLength(2);
+    const missing = doc.files.find((f: { file: string }) => f.file === 'no-such-file.xlsx');
+    expect(missing.error.code).toBe('NOT_FOUND');
+    expect(doc.files.find((f: { file: string }) => f.file !== 'no-such-file.xlsx').error).toBeNull();
+  });
+});
