@@ -1,0 +1,40 @@
+/** Which meetings count for a period: dated within it, by the as-of date. */
+import type { IsoDate, Meeting, MeetingType } from '../../model/ledger.js';
+import { earliest, latest } from '../support/dates.js';
+
+/** The first and last day of a period key: '2025-07', '2025-Q3', '2025-H1', '2025'. */
+export function periodBounds(period: string): { from: IsoDate; to: IsoDate } {
+  const y = period.slice(0, 4);
+  const month = /^\d{4}-(\d{2})$/.exec(period);
+  if (month) {
+    const dv = { date: `${period}-01`, precision: 'month' as const };
+    return { from: earliest(dv), to: latest(dv) };
+  }
+  const q = /^\d{4}-Q(\d)$/.exec(period);
+  if (q) {
+    const first = (Number(q[1]) - 1) * 3 + 1;
+    const last = { date: `${y}-${String(first + 2).padStart(2, '0')}-01`, precision: 'month' as const };
+    return { from: `${y}-${String(first).padStart(2, '0')}-01`, to: latest(last) };
+  }
+  if (period.endsWith('-H1')) return { from: `${y}-01-01`, to: `${y}-06-30` };
+  if (period.endsWith('-H2')) return { from: `${y}-07-01`, to: `${y}-12-31` };
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+/**
+ * A meeting falls in a period when its whole possible date range lies within it
+ * ("2025.7" counts for July; a meeting dated only "2025" counts for the year only),
+ * and it is not after the as-of date.
+ */
+export function inPeriod(m: Meeting, period: string, asOf: IsoDate): boolean {
+  const dv = m.date.value;
+  if (!dv) return false;
+  const { from, to } = periodBounds(period);
+  const a = earliest(dv);
+  const b = latest(dv);
+  return a >= from && b <= to && a <= asOf;
+}
+
+export function heldIn(meetings: Meeting[], type: MeetingType, period: string, asOf: IsoDate): Meeting[] {
+  return meetings.filter((m) => m.types.includes(type) && inPeriod(m, period, asOf));
+}

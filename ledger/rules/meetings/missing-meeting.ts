@@ -1,0 +1,41 @@
+/** C01–C07 share one shape: a required period of one meeting type in which none was held. */
+import type { MeetingType } from '../../model/ledger.js';
+import type { Finding, RuleId, Severity } from '../../findings/finding.js';
+import type { Rule, RuleContext } from '../../findings/rule.js';
+import { meetingRequirements } from './requirements.js';
+import { makeFinding, where } from '../support/make-finding.js';
+import { cnPeriod } from '../support/dates.js';
+
+export interface MissingMeetingSpec {
+  id: RuleId;
+  type: MeetingType;
+  severity: Severity;
+  name: string;
+  description: string;
+  /** what the ledger should show, e.g. 支部党员大会 */
+  label: string;
+  /** how often, for the message, e.g. 每季度至少召开一次 */
+  norm: string;
+}
+
+export function missingMeetingRule(spec: MissingMeetingSpec): Rule {
+  return {
+    id: spec.id,
+    area: 'meetings',
+    severity: spec.severity,
+    name: spec.name,
+    description: spec.description,
+    check(ctx: RuleContext): Finding[] {
+      const meetings = ctx.ledger.meetings;
+      if (!meetings) return [];
+      return meetingRequirements(ctx.ledger, ctx.asOf, ctx.settings)
+        .filter((p) => p.type === spec.type && p.required && p.held === 0)
+        .map((p) => {
+          const place = { sheet: meetings.sheet, cell: null, row: null, period: p.period };
+          return makeFinding(spec.id, spec.severity, place,
+            `${where(place)}${cnPeriod(p.period)}没有${spec.label}记录（${spec.norm}）。` +
+            `如已召开，请补录会议记录；如未召开，请按规定补开并记录。`);
+        });
+    },
+  };
+}

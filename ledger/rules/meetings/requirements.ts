@@ -1,0 +1,66 @@
+/**
+ * 三会一课 requirements per period (支部工作条例（试行）第十九条): 党员大会 once a quarter,
+ * 支委会 and 党小组会 once a month, 党课 per the lecture setting (quarterly by long practice),
+ * 主题党日 monthly, 组织生活会 and 民主评议党员 once a year. Only periods of the ledger year
+ * ended by the as-of date are listed. C01–C07 and the stats are both built on this.
+ */
+import type { IsoDate, Ledger, MeetingType } from '../../model/ledger.js';
+import type { Settings } from '../../settings.js';
+import { halvesEnded, monthsEnded, quartersEnded, yearEnded } from '../../time/calendar.js';
+import { ruleYear } from '../support/dates.js';
+import { committeeOf } from '../branch/committee.js';
+import { heldIn } from './held.js';
+
+export interface PeriodCheck {
+  type: MeetingType;
+  period: string;
+  held: number;
+  required: boolean;
+}
+
+/** Periods of `year` ended by `asOf` at the given frequency. */
+export function periodsEnded(freq: 'month' | 'quarter' | 'halfyear' | 'year', year: number, asOf: IsoDate): string[] {
+  switch (freq) {
+    case 'month': return monthsEnded(year, asOf);
+    case 'quarter': return quartersEnded(year, asOf);
+    case 'halfyear': return halvesEnded(year, asOf);
+    case 'year': return yearEnded(year, asOf) ? [String(year)] : [];
+  }
+}
+
+/** The roster shows 党小组: a 党小组 column filled in, or a 党小组长. */
+export function hasGroups(ledger: Ledger): boolean {
+  const members = ledger.members?.members ?? [];
+  return members.some((m) =>
+    (m.group.value != null && m.group.value.trim() !== '') ||
+    (m.partyRoles ?? []).some((r) => /党小组长|小组长/.test(r)));
+}
+
+/** Whether the branch has a committee; without a roster, a recorded 支委会 says so. */
+export function hasCommitteeFor(ledger: Ledger): boolean {
+  if (ledger.members && ledger.members.members.length > 0) return committeeOf(ledger.members.members).hasCommittee;
+  return (ledger.meetings?.meetings ?? []).some((m) => m.types.includes('committee'));
+}
+
+export function meetingRequirements(ledger: Ledger, asOf: IsoDate, settings: Settings): PeriodCheck[] {
+  const year = ruleYear(ledger, asOf);
+  const meetings = ledger.meetings?.meetings ?? [];
+  const committee = hasCommitteeFor(ledger);
+  const groups = hasGroups(ledger);
+  const plan: [MeetingType, string[], boolean][] = [
+    ['general', periodsEnded('quarter', year, asOf), true],
+    ['committee', periodsEnded('month', year, asOf), committee],
+    ['group', periodsEnded('month', year, asOf), groups],
+    ['lecture', periodsEnded(settings.lectureFrequency, year, asOf), true],
+    ['themeDay', periodsEnded('month', year, asOf), true],
+    ['lifeMeeting', periodsEnded('year', year, asOf), true],
+    ['review', periodsEnded('year', year, asOf), true],
+  ];
+  const out: PeriodCheck[] = [];
+  for (const [type, periods, required] of plan) {
+    for (const period of periods) {
+      out.push({ type, period, held: heldIn(meetings, type, period, asOf).length, required });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/** Date helpers for values whose precision may be a month or a year ("2019.7"). */
+import type { DateValue, IsoDate, Ledger } from '../../model/ledger.js';
+import { daysInMonth, parts } from '../../time/calendar.js';
+
+/** First day the value may mean. */
+export function earliest(v: DateValue): IsoDate {
+  const { y } = parts(v.date);
+  if (v.precision === 'year') return `${String(y).padStart(4, '0')}-01-01`;
+  if (v.precision === 'month') return `${v.date.slice(0, 7)}-01`;
+  return v.date;
+}
+
+/** Last day the value may mean. */
+export function latest(v: DateValue): IsoDate {
+  const { y, m } = parts(v.date);
+  if (v.precision === 'year') return `${String(y).padStart(4, '0')}-12-31`;
+  if (v.precision === 'month') return `${v.date.slice(0, 7)}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+  return v.date;
+}
+
+/** "2019年7月1日" (or "2019年7月" / "2019年" as precise as the source). */
+export function cnDate(v: DateValue | IsoDate): string {
+  const dv: DateValue = typeof v === 'string' ? { date: v, precision: 'day' } : v;
+  const { y, m, d } = parts(dv.date);
+  if (dv.precision === 'year') return `${y}年`;
+  if (dv.precision === 'month') return `${y}年${m}月`;
+  return `${y}年${m}月${d}日`;
+}
+
+/** The ledger year the time rules judge: 统计年度, else the as-of year. */
+export function ruleYear(ledger: Ledger, asOf: IsoDate): number {
+  return ledger.year ?? Number(asOf.slice(0, 4));
+}
+
+/** "2025-07" → "2025年7月"; "2025-Q3" → "2025年第三季度"; "2025-H1" → "2025年上半年"; "2025" → "2025年". */
+export function cnPeriod(period: string): string {
+  const y = period.slice(0, 4);
+  if (/^\d{4}-\d{2}$/.test(period)) return `${y}年${Number(period.slice(5))}月`;
+  const q = /^\d{4}-Q(\d)$/.exec(period);
+  if (q) return `${y}年第${'一二三四'[Number(q[1]) - 1]}季度`;
+  if (period.endsWith('-H1')) return `${y}年上半年`;
+  if (period.endsWith('-H2')) return `${y}年下半年`;
+  return `${y}年`;
+}
