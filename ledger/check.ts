@@ -37,6 +37,6 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
   const ledger = recognize(grid);
   const asOf = resolveAsOf(ledger, options.asOf, options.today);
   const findings = sortFindings([...ledger.issues, ...runRules({ ledger, asOf, settings })]);
-  const stats = computeStats(ledger, findings, asOf, options.fallbackName ?? '');
+  const stats = computeStats(ledger, findings, asOf, options.fallbackName ?? '', settings);
   return { ledger, findings, stats, asOf, settings };
 }

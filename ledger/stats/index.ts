@@ -1,8 +1,41 @@
-// STUB: replaced by the stats work.
-import type { Ledger } from '../model/ledger.js';
-import type { Finding } from '../findings/finding.js';
+/**
+ * Stats of one branch (ARCHITECTURE.md "Stats"): the figures a report quotes, over the
+ * periods of the ledger year up to the as-of date.
+ */
+import type { IsoDate, Ledger } from '../model/ledger.js';
+import type { Finding, RuleId } from '../findings/finding.js';
+import { resolveSettings, type Settings } from '../settings.js';
 import type { BranchStats } from './stats-types.js';
+import { memberStats } from './member-stats.js';
+import { duesStats } from './dues-stats.js';
+import { meetingsHeld, meetingPeriods } from './meeting-stats.js';
+import { statsYear } from './stats-year.js';
 
-export function computeStats(_ledger: Ledger, _findings: Finding[], _asOf: string, _fallbackName: string): BranchStats {
-  throw new Error('not implemented');
+export { emptySummary, addToSummary, summarize, type SummaryStats } from './summary.js';
+
+export function computeStats(
+  ledger: Ledger, findings: Finding[], asOf: IsoDate, fallbackName: string, settings?: Settings,
+): BranchStats {
+  const s = settings ?? resolveSettings();
+  const year = statsYear(ledger, asOf);
+  return {
+    branch: ledger.branch.name.value?.trim() || fallbackName,
+    asOf,
+    year: ledger.year,
+    members: memberStats(ledger, asOf, year),
+    dues: duesStats(ledger, asOf, year),
+    meetings: meetingsHeld(ledger, asOf, year),
+    ...meetingPeriods(ledger, asOf, s),
+    findings: findingCounts(findings),
+  };
+}
+
+function findingCounts(findings: Finding[]): BranchStats['findings'] {
+  const bySeverity = { 错误: 0, 警告: 0, 提示: 0 };
+  const byRule: Partial<Record<RuleId, number>> = {};
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  }
+  return { total: findings.length, bySeverity, byRule };
 }

@@ -1,0 +1,35 @@
+/**
+ * 三会一课 figures of one branch: meetings held per type within the ledger year up to the
+ * as-of date (a combined meeting such as 党员大会暨党课 counts for each of its types), and
+ * the periods required and met as the C-rules judge them (支部工作条例 第十五条).
+ */
+import type { IsoDate, Ledger } from '../model/ledger.js';
+import type { Settings } from '../settings.js';
+import { meetingRequirements } from '../rules/meetings/requirements.js';
+import { MEETING_TYPES, type MeetingCounts } from './stats-types.js';
+
+export function zeroCounts(): MeetingCounts {
+  return Object.fromEntries(MEETING_TYPES.map((t) => [t, 0])) as MeetingCounts;
+}
+
+export function meetingsHeld(ledger: Ledger, asOf: IsoDate, year: number): MeetingCounts {
+  const held = zeroCounts();
+  const yearStart = `${String(year).padStart(4, '0')}-01-01`;
+  for (const m of ledger.meetings?.meetings ?? []) {
+    const d = m.date.value?.date;
+    if (!d || d < yearStart || d > asOf || Number(d.slice(0, 4)) !== year) continue;
+    for (const t of new Set(m.types)) held[t]++;
+  }
+  return held;
+}
+
+export function meetingPeriods(ledger: Ledger, asOf: IsoDate, settings: Settings): { required: MeetingCounts; periodsMet: MeetingCounts } {
+  const required = zeroCounts();
+  const periodsMet = zeroCounts();
+  for (const p of meetingRequirements(ledger, asOf, settings)) {
+    if (!p.required) continue;
+    required[p.type]++;
+    if (p.held > 0) periodsMet[p.type]++;
+  }
+  return { required, periodsMet };
+}

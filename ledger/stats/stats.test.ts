@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { DateValue, DuesLedger, Field, Ledger, Meeting, MeetingType, Member, MemberCategory } from '../model/ledger.js';
+import type { Finding } from '../findings/finding.js';
+import { computeStats } from './index.js';
+import { ageBand } from './age-band.js';
+import { educationGroup } from './education-group.js';
+
+const f = <T>(value: NoInfer<T> | null): Field<T> => ({ value, raw: null, ref: null });
+const d = (date: string): DateValue => ({ date, precision: 'day' });
+
+interface MemberSpec {
+  name: string; id?: string; gender?: '男' | '女'; birth?: string; education?: string; join?: string;
+  category?: MemberCategory | null; roles?: string[]; group?: string; status?: '在职' | '离退休';
+}
+
+function member(s: MemberSpec, row: number): Member {
+  return {
+    sheet: '党员名册', row, name: f(s.name), nameKey: s.name.replace(/\s+/g, ''),
+    gender: f(s.gender ?? null), ethnicity: f('汉族'),
+    idNumber: f(s.id ? { text: s.id, storedAsNumber: false } : null),
+    birthDate: f(s.birth ? d(s.birth) : null), education: f(s.education ?? null),
+    joinDate: f(s.join ? d(s.join) : null), fullDate: f(null),
+    category: f(s.category ?? null), effectiveCategory: s.category === undefined ? '正式党员' : s.category,
+    partyRoles: s.roles ?? [], partyRole: f(s.roles?.join('、') ?? null), group: f(s.group ?? null),
+    position: f(null), status: f(s.status ?? '在职'), phone: f(null), note: f(null),
+  };
+}
+
+function meeting(date: string, types: MeetingType[], row: number): Meeting {
+  return {
+    sheet: '三会一课', row, date: f(d(date)), typeText: f(types.join('暨')), types,
+    topic: f('学习'), host: f('甲'), speaker: f(null), expected: f(5), present: f(5), leave: f(0),
+    absentText: f(null), absentees: [], recorder: f('乙'), isElection: false,
+  };
+}
+
+function ledger(parts: Partial<Ledger> & { roster?: MemberSpec[]; meetingList?: Meeting[] }): Ledger {
+  const empty = f<never>(null);
+  return {
+    branch: {
+      sheet: '支部信息', name: f(null), parent: empty, unit: empty, type: empty, founded: empty,
+      lastElection: empty, nextElection: empty, year: empty, filler: empty, fillDate: empty,
+    },
+    members: parts.roster
+      ? { sheet: '党员名册', headerRow: 1, members: parts.roster.map((m, i) => member(m, i + 2)), columns: {} }
+      : null,
+    dues: parts.dues ?? null,
+    meetings: parts.meetingList ? { sheet: '三会一课', headerRow: 1, meetings: parts.meetingList, columns: {} } : null,
+    year: parts.year ?? 2025,
+    issues: [],
+    ...(parts.branch ? { branch: parts.branch } : {}),
+  };
+}
+
+const finding = (rule: Finding['rule'], severity: Finding['severity']): Finding =>
+  ({ rule, severity, sheet: null, cell: null, row: null, period: null, member: null, message: '' });
+
+describe('age bands and education groups', () => {
+  it('puts 35 in the youngest band and 36 in the next; 60 and 61 either side', () => {
+    expect([35, 36, 45, 46, 55, 56, 60, 61].map(ageBand)).toEqual(
+      ['35岁及以下', '36至45岁', '36至45岁', '46至55岁', '46至55岁', '56至60岁', '56至60岁', '61岁及以上']);
+    expect(ageBand(null)).toBe('不详');
+  });
+  it('maps the 学历 synonyms of real rosters', () => {
+    const cases: Record<string, string> = {
+      博士研究生: '研究生', 硕士: '研究生', 研究生: '研究生', 本科: '大学本科', 大学: '大学本科',
+      大学本科: '大学本科', 大专: '大专', 大学专科: '大专', 专科: '大专', 中专: '中专及高中', 高中: '中专及高中',
+      中技: '中专及高中', 职高: '中专及高中', 初中: '初中及以下', 小学: '初中及以下', '': '不详', 其他: '不详',
+    };
+    for (const [text, group] of Object.entries(cases)) expect([text, educationGroup(text)]).toEqual([text, group]);
+  });
+});
+
+describe('computeStats', () => {
+  const roster: MemberSpec[] = [
+    { name: '赵 一', gender: '男', birth: '1990-12-31', education: '硕士', join: '2015-06-01', roles: ['书记'], group: '第一党小组' },
+    { name: '钱二', gender: '女', birth: '1989-12-31', education: '本科', join: '2012-06-01', roles: ['组织委员'], group: '第一党小组' },
+    // no 性别 column value: the ID's 17th digit (even) says 女; no 出生日期: the ID says 1964-05-05
+    { name: '孙三', id: '110101196405050028', education: '大专', join: '2000-07-01', roles: ['宣传委员'], group: '第二党小组', status: '离退休' },
+    { name: '李四', gender: '男', birth: '2003-03-01', education: '高中', join: '2025-03-01', category: '预备党员' },
+    { name: '', category: null },
+  ];
+
+  it('counts members by category, sex, age band, education, new members, retired and 党小组', () => {
+    const s = computeStats(ledger({ roster }), [], '2025-12-31', '文件名支部');
+    expect(s.branch).toBe('文件名支部');
+    expect(s.members).toMatchObject({
+      total: 4, full: 3, probationary: 1, male: 2, female: 2, newMembers: 1, retired: 1, groups: 2,
+    });
+    expect(s.members.byAge).toEqual({ '35岁及以下': 2, '36至45岁': 1, '46至55岁': 0, '56至60岁': 0, '61岁及以上': 1, 不详: 0 });
+    expect(s.members.byEducation).toEqual({ 研究生: 1, 大学本科: 1, 大专: 1, 中专及高中: 1, 初中及以下: 0, 不详: 0 });
+    expect(s.members.hasCommittee).toBe(true);
+    expect(s.members.secretary).toBe('赵 一');
+  });
+
+  it('takes the branch name from the info sheet before the file name', () => {
+    const l = ledger({ roster });
+    l.branch.name = f('财政局机关党支部');
+    expect(computeStats(l, [], '2025-12-31', 'x').branch).toBe('财政局机关党支部');
+  });
+
+  it('counts meetings dated in the year up to the as-of date, a combined meeting once per type', () => {
+    const list = [
+      meeting('2024-12-20', ['general'], 2), // previous year
+      meeting('2025-01-10', ['general', 'lecture'], 3),
+      meeting('2025-02-10', ['themeDay'], 4),
+      meeting('2025-06-30', ['committee'], 5), // on the as-of date: counted
+      meeting('2025-07-01', ['committee'], 6), // after the as-of date
+    ];
+    const s = computeStats(ledger({ roster, meetingList: list }), [], '2025-06-30', '');
+    expect(s.meetings).toEqual({ general: 1, committee: 1, group: 0, lecture: 1, themeDay: 1, lifeMeeting: 0, review: 0 });
+  });
+
+  it('sums wide-form dues over the months ended by the as-of date, from the month of admission', () => {
+    const months = (amounts: (number | null)[]) => amounts.map((a, i) => ({ month: `2025-${String(i + 1).padStart(2, "0")}`, paid: f<number>(a) }));
+    const dues: DuesLedger = {
+      sheet: '党费', headerRow: 3, form: 'wide', roundedHeader: false, columns: {},
+      records: [
+        { sheet: '党费', row: 4, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: f(40), rate: f(0.01), note: f(null),
+          months: months([40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40]) },
+        // paid quarterly: not in arrears at the end of a quarter
+        { sheet: '党费', row: 5, name: f('钱二'), nameKey: '钱二', base: f(2000), due: f(10.05), rate: f(0.005), note: f(null),
+          months: months([null, null, 30.15, null, null, 30.15, null, null, null, null, null, null]) },
+        // admitted in March 2025: due from March; paid April and May only
+        { sheet: '党费', row: 6, name: f('李四'), nameKey: '李四', base: f(3000), due: f(15), rate: f(0.005), note: f(null),
+          months: months([null, null, null, 15, 15, null, null, null, null, null, null, null]) },
+      ],
+    };
+    const s = computeStats(ledger({ roster, dues }), [], '2025-06-30', '');
+    // 赵一 6×40 + 钱二 6×10.05 + 李四 4×15 (March–June)
+    expect(s.dues.due).toBe(240 + 60.3 + 60);
+    expect(s.dues.paid).toBe(240 + 60.3 + 30);
+    expect(s.dues.membersInArrears).toBe(1);
+  });
+
+  it('sums long-form dues rows whose months have ended, a range row once per month', () => {
+    const dues: DuesLedger = {
+      sheet: '党费收缴明细', headerRow: 1, form: 'long', roundedHeader: false, columns: {},
+      records: [
+        { sheet: '党费收缴明细', row: 2, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: f(40), rate: f(null), note: f(null),
+          months: ['2025-01', '2025-02', '2025-03'].map((month) => ({ month, paid: f(40) })) },
+        { sheet: '党费收缴明细', row: 3, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: f(40), rate: f(null), note: f(null),
+          months: [{ month: '2025-04', paid: f(20) }] },
+        { sheet: '党费收缴明细', row: 4, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: f(40), rate: f(null), note: f(null),
+          months: [{ month: '2025-07', paid: f(40) }] }, // after the as-of date
+      ],
+    };
+    const s = computeStats(ledger({ roster, dues }), [], '2025-06-30', '');
+    expect(s.dues).toEqual({ due: 160, paid: 140, membersInArrears: 1 });
+  });
+
+  it('counts findings by severity and rule', () => {
+    const s = computeStats(ledger({ roster }), [finding('M02', '错误'), finding('M02', '错误'), finding('C09', '警告')], '2025-12-31', '');
+    expect(s.findings).toEqual({ total: 3, bySeverity: { 错误: 2, 警告: 1, 提示: 0 }, byRule: { M02: 2, C09: 1 } });
+  });
+
+  it('counts required and met periods as the meeting rules judge them', () => {
+    // a whole year of 主题党日 except in May; as-of the end of June: 6 months required, 5 met
+    const list = [1, 2, 3, 4, 6].map((m, i) => meeting(`2025-0${m}-15`, ['themeDay'], i + 2));
+    const s = computeStats(ledger({ roster, meetingList: list }), [], '2025-06-30', '');
+    expect(s.required.themeDay).toBe(6);
+    expect(s.periodsMet.themeDay).toBe(5);
+    expect(s.required.lifeMeeting).toBe(0);
+  });
+
+  it('gives zeros for a workbook without ledgers', () => {
+    const s = computeStats(ledger({}), [], '2025-12-31', '某支部');
+    expect(s.members.total).toBe(0);
+    expect(s.dues).toEqual({ due: 0, paid: 0, membersInArrears: 0 });
+    expect(s.meetings.general).toBe(0);
+  });
+});
