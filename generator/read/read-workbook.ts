@@ -1,7 +1,84 @@
-// STUB: replaced by the reader work (xlsx file → Grid).
+/**
+ * Node adapter: a workbook file → Grid (ARCHITECTURE.md "Grid"). Every failure is a ReadError with
+ * a Chinese message; the input is only ever opened for reading.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Grid } from '../../ledger/grid/grid.js';
 import { ReadError } from './read-error.js';
+import { readError } from './read-messages.js';
+import { sniff } from './sniff.js';
+import { guardZip } from './zip-guard.js';
+import { mergeArea, MAX_MERGED_CELLS } from './merge-guard.js';
+import { dateSystem } from './date-system.js';
+import { workbookToGrid } from './exceljs-grid.js';
+
+/** Files above this are refused before reading them into memory. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Sheet parts exceljs would expand cell by cell (a data validation on E:E becomes a million
+ * entries) and that the Grid does not need. Hyperlink cells keep their text as the cell value.
+ */
+const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks'];
 
 export async function readWorkbookFile(file: string): Promise<Grid> {
-  throw new ReadError('IO', file, `尚未实现：${file}`);
+  let size: number;
+  try {
+    const s = await stat(file);
+    if (!s.isFile()) throw readError('NOT_FOUND', file);
+    size = s.size;
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw readError('NOT_FOUND', file, '', e);
+    throw readError('IO', file, ioDetail(code), e);
+  }
+  if (size > MAX_FILE_BYTES) throw readError('TOO_LARGE', file, `${Math.round(size / 1048576)} MB`);
+  let buf: Buffer;
+  try {
+    buf = await readFile(file, { flag: 'r' });
+  } catch (e) {
+    throw readError('IO', file, ioDetail((e as { code?: string }).code), e);
+  }
+  return readWorkbookBuffer(buf, file);
+}
+
+function ioDetail(code: string | undefined): string {
+  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
+  if (code === 'EBUSY') return '文件正被其他程序占用';
+  return code ?? '';
+}
+
+/** `file` is only used in messages. The buffer is not modified. */
+export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise<Grid> {
+  switch (sniff(buf)) {
+    case 'empty': throw readError('EMPTY_FILE', file);
+    case 'encrypted': throw readError('ENCRYPTED', file);
+    case 'xls': throw readError('XLS_BIFF', file);
+    case 'csv': throw readError('CSV', file);
+    case 'html': throw readError('NOT_XLSX', file, '这是网页（HTML）格式，只是扩展名像 Excel 文件');
+    case 'xml2003': throw readError('NOT_XLSX', file, '这是 Excel 2003 XML 表格格式');
+    case 'ole': throw readError('NOT_XLSX', file, '这是其他 Office 文档格式');
+    case 'text': throw readError('NOT_XLSX', file, '这是纯文本文件');
+    case 'unknown': throw readError('NOT_XLSX', file);
+    case 'zip': break;
+  }
+  let merged = 0;
+  const zip = guardZip(buf, file, undefined, (name, bytes) => {
+    if (/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name)) merged += mergeArea(bytes);
+  });
+  if (merged > MAX_MERGED_CELLS) throw readError('TOO_LARGE', file, `合并单元格共覆盖 ${merged} 个单元格`);
+  if (!zip.workbookXml) throw readError('NOT_XLSX', file, '这是压缩包，但不是 Excel 工作簿');
+  const sys = dateSystem(zip.workbookXml);
+  const wb = new ExcelJS.Workbook();
+  try {
+    const data = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES } as never);
+  } catch (e) {
+    throw readError('CORRUPT', file, '工作簿内容无法解析', e);
+  }
+  const grid = workbookToGrid(wb, sys);
+  if (!grid.sheets.some((s) => s.rows.length > 0)) throw readError('NO_SHEETS', file);
+  return grid;
 }

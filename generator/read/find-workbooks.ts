@@ -1,0 +1,70 @@
+/**
+ * The workbooks named on a command line: files as given, folders searched recursively.
+ * Office lock files (~$…), hidden entries (.git, macOS "._x.xlsx") are skipped; the order is
+ * deterministic (code-point order of the path) so bulk runs and their reports are reproducible.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { sep } from 'node:path';
+
+const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+
+export interface FoundWorkbooks {
+  /** paths as given (files) or as found under a given folder, without duplicates */
+  files: string[];
+  /** inputs that do not exist */
+  missing: string[];
+}
+
+/** Code-point order (JS `<` compares UTF-16 units, which misorders characters beyond U+FFFF). */
+export function compareCodePoints(a: string, b: string): number {
+  const x = [...a], y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+export async function findWorkbooks(inputs: string[]): Promise<FoundWorkbooks> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const add = (p: string): void => { if (!seen.has(p)) { seen.add(p); files.push(p); } };
+  for (const input of inputs) {
+    let s;
+    try { s = await stat(input); } catch { missing.push(input); continue; }
+    if (s.isDirectory()) {
+      const found: string[] = [];
+      await walk(input, found, new Set());
+      found.sort(compareCodePoints);
+      for (const f of found) add(f);
+    } else {
+      add(input);
+    }
+  }
+  return { files, missing };
+}
+
+function join(dir: string, name: string): string {
+  return dir.endsWith('/') || dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
+async function walk(dir: string, out: string[], visited: Set<string>): Promise<void> {
+  // a symlinked folder can point back up the tree
+  let real: string;
+  try { real = await realpath(dir); } catch { return; }
+  if (visited.has(real)) return;
+  visited.add(real);
+  let entries;
+  try { entries = await readdir(dir, { withFileTypes: true }); } catch { return; }
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+    const p = join(dir, e.name);
+    let isDir = e.isDirectory(), isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try { const s = await stat(p); isDir = s.isDirectory(); isFile = s.isFile(); } catch { continue; }
+    }
+    if (isDir) await walk(p, out, visited);
+    else if (isFile && WORKBOOK.test(e.name)) out.push(p);
+  }
+}

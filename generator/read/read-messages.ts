@@ -1,0 +1,27 @@
+/**
+ * The Chinese messages of ReadError: each names the file, says what is wrong and how to fix it.
+ * One place, so the CLI, the bulk run and the streaming reader say the same thing.
+ */
+import { ReadError, type ReadErrorCode } from './read-error.js';
+
+const SAVE_AS = '请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再提交';
+
+const MESSAGES: Record<ReadErrorCode, (file: string, detail: string) => string> = {
+  NOT_FOUND: (f) => `找不到文件“${f}”，或它不是一个文件。请检查路径是否正确。`,
+  EMPTY_FILE: (f) => `文件“${f}”是空的（0 字节），可能上传或复制时中断。请重新获取原始工作簿后再提交。`,
+  NOT_XLSX: (f, d) => `文件“${f}”不是 Excel 工作簿${d ? `（${d}）` : ''}。${SAVE_AS}。`,
+  CSV: (f) => `文件“${f}”是文本/CSV 格式，只是扩展名像 Excel 工作簿。${SAVE_AS}。`,
+  XLS_BIFF: (f) => `文件“${f}”是 Excel 97-2003 格式（.xls），${SAVE_AS}。`,
+  ENCRYPTED: (f) => `文件“${f}”：工作簿设置了打开密码，请取消密码后另存为 .xlsx 再提交。`,
+  ZIP_BOMB: (f, d) => `文件“${f}”解压后的大小异常${d ? `（${d}）` : ''}，为安全起见不予读取。请确认文件来源，${SAVE_AS}。`,
+  CORRUPT: (f, d) => `文件“${f}”已损坏或不完整${d ? `（${d}）` : ''}，无法读取。请重新获取原始文件，或用 Excel/WPS 打开修复后另存为 .xlsx。`,
+  TOO_LARGE: (f, d) => `文件“${f}”过大${d ? `（${d}）` : ''}，超出台账检查能处理的范围。请删除与台账无关的工作表或空白行列后再提交。`,
+  NO_SHEETS: (f) => `文件“${f}”中没有任何有内容的工作表。请确认提交的是填写好的台账工作簿。`,
+  NO_LEDGER: (f) => `文件“${f}”中没有找到党员名册、党费收缴台账或三会一课记录。请确认提交的是党支部台账工作簿。`,
+  IO: (f, d) => `读取文件“${f}”失败${d ? `（${d}）` : ''}。请检查文件是否被占用或没有读取权限。`,
+};
+
+/** Builds the ReadError for a code with its standard Chinese message; `detail` is a short Chinese clause. */
+export function readError(code: ReadErrorCode, file: string, detail = '', cause?: unknown): ReadError {
+  return new ReadError(code, file, MESSAGES[code](file, detail), cause === undefined ? undefined : { cause });
+}
