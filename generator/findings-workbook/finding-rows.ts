@@ -1,0 +1,42 @@
+/**
+ * One finding as one row of a 问题清单 sheet (the findings workbook and the annotated copies share it).
+ * ID numbers are masked again here: a last line of defence, whatever a message carries.
+ */
+import type { Finding } from '../../ledger/findings/finding.js';
+import { maskIdsInText } from '../../ledger/values/mask.js';
+import { ledgerLabel, ruleName } from './rule-names.js';
+
+export const FINDING_COLUMNS = [
+  { header: '序号', width: 8 },
+  { header: '支部', width: 24 },
+  { header: '文件', width: 30 },
+  { header: '台账', width: 14 },
+  { header: '工作表', width: 14 },
+  { header: '单元格', width: 9 },
+  { header: '行', width: 7 },
+  { header: '期间', width: 10 },
+  { header: '党员', width: 10 },
+  { header: '规则', width: 7 },
+  { header: '规则名称', width: 22 },
+  { header: '严重程度', width: 9 },
+  { header: '问题说明', width: 70 },
+] as const;
+
+export type FindingRowValue = string | number | null;
+
+export function findingRow(index: number, branch: string, file: string, f: Finding): FindingRowValue[] {
+  const text = (s: string | null) => (s == null ? null : maskIdsInText(s));
+  return [
+    index, text(branch), text(file), ledgerLabel(f.rule), text(f.sheet), f.cell, f.row, f.period,
+    text(f.member), f.rule, ruleName(f.rule), f.severity, text(f.message),
+  ];
+}
+
+/**
+ * Spreadsheet programs may evaluate text that starts with = + - @ (or a tab/CR before them) when the
+ * cell is edited or the sheet exported to CSV (OWASP "CSV Injection"). Such cells get the Text
+ * number format "@" so they stay text; the value itself is kept as written.
+ */
+export function looksLikeFormula(value: unknown): boolean {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value);
+}
