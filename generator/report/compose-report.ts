@@ -1,0 +1,254 @@
+/**
+ * Composition: template bank + branch digests → ReportDocument, pure (Node and browser).
+ * Structure of the seeds (DOMAIN.md §4): title, preamble with the overall judgement,
+ * 一、基本情况 二、存在的问题 三、问题成因 四、对策建议, closing, signature, annex of findings.
+ */
+import type { Finding, RuleId } from '../../ledger/findings/finding.js';
+import type { IsoDate } from '../../ledger/model/ledger.js';
+import { MEETING_TYPES, type BranchStats } from '../../ledger/stats/stats-types.js';
+import { maskIdsInText } from '../../ledger/values/mask.js';
+import { totalsOf, type Totals } from './aggregate.js';
+import { duesTable, findingsTable, meetingsTable, membersTable } from './compose-tables.js';
+import { branchVars, commonVars, type DocContext } from './compose-vars.js';
+import { para, type Block, type ParagraphBlock, type ReportDocument, type ReportSection } from './document-model.js';
+import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
+import { fillPlaceholders } from './placeholders.js';
+import type { BasicsPointId, ProblemFamily, TemplateBank, TemplateText } from './template-bank.js';
+import { TemplateError } from './template-error.js';
+import type { VarValues } from './template-vars.js';
+import type { BranchDigest } from '../../ledger/stats/stats-types.js';
+
+export interface ReportOptions {
+  /** replaces the title from the bank */
+  title?: string;
+  /** issuing body for the signature and the preamble; default from the bank */
+  unit?: string;
+  /** 成文日期; default: the latest as-of date of the digests */
+  date?: IsoDate;
+  /** 调研范围 of the summary (e.g. 市直机关); the branch report's scope is the branch */
+  scope?: string;
+}
+
+type Kind = 'summary' | 'branch';
+
+export function composeSummaryReport(digests: BranchDigest[], bank: TemplateBank, options: ReportOptions = {}): ReportDocument {
+  return compose('summary', digests, bank, options);
+}
+
+export function composeBranchReport(digest: BranchDigest, bank: TemplateBank, options: ReportOptions = {}): ReportDocument {
+  return compose('branch', [digest], bank, options);
+}
+
+function compose(kind: Kind, digests: BranchDigest[], bank: TemplateBank, options: ReportOptions): ReportDocument {
+  const stats = digests.map((d) => d.stats);
+  const asOf = latest(stats.map((s) => s.asOf));
+  const date = options.date ?? asOf;
+  if (!date) throw new Error('composeSummaryReport: no branches and no date given');
+  const totals = totalsOf(stats);
+  const ctx: DocContext = {
+    scope: options.scope ?? (kind === 'branch' ? stats[0].branch : bank.defaults.scope.text),
+    basis: bank.defaults.basis.text,
+    unit: options.unit ?? bank.defaults.unit.text,
+    period: bank.defaults.period?.text || cnMonth(date),
+    asOf: asOf ?? date,
+    year: Math.max(0, ...stats.map((s) => s.year ?? 0)) || Number((asOf ?? date).slice(0, 4)),
+  };
+  const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0]) : summaryVars(digests, totals)) };
+  const pick = <T>(v: { summary: T; branch: T }) => (kind === 'summary' ? v.summary : v.branch);
+  const fill = (t: TemplateText, extra: VarValues = {}) => fillText(t, { ...vars, ...extra });
+
+  const families = familyHits(digests, bank);
+  const tableNo = counter();
+
+  // Preamble: the bank's paragraphs, then the overall judgement with the transition sentence.
+  const judgement = kind === 'summary'
+    ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesWithFindings / totals.branches) * 100 : 0) <= j.maxRate)!
+    : bank.judgement.branch.find((j) => totals.findings.total <= j.maxCount)!;
+  const preamble = [
+    ...pick(bank.preamble).map((t) => para(fill(t))),
+    para(fill(judgement.text) + fill(bank.reportIntro)),
+  ];
+
+  const sections: ReportSection[] = [
+    basicsSection(kind, bank, digests, totals, fill, tableNo),
+    problemsSection(kind, bank, totals, families, fill),
+    causesSection(bank, families, fill),
+    measuresSection(bank, families, fill),
+  ].map((s, i) => ({ ...s, heading: `${cnNumber(i + 1)}、${s.heading}` }));
+
+  const withFindings = digests.filter((d) => d.findings.length > 0);
+  const annexes = withFindings.length === 0 ? [] : [{
+    label: fill(bank.annex.label),
+    title: fill(bank.annex.title),
+    blocks: [findingsTable('', digests.map((d) => ({ branch: d.stats.branch, findings: d.findings })), kind === 'summary')],
+  }];
+
+  const doc: ReportDocument = {
+    title: options.title ?? fill(pick(bank.title)),
+    preamble,
+    sections,
+    closing: bank.closing.map((t) => para(fill(t))),
+    signature: { unit: ctx.unit, date: cnDate(date) },
+    annexes,
+  };
+  return maskDocument(doc);
+}
+
+type Fill = (t: TemplateText, extra?: VarValues) => string;
+
+function fillText(t: TemplateText, values: VarValues): string {
+  return fillPlaceholders(t.text, values, (name) => {
+    throw new TemplateError({ file: t.file, line: t.line, key: t.key }, `占位符“{${name}}”在这里没有取值`);
+  });
+}
+
+function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
+  const clean = digests.filter((d) => d.stats.findings.total === 0 && d.findings.length === 0).map((d) => d.stats.branch);
+  const fullDues = digests.filter((d) => d.stats.dues.due > 0 && d.stats.dues.paid >= d.stats.dues.due - 0.005).length;
+  return {
+    设支委会支部数: String(t.committees),
+    未设支委会支部数: String(t.branches - t.committees),
+    存在问题支部数: String(t.branchesWithFindings),
+    存在问题支部占比: percent(t.branchesWithFindings, t.branches),
+    无问题支部数: String(clean.length),
+    无问题支部名单: clean.length ? nameList(clean) : '无',
+    足额交纳支部数: String(fullDues),
+  };
+}
+
+// ---- 一、基本情况 ----
+
+/** Good examples per point: branches with no finding in that area and the figures to show it. */
+const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => boolean> = {
+  organisation: (s, f) => s.members.secretary != null && !f.some((x) => x.rule.startsWith('B')),
+  membership: (s, f) => s.members.total > 0 && !f.some((x) => x.rule.startsWith('M')),
+  dues: (s, f) => s.dues.due > 0 && s.dues.paid >= s.dues.due - 0.005 && !f.some((x) => x.rule.startsWith('D')),
+  meetings: (s, f) => {
+    const req = MEETING_TYPES.reduce((a, k) => a + s.required[k], 0);
+    return req > 0 && MEETING_TYPES.every((k) => s.periodsMet[k] >= s.required[k]) && !f.some((x) => x.rule.startsWith('C'));
+  },
+};
+
+function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], t: Totals, fill: Fill, tableNo: () => number): ReportSection {
+  const stats = digests.map((d) => d.stats);
+  const blocks: Block[] = [];
+  bank.basics.points.forEach((p, i) => {
+    let body = fill(kind === 'summary' ? p.summary : p.branch);
+    if (kind === 'summary' && p.example) {
+      const good = digests.filter((d) => EXAMPLE_TEST[p.id](d.stats, d.findings)).map((d) => d.stats.branch);
+      if (good.length) body += fill(p.example, { 典型支部: nameList(good) });
+    }
+    blocks.push(para([{ text: ordinal(i + 1) + fill(p.lead), lead: true }, { text: body }]));
+    const totalsRow = kind === 'summary' ? t : null;
+    if (p.id === 'organisation') blocks.push(membersTable(`表${tableNo()}　${fill(bank.tables.members)}`, stats, totalsRow));
+    if (p.id === 'dues') blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow));
+    if (p.id === 'meetings') blocks.push(meetingsTable(`表${tableNo()}　${fill(bank.tables.meetings)}`, t));
+  });
+  blocks.push(para(fill(kind === 'summary' ? bank.basics.closing.summary : bank.basics.closing.branch)));
+  return { heading: fill(bank.headings.basics), blocks };
+}
+
+// ---- 二、存在的问题 ----
+
+interface FamilyHit {
+  family: ProblemFamily;
+  count: number;
+  byRule: Map<RuleId, number>;
+  branches: string[];
+}
+
+function familyHits(digests: BranchDigest[], bank: TemplateBank): FamilyHit[] {
+  const familyOf = new Map<RuleId, ProblemFamily>();
+  for (const f of bank.problems.families) for (const r of f.rules) familyOf.set(r.rule, f);
+  const hits = new Map<string, FamilyHit>(bank.problems.families.map((f) => [f.id, { family: f, count: 0, byRule: new Map(), branches: [] }]));
+  for (const d of digests) {
+    const touched = new Set<string>();
+    for (const f of d.findings) {
+      const fam = familyOf.get(f.rule);
+      if (!fam) continue; // the bank covers every rule (checked on load)
+      const h = hits.get(fam.id)!;
+      h.count++;
+      h.byRule.set(f.rule, (h.byRule.get(f.rule) ?? 0) + 1);
+      if (!touched.has(fam.id)) { touched.add(fam.id); h.branches.push(d.stats.branch); }
+    }
+  }
+  return [...hits.values()].filter((h) => h.count > 0);
+}
+
+function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: FamilyHit[], fill: Fill): ReportSection {
+  const blocks: Block[] = [];
+  if (hits.length === 0) {
+    blocks.push(para(fill(kind === 'summary' ? bank.problems.none.summary : bank.problems.none.branch)));
+  } else {
+    blocks.push(para(fill(kind === 'summary' ? bank.problems.intro.summary : bank.problems.intro.branch)));
+    hits.forEach((h, i) => {
+      const detail = h.family.rules
+        .filter((r) => h.byRule.has(r.rule))
+        .map((r) => `${fill(r.phrase)}（${h.byRule.get(r.rule)}处）`)
+        .join('；');
+      const extra: VarValues = {
+        问题数: String(h.count),
+        具体表现: detail,
+        问题支部数: String(h.branches.length),
+        问题支部占比: percent(h.branches.length, t.branches),
+        支部名单: nameList(h.branches),
+      };
+      const body = fill(kind === 'summary' ? h.family.summary : h.family.branch, extra);
+      blocks.push(para([{ text: ordinal(i + 1) + fill(h.family.lead), lead: true }, { text: body }]));
+    });
+  }
+  return { heading: fill(bank.headings.problems), blocks };
+}
+
+// ---- 三、问题成因 / 四、对策建议 ----
+
+const applies = (when: string[], present: Set<string>) => when.length === 0 || when.some((w) => present.has(w));
+
+function causesSection(bank: TemplateBank, hits: FamilyHit[], fill: Fill): ReportSection {
+  const present = new Set(hits.map((h) => h.family.id));
+  const items = hits.length ? bank.causes.items.filter((c) => applies(c.when, present)) : [];
+  const blocks: Block[] = items.length === 0
+    ? [para(fill(bank.causes.none))]
+    : [para(fill(bank.causes.intro)), ...items.map((c, i) => para([{ text: ordinal(i + 1) + fill(c.lead), lead: true }, { text: fill(c.text) }]))];
+  return { heading: fill(bank.headings.causes), blocks };
+}
+
+function measuresSection(bank: TemplateBank, hits: FamilyHit[], fill: Fill): ReportSection {
+  const present = new Set(hits.map((h) => h.family.id));
+  const items = bank.measures.items.filter((m) => applies(m.when, present));
+  const blocks: Block[] = [para(fill(bank.measures.intro))];
+  items.forEach((m, i) => {
+    const points = m.points.map((p, j) => ordinal(j + 1) + fill(p)).join('');
+    blocks.push(para([{ text: `（${cnNumber(i + 1)}）${fill(m.lead)}`, heading: 2 }, { text: points }]));
+  });
+  return { heading: fill(bank.headings.measures), blocks };
+}
+
+// ---- helpers ----
+
+function latest(dates: string[]): IsoDate | null {
+  return dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null;
+}
+
+function counter(): () => number {
+  let n = 0;
+  return () => ++n;
+}
+
+/** Last line of defence: no full ID number leaves the composer, whatever the inputs carried. */
+function maskDocument(doc: ReportDocument): ReportDocument {
+  const m = maskIdsInText;
+  const blocks = (bs: Block[]): Block[] => bs.map((b) => {
+    if (b.kind === 'paragraph') return { ...b, runs: b.runs.map((r) => ({ ...r, text: m(r.text) })) };
+    if (b.kind === 'heading') return { ...b, text: m(b.text) };
+    return { ...b, title: m(b.title), header: b.header.map(m), rows: b.rows.map((r) => r.map(m)) };
+  });
+  return {
+    title: m(doc.title),
+    preamble: blocks(doc.preamble) as ParagraphBlock[],
+    sections: doc.sections.map((s) => ({ heading: m(s.heading), blocks: blocks(s.blocks) })),
+    closing: blocks(doc.closing) as ParagraphBlock[],
+    signature: { unit: m(doc.signature.unit), date: doc.signature.date },
+    annexes: doc.annexes.map((a) => ({ label: m(a.label), title: m(a.title), blocks: blocks(a.blocks) })),
+  };
+}

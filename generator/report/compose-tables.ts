@@ -1,0 +1,95 @@
+/**
+ * The report's tables (DOMAIN.md §4 item 7) and the annex of findings (item 8), as plain rows.
+ */
+import type { Finding } from '../../ledger/findings/finding.js';
+import { sortFindings } from '../../ledger/findings/sort.js';
+import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledger/stats/stats-types.js';
+import { maskIdsInText } from '../../ledger/values/mask.js';
+import type { Totals } from './aggregate.js';
+import type { TableBlock } from './document-model.js';
+import { percent, yuan } from './format.js';
+
+export function membersTable(title: string, stats: BranchStats[], totals: Totals | null): TableBlock {
+  const rows = stats.map((s) => [
+    s.branch,
+    String(s.members.total),
+    `${s.members.full}/${s.members.probationary}`,
+    s.members.hasCommittee ? `已设（${s.members.committeeSize}人）` : '未设',
+    String(s.findings.total),
+  ]);
+  if (totals) {
+    rows.push(['合计', String(totals.members.total), `${totals.members.full}/${totals.members.probationary}`,
+      `已设${totals.committees}个`, String(totals.findings.total)]);
+  }
+  return {
+    kind: 'table', title,
+    header: ['支部', '党员数', '正式/预备', '支委会', '问题数'],
+    rows, widths: [34, 12, 16, 20, 12], numeric: [false, true, true, false, true],
+  };
+}
+
+export function meetingsTable(title: string, t: Totals): TableBlock {
+  const rows = MEETING_TYPES.map((k) => [
+    MEETING_TYPE_LABELS[k],
+    String(t.required[k]),
+    String(t.periodsMet[k]),
+    String(t.meetings[k]),
+    percent(t.periodsMet[k], t.required[k]),
+  ]);
+  return {
+    kind: 'table', title,
+    header: ['会议类型', '应开期数', '按期开展期数', '实开次数', '完成率'],
+    rows, widths: [26, 16, 20, 16, 16], numeric: [false, true, true, true, true],
+  };
+}
+
+export function duesTable(title: string, stats: BranchStats[], totals: Totals | null): TableBlock {
+  const rows = stats.map((s) => [
+    s.branch, yuan(s.dues.due), yuan(s.dues.paid), percent(s.dues.paid, s.dues.due), String(s.dues.membersInArrears),
+  ]);
+  if (totals) {
+    rows.push(['合计', yuan(totals.dues.due), yuan(totals.dues.paid), percent(totals.dues.paid, totals.dues.due),
+      String(totals.dues.membersInArrears)]);
+  }
+  return {
+    kind: 'table', title,
+    header: ['支部', '应交（元）', '实交（元）', '收缴率', '欠交党员（名）'],
+    rows, widths: [34, 18, 18, 12, 16], numeric: [false, true, true, true, true],
+  };
+}
+
+/** Where in the ledger: the cell, else the row, else the period, else "—". */
+function placeOf(f: Finding): string {
+  if (f.cell) return f.cell;
+  if (f.row != null) return `第${f.row}行`;
+  if (f.period) return f.period;
+  return '—';
+}
+
+/** 台账问题清单: every finding, so the branch can correct it. `withBranch` adds the 支部 column. */
+export function findingsTable(title: string, groups: { branch: string; findings: Finding[] }[], withBranch: boolean): TableBlock {
+  const rows: string[][] = [];
+  for (const g of groups) {
+    for (const f of sortFindings(g.findings)) {
+      const row = [
+        String(rows.length + 1),
+        f.sheet ?? '（整个工作簿）',
+        placeOf(f),
+        `${f.rule}\n${f.severity}`,
+        maskIdsInText(f.message),
+      ];
+      if (withBranch) row.splice(1, 0, g.branch);
+      rows.push(row);
+    }
+  }
+  const header = ['序号', '台账/工作表', '单元格', '规则', '问题说明'];
+  const widths = [7, 16, 11, 9, 57];
+  const numeric = [true, false, false, false, false];
+  if (withBranch) {
+    header.splice(1, 0, '支部');
+    widths.splice(1, 0, 15);
+    widths[widths.length - 1] -= 15;
+    numeric.splice(1, 0, false);
+  }
+  return { kind: 'table', title, header, rows, widths, numeric };
+}

@@ -1,0 +1,86 @@
+/**
+ * The placeholder values: figures from the stats, names from the digests, formatted for prose.
+ * Nothing here is invented: every value is a count, sum or share of the input.
+ */
+import { AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledger/stats/stats-types.js';
+import type { Totals } from './aggregate.js';
+import { cnDate, percent, yuan } from './format.js';
+import type { VarValues } from './template-vars.js';
+
+export interface DocContext {
+  scope: string;
+  basis: string;
+  unit: string;
+  period: string;
+  asOf: string;
+  year: number;
+}
+
+export function commonVars(t: Totals, ctx: DocContext): VarValues {
+  const m = t.members;
+  const young = m.byAge['35岁及以下'];
+  const college = m.byEducation['研究生'] + m.byEducation['大学本科'] + m.byEducation['大专'];
+  const required = MEETING_TYPES.reduce((a, k) => a + t.required[k], 0);
+  const met = MEETING_TYPES.reduce((a, k) => a + t.periodsMet[k], 0);
+  return {
+    范围: ctx.scope,
+    调研依据: ctx.basis,
+    发文单位: ctx.unit,
+    调研时间: ctx.period,
+    统计截止日期: cnDate(ctx.asOf),
+    年度: String(ctx.year),
+    支部数: String(t.branches),
+    党员总数: String(m.total),
+    正式党员数: String(m.full),
+    预备党员数: String(m.probationary),
+    男党员数: String(m.male),
+    女党员数: String(m.female),
+    女党员占比: percent(m.female, m.total),
+    年龄结构: structure(AGE_BANDS.map((b) => [b === '不详' ? '年龄不详' : b, m.byAge[b]]), m.total),
+    学历结构: structure(EDUCATION_GROUPS.map((g) => [g === '不详' ? '学历不详' : g, m.byEducation[g]]), m.total),
+    '35岁及以下人数': String(young),
+    '35岁及以下占比': percent(young, m.total),
+    大专及以上人数: String(college),
+    大专及以上占比: percent(college, m.total),
+    新发展党员数: String(m.newMembers),
+    离退休党员数: String(m.retired),
+    党小组数: String(m.groups),
+    应交党费: yuan(t.dues.due),
+    实交党费: yuan(t.dues.paid),
+    党费收缴率: percent(t.dues.paid, t.dues.due),
+    欠缴党员数: String(t.dues.membersInArrears),
+    三会一课情况: meetingsPhrase(t),
+    三会一课完成率: percent(met, required),
+    问题总数: String(t.findings.total),
+    错误数: String(t.findings.bySeverity['错误']),
+    警告数: String(t.findings.bySeverity['警告']),
+    提示数: String(t.findings.bySeverity['提示']),
+  };
+}
+
+/** "35岁及以下12名（占20.0%）、36至45岁…": the non-empty groups with their shares. */
+function structure(groups: [string, number][], total: number): string {
+  const parts = groups.filter(([, n]) => n > 0).map(([label, n]) => `${label}${n}名（占${percent(n, total)}）`);
+  return parts.length ? parts.join('、') : '名册中未登记';
+}
+
+/** "支部党员大会应开4期、按期召开3期；支委会应开12期、按期召开12期…" over the types with required periods. */
+function meetingsPhrase(t: Totals): string {
+  const parts = MEETING_TYPES.filter((k) => t.required[k] > 0).map(
+    (k) => `${MEETING_TYPE_LABELS[k]}应开${t.required[k]}期、按期开展${t.periodsMet[k]}期`,
+  );
+  return parts.length ? parts.join('；') : '截至统计截止日期尚无应开的会议期数';
+}
+
+export function branchVars(s: BranchStats): VarValues {
+  const m = s.members;
+  const secretary = m.secretary ? `支部书记为${m.secretary}` : '名册中未登记支部书记';
+  return {
+    支部名称: s.branch,
+    支部书记: m.secretary ?? '未登记',
+    支委人数: String(m.committeeSize),
+    支委会情况: m.hasCommittee
+      ? `设立了支部委员会，${secretary}，支部委员${m.committeeSize}名`
+      : `未设立支部委员会，${secretary}`,
+  };
+}

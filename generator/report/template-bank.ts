@@ -1,0 +1,70 @@
+/**
+ * The template bank: the sentences of the report (in the register of the seeds), read from
+ * templates/report/*.yaml. Only figures and names come from the ledgers (DOMAIN.md §4).
+ * Every text remembers where it was written, so a problem found while composing can name it.
+ */
+import type { RuleId } from '../../ledger/findings/finding.js';
+
+export interface TemplateText {
+  text: string;
+  file: string;
+  line: number;
+  /** dotted key path, e.g. "problems.families.2.summary" */
+  key: string;
+}
+
+/** A text with a summary form (many branches) and a per-branch form. */
+export interface Variant {
+  summary: TemplateText;
+  branch: TemplateText;
+}
+
+export type BasicsPointId = 'organisation' | 'membership' | 'dues' | 'meetings';
+export const BASICS_POINT_IDS: readonly BasicsPointId[] = ['organisation', 'membership', 'dues', 'meetings'];
+
+export interface BasicsPoint extends Variant {
+  id: BasicsPointId;
+  lead: TemplateText;
+  /** good example, summary only, used when some branch qualifies ({典型支部}) */
+  example: TemplateText | null;
+}
+
+export interface ProblemFamily extends Variant {
+  id: string;
+  lead: TemplateText;
+  /** one phrase per rule ("有的支部…"), in the order written */
+  rules: { rule: RuleId; phrase: TemplateText }[];
+}
+
+/** Causes and measures are used when one of the families in `when` has findings; [] = always. */
+export interface Cause {
+  when: string[];
+  lead: TemplateText;
+  text: TemplateText;
+}
+
+export interface Measure {
+  when: string[];
+  lead: TemplateText;
+  points: TemplateText[];
+}
+
+export interface TemplateBank {
+  defaults: { unit: TemplateText; basis: TemplateText; scope: TemplateText; period: TemplateText | null };
+  title: Variant;
+  preamble: { summary: TemplateText[]; branch: TemplateText[] };
+  /** overall judgement: the first entry whose bound the branch share (summary, %) or count (branch) does not exceed */
+  judgement: {
+    summary: { maxRate: number; text: TemplateText }[];
+    branch: { maxCount: number; text: TemplateText }[];
+  };
+  reportIntro: TemplateText;
+  headings: { basics: TemplateText; problems: TemplateText; causes: TemplateText; measures: TemplateText };
+  basics: { points: BasicsPoint[]; closing: Variant };
+  problems: { intro: Variant; none: Variant; families: ProblemFamily[] };
+  causes: { intro: TemplateText; none: TemplateText; items: Cause[] };
+  measures: { intro: TemplateText; items: Measure[] };
+  closing: TemplateText[];
+  tables: { members: TemplateText; meetings: TemplateText; dues: TemplateText };
+  annex: { label: TemplateText; title: TemplateText };
+}

@@ -1,0 +1,55 @@
+/**
+ * YAML text → a small tree in which every node knows its file, line and key path,
+ * so every later complaint can point at the exact spot (yaml's LineCounter + node ranges).
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { TemplateError } from './template-error.js';
+
+export interface TreeNode {
+  file: string;
+  line: number;
+  key: string;
+  kind: 'map' | 'seq' | 'scalar';
+  map: Map<string, TreeNode>;
+  seq: TreeNode[];
+  value: string | number | boolean | null;
+}
+
+export function parseYamlTree(file: string, text: string): TreeNode {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
+    throw new TemplateError({ file, line, key: '（文件格式）' }, `YAML 格式错误，请检查缩进、冒号和引号（${e.code}）`);
+  }
+  const lineOf = (n: YamlNode | null | undefined, fallback: number) =>
+    n?.range ? lineCounter.linePos(n.range[0]).line : fallback;
+
+  const build = (n: unknown, key: string, line: number): TreeNode => {
+    const node: TreeNode = { file, line, key, kind: 'scalar', map: new Map(), seq: [], value: null };
+    if (n == null) return node;
+    if (isMap(n)) {
+      node.kind = 'map';
+      for (const pair of n.items) {
+        const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const keyLine = lineOf(pair.key as YamlNode, line);
+        const path = key ? `${key}.${k}` : k;
+        node.map.set(k, build(pair.value, path, lineOf(pair.value as YamlNode, keyLine)));
+      }
+      return node;
+    }
+    if (isSeq(n)) {
+      node.kind = 'seq';
+      n.items.forEach((item, i) => node.seq.push(build(item, `${key}.${i + 1}`, lineOf(item as YamlNode, line))));
+      return node;
+    }
+    if (isScalar(n)) {
+      const v = n.value;
+      node.value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v == null ? null : String(v);
+      return node;
+    }
+    throw new TemplateError({ file, line, key: key || '（根）' }, '不支持的 YAML 写法（如锚点、别名），请直接写出文字');
+  };
+  return build(doc.contents, '', 1);
+}
