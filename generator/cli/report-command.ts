@@ -1,0 +1,147 @@
+/**
+ * `dangjian report <file|folder>... -o <dir> [--as-of] [--title] [--unit] [--template] [--annotate] [--force]`
+ * One report per branch, 汇总调研报告.docx, 问题清单.xlsx (and with --annotate a …_问题标注.xlsx per input).
+ * Inputs are only read. Exit code: 0 when every file was read, 1 when some could not be read (or the
+ * output folder cannot be written), 2 for usage errors.
+ */
+import { Command } from 'commander';
+import { stat } from 'node:fs/promises';
+import { basename, relative, resolve, isAbsolute } from 'node:path';
+import { findWorkbooks } from '../read/find-workbooks.js';
+import { ANNOTATED_SUFFIX, runBulk, type BulkResult } from '../bulk/run-bulk.js';
+import { preloadTemplates } from '../bulk/report-api.js';
+import { TemplateError } from '../report/template-error.js';
+import { FINDINGS_WORKBOOK_NAME } from '../findings-workbook/write-findings-workbook.js';
+import { isTempName } from '../output/atomic-write.js';
+import { OutputDirError, prepareOutputDir } from '../output/output-dir.js';
+import { collect, parseAsOf, parseSettings } from './options.js';
+import { createProgress } from './report-progress.js';
+import { UsageError } from './usage-error.js';
+
+interface ReportCliOptions {
+  output: string;
+  asOf?: string;
+  title?: string;
+  unit?: string;
+  template?: string;
+  annotate?: boolean;
+  force?: boolean;
+  jobs?: string;
+  set?: string[];
+}
+
+export function reportCommand(): Command {
+  return new Command('report')
+    .description('生成调研报告：每个支部一份报告、一份汇总调研报告和一份问题清单工作簿（不修改原文件）')
+    .argument('<paths...>', '工作簿文件或文件夹（文件夹会递归查找工作簿）')
+    .requiredOption('-o, --output <dir>', '输出文件夹（不存在时自动创建）')
+    .option('--as-of <date>', '统计截止日期 YYYY-MM-DD（默认：统计年度末与今天中较早者）')
+    .option('--title <text>', '汇总报告标题，如“关于全县机关党建工作情况的调研报告”')
+    .option('--unit <name>', '落款单位，如“中共××县委机关工委”')
+    .option('--template <dir>', '报告模板文件夹（默认使用自带的 templates/report）')
+    .option('--annotate', '同时为每个工作簿生成“…_问题标注.xlsx”副本：标出有问题的单元格并加批注，便于退回支部修改')
+    .option('--force', '忽略已生成的结果，全部重新生成')
+    .option('--jobs <n>', '同时处理的线程数（默认：CPU 核数）')
+    .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect, [])
+    .action(async (paths: string[], opts: ReportCliOptions) => {
+      process.exitCode = await runReport(paths, opts);
+    });
+}
+
+async function runReport(paths: string[], opts: ReportCliOptions): Promise<number> {
+  const asOf = parseAsOf(opts.asOf);
+  const settings = parseSettings(opts.set);
+  const jobs = parseJobs(opts.jobs);
+  const templateDir = opts.template == null ? undefined : await existingDir(opts.template);
+  if (!opts.output.trim()) throw new UsageError('请用 -o 指定输出文件夹。');
+  // a broken template would otherwise fail every branch, after the whole run
+  await preloadTemplates(templateDir).catch((e: unknown) => {
+    throw e instanceof TemplateError ? new UsageError(e.message) : e;
+  });
+
+  let outDir: string;
+  try {
+    outDir = await prepareOutputDir(opts.output);
+  } catch (e) {
+    if (!(e instanceof OutputDirError)) throw e;
+    process.stderr.write(e.message + '\n');
+    return 1;
+  }
+
+  const found = await findWorkbooks(paths);
+  const files = found.files.filter((f) => !isOurOutput(f, outDir));
+  const missing = found.missing;
+  if (!files.length && !missing.length) throw new UsageError(`在 ${paths.join('、')} 中没有找到 .xlsx 工作簿。`);
+
+  const today = localToday();
+  const progress = createProgress(files.length);
+  let result: BulkResult;
+  try {
+    result = await runBulk({
+      files,
+      outDir,
+      force: Boolean(opts.force),
+      workers: jobs,
+      onProgress: (done, total) => progress.update(done, total),
+      run: {
+        check: asOf ? { asOf, settings } : { today, settings },
+        texts: { title: opts.title, unit: opts.unit },
+        templateDir,
+        annotate: Boolean(opts.annotate),
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+  printOutcome(result, outDir, missing);
+  return result.failures.length > 0 || missing.length > 0 ? 1 : 0;
+}
+
+function printOutcome(r: BulkResult, outDir: string, missing: string[]): void {
+  const out = process.stdout;
+  const branches = r.fold.digests.length;
+  if (branches > 0) {
+    const skipped = r.skipped > 0 ? `（其中 ${r.skipped} 份未变化，沿用已有结果）` : '';
+    out.write(`已生成 ${branches} 个支部的调研报告${skipped}。\n`);
+    out.write(`汇总调研报告.docx、${FINDINGS_WORKBOOK_NAME}：共 ${r.fold.findings} 个问题`
+      + `（错误 ${r.fold.bySeverity.错误}，警告 ${r.fold.bySeverity.警告}，提示 ${r.fold.bySeverity.提示}）。\n`);
+    out.write(`输出文件夹：${outDir}\n`);
+  } else {
+    out.write('没有可读取的工作簿，未生成报告。\n');
+  }
+  for (const w of r.warnings) process.stderr.write(`注意：${w}\n`);
+  const failures = [
+    ...missing.map((file) => ({ file, message: `找不到文件或文件夹“${file}”，请检查路径是否正确。` })),
+    ...r.failures,
+  ];
+  if (failures.length > 0) {
+    process.stderr.write(`\n以下 ${failures.length} 个文件无法读取，未生成报告：\n`);
+    for (const f of failures) process.stderr.write(`  ${f.file}\n    ${f.message}\n`);
+  }
+}
+
+/** Files this command wrote earlier into the output folder are never taken as inputs. */
+function isOurOutput(file: string, outDir: string): boolean {
+  const rel = relative(outDir, resolve(file));
+  if (rel.startsWith('..') || isAbsolute(rel)) return false;
+  const name = basename(file);
+  return name === FINDINGS_WORKBOOK_NAME || name.endsWith(ANNOTATED_SUFFIX) || isTempName(name);
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value == null) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs 应为 1 到 64 的整数，收到“${value}”。`);
+  return n;
+}
+
+async function existingDir(dir: string): Promise<string> {
+  const s = await stat(dir).catch(() => null);
+  if (!s?.isDirectory()) throw new UsageError(`找不到模板文件夹“${dir}”。请检查 --template 的路径。`);
+  return resolve(dir);
+}
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
