@@ -1,0 +1,20 @@
+/** B04 没有书记: 支部工作条例（试行）第九条 — 党支部设书记（不设委员会的也设书记1人）. */
+import type { Finding } from '../../findings/finding.js';
+import type { Rule, RuleContext } from '../../findings/rule.js';
+import { makeFinding } from '../support/make-finding.js';
+import { committeeOf } from './committee.js';
+import { rosterOf } from './full-members.js';
+
+export const b04NoSecretary: Rule = {
+  id: 'B04',
+  area: 'branch',
+  severity: '错误',
+  name: '名册中没有支部书记',
+  description: '每个党支部都应设书记（《中国共产党支部工作条例（试行）》第九条），党员名册的党内职务栏应能看出书记是谁。',
+  check(ctx: RuleContext): Finding[] {
+    const members = rosterOf(ctx.ledger);
+    if (!members || committeeOf(members).secretary) return [];
+    return [makeFinding('B04', '错误', { sheet: null, cell: null, row: null },
+      `党员名册中没有人担任支部书记。请在书记本人一行的党内职务栏填写“书记”；如书记空缺，请按规定及时选举。`)];
+  },
+};

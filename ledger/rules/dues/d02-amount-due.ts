@@ -1,0 +1,54 @@
+/**
+ * D02 应交党费计算有误: 中组发〔2008〕3号 第二至四条 — the monthly due is the base times the
+ * rate of the member's status bracket. Rounding: 分 by default (settings.rounding); 角 or 元 is
+ * also accepted where the ledger rounds (a 取整 header, or every due a whole number of 角/元).
+ * A 减免/免交 note (approved by the committee above) suppresses it.
+ */
+import type { Finding } from '../../findings/finding.js';
+import type { Rule, RuleContext } from '../../findings/rule.js';
+import type { DuesLedger } from '../../model/ledger.js';
+import type { Settings } from '../../settings.js';
+import { makeFinding, placeOf, where } from '../support/make-finding.js';
+import { waiverNote, yuan } from '../support/text.js';
+import { isMultipleOf, judgeDue, type Rounding } from './dues-rate.js';
+import { rosterByName } from './roster-index.js';
+
+/** The roundings accepted for this ledger. */
+export function acceptedRoundings(dues: DuesLedger, settings: Settings): Rounding[] {
+  const out = new Set<Rounding>(['fen', settings.rounding]);
+  const dues_ = dues.records.map((r) => r.due.value).filter((v): v is number => v != null && v > 0);
+  if (dues.roundedHeader) { out.add('jiao'); out.add('yuan'); }
+  if (dues_.length > 0 && dues_.every((d) => isMultipleOf(d, 0.1))) out.add('jiao');
+  if (dues_.length > 0 && dues_.every((d) => isMultipleOf(d, 1))) out.add('yuan');
+  return [...out];
+}
+
+export const d02AmountDue: Rule = {
+  id: 'D02',
+  area: 'dues',
+  severity: '错误',
+  name: '应交党费计算有误',
+  description: '月应交党费应按中组发〔2008〕3号规定的比例计算：在职党员按税后工资基数0.5%至2%，离退休党员0.5%或1%，农民党员0.2至1元，学生、下岗失业、低保党员0.2元；经批准减免的在备注中注明。',
+  check(ctx: RuleContext): Finding[] {
+    const dues = ctx.ledger.dues;
+    if (!dues) return [];
+    const roster = rosterByName(ctx.ledger);
+    const roundings = acceptedRoundings(dues, ctx.settings);
+    const out: Finding[] = [];
+    for (const r of dues.records) {
+      const due = r.due.value;
+      if (due == null || r.due.unreadable) continue;
+      const member = roster.get(r.nameKey) ?? null;
+      if (waiverNote(r.note.value, member?.note.value)) continue;
+      const status = member?.status.value ?? null;
+      const verdict = judgeDue(due, r.base.value, status, roundings);
+      if (!verdict || verdict.ok) continue;
+      const name = member?.name.value ?? r.name.value ?? null;
+      const place = placeOf(r.due.ref, r, name);
+      out.push(makeFinding('D02', '错误', place,
+        `${where(place)}${name ?? `第${r.row}行`}的月应交党费填写为${yuan(due)}，应为${verdict.expected}` +
+        `（${verdict.basis}，中组发〔2008〕3号）。请核对缴费基数和人员身份后改正；如经批准减免，请在备注中注明。`));
+    }
+    return out;
+  },
+};

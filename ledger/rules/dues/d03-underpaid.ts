@@ -1,0 +1,35 @@
+/**
+ * D03 少交党费: a month of the ledger year, ended by the as-of date, in which a member paid less
+ * than the monthly due (中组发〔2008〕3号 第八条 按月交纳). Paying more, in advance or by the quarter
+ * is fine. One finding per member-month, at that month's cell.
+ */
+import type { Finding } from '../../findings/finding.js';
+import type { Rule, RuleContext } from '../../findings/rule.js';
+import { makeFinding, where } from '../support/make-finding.js';
+import { cnPeriod } from '../support/dates.js';
+import { yuan } from '../support/text.js';
+import { memberDues } from './member-months.js';
+
+export const d03Underpaid: Rule = {
+  id: 'D03',
+  area: 'dues',
+  severity: '警告',
+  name: '党费少交或未交',
+  description: '党员应按月足额交纳党费（中组发〔2008〕3号），经支部同意可按季度交纳或预交；统计截止日期前已结束的月份实交少于应交的，按人按月报告。',
+  check(ctx: RuleContext): Finding[] {
+    const dues = ctx.ledger.dues;
+    if (!dues) return [];
+    const out: Finding[] = [];
+    for (const md of memberDues(ctx.ledger, ctx.asOf)) {
+      if (md.waived) continue;
+      for (const m of md.months) {
+        if (m.due == null || m.due <= 0 || m.covered >= m.due - 0.01) continue;
+        const place = { sheet: m.ref?.sheet ?? dues.sheet, cell: m.ref?.address ?? null, row: m.row, period: m.month, member: md.name };
+        const what = m.paid > 0 ? `实交党费${yuan(m.paid)}，少于月应交${yuan(m.due)}` : `未交纳党费（月应交${yuan(m.due)}）`;
+        out.push(makeFinding('D03', '警告', place,
+          `${where(place)}${md.name ?? ''}${cnPeriod(m.month)}${what}。请核实：已交纳的请补录，未交足的请督促补交。`));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * Per member, per month of the ledger year ended by the as-of date (from the month of 入党时间,
+ * since probationary members pay from admission, 中组发〔2008〕3号): what was due and how much of it
+ * was covered. Payment rules (中组发〔2008〕3号 第八条): dues are paid monthly, quarterly with the
+ * branch's consent, and may be paid in advance; so a month's surplus pays the earlier months of its
+ * quarter (a quarterly payment at the quarter's end), and a surplus of at least a month's due pays
+ * the months ahead. A small voluntary surplus carries nothing.
+ */
+import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../../model/ledger.js';
+import { monthsEnded, quarterOf } from '../../time/calendar.js';
+import { ruleYear } from '../support/dates.js';
+import { waiverNote } from '../support/text.js';
+import { recordsByName, rosterByName } from './roster-index.js';
+
+export interface MemberMonth {
+  month: IsoMonth;
+  /** monthly due, or null when the ledger does not say */
+  due: number | null;
+  paid: number;
+  /** paid plus what surplus from other months covers */
+  covered: number;
+  /** the month's cell (wide form: its column; long form: the first row covering it) */
+  ref: CellRef | null;
+  /** the record row holding that cell */
+  row: number | null;
+}
+
+export interface MemberDues {
+  key: string;
+  /** name as the roster writes it, else as the dues ledger does */
+  name: string | null;
+  member: Member | null;
+  records: DuesRecord[];
+  /** a 减免/免交 note on the dues row or in the roster */
+  waived: boolean;
+  months: MemberMonth[];
+}
+
+const EPS = 1e-6;
+
+function dueOf(records: DuesRecord[], month: IsoMonth): number | null {
+  for (const r of records) if (r.due.value != null && r.months.some((m) => m.month === month)) return r.due.value;
+  for (const r of records) if (r.due.value != null) return r.due.value;
+  return null;
+}
+
+export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
+  const dues = ledger.dues;
+  if (!dues) return [];
+  const roster = rosterByName(ledger);
+  const year = ruleYear(ledger, asOf);
+  const ended = monthsEnded(year, asOf);
+  const out: MemberDues[] = [];
+  for (const [key, records] of recordsByName(dues.records)) {
+    const member = roster.get(key) ?? null;
+    const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
+    const months = ended.filter((m) => !join || m >= join).map((month): MemberMonth => {
+      let paid = 0;
+      let ref: CellRef | null = null;
+      let row: number | null = null;
+      for (const r of records) {
+        for (const dm of r.months) {
+          if (dm.month !== month) continue;
+          paid += dm.paid.value ?? 0;
+          if (!ref && dm.paid.ref) { ref = dm.paid.ref; row = dm.paid.ref.row; }
+          if (row == null) row = r.row;
+        }
+      }
+      return { month, due: dueOf(records, month), paid, covered: 0, ref, row };
+    });
+    allocate(months);
+    out.push({
+      key,
+      name: member?.name.value ?? records[0].name.value ?? null,
+      member,
+      records,
+      waived: waiverNote(member?.note.value, ...records.map((r) => r.note.value)),
+      months,
+    });
+  }
+  return out;
+}
+
+/** Fill `covered`: each month's own payment first, then surplus back within the quarter, then ahead. */
+function allocate(months: MemberMonth[]): void {
+  // where the due is unknown, a typical payment stands in for it (to recognise advance payments)
+  const positive = months.map((m) => m.paid).filter((p) => p > EPS).sort((a, b) => a - b);
+  const typical = positive.length ? positive[Math.floor(positive.length / 2)] : 0;
+  let credit = 0;
+  months.forEach((m, i) => {
+    const due = m.due ?? typical;
+    let avail = m.paid + credit;
+    m.covered = Math.min(due, avail);
+    avail -= m.covered;
+    const q = quarterOf(m.month);
+    for (let j = i - 1; j >= 0 && avail > EPS; j--) {
+      const e = months[j];
+      if (quarterOf(e.month) !== q) break;
+      const eDue = e.due ?? typical;
+      const take = Math.min(Math.max(0, eDue - e.covered), avail);
+      e.covered += take;
+      avail -= take;
+    }
+    credit = due > EPS && avail >= due - 0.005 ? avail : 0;
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * C08 到会人数有误: 实到 cannot exceed 应到. As 警告, the 应到 of a 党员大会 that is neither the
+ * roster count nor the 正式党员 count (only 正式党员 vote; members excused with the approval of
+ * the level above may be left out of 应到 — 选举工作条例), counted at the meeting's date or the as-of date.
+ */
+import type { Finding } from '../../findings/finding.js';
+import type { Rule, RuleContext } from '../../findings/rule.js';
+import type { IsoDate, Member } from '../../model/ledger.js';
+import { makeFinding, placeOf, where } from '../support/make-finding.js';
+import { earliest, latest } from '../support/dates.js';
+
+/** Roster and 正式党员 counts, as of today's roster and as of a meeting date. */
+function plausibleCounts(members: Member[], date: IsoDate | null): Set<number> {
+  const counts = new Set<number>();
+  counts.add(members.length);
+  counts.add(members.filter((m) => m.effectiveCategory === '正式党员').length);
+  if (date) {
+    const joined = members.filter((m) => !m.joinDate.value || earliest(m.joinDate.value) <= date);
+    counts.add(joined.length);
+    counts.add(joined.filter((m) => m.effectiveCategory === '正式党员' &&
+      (m.fullDate.value ? earliest(m.fullDate.value) <= date : true)).length);
+    // a full member without 转正时间: full a year after admission
+    counts.add(joined.filter((m) => m.effectiveCategory === '正式党员' &&
+      (m.fullDate.value ? earliest(m.fullDate.value) <= date
+        : m.joinDate.value ? earliest(m.joinDate.value) <= `${Number(date.slice(0, 4)) - 1}${date.slice(4)}` : true)).length);
+  }
+  return counts;
+}
+
+export const c08AttendanceCount: Rule = {
+  id: 'C08',
+  area: 'meetings',
+  severity: '错误',
+  name: '应到、实到人数有误',
+  description: '实到人数不能多于应到人数；党员大会的应到人数一般应为党员总数或正式党员数（经上级批准请假的可不计入应到，请核实）。',
+  check(ctx: RuleContext): Finding[] {
+    const meetings = ctx.ledger.meetings;
+    if (!meetings) return [];
+    const members = ctx.ledger.members?.members ?? [];
+    const out: Finding[] = [];
+    for (const m of meetings.meetings) {
+      const expected = m.expected.value;
+      const present = m.present.value;
+      if (expected == null) continue;
+      if (present != null && present > expected) {
+        const place = placeOf(m.present.ref, m);
+        out.push(makeFinding('C08', '错误', place,
+          `${where(place)}实到人数${present}人多于应到人数${expected}人，请核对签到记录后改正。`));
+        continue;
+      }
+      if (!m.types.includes('general') || members.length === 0) continue;
+      const date = m.date.value ? latest(m.date.value) : null;
+      const counts = plausibleCounts(members, date);
+      if (counts.has(expected)) continue;
+      const total = members.length;
+      const full = members.filter((x) => x.effectiveCategory === '正式党员').length;
+      const place = placeOf(m.expected.ref, m);
+      out.push(makeFinding('C08', '警告', place,
+        `${where(place)}党员大会应到人数${expected}人，与党员名册的党员总数${total}人、正式党员数${full}人都不一致。` +
+        `经上级批准请假的党员可不计入应到人数，请核实并在记录中注明。`));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * C09 到会人数不足: 党章第十七条 / 支部工作条例 — a 党员大会 needs more than half of the members
+ * with a vote present; an election more than four fifths (《中国共产党基层组织选举工作条例》第十二条);
+ * a 支委会 more than half of the committee. Exactly half (or four fifths): '以上' may include the
+ * number, so settings.quorumHalf decides (警告 by default).
+ */
+import type { Finding, Severity } from '../../findings/finding.js';
+import type { Rule, RuleContext } from '../../findings/rule.js';
+import { makeFinding, placeOf, where } from '../support/make-finding.js';
+
+export const c09Quorum: Rule = {
+  id: 'C09',
+  area: 'meetings',
+  severity: '错误',
+  name: '到会人数未达规定比例',
+  description: '党员大会须有半数以上有表决权的党员到会，选举须超过应到会人数的五分之四；支委会须半数以上委员到会（党章、《中国共产党基层组织选举工作条例》）。恰好半数（五分之四）按设置报告警告。',
+  check(ctx: RuleContext): Finding[] {
+    const meetings = ctx.ledger.meetings;
+    if (!meetings) return [];
+    const out: Finding[] = [];
+    for (const m of meetings.meetings) {
+      const general = m.types.includes('general');
+      const committee = m.types.includes('committee');
+      if (!general && !committee) continue;
+      const expected = m.expected.value;
+      const present = m.present.value;
+      if (expected == null || present == null || expected <= 0 || present > expected) continue;
+      const election = general && m.isElection;
+      // compare in integers: present / expected against 1/2 or 4/5
+      const [num, den] = election ? [4, 5] : [1, 2];
+      const lhs = present * den;
+      const rhs = expected * num;
+      if (lhs > rhs) continue;
+      let severity: Severity = '错误';
+      if (lhs === rhs) {
+        if (ctx.settings.quorumHalf === 'inclusive') continue;
+        severity = ctx.settings.quorumHalf === 'strict' ? '错误' : '警告';
+      }
+      const what = election ? '选举' : general ? '党员大会' : '支委会';
+      const norm = election ? '超过应到人数的五分之四' : '半数以上';
+      const exact = lhs === rhs;
+      const place = placeOf(m.present.ref, m);
+      out.push(makeFinding('C09', severity, place,
+        `${where(place)}${what}应到${expected}人、实到${present}人，` +
+        (exact
+          ? `恰好${election ? '五分之四' : '半数'}，未明确超过${election ? '五分之四' : '半数'}（“${norm}”是否含本数请按本地规定把握），请核实会议是否有效。`
+          : `未达到${norm}的到会要求，会议${election ? '选举' : '决议'}无效，请按规定重新召开。`)));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * C11 连续6个月不参加组织生活: 党章第九条 — 党员没有正当理由，连续六个月不参加党的组织生活
+ * 的，就被认为是自行脱党. Judged where the meetings ledger records absentees. A month counts
+ * against a member when every meeting of that month the member belonged at lists them absent
+ * (all-member meetings; 支委会 for committee members; 党小组会 for members of a 党小组); a month
+ * with no such meeting neither breaks nor starts a run. Runs of 6+ months, from the first to the last
+ * absent month, ended by the as-of date, from the member's 入党时间 on.
+ */
+import type { Finding } from '../../findings/finding.js';
+import type { Rule, RuleContext } from '../../findings/rule.js';
+import type { Meeting, Member } from '../../model/ledger.js';
+import { makeFinding, where } from '../support/make-finding.js';
+import { cnPeriod, earliest, latest, ruleYear } from '../support/dates.js';
+import { monthsEnded } from '../../time/calendar.js';
+import { committeeOf } from '../branch/committee.js';
+
+const ALL_MEMBERS = ['general', 'lecture', 'themeDay', 'lifeMeeting', 'review'] as const;
+
+function belongsAt(m: Meeting, member: Member, inCommittee: boolean): boolean {
+  if (m.absentees.includes(member.nameKey)) return true;
+  if (m.types.some((t) => (ALL_MEMBERS as readonly string[]).includes(t))) return true;
+  if (m.types.includes('committee') && inCommittee) return true;
+  return m.types.includes('group') && !!member.group.value;
+}
+
+export const c11LongAbsence: Rule = {
+  id: 'C11',
+  area: 'meetings',
+  severity: '错误',
+  name: '连续6个月未参加组织生活',
+  description: '党章第九条规定，党员没有正当理由连续六个月不参加党的组织生活的，就被认为是自行脱党；会议记录登记缺席人员的，按人检查。',
+  check(ctx: RuleContext): Finding[] {
+    const meetings = ctx.ledger.meetings;
+    const members = ctx.ledger.members?.members ?? [];
+    if (!meetings || members.length === 0) return [];
+    if (!meetings.meetings.some((m) => m.absentText.ref != null)) return [];
+    const year = ruleYear(ctx.ledger, ctx.asOf);
+    const months = monthsEnded(year, ctx.asOf);
+    const dated = meetings.meetings.filter((m) => m.date.value && earliest(m.date.value) <= ctx.asOf);
+    const committee = new Set(committeeOf(members).committeeMembers.map((m) => m.nameKey));
+    const out: Finding[] = [];
+    for (const member of members) {
+      if (!member.nameKey) continue;
+      const join = member.joinDate.value ? latest(member.joinDate.value).slice(0, 7) : null;
+      let run: string[] = [];
+      let gap: string[] = [];
+      const flush = () => {
+        if (run.length > 0) {
+          const span = monthsBetween(run[0], run[run.length - 1]) + 1;
+          if (span >= 6) {
+            const place = { sheet: meetings.sheet, cell: null, row: null, member: member.name.value || null };
+            out.push(makeFinding('C11', '错误', place,
+              `${where(place)}${member.name.value ?? ''}自${cnPeriod(run[0])}至${cnPeriod(run[run.length - 1])}连续${span}个月未参加任何组织生活（每次会议均登记为缺席）。` +
+              `党章第九条规定，没有正当理由连续六个月不参加党的组织生活的视为自行脱党。请核实原因，及时教育或按规定处置。`));
+          }
+        }
+        run = [];
+        gap = [];
+      };
+      for (const month of months) {
+        if (join && month < join) continue;
+        const relevant = dated.filter((m) => m.date.value!.date.slice(0, 7) === month &&
+          m.date.value!.precision !== 'year' && belongsAt(m, member, committee.has(member.nameKey)));
+        if (relevant.length === 0) { if (run.length) gap.push(month); continue; }
+        if (relevant.every((m) => m.absentees.includes(member.nameKey))) { run.push(...gap, month); gap = []; }
+        else flush();
+      }
+      flush();
+    }
+    return out;
+  },
+};
+
+function monthsBetween(a: string, b: string): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}

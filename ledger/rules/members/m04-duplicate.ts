@@ -1,0 +1,59 @@
+/**
+ * M04 重复登记: the same person listed twice — the same ID number, or the same name where
+ * an ID is missing. One finding per later duplicate; row and cell null (a pair is at fault),
+ * the message names both rows.
+ */
+import type { Finding } from '../../findings/finding.js';
+import type { Rule, RuleContext } from '../../findings/rule.js';
+import type { Member } from '../../model/ledger.js';
+import { maskId } from '../../values/mask.js';
+import { makeFinding } from '../support/make-finding.js';
+import { normaliseId } from './id-number.js';
+
+function idKey(m: Member): string | null {
+  const id = m.idNumber.value;
+  // a number has lost digits: equal numbers prove nothing
+  if (!id || id.storedAsNumber) return null;
+  const t = normaliseId(id.text);
+  return t.length >= 15 ? t : null;
+}
+
+export const m04Duplicate: Rule = {
+  id: 'M04',
+  area: 'members',
+  severity: '错误',
+  name: '党员重复登记',
+  description: '同一党员在名册中只能登记一次：身份证号码相同，或缺少身份证号码时姓名相同，即视为重复登记。',
+  check(ctx: RuleContext): Finding[] {
+    const members = ctx.ledger.members;
+    if (!members) return [];
+    const out: Finding[] = [];
+    const byId = new Map<string, Member>();
+    const byName = new Map<string, Member[]>();
+    for (const m of members.members) {
+      const key = idKey(m);
+      const first = key ? byId.get(key) : undefined;
+      const name = m.name.value || null;
+      const place = { sheet: members.sheet, cell: null, row: null, member: name };
+      if (key && first) {
+        out.push(makeFinding('M04', '错误', place,
+          `${members.sheet}：第${first.row}行与第${m.row}行的身份证号码相同（${maskId(key)}），` +
+          `同一党员重复登记（${first.name.value ?? ''}、${name ?? ''}）。请核实后删除重复的一行。`));
+        continue;
+      }
+      if (key) byId.set(key, m);
+      if (!m.nameKey) continue;
+      const same = byName.get(m.nameKey) ?? [];
+      const dup = same.find((o) => !key || !idKey(o));
+      if (dup) {
+        out.push(makeFinding('M04', '错误', place,
+          `${members.sheet}：第${dup.row}行与第${m.row}行姓名相同（${name ?? ''}），且缺少身份证号码无法区分，` +
+          `疑似同一党员重复登记。请核实：如为同一人请删除重复的一行，如为同名的两人请补填身份证号码。`));
+        continue;
+      }
+      same.push(m);
+      byName.set(m.nameKey, same);
+    }
+    return out;
+  },
+};
