@@ -50,7 +50,8 @@ function traps(wb: ExcelJS.Workbook): void {
   ws.getRow(40).hidden = true; // hidden, beyond the data: says nothing
   ws.getColumn(3).hidden = true;
   ws.getColumn(30).hidden = true;
-  ws.dataValidations.add('E2:E1048576', { type: 'list', allowBlank: true, formulae: ['"是,否"'] });
+  // a list over a whole column: exceljs would expand it to a million entries if it parsed it
+  (ws as unknown as { dataValidations: { add(ref: string, dv: object): void } }).dataValidations.add('E2:E1048576', { type: 'list', allowBlank: true, formulae: ['"是,否"'] });
   const hidden = wb.addWorksheet('参数');
   hidden.state = 'hidden';
   hidden.getCell('C7').value = '隐藏表';

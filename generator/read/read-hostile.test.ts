@@ -1,0 +1,149 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type ExcelJS from 'exceljs';
+import { ReadError, type ReadErrorCode } from './read-error.js';
+import { readWorkbookBuffer, readWorkbookFile } from './read-workbook.js';
+import { patchZip, sha256File, sofficeConvert, tempDir, xlsxBytes } from './test-support/workbook-files.js';
+import {
+  compoundFile, csvBytes, encryptedOoxml, htmlXls, lyingHeaderZip, plainZip, truncated,
+  zipBombByCount, zipBombByDeclaredSize, zipBombByRatio, zipBombByTotal,
+} from './test-support/hostile-files.js';
+
+let dir: string;
+let small: Buffer;
+beforeAll(async () => {
+  dir = await tempDir();
+  small = await xlsxBytes((wb: ExcelJS.Workbook) => {
+    const ws = wb.addWorksheet('党员名册');
+    ws.addRow(['姓名', '性别']);
+    ws.addRow(['张三', '男']);
+  });
+});
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+/** Writes `bytes` as `name`, reads it, and returns the ReadError; asserts the file is unchanged. */
+async function failure(name: string, bytes: Uint8Array): Promise<ReadError> {
+  const file = join(dir, name);
+  await writeFile(file, bytes);
+  const before = await sha256File(file);
+  let caught: unknown = null;
+  try { await readWorkbookFile(file); } catch (e) { caught = e; }
+  expect(await sha256File(file)).toBe(before);
+  expect(caught).toBeInstanceOf(ReadError);
+  const err = caught as ReadError;
+  expect(err.file).toBe(file);
+  expect(err.message).toContain(file); // the message names the file
+  return err;
+}
+
+async function expectCode(name: string, bytes: Uint8Array, code: ReadErrorCode): Promise<ReadError> {
+  const err = await failure(name, bytes);
+  expect(err.code).toBe(code);
+  return err;
+}
+
+describe('hostile and wrong inputs', () => {
+  it('EMPTY_FILE for zero bytes', async () => {
+    await expectCode('空.xlsx', new Uint8Array(0), 'EMPTY_FILE');
+  });
+
+  it('NOT_FOUND for a missing path or a folder', async () => {
+    await expect(readWorkbookFile(join(dir, 'nope.xlsx'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(readWorkbookFile(dir)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('CORRUPT for a truncated zip', async () => {
+    const err = await expectCode('截断.xlsx', truncated(small, 0.6), 'CORRUPT');
+    expect(err.message).toMatch(/损坏或不完整/);
+  });
+
+  it('CORRUPT for a zip whose data is cut but whose directory survives', async () => {
+    const bytes = Buffer.from(small);
+    bytes.fill(0, 40, 400); // damage the first part's deflate data
+    await expectCode('损坏.xlsx', bytes, 'CORRUPT');
+  });
+
+  it('CSV for a text file renamed .xlsx, with how to fix it', async () => {
+    const err = await expectCode('名册.xlsx', csvBytes(), 'CSV');
+    expect(err.message).toMatch(/另存为/);
+  });
+
+  it('NOT_XLSX for an HTML page named .xls and for random bytes', async () => {
+    expect((await expectCode('导出.xls', htmlXls(), 'NOT_XLSX')).message).toMatch(/网页/);
+    await expectCode('图片.xlsx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), 'NOT_XLSX');
+  });
+
+  it('NOT_XLSX for a zip that is not a workbook', async () => {
+    await expectCode('压缩包.xlsx', plainZip(), 'NOT_XLSX');
+  });
+
+  it('ENCRYPTED for an OLE2 file holding an EncryptedPackage stream', async () => {
+    const err = await expectCode('加密.xlsx', encryptedOoxml(), 'ENCRYPTED');
+    expect(err.message).toContain('工作簿设置了打开密码，请取消密码后另存为 .xlsx 再提交');
+  });
+
+  it('XLS_BIFF for a compound file holding a Workbook stream', async () => {
+    await expectCode('旧格式.xlsx', compoundFile(['Workbook']), 'XLS_BIFF');
+  });
+
+  it('XLS_BIFF for a real .xls written by LibreOffice', async () => {
+    const src = join(dir, 'for-xls.xlsx');
+    await writeFile(src, small);
+    const xls = await sofficeConvert(src, 'xls', dir);
+    const err = await failure('真的旧格式.xls', await readFile(xls));
+    expect(err.code).toBe('XLS_BIFF');
+    expect(err.message).toContain('这是 Excel 97-2003 格式（.xls），请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）');
+  }, 120_000);
+
+  it('ZIP_BOMB by declared size, before inflating', async () => {
+    const err = await expectCode('大.xlsx', zipBombByDeclaredSize(small), 'ZIP_BOMB');
+    expect(err.message).toMatch(/声明解压后/);
+  });
+
+  it('ZIP_BOMB by total declared size of many parts', async () => {
+    const err = await expectCode('多.xlsx', zipBombByTotal(small), 'ZIP_BOMB');
+    expect(err.message).toMatch(/共 \d+ MB/);
+  });
+
+  it('ZIP_BOMB by compression ratio', async () => {
+    const err = await expectCode('比.xlsx', zipBombByRatio(small, 16 * 1024 * 1024), 'ZIP_BOMB');
+    expect(err.message).toMatch(/压缩比/);
+  });
+
+  it('ZIP_BOMB by entry count', async () => {
+    await expectCode('数.xlsx', zipBombByCount(), 'ZIP_BOMB');
+  });
+
+  it('ZIP_BOMB when a part inflates past its declared size (lying header)', async () => {
+    const err = await expectCode('谎.xlsx', lyingHeaderZip(small), 'ZIP_BOMB');
+    expect(err.message).toMatch(/超过声明/);
+  });
+
+  it('NO_SHEETS for a workbook whose sheets are all empty', async () => {
+    await expectCode('空表.xlsx', await xlsxBytes((wb) => { wb.addWorksheet('Sheet1'); wb.addWorksheet('Sheet2'); }), 'NO_SHEETS');
+  });
+
+  it('NO_SHEETS for a workbook without any sheet', async () => {
+    await expectCode('无表.xlsx', await xlsxBytes(() => undefined), 'NO_SHEETS');
+  });
+
+  it('TOO_LARGE for merges over whole columns (exceljs would allocate every cell)', async () => {
+    const one = await xlsxBytes((wb) => { wb.addWorksheet('S').getCell('A1').value = 'x'; });
+    const patched = patchZip(one, {
+      'xl/worksheets/sheet1.xml': (x) => x.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:C1048576"/></mergeCells>'),
+    });
+    await expectCode('整列合并.xlsx', patched, 'TOO_LARGE');
+  });
+
+  it('reads the valid workbook the hostile ones are built from', async () => {
+    const g = await readWorkbookBuffer(small, 'ok.xlsx');
+    expect(g.sheets[0].rows).toEqual([[{ v: '姓名' }, { v: '性别' }], [{ v: '张三' }, { v: '男' }]]);
+  });
+
+  it('does not modify the buffer it is given', async () => {
+    const copy = Buffer.from(small);
+    await readWorkbookBuffer(copy, 'ok.xlsx');
+    expect(copy.equals(small)).toBe(true);
+  });
+});
