@@ -1,0 +1,20 @@
+/**
+ * What the running Excel supports, by requirement set (Excel 2016/2019 lack the newer ones).
+ * https://learn.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel/excel-api-requirement-sets
+ */
+export interface Capabilities {
+  /** ExcelApi 1.10: threaded comments, used as the notes on marked cells */
+  comments: boolean;
+  /** ExcelApi 1.15: RangeFill.pattern tells "no fill" from a white fill */
+  fillPattern: boolean;
+  /** ExcelApi 1.9: worksheets.onChanged, to re-check after the user edits */
+  changeEvents: boolean;
+}
+
+export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
+  return {
+    comments: isSetSupported('ExcelApi', '1.10'),
+    fillPattern: isSetSupported('ExcelApi', '1.15'),
+    changeEvents: isSetSupported('ExcelApi', '1.9'),
+  };
+}

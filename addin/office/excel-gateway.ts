@@ -1,0 +1,66 @@
+/**
+ * Everything the pane and the ribbon command ask of the workbook, each call one Excel.run batch.
+ * The pane depends on this interface only; it is the one door to Office.js.
+ */
+import type { Grid } from '../../ledger/grid/grid.js';
+import type { Finding } from '../../ledger/findings/finding.js';
+import type { Settings } from '../../ledger/settings.js';
+import type { Capabilities } from './capabilities.js';
+import { readWorkbookGrid } from './read-grid.js';
+import { selectFinding } from './select-cell.js';
+import { clearMarks, markFindings, type MarkResult } from './mark-cells.js';
+import { writeIssueSheet } from './issue-sheet.js';
+import { CHECK_SETTINGS_KEY, queueReadSetting, queueWriteSetting } from './workbook-settings.js';
+
+/** The pane's check settings as the workbook keeps them. */
+export interface StoredCheckSettings {
+  /** 统计截止日期 'YYYY-MM-DD', or null for the default (end of the ledger year or today) */
+  asOf: string | null;
+  settings: Partial<Settings>;
+}
+
+export interface WorkbookGateway {
+  readonly capabilities: Capabilities;
+  readGrid(): Promise<Grid>;
+  select(finding: Finding): Promise<boolean>;
+  mark(findings: readonly Finding[]): Promise<MarkResult>;
+  clearMarks(): Promise<number>;
+  writeIssueSheet(findings: readonly Finding[]): Promise<number>;
+  loadCheckSettings(): Promise<StoredCheckSettings | null>;
+  saveCheckSettings(s: StoredCheckSettings): Promise<void>;
+  /** calls back after the user changes a cell; false when the host cannot tell (no ExcelApi 1.9) */
+  onUserEdit(handler: () => void): Promise<boolean>;
+}
+
+/** The slice of the Excel namespace we call. */
+export interface ExcelRunner {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export function excelGateway(excel: ExcelRunner, capabilities: Capabilities): WorkbookGateway {
+  return {
+    capabilities,
+    readGrid: () => excel.run((c) => readWorkbookGrid(c)),
+    select: (f) => excel.run((c) => selectFinding(c, f)),
+    mark: (fs) => excel.run((c) => markFindings(c, fs, capabilities)),
+    clearMarks: () => excel.run((c) => clearMarks(c, capabilities)),
+    writeIssueSheet: (fs) => excel.run((c) => writeIssueSheet(c, fs)),
+    loadCheckSettings: () => excel.run(async (c) => {
+      const s = queueReadSetting<StoredCheckSettings>(c, CHECK_SETTINGS_KEY);
+      await c.sync();
+      return s.value();
+    }),
+    saveCheckSettings: (s) => excel.run(async (c) => {
+      queueWriteSetting(c, CHECK_SETTINGS_KEY, s);
+      await c.sync();
+    }),
+    onUserEdit: async (handler) => {
+      if (!capabilities.changeEvents) return false;
+      await excel.run(async (c) => {
+        c.workbook.worksheets.onChanged.add(async () => handler());
+        await c.sync();
+      });
+      return true;
+    },
+  };
+}

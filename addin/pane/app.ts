@@ -1,0 +1,131 @@
+/**
+ * The task pane: 检查, the summary and findings, 标出问题 / 清除标出, 写入问题清单, 生成调研报告,
+ * and re-checking after the user edits. Talks to the workbook only through the gateway.
+ */
+import type { Finding } from '../../ledger/findings/finding.js';
+import type { CheckResult } from '../../ledger/check.js';
+import type { WorkbookGateway } from '../office/excel-gateway.js';
+import { runCheck } from './run-check.js';
+import { findingsView, h, readSettingsForm, settingsForm, summaryView } from './views.js';
+
+/** After our own writes, Excel reports the change back; ignore that echo for this long (ms). */
+const OWN_WRITE_ECHO_MS = 1500;
+const EDIT_DEBOUNCE_MS = 700;
+
+export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Promise<void> {
+  let result: CheckResult | null = null;
+  let busy = false;
+  let ignoreEditsUntil = 0;
+  let editTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const stored = await gateway.loadCheckSettings().catch(() => null);
+  const status = h('div', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
+  const actions = h('div', { class: 'actions', role: 'toolbar', 'aria-label': '处理问题' });
+  const results = h('div', { id: 'results' });
+  const button = (id: string, label: string, run: () => Promise<void>) => {
+    const b = h('fluent-button', { id, disabled: '' }, label);
+    b.addEventListener('click', () => void guarded(run));
+    actions.append(b);
+    return b;
+  };
+  const form = settingsForm(stored);
+  root.replaceChildren(form, status, actions, results);
+  root.hidden = false;
+
+  const say = (text: string, kind: 'info' | 'error' = 'info') => {
+    status.textContent = text;
+    status.className = `status ${kind}`;
+  };
+
+  async function guarded(run: () => Promise<void>): Promise<void> {
+    if (busy) return;
+    busy = true;
+    root.setAttribute('aria-busy', 'true');
+    try {
+      await run();
+    } catch (e) {
+      say(`操作没有完成：${e instanceof Error ? e.message : String(e)}。请稍后重试；如果一直出现，请把此提示告诉技术支持。`, 'error');
+    } finally {
+      busy = false;
+      root.removeAttribute('aria-busy');
+      ignoreEditsUntil = Date.now() + OWN_WRITE_ECHO_MS;
+    }
+  }
+
+  const withResult = (fn: (r: CheckResult) => Promise<void>) => async () => {
+    if (result) await fn(result);
+  };
+
+  async function check(auto: boolean): Promise<void> {
+    const options = readSettingsForm(form);
+    say(auto ? '工作表已修改，正在重新检查…' : '正在检查…');
+    await gateway.saveCheckSettings(options);
+    const run = await runCheck(gateway, options);
+    result = run.result;
+    const branch = result.stats.branch;
+    results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick));
+    for (const b of actions.children) b.removeAttribute('disabled');
+    say(`${auto ? '已根据修改重新检查' : '检查完成'}：${result.findings.length} 个问题（读取 ${Math.round(run.readMs)} 毫秒，检查 ${Math.round(run.checkMs)} 毫秒）。`);
+    document.body.dataset.checked = String(Date.now());
+  }
+
+  async function pick(f: Finding): Promise<void> {
+    if (!f.sheet) {
+      say('这个问题涉及整个工作簿，没有对应的单元格。');
+      return;
+    }
+    await guarded(async () => {
+      await gateway.select(f);
+      say(`已定位到 ${f.sheet}${f.cell ? '!' + f.cell : ''}。`);
+    });
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void guarded(() => check(false));
+  });
+  form.querySelector('#btn-check')!.addEventListener('click', (e) => {
+    e.preventDefault();
+    void guarded(() => check(false));
+  });
+
+  button('btn-mark', '标出问题', withResult(async (r) => {
+    const m = await gateway.mark(r.findings);
+    const notes = gateway.capabilities.comments ? `，加了 ${m.notes} 条批注` : '（此版本 Excel 不支持批注，只加了底色）';
+    say(`已标出 ${m.cells} 个单元格${notes}。“清除标出”可恢复原来的底色。`);
+  }));
+  button('btn-clear', '清除标出', async () => {
+    const n = await gateway.clearMarks();
+    say(n ? `已清除 ${n} 个单元格的标出，恢复了原来的底色。` : '没有需要清除的标出。');
+  });
+  button('btn-sheet', '写入问题清单', withResult(async (r) => {
+    const n = await gateway.writeIssueSheet(r.findings);
+    say(`已将 ${n} 个问题写入“问题清单”工作表。`);
+  }));
+  button('btn-report', '生成调研报告', withResult(async (r) => {
+    say('正在生成调研报告…');
+    // the report code (docx, templates) is a separate chunk, loaded only when asked for
+    const { makeBranchReport } = await import('./report/make-report.js');
+    const { bytes, fileName } = await makeBranchReport(r);
+    offerDownload(bytes, fileName);
+    say(`调研报告已生成：${fileName}（${Math.round(bytes.length / 1024)} KB）。如未自动下载，请点击上方链接。`);
+  }));
+  // the check button is always on
+  actions.querySelector('#btn-clear')!.removeAttribute('disabled');
+
+  function offerDownload(bytes: Uint8Array, fileName: string): void {
+    const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    const url = URL.createObjectURL(blob);
+    const link = h('a', { id: 'report-link', href: url, download: fileName }, `下载 ${fileName}`);
+    root.querySelector('#report-link')?.remove();
+    actions.after(link);
+    link.click();
+  }
+
+  const listening = await gateway.onUserEdit(() => {
+    if (!result || busy || Date.now() < ignoreEditsUntil) return;
+    clearTimeout(editTimer);
+    editTimer = setTimeout(() => void guarded(() => check(true)), EDIT_DEBOUNCE_MS);
+  }).catch(() => false);
+  if (!listening) form.append(h('p', { class: 'muted' }, '此版本 Excel 不能通知修改：修改台账后请再点“检查”。'));
+}

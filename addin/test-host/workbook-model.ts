@@ -1,0 +1,51 @@
+/**
+ * The data behind the stand-in Office host: an in-memory workbook (sparse cells with value, text,
+ * number format and fill), its comments and its settings. Plain data, so a test can build one from a
+ * Grid, serialise it into a browser page and compare it before and after.
+ */
+import type { Grid } from '../../ledger/grid/grid.js';
+import { a1 } from '../../ledger/grid/address.js';
+
+export interface ModelCell {
+  v: string | number | boolean | null;
+  t?: string;
+  f?: string;
+  /** fill colour '#RRGGBB'; absent = no fill */
+  fill?: string;
+  bold?: boolean;
+}
+
+export interface ModelSheet {
+  id: string;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** A1 address → cell */
+  cells: Record<string, ModelCell>;
+}
+
+export interface ModelComment {
+  id: string;
+  sheetId: string;
+  address: string;
+  content: string;
+}
+
+export interface WorkbookModel {
+  sheets: ModelSheet[];
+  activeSheetId: string | null;
+  selection: { sheetId: string; address: string } | null;
+  comments: ModelComment[];
+  settings: Record<string, unknown>;
+}
+
+/** A stand-in workbook with the content of a Grid (what a real workbook would show the adapter). */
+export function modelFromGrid(grid: Grid): WorkbookModel {
+  const sheets = grid.sheets.map((s, i): ModelSheet => {
+    const cells: Record<string, ModelCell> = {};
+    s.rows.forEach((row, r) => row.forEach((c, k) => {
+      if (c && c.v !== null && c.v !== '') cells[a1(s.top + r, s.left + k)] = { v: c.v, t: c.t, f: c.f };
+    }));
+    return { id: `sheet${i + 1}`, name: s.name, visibility: s.hidden ? 'Hidden' : 'Visible', cells };
+  });
+  return { sheets, activeSheetId: sheets[0]?.id ?? null, selection: null, comments: [], settings: {} };
+}
