@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { m02IdNumber } from './m02-id-number.js';
+import { LedgerBuilder, makeId } from '../test-support/ledger-builder.js';
+import { at, run } from '../test-support/run.js';
+
+describe('M02 ID number invalid', () => {
+  it('reports a wrong check character at the ID cell, masked', () => {
+    const good = makeId('1985-03-04');
+    const bad = good.slice(0, 17) + (good[17] === '5' ? '6' : '5');
+    const l = new LedgerBuilder().member({ name: '张三', id: bad }).member({ name: '李四', id: good }).build();
+    const f = run(m02IdNumber, l);
+    expect(at(f)).toEqual(['党员名册!C3@3']);
+    expect(f[0].member).toBe('张三');
+    expect(f[0].message).toContain(`校验位应为 ${good[17]}`);
+    expect(f[0].message).not.toContain(bad);
+  });
+  it('reports an ID stored as a number with the fix, and an old 15-digit ID', () => {
+    const l = new LedgerBuilder()
+      .member({ name: '甲', id: { text: '110101198503041200', storedAsNumber: true } })
+      .member({ name: '乙', id: '110105491231002' }).build();
+    const f = run(m02IdNumber, l);
+    expect(at(f)).toEqual(['党员名册!C3@3', '党员名册!C4@4']);
+    expect(f[0].message).toContain('把该列设置为文本格式后重新录入');
+    expect(f[1].message).toContain('15位');
+  });
+  it('accepts a lower-case x and surrounding spaces', () => {
+    const l = new LedgerBuilder().member({ name: '丙', id: ' 11010519491231002x ' }).build();
+    expect(run(m02IdNumber, l)).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { m06ProbationOverdue } from './m06-probation-overdue.js';
+import { LedgerBuilder } from '../test-support/ledger-builder.js';
+import { at, run } from '../test-support/run.js';
+
+describe('M06 probation over, not yet 转正', () => {
+  it('warns after one year and errs after two, at the 党员类别 cell', () => {
+    const l = new LedgerBuilder().member({ name: '甲', join: '2024-07-01', category: '预备党员' })
+      .member({ name: '乙', join: '2023-06-30', category: '预备党员' }).build();
+    const f = run(m06ProbationOverdue, l, '2025-07-01');
+    expect(at(f)).toEqual(['党员名册!G3@3', '党员名册!G4@4']);
+    expect(f.map((x) => x.severity)).toEqual(['警告', '错误']);
+  });
+  it('is quiet the day before the year is over', () => {
+    const l = new LedgerBuilder().member({ name: '甲', join: '2024-07-01', category: '预备党员' }).build();
+    expect(run(m06ProbationOverdue, l, '2025-06-30')).toEqual([]);
+  });
+});
