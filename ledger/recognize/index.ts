@@ -1,15 +1,132 @@
-// STUB: replaced by the recognition work (Grid → Ledger).
+/**
+ * Recognition: Grid → Ledger (ARCHITECTURE.md "Ledger"). Each ledger is found by its
+ * header content (synonyms of ledger/schema), never by position or sheet name; sheet
+ * names only break ties. What cannot be found or read becomes W01–W03 (DOMAIN.md §3).
+ */
+import type { Finding } from '../findings/finding.js';
 import type { Grid } from '../grid/grid.js';
-import type { Ledger, Field } from '../model/ledger.js';
+import type { BranchInfo, Ledger } from '../model/ledger.js';
+import { BRANCH_SCHEMA } from '../schema/branch-schema.js';
+import { DUES_LONG_SCHEMA } from '../schema/dues-schema.js';
+import type { FieldSpec, LedgerSchema } from '../schema/field-spec.js';
+import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
+import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
+import { compact } from '../values/cell-text.js';
+import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
+import { readDues } from './dues.js';
+import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
+import { columnMissing, ledgerMissing } from './issues.js';
+import { readMeetings } from './meetings.js';
+import { readMembers } from './members.js';
+import { mostCommon } from './most-common.js';
+import { SheetView } from './sheet-view.js';
+import type { TableKind } from './synonym-index.js';
+import { readTitles, type TitleInfo } from './titles.js';
 
-const empty = <T>(): Field<T> => ({ value: null, raw: null, ref: null });
+const SCHEMAS: Record<TableKind, LedgerSchema> = { members: MEMBERS_SCHEMA, dues: DUES_LONG_SCHEMA, meetings: MEETINGS_SCHEMA };
 
-export function recognize(_grid: Grid): Ledger {
-  return {
-    branch: {
-      sheet: null, name: empty(), parent: empty(), unit: empty(), type: empty(), founded: empty(),
-      lastElection: empty(), nextElection: empty(), year: empty(), filler: empty(), fillDate: empty(),
-    },
-    members: null, dues: null, meetings: null, year: null, issues: [],
+interface Found {
+  view: SheetView;
+  blocks: HeaderBlock[];
+  first: HeaderBlock;
+}
+
+function nameHint(sheetName: string, schema: LedgerSchema): boolean {
+  const n = compact(sheetName);
+  return schema.sheetNames.some((s) => n.includes(s) || (n.length >= 2 && s.includes(n)));
+}
+
+function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind): Found | null {
+  let best: Found | null = null;
+  let bestScore = 0;
+  views.forEach((view, i) => {
+    const first = blocks[i].find((b) => b.kind === kind);
+    if (!first) return;
+    const s = first.score * 2 + (nameHint(view.name, SCHEMAS[kind]) ? 5 : 0);
+    if (s > bestScore) {
+      best = { view, blocks: blocks[i], first };
+      bestScore = s;
+    }
+  });
+  return best;
+}
+
+function field(schema: LedgerSchema, key: string): FieldSpec {
+  return schema.fields.find((f) => f.key === key)!;
+}
+
+function requireColumns(found: Found, schema: LedgerSchema, issues: Finding[]): void {
+  const { first, view } = found;
+  for (const f of schema.fields) {
+    if (f.required && !first.columns.has(f.key)) issues.push(columnMissing(schema, view.name, first.row, f));
+  }
+  if (schema.kind === 'dues' && first.months.length === 0) {
+    if (!first.columns.has('month') && !first.columns.has('monthRange')) {
+      issues.push(columnMissing(schema, view.name, first.row, field(schema, 'month'), '或使用“缴费起止月份”列，或改为 1月…12月 各占一列的横表'));
+    } else if (!first.columns.has('paid')) {
+      issues.push(columnMissing(schema, view.name, first.row, field(schema, 'paid')));
+    }
+  }
+}
+
+const EXPECTED: Record<TableKind, string[]> = {
+  members: ['姓名', '身份证号', '入党时间'],
+  dues: ['姓名', '缴费基数', '1月'],
+  meetings: ['日期', '会议类型', '主题'],
+};
+
+export function recognize(grid: Grid): Ledger {
+  const issues: Finding[] = [];
+  const views = grid.sheets.map((s) => new SheetView(s));
+  const blocks = views.map((v) => findHeaderBlocks(v));
+  const found = {
+    members: pick(views, blocks, 'members'),
+    dues: pick(views, blocks, 'dues'),
+    meetings: pick(views, blocks, 'meetings'),
   };
+  const tableSheets = new Set([found.members, found.dues, found.meetings].filter((f): f is Found => f != null).map((f) => f.view));
+
+  // 支部信息: the non-ledger sheet naming most branch fields
+  let branch: BranchInfo = emptyBranch();
+  let bestInfo: { view: SheetView; hits: ReturnType<typeof branchLabels>; score: number } | null = null;
+  for (const view of views) {
+    if (tableSheets.has(view)) continue;
+    const hits = branchLabels(view);
+    const score = distinctFields(hits) * 2 + (nameHint(view.name, BRANCH_SCHEMA) ? 1 : 0);
+    if (distinctFields(hits) >= 2 && (!bestInfo || score > bestInfo.score)) bestInfo = { view, hits, score };
+  }
+  if (bestInfo) branch = readBranch(bestInfo.view, bestInfo.hits, issues);
+
+  const titles = new Map<TableKind, TitleInfo>();
+  for (const kind of ['members', 'dues', 'meetings'] as const) {
+    const f = found[kind];
+    if (f) titles.set(kind, readTitles(f.view, f.first.row));
+  }
+  const titleList = [...titles.values()];
+  if (branch.name.value == null) {
+    const named = titleList.find((t) => t.branch)?.branch;
+    if (named) branch.name = named;
+  }
+  const statYear = branch.year.value ?? titleList.find((t) => t.statYear != null)?.statYear ?? null;
+
+  for (const kind of ['members', 'dues', 'meetings'] as const) {
+    const f = found[kind];
+    if (!f) issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind]));
+    else requireColumns(f, SCHEMAS[kind], issues);
+  }
+
+  const members = found.members ? readMembers(found.members.view, found.members.blocks, found.members.first, issues) : null;
+  const meetings = found.meetings ? readMeetings(found.meetings.view, found.meetings.blocks, found.meetings.first, issues) : null;
+  const meetingYears = (meetings?.meetings ?? []).flatMap((m) => (m.date.value ? [Number(m.date.value.date.slice(0, 4))] : []));
+  const dues = found.dues
+    ? readDues(found.dues.view, found.dues.blocks, found.dues.first, issues, {
+        sheetTitle: titles.get('dues')?.anyYear ?? null,
+        ledgerYear: statYear,
+        meetings: mostCommon(meetingYears),
+      })
+    : null;
+  const duesYears = (dues?.records ?? []).flatMap((r) => r.months.map((m) => Number(m.month.slice(0, 4))));
+  const year = statYear ?? mostCommon([...meetingYears, ...duesYears]);
+
+  return { branch, members, dues, meetings, year, issues };
 }

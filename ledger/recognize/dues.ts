@@ -1,0 +1,121 @@
+/**
+ * 党费收缴台账 rows → DuesRecord (DOMAIN.md §1). Long form: one row a payment, for one
+ * month or a 缴费起止月份 range whose amount is split evenly over its months. Wide form:
+ * one row a member with 1月 … 12月 columns (合计 columns and rows ignored).
+ * Months written without a year take the dues year (title, 统计年度, or the data).
+ */
+import type { Finding } from '../findings/finding.js';
+import type { DuesLedger, DuesMonth, DuesRecord, Field } from '../model/ledger.js';
+import { DUES_LONG_SCHEMA, DUES_WIDE_SCHEMA } from '../schema/dues-schema.js';
+import type { FieldSpec } from '../schema/field-spec.js';
+import { rawText } from '../values/cell-text.js';
+import { parseDate } from '../values/date.js';
+import { monthIso, type MonthKey } from '../values/month.js';
+import { nameKey } from '../values/name.js';
+import type { HeaderBlock } from './header-match.js';
+import { monthWithoutYear } from './issues.js';
+import { mostCommon } from './most-common.js';
+import { readField, type FieldContext } from './read-field.js';
+import type { SheetView } from './sheet-view.js';
+import { dataRows } from './table-rows.js';
+
+const SPEC = new Map<string, FieldSpec>([...DUES_WIDE_SCHEMA.fields, ...DUES_LONG_SCHEMA.fields].map((f) => [f.key, f]));
+const AMOUNT = SPEC.get('paid')!;
+
+interface Pending {
+  record: DuesRecord;
+  /** months to place once the year is known; `share` divides a range payment */
+  keys: { key: MonthKey; paid: Field<number>; share: number; ref: Field<unknown>['ref']; raw: string }[];
+}
+
+/** Where a year for year-less months can come from, best first. */
+export interface DuesYearHints {
+  /** a year in the dues sheet's own title rows ("2025年党费收缴台账") */
+  sheetTitle: number | null;
+  /** 统计年度 of the info sheet or any title */
+  ledgerYear: number | null;
+  /** the most common year of the meetings */
+  meetings: number | null;
+}
+
+function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number): Field<T> {
+  const spec = SPEC.get(key)!;
+  const label = (block.labels.get(key) ?? spec.label).replace(/\s+/g, '');
+  return readField<T>(ctx, spec, label, row, block.columns.get(key));
+}
+
+function round4(n: number): number {
+  return Math.round(n * 10_000) / 10_000;
+}
+
+function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Field<number>): Pending['keys'] {
+  const range = field<MonthKey[]>(ctx, block, 'monthRange', row);
+  let keys: MonthKey[] | null = range.value;
+  let source: Field<unknown> = range;
+  if (!keys || keys.length === 0) {
+    const month = field<MonthKey>(ctx, block, 'month', row);
+    keys = month.value ? [month.value] : null;
+    source = month;
+    if (!keys && !month.unreadable && !range.unreadable) {
+      // no month written: the payment date is the best remaining witness
+      const col = block.columns.get('paidDate');
+      const cell = col !== undefined ? ctx.view.cell(row, col) : null;
+      const d = cell ? parseDate(cell.v, cell.f) : null;
+      if (d && d.kind === 'ok') {
+        keys = [{ year: Number(d.value.date.slice(0, 4)), month: Number(d.value.date.slice(5, 7)) }];
+        source = { value: null, raw: cell, ref: ctx.view.ref(row, col!) };
+      }
+    }
+  }
+  if (!keys) return [];
+  const share = keys.length;
+  return keys.map((key) => ({ key, paid, share, ref: source.ref, raw: source.raw ? rawText(source.raw.v) : '' }));
+}
+
+function wideKeys(ctx: FieldContext, block: HeaderBlock, row: number): Pending['keys'] {
+  return block.months.map((m) => {
+    const paid = readField<number>(ctx, AMOUNT, `${m.label.replace(/\s+/g, '')}党费`, row, m.col);
+    return { key: m.key, paid, share: 1, ref: ctx.view.ref(block.endRow, m.col), raw: m.label };
+  });
+}
+
+export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], hints: DuesYearHints): DuesLedger {
+  const form: DuesLedger['form'] = first.months.length > 0 && !first.columns.has('month') && !first.columns.has('monthRange') ? 'wide' : 'long';
+  const pending: Pending[] = [];
+  for (const { row, block } of dataRows(view, blocks, first)) {
+    const ctx: FieldContext = { view, issues, member: null };
+    const name = field<string>(ctx, block, 'name', row);
+    ctx.member = name.value;
+    const record: DuesRecord = {
+      sheet: view.name, row, name, nameKey: name.value ? nameKey(name.value) : '',
+      base: field(ctx, block, 'base', row),
+      due: field(ctx, block, 'due', row),
+      rate: field(ctx, block, 'rate', row),
+      months: [],
+      note: field(ctx, block, 'note', row),
+    };
+    const keys = form === 'wide' ? wideKeys(ctx, block, row) : longKeys(ctx, block, row, field<number>(ctx, block, 'paid', row));
+    pending.push({ record, keys });
+  }
+  const explicit = pending.flatMap((p) => p.keys.map((k) => k.key.year).filter((y): y is number => y != null));
+  const year = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(explicit) ?? hints.meetings;
+  let warned = false;
+  for (const p of pending) {
+    for (const k of p.keys) {
+      const y = k.key.year ?? year;
+      if (y == null) {
+        if (!warned && k.ref) issues.push(monthWithoutYear(k.ref, k.raw));
+        warned = true;
+        continue;
+      }
+      const paid: Field<number> = k.share === 1 || k.paid.value == null ? k.paid : { ...k.paid, value: round4(k.paid.value / k.share) };
+      const m: DuesMonth = { month: monthIso(y, k.key.month), paid };
+      p.record.months.push(m);
+    }
+  }
+  const rounded = [first.labels.get('base'), first.labels.get('due')].some((l) => l != null && /取整/.test(l));
+  return {
+    sheet: view.name, headerRow: first.row, form, roundedHeader: rounded,
+    records: pending.map((p) => p.record), columns: Object.fromEntries(first.columns),
+  };
+}

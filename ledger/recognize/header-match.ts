@@ -1,0 +1,162 @@
+/**
+ * Header rows found by content: a row whose cells name enough fields of one ledger,
+ * optionally with a second row below it (merged group cells such as 缴费情况 over
+ * 1月 … 12月, or 参会人数 over 应到/实到).
+ */
+import type { FieldSpec } from '../schema/field-spec.js';
+import { parseMonthKey, type MonthKey } from '../values/month.js';
+import { lookupHeader, type TableKind } from './synonym-index.js';
+import type { SheetView } from './sheet-view.js';
+
+export interface MonthColumn {
+  col: number;
+  key: MonthKey;
+  label: string;
+}
+
+export interface HeaderBlock {
+  kind: TableKind;
+  /** first and last header row (equal for a one-row header) */
+  row: number;
+  endRow: number;
+  /** field key → column */
+  columns: Map<string, number>;
+  /** field key → header text as written */
+  labels: Map<string, string>;
+  specs: Map<string, FieldSpec>;
+  /** wide dues: the month columns */
+  months: MonthColumn[];
+  score: number;
+}
+
+interface RowHits {
+  /** per kind: key → [col, spec, weak, label] */
+  hits: Map<TableKind, Map<string, { col: number; spec: FieldSpec; weak: boolean; label: string }[]>>;
+  months: MonthColumn[];
+  /** every filled cell named a field or a month */
+  allMatched: boolean;
+  any: boolean;
+}
+
+/** The fields that tell one ledger from another (姓名 and 备注 are everywhere). */
+const SPECIFIC: Record<TableKind, ReadonlySet<string>> = {
+  members: new Set(['idNumber', 'joinDate', 'fullDate', 'category', 'ethnicity', 'birthDate', 'gender', 'education', 'partyRole', 'group']),
+  dues: new Set(['base', 'due', 'rate', 'paid', 'month', 'monthRange', 'paidDate']),
+  meetings: new Set(['typeText', 'topic', 'host', 'speaker', 'expected', 'present', 'leave', 'absentText', 'recorder', 'attendees']),
+};
+
+const KINDS: TableKind[] = ['members', 'dues', 'meetings'];
+
+function rowHits(view: SheetView, row: number): RowHits {
+  const hits: RowHits['hits'] = new Map();
+  const months: MonthColumn[] = [];
+  let allMatched = true;
+  let any = false;
+  for (const col of view.filledCols(row)) {
+    const cell = view.cell(row, col)!;
+    let matched = false;
+    if (typeof cell.v === 'string') {
+      const label = cell.v.trim();
+      for (const h of lookupHeader(label)) {
+        if (h.kind === 'branch') continue;
+        let m = hits.get(h.kind);
+        if (!m) hits.set(h.kind, (m = new Map()));
+        const list = m.get(h.field.key) ?? [];
+        list.push({ col, spec: h.field, weak: h.weak, label });
+        m.set(h.field.key, list);
+        matched = true;
+      }
+      if (!matched && label.length <= 12 && /[月\d]/.test(label)) {
+        const mk = parseMonthKey(label);
+        if (mk.kind === 'ok') {
+          months.push({ col, key: mk.value, label });
+          matched = true;
+        }
+      }
+    } else if (typeof cell.v === 'number' && cell.f) {
+      // a month header typed as a date (2025-01 formatted as "yyyy年m月")
+      const mk = parseMonthKey(cell.v, cell.f);
+      if (mk.kind === 'ok' && mk.value.year != null) {
+        months.push({ col, key: mk.value, label: cell.t ?? String(cell.v) });
+        matched = true;
+      }
+    }
+    if (matched) any = true;
+    else allMatched = false;
+  }
+  return { hits, months, allMatched, any };
+}
+
+/** Assign columns for one kind: strong headers first, weak ones to fields still free. */
+function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'endRow' | 'score' | 'kind'> {
+  const columns = new Map<string, number>();
+  const labels = new Map<string, string>();
+  const specs = new Map<string, FieldSpec>();
+  const usedCols = new Set<number>();
+  for (const weakPass of [false, true]) {
+    // later rows (the lower header row) override, so go bottom-up
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const m = rows[i].hits.get(kind);
+      if (!m) continue;
+      for (const [key, list] of m) {
+        for (const h of list) {
+          if (h.weak !== weakPass || columns.has(key) || usedCols.has(h.col)) continue;
+          columns.set(key, h.col);
+          labels.set(key, h.label);
+          specs.set(key, h.spec);
+          usedCols.add(h.col);
+        }
+      }
+    }
+  }
+  const months = kind === 'dues' ? rows.flatMap((r) => r.months).filter((m) => !usedCols.has(m.col)) : [];
+  return { columns, labels, specs, months };
+}
+
+function score(kind: TableKind, columns: Map<string, number>, months: MonthColumn[]): number {
+  let specific = 0;
+  for (const key of columns.keys()) if (SPECIFIC[kind].has(key)) specific++;
+  // month columns make a dues header only beside a named field (a roster row of dates is no header)
+  if (kind === 'dues' && months.length >= 3 && columns.size >= 1) specific += 2;
+  const hasDate = kind === 'meetings' && columns.has('date');
+  const passes = specific >= 2 || (specific >= 1 && (hasDate || columns.size >= 3));
+  return passes ? specific * 10 + columns.size : 0;
+}
+
+/** Classify a header candidate (one or two rows) as the best-scoring ledger kind, or null. */
+function classify(rows: RowHits[], top: number, bottom: number): HeaderBlock | null {
+  let best: HeaderBlock | null = null;
+  for (const kind of KINDS) {
+    const a = assign(kind, rows);
+    const s = score(kind, a.columns, a.months);
+    if (s > 0 && (!best || s > best.score)) best = { kind, row: top, endRow: bottom, score: s, ...a };
+  }
+  return best;
+}
+
+/**
+ * Every header block of a sheet, top to bottom. One pass over the rows; the
+ * per-row work is a hash look-up per filled text cell.
+ */
+export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  let next: RowHits | null = null;
+  for (let r = view.top; r <= view.bottom; r++) {
+    const here = next ?? rowHits(view, r);
+    next = null;
+    if (!here.any) continue;
+    const below = rowHits(view, r + 1);
+    if (below.any && below.allMatched) {
+      const two = classify([here, below], r, r + 1);
+      if (two) {
+        blocks.push(two);
+        r++;
+        continue;
+      }
+    }
+    const one = classify([here], r, r);
+    if (one) blocks.push(one);
+    next = below;
+  }
+  return blocks;
+}

@@ -1,0 +1,18 @@
+/**
+ * Header text as recognition compares it: half-width, no whitespace, upper-case,
+ * no required-marks (*) or trailing colon. The bracket-free form lets
+ * "党费基数（取整）" or "姓名（必填）" fall back to their bare words.
+ */
+import { compact } from '../values/cell-text.js';
+
+export function normalizeHeader(text: string): string {
+  return compact(text)
+    .replace(/^[*#]+|[*#]+$/g, '')
+    .replace(/[:：]$/, '')
+    .toUpperCase();
+}
+
+/** The header without bracketed remarks: "党费基数(取整)" → "党费基数"; '' when nothing is left. */
+export function withoutBrackets(normalized: string): string {
+  return normalized.replace(/\([^()]*\)|\[[^\]]*\]|【[^】]*】/g, '');
+}

@@ -1,0 +1,58 @@
+/**
+ * W01–W03 (DOMAIN.md §3): what recognition could not find or read, with a Chinese
+ * message saying what is wrong, where, and how to fix it. ID numbers are masked.
+ */
+import type { Finding } from '../findings/finding.js';
+import type { LedgerSchema, FieldSpec, ValueType } from '../schema/field-spec.js';
+import type { CellRef } from '../model/ledger.js';
+import { maskIdsInText } from '../values/mask.js';
+
+/** W01: a ledger is missing from the workbook. */
+export function ledgerMissing(schema: LedgerSchema, expected: string[]): Finding {
+  return {
+    rule: 'W01', severity: '错误', sheet: null, cell: null, row: null, period: null, member: null,
+    message: `工作簿中未找到${schema.label}：没有哪张工作表的表头含有“${expected.join('”“')}”等列。请添加${schema.label}（可参照台账模板），或把表头改为这些名称。`,
+  };
+}
+
+/** W02: a required column of a found ledger is missing. */
+export function columnMissing(schema: LedgerSchema, sheet: string, headerRow: number, field: Pick<FieldSpec, 'label' | 'synonyms'>, hint?: string): Finding {
+  const alt = field.synonyms.slice(0, 2);
+  const also = alt.length ? `（也可写作“${alt.join('”“')}”）` : '';
+  return {
+    rule: 'W02', severity: '错误', sheet, cell: null, row: headerRow, period: null, member: null,
+    message: `${sheet} 第${headerRow}行的${schema.label}表头中找不到“${field.label}”列${also}。请在表头中添加该列并逐行填写${hint ? `；${hint}` : ''}。`,
+  };
+}
+
+const TYPE_NAMES: Partial<Record<ValueType, [string, string]>> = {
+  date: ['日期', '请改为 2019-01-01 这样的日期格式'],
+  year: ['年份', '请填写四位年份，如 2025'],
+  month: ['月份', '请改为 2025-01 或 1月 这样的月份'],
+  monthRange: ['月份区间', '请改为 2025.01-2025.06 这样的起止月份'],
+  amount: ['金额', '请填写数字金额，如 12.50（免交的填 0 并在备注中注明）'],
+  rate: ['比例', '请填写百分比，如 1% 或 0.01'],
+  count: ['人数', '请填写整数人数，如 12'],
+};
+
+function shown(raw: string): string {
+  const s = maskIdsInText(raw.replace(/\s+/g, ' ').trim());
+  return s.length > 30 ? s.slice(0, 30) + '…' : s;
+}
+
+/** W03: a typed cell cannot be read as its type. */
+export function unreadableCell(ref: CellRef, label: string, type: ValueType, raw: string, member: string | null): Finding {
+  const [typeName, fix] = TYPE_NAMES[type] ?? ['规定格式', '请按表头要求填写'];
+  return {
+    rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member,
+    message: `${ref.sheet} ${ref.address} 的${label}“${shown(raw)}”无法识别为${typeName}，${fix}。`,
+  };
+}
+
+/** W03: a dues month without a year, in a workbook that names no year either. */
+export function monthWithoutYear(ref: CellRef, raw: string): Finding {
+  return {
+    rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
+    message: `${ref.sheet} ${ref.address} 的月份“${shown(raw)}”没有年份，工作簿中也找不到统计年度。请在支部信息表填写统计年度、在标题中写明年度（如“2025年度党费收缴台账”），或把月份写成 2025-01 这样的完整月份。`,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * One cell of a recognised column → Field<T>, by the column's value type.
+ * An unreadable typed cell yields value null, `unreadable`, and a W03 finding.
+ */
+import type { Finding } from '../findings/finding.js';
+import type { CellRef, Field } from '../model/ledger.js';
+import type { GridCell } from '../grid/grid.js';
+import type { FieldSpec } from '../schema/field-spec.js';
+import { parseAmount } from '../values/amount.js';
+import { isBlankMark, rawText } from '../values/cell-text.js';
+import { parseCount } from '../values/count.js';
+import { parseDate } from '../values/date.js';
+import { matchEnum } from '../values/enum-match.js';
+import { parseIdNumber } from '../values/id-number.js';
+import { cleanName } from '../values/name.js';
+import type { Parsed } from '../values/parsed.js';
+import { parseRate } from '../values/rate.js';
+import { parseMonthKey, parseMonthRange } from '../values/month.js';
+import { parseYear } from '../values/year.js';
+import { unreadableCell } from './issues.js';
+import type { SheetView } from './sheet-view.js';
+
+export const emptyField = <T>(): Field<T> => ({ value: null, raw: null, ref: null });
+
+export interface FieldContext {
+  view: SheetView;
+  issues: Finding[];
+  /** the member concerned (for the finding), when known */
+  member: string | null;
+}
+
+function parse(spec: FieldSpec, v: string | number | boolean | null, f: string | undefined): Parsed<unknown> {
+  switch (spec.type) {
+    case 'date': return parseDate(v, f);
+    case 'amount': return parseAmount(v);
+    case 'rate': return parseRate(v);
+    case 'count': return parseCount(v);
+    case 'year': return parseYear(v);
+    case 'id': return parseIdNumber(v);
+    case 'month': return parseMonthKey(v, f);
+    case 'monthRange': return parseMonthRange(v, f);
+    case 'enum': {
+      const text = rawText(v);
+      if (text === '' || isBlankMark(text)) return { kind: 'empty' };
+      return { kind: 'ok', value: spec.enum ? matchEnum(spec.enum, text) : text };
+    }
+    case 'name': {
+      const text = cleanName(rawText(v));
+      return text === '' ? { kind: 'empty' } : { kind: 'ok', value: text };
+    }
+    default: {
+      const text = rawText(v);
+      return text === '' ? { kind: 'empty' } : { kind: 'ok', value: text };
+    }
+  }
+}
+
+/** Read `spec` at (row, col); col undefined means the column is absent. */
+export function readField<T>(ctx: FieldContext, spec: FieldSpec, label: string, row: number, col: number | undefined): Field<T> {
+  if (col === undefined) return emptyField<T>();
+  return readCell<T>(ctx, spec, label, ctx.view.ref(row, col), ctx.view.cell(row, col));
+}
+
+/** Read a given cell (or a value cut out of one, such as the text after "统计年度：") at `ref`. */
+export function readCell<T>(ctx: FieldContext, spec: FieldSpec, label: string, ref: CellRef, cell: GridCell | null): Field<T> {
+  if (!cell || cell.v == null) return { value: null, raw: cell, ref };
+  const p = parse(spec, cell.v, cell.f);
+  if (p.kind === 'ok') return { value: p.value as T, raw: cell, ref };
+  if (p.kind === 'empty') return { value: null, raw: cell, ref };
+  ctx.issues.push(unreadableCell(ref, label, spec.type, rawText(cell.v) || (cell.t ?? ''), ctx.member));
+  return { value: null, raw: cell, ref, unreadable: true };
+}

@@ -1,0 +1,39 @@
+/**
+ * What a row under a header is: data, or one of the things real ledgers put between
+ * data rows — blank rows, 合计/小计 rows, footers (填表人：… 审核人：…), notes in merged
+ * cells (注：…). Hidden rows are data: hiding a row does not take it out of the ledger.
+ */
+import { compact } from '../values/cell-text.js';
+import type { HeaderBlock } from './header-match.js';
+import type { SheetView } from './sheet-view.js';
+
+export type RowKind = 'data' | 'blank' | 'total' | 'footer' | 'note';
+
+const TOTAL_RE = /^(?:合计|小计|总计|累计|共计|总合计|本页合计|本月合计|全年合计|汇总)/;
+const FOOTER_RE = /^(?:填表人|填报人|制表人|审核人|审批人|负责人|统计人|经办人|记录人|书记签字|签字|签名|填表日期|制表日期|填报日期|审核日期|(?:党支部|支部)?(?:盖章|签章))[:：]?/;
+const NOTE_RE = /^(?:注|备注|说明|附注|注意|填表说明|附)[:：、\d]/;
+
+export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKind {
+  const filled = view.filledCols(row);
+  if (filled.length === 0) return 'blank';
+  const seqCol = block.columns.get('seq');
+  const first = compact(view.text(row, filled[0]));
+  const firstNonSeq = filled.find((c) => c !== seqCol);
+  if (firstNonSeq === undefined) return 'blank';
+  const lead = compact(view.text(row, firstNonSeq));
+  if (TOTAL_RE.test(first) || TOTAL_RE.test(lead)) return 'total';
+  if (FOOTER_RE.test(lead) && /[:：]/.test(lead)) return 'footer';
+  if (filled.some((c) => /(?:填表人|制表人|审核人)[:：]/.test(compact(view.text(row, c))))) return 'footer';
+  const meaningful = filled.filter((c) => c !== seqCol);
+  if (meaningful.length === 1) {
+    const merge = view.mergeFrom(row, meaningful[0]);
+    if (NOTE_RE.test(lead) || (merge && merge.right - merge.left >= 2)) return 'note';
+  }
+  // only cells outside the recognised columns: a stray remark, not a record
+  let mapped = false;
+  for (const c of meaningful) {
+    for (const col of block.columns.values()) if (col === c) mapped = true;
+    if (block.months.some((m) => m.col === c)) mapped = true;
+  }
+  return mapped ? 'data' : 'note';
+}

@@ -1,0 +1,58 @@
+/** Read access to one GridSheet in absolute 1-based coordinates, with merges indexed once. */
+import type { GridCell, GridRange, GridSheet } from '../grid/grid.js';
+import { a1 } from '../grid/address.js';
+import type { CellRef } from '../model/ledger.js';
+import { rawText, isEmptyCell } from '../values/cell-text.js';
+
+export class SheetView {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly mergeAt = new Map<number, GridRange>();
+
+  constructor(readonly sheet: GridSheet) {
+    this.name = sheet.name;
+    this.top = sheet.top;
+    this.left = sheet.left;
+    this.bottom = sheet.top + sheet.rows.length - 1;
+    let w = 0;
+    for (const r of sheet.rows) if (r && r.length > w) w = r.length;
+    this.right = sheet.left + w - 1;
+    for (const m of sheet.merges ?? []) this.mergeAt.set(this.key(m.top, m.left), m);
+  }
+
+  private key(row: number, col: number): number {
+    return row * 20_000 + col;
+  }
+
+  cell(row: number, col: number): GridCell | null {
+    const r = this.sheet.rows[row - this.top];
+    return r ? r[col - this.left] ?? null : null;
+  }
+
+  /** Trimmed raw text of a cell ('' when empty). */
+  text(row: number, col: number): string {
+    const c = this.cell(row, col);
+    return c ? rawText(c.v) : '';
+  }
+
+  /** The columns of a row that hold a value. */
+  filledCols(row: number): number[] {
+    const r = this.sheet.rows[row - this.top];
+    const out: number[] = [];
+    if (!r) return out;
+    for (let i = 0; i < r.length; i++) if (!isEmptyCell(r[i])) out.push(this.left + i);
+    return out;
+  }
+
+  /** The merged area whose top-left cell this is, if any. */
+  mergeFrom(row: number, col: number): GridRange | undefined {
+    return this.mergeAt.get(this.key(row, col));
+  }
+
+  ref(row: number, col: number): CellRef {
+    return { sheet: this.name, row, col, address: a1(row, col) };
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The data rows of a ledger: under its header block, to the end of the sheet, skipping
+ * blank, 合计, footer and note rows. A later header block of the same ledger (a paged
+ * export repeats its header) takes over the columns; one of another ledger ends it.
+ */
+import type { HeaderBlock } from './header-match.js';
+import { rowKind } from './row-kind.js';
+import type { SheetView } from './sheet-view.js';
+
+export interface DataRow {
+  row: number;
+  block: HeaderBlock;
+}
+
+export function dataRows(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock): DataRow[] {
+  const out: DataRow[] = [];
+  const start = blocks.indexOf(first);
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== first.kind) break;
+    const end = i + 1 < blocks.length ? blocks[i + 1].row - 1 : view.bottom;
+    for (let r = block.endRow + 1; r <= end; r++) {
+      if (rowKind(view, r, block) === 'data') out.push({ row: r, block });
+    }
+  }
+  return out;
+}

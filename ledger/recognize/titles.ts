@@ -1,0 +1,37 @@
+/**
+ * Title and subtitle rows above a ledger's header: "2025年度党费收缴台账",
+ * "填报单位：XX党支部  统计年度：2025". They may name the year and the branch.
+ */
+import type { Field } from '../model/ledger.js';
+import { toHalfWidth } from '../values/half-width.js';
+import { anyYearInTitle, yearInTitle } from '../values/year.js';
+import type { SheetView } from './sheet-view.js';
+
+export interface TitleInfo {
+  /** 统计年度 named as such ("2025年度", "统计年度：2025") */
+  statYear: number | null;
+  /** any year the titles name ("2025年党费收缴台账") */
+  anyYear: number | null;
+  /** the branch named by a subtitle ("填报单位：XX党支部") */
+  branch: Field<string> | null;
+}
+
+const BRANCH_RE = /(?:填报单位|党支部名称|支部名称|党组织名称|单位名称|单位)\s*[:：]\s*(\S+?(?:党总支|党支部|支部))/;
+
+export function readTitles(view: SheetView, headerRow: number): TitleInfo {
+  const out: TitleInfo = { statYear: null, anyYear: null, branch: null };
+  const from = Math.max(view.top, headerRow - 10);
+  for (let r = from; r < headerRow; r++) {
+    for (const c of view.filledCols(r)) {
+      const v = view.cell(r, c)!.v;
+      if (typeof v !== 'string') continue;
+      out.statYear ??= yearInTitle(v);
+      out.anyYear ??= anyYearInTitle(v);
+      if (!out.branch) {
+        const m = BRANCH_RE.exec(toHalfWidth(v));
+        if (m) out.branch = { value: m[1], raw: view.cell(r, c), ref: view.ref(r, c) };
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/** 三会一课 / 组织生活记录 (DOMAIN.md §1). Required: 日期, 会议类型 (W02). */
+import { MEETING_TYPE } from './enums.js';
+import type { LedgerSchema } from './field-spec.js';
+
+export const MEETINGS_SCHEMA: LedgerSchema = {
+  kind: 'meetings',
+  label: '三会一课记录',
+  sheetNames: ['三会一课', '会议记录', '组织生活台账', '活动记录', '三会一课记录', '组织生活记录', '三会一课台账'],
+  fields: [
+    { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text' },
+    { key: 'date', label: '日期', synonyms: ['时间', '召开时间', '实际会议时间', '会议时间', '会议日期', '活动时间', '活动日期', '召开日期', '开会时间'], type: 'date', required: true, template: { width: 12, numFmt: 'yyyy-mm-dd' } },
+    { key: 'typeText', label: '会议类型', synonyms: ['类别', '形式', '会议类别', '会议形式', '活动类型', '活动形式', '会议名称', '类型', '组织生活形式'], type: 'enum', enum: MEETING_TYPE, required: true, template: { width: 14 } },
+    { key: 'topic', label: '主题', synonyms: ['内容', '议题', '会议主题', '会议内容', '主要内容', '活动主题', '活动内容', '学习内容', '会议议题'], type: 'text', template: { width: 30 } },
+    { key: 'host', label: '主持人', synonyms: ['主持', '会议主持人'], type: 'name', template: { width: 10 } },
+    { key: 'speaker', label: '主讲人', synonyms: ['授课人', '讲课人', '主讲'], type: 'name', template: { width: 10, prompt: '党课填写' } },
+    { key: 'expected', label: '应到人数', synonyms: ['应到', '应参会人数', '应到会人数', '应出席人数'], type: 'count', template: { width: 9, numFmt: '0' } },
+    { key: 'present', label: '实到人数', synonyms: ['实到', '实际参会人数', '实到会人数', '出席人数', '参会人数', '参加人数'], type: 'count', template: { width: 9, numFmt: '0' } },
+    { key: 'leave', label: '请假人数', synonyms: ['请假', '缺席人数', '请假缺席人数'], type: 'count', template: { width: 9, numFmt: '0' } },
+    { key: 'absentText', label: '缺席人员', synonyms: ['缺席人员及原因', '请假人员', '缺席人员名单', '请假人员及原因', '缺席人员姓名'], type: 'text', template: { width: 20, prompt: '姓名之间用顿号分隔，原因写在括号内，如：张三（病假）、李四（出差）' } },
+    { key: 'attendees', label: '列席人员', synonyms: ['列席'], type: 'text', template: { width: 14 } },
+    { key: 'recorder', label: '记录人', synonyms: ['记录', '会议记录人'], type: 'name', template: { width: 10 } },
+    { key: 'note', label: '备注', synonyms: ['说明'], type: 'text', template: { width: 16 } },
+  ],
+};

@@ -1,0 +1,31 @@
+/**
+ * Amounts in yuan: 12.5, "12.5元", "￥12.50", "1,234.00", full-width digits.
+ * A dash, a slash or 无 means nothing was entered (empty, not zero).
+ */
+import type { RawValue } from '../grid/grid.js';
+import { isBlankMark } from './cell-text.js';
+import { toHalfWidth } from './half-width.js';
+import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
+
+const AMOUNT_RE = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+
+/** The text of a number without currency marks, or null when it is no number. */
+export function numberFromText(input: string, units: RegExp): number | null {
+  const s = toHalfWidth(input)
+    .replace(/\s+/g, '')
+    .replace(/^(?:RMB|CNY|¥|￥)/i, '')
+    .replace(units, '');
+  if (s === '' || !AMOUNT_RE.test(s) || !/\d/.test(s)) return null;
+  const n = Number(s.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+export function parseAmount(v: RawValue | undefined): Parsed<number> {
+  if (v == null) return EMPTY;
+  if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : BAD;
+  if (typeof v === 'boolean') return BAD;
+  const s = toHalfWidth(v).trim();
+  if (s === '' || isBlankMark(s)) return EMPTY;
+  const n = numberFromText(s, /(?:元整?|圆|块)$/);
+  return n == null ? BAD : ok(n);
+}

@@ -1,0 +1,90 @@
+/**
+ * Dates as branches type them (DOMAIN.md §1): real Excel dates (serials with a date
+ * format), 8-digit numbers (20190701), and text in every common form — 2019-07-01,
+ * 2019.07.01, 2019/7/1, 2019年7月1日, "2019/2/3  14:30", 2019.7 (month-precise),
+ * 2019 (year-precise), full-width digits. Impossible dates (2019.13.01) are unreadable.
+ */
+import type { RawValue } from '../grid/grid.js';
+import type { DateValue } from '../model/ledger.js';
+import { isoDate, isValidDate } from '../time/calendar.js';
+import { isBlankMark } from './cell-text.js';
+import { isDateFormat, isMonthFormat, serialToIso, MAX_SERIAL } from './excel-serial.js';
+import { toHalfWidth } from './half-width.js';
+import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
+
+/** Years a ledger date can plausibly carry; outside them a typo is likelier than a date. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+const TIME = String.raw`(?:\s*(?:T|\s)\s*(?:上午|下午)?\s*\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}(?:\.\d+)?\s*秒?)?\s*分?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const DAY_RE = new RegExp(String.raw`^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?${TIME}$`);
+const COMPACT_DAY_RE = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}$`);
+const MONTH_RE = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:份)?$/;
+const COMPACT_MONTH_RE = /^(\d{4})(\d{2})$/;
+const YEAR_RE = /^(\d{4})\s*(?:年度?)?$/;
+
+function plausibleYear(y: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+function day(y: number, m: number, d: number): Parsed<DateValue> {
+  return plausibleYear(y) && isValidDate(y, m, d) ? ok({ date: isoDate(y, m, d), precision: 'day' }) : BAD;
+}
+
+function month(y: number, m: number): Parsed<DateValue> {
+  return plausibleYear(y) && m >= 1 && m <= 12 ? ok({ date: isoDate(y, m, 1), precision: 'month' }) : BAD;
+}
+
+function year(y: number): Parsed<DateValue> {
+  return plausibleYear(y) ? ok({ date: isoDate(y, 1, 1), precision: 'year' }) : BAD;
+}
+
+/** Read a date from text (never throws). */
+export function parseDateText(input: string): Parsed<DateValue> {
+  const s = toHalfWidth(input).trim();
+  if (s === '' || isBlankMark(s)) return EMPTY;
+  let m = DAY_RE.exec(s) ?? COMPACT_DAY_RE.exec(s);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = MONTH_RE.exec(s) ?? COMPACT_MONTH_RE.exec(s);
+  if (m) return month(Number(m[1]), Number(m[2]));
+  m = YEAR_RE.exec(s);
+  if (m) return year(Number(m[1]));
+  return BAD;
+}
+
+/** Read a date from an integer shaped like 20190701, 201907 or 2019. */
+function dateShapedInteger(n: number): Parsed<DateValue> | null {
+  if (!Number.isInteger(n)) return null;
+  if (n >= 10_000_000 && n <= 99_999_999) return day(Math.floor(n / 10_000), Math.floor(n / 100) % 100, n % 100);
+  if (n >= 100_000 && n <= 999_999) {
+    const r = month(Math.floor(n / 100), n % 100);
+    return r.kind === 'ok' ? r : null;
+  }
+  if (n >= MIN_YEAR && n <= MAX_YEAR) return year(n);
+  return null;
+}
+
+function fromSerial(n: number, fmt: string | undefined): Parsed<DateValue> {
+  const iso = serialToIso(n);
+  if (!iso || !plausibleYear(Number(iso.slice(0, 4)))) return BAD;
+  if (isMonthFormat(fmt)) return ok({ date: iso.slice(0, 8) + '01', precision: 'month' });
+  return ok({ date: iso, precision: 'day' });
+}
+
+/**
+ * Read a date from a raw cell value and its number format (never throws).
+ * A number with a date format is a serial; otherwise a date-shaped integer
+ * (20190701, 201907, 2019) is read as written, and any other number in a date
+ * column can only be a serial that lost its format.
+ */
+export function parseDate(v: RawValue | undefined, fmt?: string): Parsed<DateValue> {
+  if (v == null) return EMPTY;
+  if (typeof v === 'string') return parseDateText(v);
+  if (typeof v === 'boolean') return BAD;
+  if (!Number.isFinite(v)) return BAD;
+  if (isDateFormat(fmt) && v >= 1 && v <= MAX_SERIAL) return fromSerial(v, fmt);
+  const shaped = dateShapedInteger(v);
+  if (shaped) return shaped;
+  if (v >= 1 && v <= MAX_SERIAL) return fromSerial(v, fmt);
+  return BAD;
+}
