@@ -1,9 +1,9 @@
 /**
  * The workbooks named on a command line: files as given, folders searched recursively.
- * Office lock files (~$…), hidden entries (.git, macOS "._x.xlsx") are skipped; the order is
+ * Office lock files (~$…), hidden entries (.git, macOS "._x.xlsx") and linked folders are skipped; the order is
  * deterministic (code-point order of the path) so bulk runs and their reports are reproducible.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
@@ -35,7 +35,7 @@ export async function findWorkbooks(inputs: string[]): Promise<FoundWorkbooks> {
     try { s = await stat(input); } catch { missing.push(input); continue; }
     if (s.isDirectory()) {
       const found: string[] = [];
-      await walk(input, found, new Set());
+      await walk(input, found);
       found.sort(compareCodePoints);
       for (const f of found) add(f);
     } else {
@@ -49,22 +49,18 @@ function join(dir: string, name: string): string {
   return dir.endsWith('/') || dir.endsWith(sep) ? dir + name : dir + sep + name;
 }
 
-async function walk(dir: string, out: string[], visited: Set<string>): Promise<void> {
-  // a symlinked folder can point back up the tree
-  let real: string;
-  try { real = await realpath(dir); } catch { return; }
-  if (visited.has(real)) return;
-  visited.add(real);
+async function walk(dir: string, out: string[]): Promise<void> {
   let entries;
   try { entries = await readdir(dir, { withFileTypes: true }); } catch { return; }
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     const p = join(dir, e.name);
-    let isDir = e.isDirectory(), isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      try { const s = await stat(p); isDir = s.isDirectory(); isFile = s.isFile(); } catch { continue; }
-    }
-    if (isDir) await walk(p, out, visited);
-    else if (isFile && WORKBOOK.test(e.name)) out.push(p);
+    // linked folders are not followed (a link back up the tree would loop); linked files are
+    if (e.isDirectory()) await walk(p, out);
+    else if (WORKBOOK.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (await isFile(p))))) out.push(p);
   }
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try { return (await stat(p)).isFile(); } catch { return false; }
 }
