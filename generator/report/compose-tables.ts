@@ -83,13 +83,14 @@ export function findingsTable(title: string, groups: { branch: string; findings:
     }
   }
   const header = ['序号', '台账/工作表', '单元格', '规则', '问题说明'];
-  const widths = [7, 16, 11, 9, 57];
+  const widths = [7, 18, 13, 9, 53];
   const numeric = [true, false, false, false, false];
   if (withBranch) {
     header.splice(1, 0, '支部');
-    widths.splice(1, 0, 15);
-    widths[widths.length - 1] -= 15;
+    widths.splice(1, 0, 16);
+    widths[2] -= 4;
+    widths[widths.length - 1] -= 12;
     numeric.splice(1, 0, false);
   }
-  return { kind: 'table', title, header, rows, widths, numeric };
+  return { kind: 'table', title, header, rows, widths, numeric, small: true };
 }

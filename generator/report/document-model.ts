@@ -35,6 +35,8 @@ export interface TableBlock {
   widths?: number[];
   /** per column: numbers right-aligned, text left; default left */
   numeric?: boolean[];
+  /** long lists (the annex): set in a smaller size so the text column stays readable */
+  small?: boolean;
 }
 
 export type Block = ParagraphBlock | HeadingBlock | TableBlock;
