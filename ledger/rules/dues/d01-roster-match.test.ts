@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { d01RosterMatch } from './d01-roster-match.js';
+import { LedgerBuilder } from '../test-support/ledger-builder.js';
+import { at, run } from '../test-support/run.js';
+
+describe('D01 dues ledger vs roster', () => {
+  it('reports a dues name not in the roster (dues name cell) and a member without dues (roster name cell)', () => {
+    const l = new LedgerBuilder().member({ name: '张三' }).member({ name: '李四' })
+      .duesWide({ name: '张三' }).duesWide({ name: '王二' }).build();
+    const f = run(d01RosterMatch, l);
+    expect(at(f)).toEqual(['党费!A4@4', '党员名册!A4@4']);
+    expect(f.map((x) => x.member)).toEqual(['王二', '李四']);
+  });
+  it('matches names across spaces', () => {
+    const l = new LedgerBuilder().member({ name: '张三' }).duesWide({ name: '张 三' }).build();
+    expect(run(d01RosterMatch, l)).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { d02AmountDue } from './d02-amount-due.js';
+import { LedgerBuilder } from '../test-support/ledger-builder.js';
+import { at, run } from '../test-support/run.js';
+
+describe('D02 amount due', () => {
+  it('reports a due on the wrong bracket at the due cell', () => {
+    const l = new LedgerBuilder().member({ name: '张三', status: '在职' }).member({ name: '李四', status: '在职' })
+      .duesWide({ name: '张三', base: 3000, due: 30 }).duesWide({ name: '李四', base: 3000.01, due: 30 }).build();
+    const f = run(d02AmountDue, l);
+    expect(at(f)).toEqual(['党费!D3@3']);
+    expect(f[0].message).toContain('应为15元');
+  });
+  it('applies the retired, farmer and student scales', () => {
+    const l = new LedgerBuilder().member({ name: '退', status: '离退休' }).member({ name: '农', status: '农民' })
+      .member({ name: '学', status: '学生' }).member({ name: '学2', status: '学生' })
+      .duesWide({ name: '退', base: 6000, due: 60 }).duesWide({ name: '农', due: 1 })
+      .duesWide({ name: '学', due: 0.2 }).duesWide({ name: '学2', due: 0.5 }).build();
+    expect(at(run(d02AmountDue, l))).toEqual(['党费!D6@6']);
+  });
+  it('accepts fen rounding by default, and yuan rounding only where the ledger rounds', () => {
+    const fen = new LedgerBuilder().member({ name: '甲', status: '在职' })
+      .duesWide({ name: '甲', base: 6789, due: 101.84 }).build();
+    expect(run(d02AmountDue, fen)).toEqual([]);
+    const yuanOnce = new LedgerBuilder().member({ name: '甲', status: '在职' }).member({ name: '乙', status: '在职' })
+      .duesWide({ name: '甲', base: 6789, due: 102 }).duesWide({ name: '乙', base: 4567, due: 45.67 }).build();
+    expect(at(run(d02AmountDue, yuanOnce))).toEqual(['党费!D3@3']);
+    const rounded = new LedgerBuilder().member({ name: '甲', status: '在职' }).member({ name: '乙', status: '在职' })
+      .duesWide({ name: '甲', base: 6789, due: 102 }).duesWide({ name: '乙', base: 4567, due: 46 }).build();
+    expect(run(d02AmountDue, rounded)).toEqual([]);
+    expect(run(d02AmountDue, yuanOnce, '2025-12-31', { rounding: 'yuan' })).toEqual([]);
+  });
+  it('is suppressed by a 减免 note', () => {
+    const l = new LedgerBuilder().member({ name: '甲', status: '在职' })
+      .duesWide({ name: '甲', base: 8000, due: 10, note: '经上级党委批准减免' }).build();
+    expect(run(d02AmountDue, l)).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { d03Underpaid } from './d03-underpaid.js';
+import { LedgerBuilder, monthsOf } from '../test-support/ledger-builder.js';
+import { at, run } from '../test-support/run.js';
+
+const twelve = (x: number | null) => Array.from({ length: 12 }, () => x);
+
+describe('D03 month paid less than due', () => {
+  it('reports each short month ended by the as-of date at its cell, with the period', () => {
+    const paid = twelve(50);
+    paid[2] = 20; // March short
+    paid[8] = null; // September unpaid, not yet ended at the as-of date below? it is: as-of 2025-09-30
+    paid[9] = null; // October: not ended
+    const l = new LedgerBuilder().member({ name: '张三', join: '2010-01-01' }).duesWide({ name: '张三', base: 5000, due: 50, paid }).build();
+    const f = run(d03Underpaid, l, '2025-09-30');
+    expect(at(f)).toEqual(['党费!G3@3#2025-03', '党费!M3@3#2025-09']);
+    expect(f[0].member).toBe('张三');
+  });
+  it('accepts paying more, in advance, by the quarter, and months before 入党时间', () => {
+    const advance = [150, null, null, 50, 60, 50, 50, 50, 50, 50, 50, 50];
+    const quarterEnd = [null, null, 150, 50, 50, 50, 50, 50, 50, 50, 50, 50];
+    const joined = [null, null, null, null, null, 50, 50, 50, 50, 50, 50, 50];
+    const l = new LedgerBuilder().member({ name: '甲' }).member({ name: '乙' }).member({ name: '丙', join: '2025-06-10' })
+      .duesWide({ name: '甲', due: 50, paid: advance }).duesWide({ name: '乙', due: 50, paid: quarterEnd })
+      .duesWide({ name: '丙', due: 50, paid: joined }).build();
+    expect(run(d03Underpaid, l)).toEqual([]);
+  });
+  it('long form: a quarterly row covers its months; a month without any row is reported without a cell', () => {
+    const b = new LedgerBuilder().member({ name: '甲' });
+    b.duesLong({ name: '甲', months: monthsOf(2025).slice(0, 3), due: 50, paid: 150 });
+    b.duesLong({ name: '甲', months: ['2025-04'], due: 50, paid: 50 });
+    const f = run(d03Underpaid, b.build(), '2025-05-31');
+    expect(at(f)).toEqual(['党费!-@-#2025-05']);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { d04SixMonthsUnpaid } from './d04-six-months-unpaid.js';
+import { LedgerBuilder } from '../test-support/ledger-builder.js';
+import { at, run } from '../test-support/run.js';
+
+describe('D04 six consecutive months unpaid', () => {
+  it('reports one finding per run, at the first unpaid month', () => {
+    const paid = [50, null, null, null, null, null, null, 50, 50, 50, 50, 50];
+    const l = new LedgerBuilder().member({ name: '张三' }).duesWide({ name: '张三', due: 50, paid }).build();
+    const f = run(d04SixMonthsUnpaid, l);
+    expect(at(f)).toEqual(['党费!F3@3']);
+    expect(f[0].message).toContain('连续6个月');
+  });
+  it('does not count months after the as-of date, five months, or an annual payment in advance', () => {
+    const open = [50, 50, 50, null, null, null, null, null, null, null, null, null];
+    const annual = [600, null, null, null, null, null, null, null, null, null, null, null];
+    const l = new LedgerBuilder().member({ name: '甲' }).member({ name: '乙' })
+      .duesWide({ name: '甲', due: 50, paid: open }).duesWide({ name: '乙', due: 50, paid: annual }).build();
+    expect(run(d04SixMonthsUnpaid, l, '2025-08-31')).toEqual([]);
+    expect(run(d04SixMonthsUnpaid, l, '2025-12-31').map((x) => x.member)).toEqual(['甲']);
+  });
+});
