@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseAmount } from './amount.js';
+import { parseCount } from './count.js';
+import { parseRate } from './rate.js';
+
+const ok = (value: number) => ({ kind: 'ok', value });
+
+describe('parseAmount', () => {
+  it.each([
+    [12.5, 12.5], ['12.5', 12.5], ['12.5元', 12.5], ['￥12.50', 12.5], ['¥ 12.50', 12.5], ['１２．５', 12.5],
+    ['1,234.00', 1234], ['0', 0], [' 30 元 ', 30], ['.5', 0.5], ['RMB100', 100],
+  ])('%j → %d', (v, n) => expect(parseAmount(v)).toEqual(ok(n)));
+  it.each(['', ' ', '-', '—', '/', '－', '无'])('%j is empty (a dash means nothing entered)', (v) => expect(parseAmount(v)).toEqual({ kind: 'empty' }));
+  it.each(['abc', '12..5', '12元5角', '1,23', '免交', true])('%j is unreadable', (v) => expect(parseAmount(v)).toEqual({ kind: 'bad' }));
+  it('never throws and reads back any printed number', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)), (v) => { parseAmount(v); }));
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (cents) => {
+      const text = (cents / 100).toFixed(2);
+      const r = parseAmount(`￥${text}元`);
+      return r.kind === 'ok' && r.value === Number(text);
+    }));
+  });
+});
+
+describe('parseCount', () => {
+  it.each([[12, 12], ['12', 12], ['12人', 12], ['１２人', 12], ['0', 0], ['12 名', 12]])('%j → %d', (v, n) => expect(parseCount(v)).toEqual(ok(n)));
+  it.each(['十二', '12.5', -1, 1.5, 'x', '12人次'])('%j is unreadable', (v) => expect(parseCount(v)).toEqual({ kind: 'bad' }));
+  it.each(['', '-', '/'])('%j is empty', (v) => expect(parseCount(v)).toEqual({ kind: 'empty' }));
+  it('never throws; whole numbers round-trip', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.constant(null)), (v) => { parseCount(v); }));
+    fc.assert(fc.property(fc.nat(100_000), (n) => { const r = parseCount(`${n}人`); return r.kind === 'ok' && r.value === n; }));
+  });
+});
+
+describe('parseRate', () => {
+  it.each([['1%', 0.01], ['0.5%', 0.005], ['１．５％', 0.015], [0.005, 0.005], [0.02, 0.02], [1.5, 0.015], ['0.01', 0.01]])(
+    '%j → %d', (v, n) => expect(parseRate(v)).toEqual(ok(n)));
+  it('rejects text that is no rate', () => expect(parseRate('一半')).toEqual({ kind: 'bad' }));
+  it('never throws', () => fc.assert(fc.property(fc.oneof(fc.string(), fc.double()), (v) => { parseRate(v); })));
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseDate, parseDateText } from './date.js';
+import { isoToSerial, serialToIso, isDateFormat, isMonthFormat } from './excel-serial.js';
+
+const day = (date: string) => ({ kind: 'ok', value: { date, precision: 'day' } });
+const month = (date: string) => ({ kind: 'ok', value: { date, precision: 'month' } });
+
+describe('parseDateText', () => {
+  it.each([
+    ['2019-07-01', '2019-07-01'], ['2019.07.01', '2019-07-01'], ['2019/7/1', '2019-07-01'],
+    ['2019年7月1日', '2019-07-01'], ['2019年7月1号', '2019-07-01'], ['20190701', '2019-07-01'],
+    ['2019/2/3  14:30', '2019-02-03'], ['2019-02-03 14:30:00', '2019-02-03'], ['2019-02-03T14:30', '2019-02-03'],
+    ['２０１９．０７．０１', '2019-07-01'], [' 2019 年 7 月 1 日 ', '2019-07-01'], ['2020.2.29', '2020-02-29'],
+  ])('%s is a day', (text, iso) => expect(parseDateText(text)).toEqual(day(iso)));
+
+  it.each([['2019.7', '2019-07-01'], ['2019年7月', '2019-07-01'], ['2019-07', '2019-07-01'], ['201907', '2019-07-01']])(
+    '%s is month-precise', (text, iso) => expect(parseDateText(text)).toEqual(month(iso)));
+
+  it('reads a bare year as year-precise', () => {
+    expect(parseDateText('2019')).toEqual({ kind: 'ok', value: { date: '2019-01-01', precision: 'year' } });
+    expect(parseDateText('2019年')).toEqual({ kind: 'ok', value: { date: '2019-01-01', precision: 'year' } });
+  });
+
+  it.each(['2019.13.01', '2019-02-30', '2019-02-29', '2019.00.10', '20191301', '1019-07-01', 'abc', '2019-7-1-1', '七月一日'])(
+    'rejects %s', (text) => expect(parseDateText(text)).toEqual({ kind: 'bad' }));
+
+  it.each(['', '  ', '-', '—', '/', '无'])('%j is empty', (text) => expect(parseDateText(text)).toEqual({ kind: 'empty' }));
+});
+
+describe('parseDate on raw values', () => {
+  it('reads a serial with a date format', () => {
+    expect(parseDate(43647, 'yyyy-mm-dd')).toEqual(day('2019-07-01'));
+    expect(parseDate(43647.6, 'yyyy/m/d h:mm')).toEqual(day('2019-07-01'));
+  });
+  it('reads a serial with a month format as month-precise', () => {
+    expect(parseDate(43647, 'yyyy"年"m"月"')).toEqual(month('2019-07-01'));
+  });
+  it('reads date-shaped integers without a date format', () => {
+    expect(parseDate(20190701, 'General')).toEqual(day('2019-07-01'));
+    expect(parseDate(20190701)).toEqual(day('2019-07-01'));
+    expect(parseDate(2019, 'General')).toEqual({ kind: 'ok', value: { date: '2019-01-01', precision: 'year' } });
+  });
+  it('reads a serial that lost its format', () => {
+    expect(parseDate(43647, 'General')).toEqual(day('2019-07-01'));
+  });
+  it('rejects impossible date-shaped numbers, booleans and huge numbers', () => {
+    expect(parseDate(20191301, 'General')).toEqual({ kind: 'bad' });
+    expect(parseDate(true)).toEqual({ kind: 'bad' });
+    expect(parseDate(1e12)).toEqual({ kind: 'bad' });
+    expect(parseDate(Number.NaN)).toEqual({ kind: 'bad' });
+  });
+  it('treats null as empty', () => expect(parseDate(null)).toEqual({ kind: 'empty' }));
+});
+
+describe('Excel serials', () => {
+  it('follows the 1900 system including its phantom leap day', () => {
+    expect(serialToIso(1)).toBe('1900-01-01');
+    expect(serialToIso(59)).toBe('1900-02-28');
+    expect(serialToIso(60)).toBeNull();
+    expect(serialToIso(61)).toBe('1900-03-01');
+    expect(serialToIso(45658)).toBe('2025-01-01');
+  });
+  it('knows date formats from number formats', () => {
+    expect(isDateFormat('yyyy-mm-dd')).toBe(true);
+    expect(isDateFormat('[$-804]yyyy"年"m"月"d"日"')).toBe(true);
+    expect(isDateFormat('m/d/yy')).toBe(true);
+    expect(isDateFormat('General')).toBe(false);
+    expect(isDateFormat('0.00')).toBe(false);
+    expect(isDateFormat('@')).toBe(false);
+    expect(isDateFormat('"day"0')).toBe(false);
+    expect(isMonthFormat('yyyy-mm')).toBe(true);
+    expect(isMonthFormat('yyyy-mm-dd')).toBe(false);
+  });
+});
+
+const isoArb = fc.date({ min: new Date('1900-03-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+describe('properties', () => {
+  it('never throws on any value', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null)), fc.option(fc.string(), { nil: undefined }),
+      (v, f) => { parseDate(v, f); }));
+  });
+  it('round-trips serials', () => {
+    fc.assert(fc.property(isoArb, (iso) => serialToIso(isoToSerial(iso)) === iso));
+  });
+  it('reads every written form of a date back to that date', () => {
+    fc.assert(fc.property(isoArb, fc.constantFrom('-', '.', '/', '年'), (iso, sep) => {
+      const [y, m, d] = iso.split('-');
+      const text = sep === '年' ? `${y}年${Number(m)}月${Number(d)}日` : `${y}${sep}${m}${sep}${d}`;
+      const r = parseDateText(text);
+      return r.kind === 'ok' && r.value.date === iso && r.value.precision === 'day';
+    }));
+  });
+  it('reads a date serial with a date format to the same day', () => {
+    fc.assert(fc.property(isoArb, (iso) => {
+      const r = parseDate(isoToSerial(iso), 'yyyy-mm-dd');
+      return r.kind === 'ok' && r.value.date === iso;
+    }));
+  });
+});

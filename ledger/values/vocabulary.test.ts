@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { matchEnum } from './enum-match.js';
+import { isElectionText, parseMeetingTypes } from './meeting-types.js';
+import { parsePartyRoles } from './party-roles.js';
+import { parseAbsentees } from './absentees.js';
+import { parseYear, yearInTitle, anyYearInTitle } from './year.js';
+import { BRANCH_TYPE, GENDER, MEMBER_CATEGORY, WORK_STATUS } from '../schema/enums.js';
+
+describe('在职状态', () => {
+  it.each([
+    ['在职', '在职'], ['在岗', '在职'], ['机关干部', '在职'], ['事业编制', '在职'], ['专业技术人员', '在职'],
+    ['退休', '离退休'], ['离休', '离退休'], ['离退休人员', '离退休'], ['农民', '农民'], ['务农', '农民'], ['农牧渔民', '农民'],
+    ['学生', '学生'], ['在校学生', '学生'], ['下岗', '下岗失业'], ['失业人员', '下岗失业'], ['待业', '下岗失业'],
+    ['低保', '低保'], ['特困', '低保'], ['其他', '其他'],
+  ])('%s → %s', (text, status) => expect(matchEnum(WORK_STATUS, text)).toBe(status));
+  it('knows nothing of unrelated words', () => expect(matchEnum(WORK_STATUS, '篮球')).toBeNull());
+});
+
+describe('other enums', () => {
+  it('reads category, gender and branch type', () => {
+    expect(matchEnum(MEMBER_CATEGORY, '正式党员')).toBe('正式党员');
+    expect(matchEnum(MEMBER_CATEGORY, '预备')).toBe('预备党员');
+    expect(matchEnum(MEMBER_CATEGORY, '群众')).toBeNull();
+    expect(matchEnum(GENDER, '女性')).toBe('女');
+    expect(matchEnum(GENDER, 'm')).toBe('男');
+    expect(matchEnum(BRANCH_TYPE, '农村社区')).toBe('社区');
+    expect(matchEnum(BRANCH_TYPE, 'XX村')).toBe('村');
+    expect(matchEnum(BRANCH_TYPE, '国有企业')).toBe('企业');
+  });
+});
+
+describe('会议类型', () => {
+  it.each([
+    ['支部党员大会', ['general']], ['党员大会', ['general']], ['全体党员大会', ['general']],
+    ['支委会', ['committee']], ['支部委员会', ['committee']], ['支委会议', ['committee']], ['支部委员会会议', ['committee']],
+    ['党小组会', ['group']], ['党课', ['lecture']], ['专题党课', ['lecture']], ['主题党日', ['themeDay']], ['主题党日活动', ['themeDay']],
+    ['组织生活会', ['lifeMeeting']], ['专题组织生活会', ['lifeMeeting']], ['民主评议党员', ['review']], ['民主评议', ['review']],
+    ['党员大会暨党课', ['general', 'lecture']], ['组织生活会暨民主评议党员', ['lifeMeeting', 'review']], ['座谈会', []], ['', []],
+  ])('%j → %j', (text, types) => expect(parseMeetingTypes(text)).toEqual(types));
+  it('sees elections', () => {
+    expect(isElectionText('支部换届选举')).toBe(true);
+    expect(isElectionText('补选组织委员')).toBe(true);
+    expect(isElectionText('学习党章')).toBe(false);
+  });
+  it('never throws and finds no duplicates', () => {
+    fc.assert(fc.property(fc.string(), (s) => { const t = parseMeetingTypes(s); return new Set(t).size === t.length; }));
+  });
+});
+
+describe('党内职务', () => {
+  it.each([
+    ['书记', ['书记']], ['支部书记', ['书记']], ['党支部副书记', ['副书记']], ['组织委员、宣传委员', ['组织委员', '宣传委员']],
+    ['书记兼组织委员', ['书记', '组织委员']], ['机关第一党支部书记', ['书记']], ['党小组长', ['党小组长']], ['无', []], ['党员', []],
+    ['工会主席', ['工会主席']],
+  ])('%j → %j', (text, roles) => expect(parsePartyRoles(text)).toEqual(roles));
+});
+
+describe('缺席人员', () => {
+  it.each([
+    ['张三（病假）、李四(出差)，王五：事假', ['张三', '李四', '王五']], ['张 三;李四；赵六', ['张三', '李四', '赵六']],
+    ['张三（病假，已批准）、李四', ['张三', '李四']], ['无', []], ['—', []], ['', []], ['张三因病请假', ['张三']],
+  ])('%j → %j', (text, names) => expect(parseAbsentees(text)).toEqual(names));
+  it('never throws', () => fc.assert(fc.property(fc.string(), (s) => { parseAbsentees(s); })));
+});
+
+describe('years', () => {
+  it('reads a year cell', () => {
+    expect(parseYear(2025)).toEqual({ kind: 'ok', value: 2025 });
+    expect(parseYear('2025年度')).toEqual({ kind: 'ok', value: 2025 });
+    expect(parseYear('２０２５')).toEqual({ kind: 'ok', value: 2025 });
+    expect(parseYear('25')).toEqual({ kind: 'bad' });
+    expect(parseYear(2025.5)).toEqual({ kind: 'bad' });
+  });
+  it('finds the 统计年度 in titles', () => {
+    expect(yearInTitle('2025年度党费收缴台账')).toBe(2025);
+    expect(yearInTitle('填报单位：XX党支部  统计年度：2024')).toBe(2024);
+    expect(yearInTitle('2025年党费收缴台账')).toBeNull();
+    expect(anyYearInTitle('2025年党费收缴台账')).toBe(2025);
+    expect(anyYearInTitle('党员名册')).toBeNull();
+  });
+});
