@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { c08AttendanceCount } from './c08-attendance-count.js';
+import { LedgerBuilder } from '../test-support/ledger-builder.js';
+import { at, run } from '../test-support/run.js';
+
+function branch(): LedgerBuilder {
+  return new LedgerBuilder().fullMembers(9).member({ name: '预备', join: '2025-01-10', category: '预备党员' });
+}
+
+describe('C08 应到 / 实到', () => {
+  it('errs when 实到 exceeds 应到, warns when a 党员大会 应到 matches neither count', () => {
+    const l = branch().meeting({ date: '2025-03-01', types: ['committee'], expected: 3, present: 4 })
+      .meeting({ date: '2025-03-02', types: ['general'], expected: 8, present: 8 }).build();
+    const f = run(c08AttendanceCount, l);
+    expect(at(f)).toEqual(['三会一课!G3@3', '三会一课!F4@4']);
+    expect(f.map((x) => x.severity)).toEqual(['错误', '警告']);
+    expect(f[1].message).toContain('请核实');
+  });
+  it('accepts the roster count, the 正式党员 count, and the count at the meeting date', () => {
+    const l = branch().meeting({ date: '2025-03-02', types: ['general'], expected: 10, present: 9 })
+      .meeting({ date: '2025-03-03', types: ['general'], expected: 9, present: 9 })
+      .meeting({ date: '2025-03-04', types: ['committee'], expected: 3, present: 3 }).build();
+    expect(run(c08AttendanceCount, l)).toEqual([]);
+  });
+});

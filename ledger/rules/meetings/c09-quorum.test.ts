@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { c09Quorum } from './c09-quorum.js';
+import { LedgerBuilder } from '../test-support/ledger-builder.js';
+import { at, run } from '../test-support/run.js';
+
+describe('C09 quorum', () => {
+  it('errs below half, warns at exactly half, and uses four fifths for an election', () => {
+    const l = new LedgerBuilder()
+      .meeting({ date: '2025-03-01', types: ['general'], expected: 10, present: 4 })
+      .meeting({ date: '2025-03-02', types: ['general'], expected: 10, present: 5 })
+      .meeting({ date: '2025-03-03', types: ['general'], expected: 10, present: 7, election: true })
+      .meeting({ date: '2025-03-04', types: ['committee'], expected: 5, present: 2 }).build();
+    const f = run(c09Quorum, l);
+    expect(at(f)).toEqual(['三会一课!G3@3', '三会一课!G4@4', '三会一课!G5@5', '三会一课!G6@6']);
+    expect(f.map((x) => x.severity)).toEqual(['错误', '警告', '错误', '错误']);
+    expect(run(c09Quorum, l, '2025-12-31', { quorumHalf: 'inclusive' })).toHaveLength(3);
+    expect(run(c09Quorum, l, '2025-12-31', { quorumHalf: 'strict' }).map((x) => x.severity)).toEqual(['错误', '错误', '错误', '错误']);
+  });
+  it('is quiet above half, above four fifths at an election, and for other meetings', () => {
+    const l = new LedgerBuilder()
+      .meeting({ date: '2025-03-01', types: ['general'], expected: 10, present: 6 })
+      .meeting({ date: '2025-03-02', types: ['general'], expected: 10, present: 9, election: true })
+      .meeting({ date: '2025-03-03', types: ['lecture'], expected: 10, present: 2 }).build();
+    expect(run(c09Quorum, l)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { c11LongAbsence } from './c11-long-absence.js';
+import { LedgerBuilder, monthsOf } from '../test-support/ledger-builder.js';
+import { run } from '../test-support/run.js';
+
+function monthly(absentMonths: (m: string) => string[]): LedgerBuilder {
+  const b = new LedgerBuilder().member({ name: '张三' }).member({ name: '李四' });
+  for (const m of monthsOf(2025)) b.meeting({ date: `${m}-15`, types: ['themeDay'], absent: absentMonths(m) });
+  return b;
+}
+
+describe('C11 absent six consecutive months', () => {
+  it('reports a member absent from every meeting March to August', () => {
+    const l = monthly((m) => (m >= '2025-03' && m <= '2025-08' ? ['张三'] : [])).build();
+    const f = run(c11LongAbsence, l);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ member: '张三', sheet: '三会一课', row: null, cell: null });
+  });
+  it('is quiet for five months, and for a run not yet ended by the as-of date', () => {
+    const five = monthly((m) => (m >= '2025-03' && m <= '2025-07' ? ['张三'] : [])).build();
+    expect(run(c11LongAbsence, five)).toEqual([]);
+    const open = monthly((m) => (m >= '2025-03' ? ['张三'] : [])).build();
+    expect(run(c11LongAbsence, open, '2025-07-31')).toEqual([]);
+    expect(run(c11LongAbsence, open, '2025-08-31')).toHaveLength(1);
+  });
+  it('a meeting attended in the window breaks the run', () => {
+    const b = monthly((m) => (m >= '2025-03' && m <= '2025-08' ? ['张三'] : []));
+    b.meeting({ date: '2025-05-20', types: ['general'], absent: [] });
+    expect(run(c11LongAbsence, b.build())).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { c12DateRange } from './c12-date-range.js';
+import { LedgerBuilder } from '../test-support/ledger-builder.js';
+import { at, run } from '../test-support/run.js';
+
+describe('C12 meeting dated outside the year or after the as-of date', () => {
+  it('reports the date cell', () => {
+    const l = new LedgerBuilder().meeting({ date: '2024-12-31', types: ['general'] })
+      .meeting({ date: '2025-10-02', types: ['general'] }).meeting({ date: '2025-09-30', types: ['general'] }).build();
+    expect(at(run(c12DateRange, l, '2025-09-30'))).toEqual(['三会一课!A3@3', '三会一课!A4@4']);
+  });
+  it('without a ledger year, judges only the as-of date', () => {
+    const l = new LedgerBuilder().setYear(null).meeting({ date: '2024-12-31', types: ['general'] }).build();
+    expect(run(c12DateRange, l, '2025-09-30')).toEqual([]);
+  });
+});
