@@ -146,7 +146,8 @@ export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
     next = null;
     if (!here.any) continue;
     const below = rowHits(view, r + 1);
-    if (below.any && below.allMatched) {
+    // the upper row of a two-row header names fields itself (姓名, 缴费情况 …), not only months
+    if (here.hits.size > 0 && below.any && below.allMatched) {
       const two = classify([here, below], r, r + 1);
       if (two) {
         blocks.push(two);

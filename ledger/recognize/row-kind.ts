@@ -11,7 +11,7 @@ export type RowKind = 'data' | 'blank' | 'total' | 'footer' | 'note';
 
 const TOTAL_RE = /^(?:合计|小计|总计|累计|共计|总合计|本页合计|本月合计|全年合计|汇总)/;
 const FOOTER_RE = /^(?:填表人|填报人|制表人|审核人|审批人|负责人|统计人|经办人|记录人|书记签字|签字|签名|填表日期|制表日期|填报日期|审核日期|(?:党支部|支部)?(?:盖章|签章))[:：]?/;
-const NOTE_RE = /^(?:注|备注|说明|附注|注意|填表说明|附)[:：、\d]/;
+const NOTE_RE = /^(?:注|备注|说明|附注|注意|填表说明|附)[:：、\d]|^第\d+页|^共\d+页/;
 
 export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKind {
   const filled = view.filledCols(row);

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { dateCell, gridFromRows, gridOf } from '../grid/grid-from-rows.js';
+import { recognize } from './index.js';
+import { infoSheet, meetingsSheet, rosterSheet, wideDuesSheet } from './recognize-test-data.js';
+
+const full = () => recognize(gridOf(infoSheet(), rosterSheet(), wideDuesSheet(), meetingsSheet()));
+
+describe('a messy but complete workbook', () => {
+  it('raises no W findings', () => {
+    expect(full().issues).toEqual([]);
+  });
+
+  it('reads the branch info as label/value pairs', () => {
+    const { branch, year } = full();
+    expect(branch.sheet).toBe('支部信息');
+    expect(branch.name.value).toBe('XX局机关第一党支部');
+    expect(branch.name.ref).toEqual({ sheet: '支部信息', row: 2, col: 2, address: 'B2' });
+    expect(branch.type.value).toBe('机关');
+    expect(branch.lastElection.value).toEqual({ date: '2022-06-30', precision: 'day' });
+    expect(branch.year.value).toBe(2025);
+    expect(year).toBe(2025);
+  });
+
+  it('finds the roster in a sheet named 1 by its headers and skips note, 合计 and footer rows', () => {
+    const m = full().members!;
+    expect(m.sheet).toBe('1');
+    expect(m.headerRow).toBe(3);
+    expect(m.members.map((x) => x.row)).toEqual([4, 5, 8]);
+    expect(m.members.map((x) => x.nameKey)).toEqual(['张三', '李四', '王五']);
+    expect(m.members[0].name.value).toBe('张 三');
+    expect(m.columns.idNumber).toBe(4);
+  });
+
+  it('reads members\' typed fields, remembering their cells', () => {
+    const [zhang, li, wang] = full().members!.members;
+    expect(zhang.idNumber.value).toEqual({ text: '110101199001011234', storedAsNumber: false });
+    expect(zhang.joinDate.value).toEqual({ date: '2015-07-01', precision: 'day' });
+    expect(zhang.joinDate.ref).toEqual({ sheet: '1', row: 4, col: 6, address: 'F4' });
+    expect(zhang.fullDate.value).toEqual({ date: '2016-07-01', precision: 'day' });
+    expect(zhang.birthDate.value).toEqual({ date: '1990-01-01', precision: 'day' });
+    expect(zhang.category.value).toBeNull();
+    expect(zhang.effectiveCategory).toBe('正式党员');
+    expect(zhang.partyRoles).toEqual(['书记']);
+    expect(zhang.status.value).toBe('在职');
+    expect(li.idNumber.value?.storedAsNumber).toBe(true);
+    expect(li.birthDate.value).toEqual({ date: '1992-02-01', precision: 'month' });
+    expect(li.joinDate.value).toEqual({ date: '2019-07-01', precision: 'day' });
+    expect(li.effectiveCategory).toBe('预备党员');
+    expect(li.partyRoles).toEqual(['组织委员', '宣传委员']);
+    expect(li.status.value).toBe('离退休');
+    expect(wang.joinDate.value).toEqual({ date: '2010-01-05', precision: 'day' });
+  });
+
+  it('reads wide dues under a two-row header, ignoring the 合计 column and row', () => {
+    const d = full().dues!;
+    expect(d.form).toBe('wide');
+    expect(d.headerRow).toBe(2);
+    expect(d.records.map((r) => r.nameKey)).toEqual(['张三', '李四', '王五']);
+    const zhang = d.records[0];
+    expect(zhang.base.value).toBe(6000);
+    expect(zhang.due.value).toBe(90);
+    expect(zhang.months.map((m) => [m.month, m.paid.value])).toEqual([['2025-01', 90], ['2025-02', 90], ['2025-03', 90], ['2025-04', 90]]);
+    expect(zhang.months[2].paid.ref?.address).toBe('G4');
+    expect(d.records[1].months[1].paid.value).toBeNull();
+  });
+
+  it('reads meetings with synonyms, text dates, combined types, absentees and elections', () => {
+    const mt = full().meetings!;
+    expect(mt.sheet).toBe('Sheet1');
+    expect(mt.meetings).toHaveLength(3);
+    const [first, second] = mt.meetings;
+    expect(first.date.value).toEqual({ date: '2025-02-03', precision: 'day' });
+    expect(first.types).toEqual(['general', 'lecture']);
+    expect(first.isElection).toBe(true);
+    expect(first.present.value).toBe(3);
+    expect(second.types).toEqual(['committee']);
+    expect(second.absentees).toEqual(['李四']);
+    expect(second.isElection).toBe(false);
+  });
+});
+
+describe('dues in long form', () => {
+  it('reads one row a member-month and splits a 缴费起止月份 range evenly', () => {
+    const dues = gridFromRows('党费收缴明细', [
+      ['姓名', '缴费起止月份', '月份', '缴费基数', '应交党费', '实交党费', '交纳日期'],
+      ['张三', '', '2025-01', 6000, 90, 90, '2025-01-10'],
+      ['张三', '2025.02-2025.07', '', 6000, 90, 540, '2025-02-10'],
+      ['李四', '', '1月', 4000, 20, '20元', ''],
+    ]);
+    const l = recognize(gridOf(infoSheet(), rosterSheet(), dues, meetingsSheet()));
+    expect(l.issues).toEqual([]);
+    const d = l.dues!;
+    expect(d.form).toBe('long');
+    expect(d.records).toHaveLength(3);
+    expect(d.records[1].months.map((m) => m.month)).toEqual(['2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07']);
+    expect(d.records[1].months.every((m) => m.paid.value === 90)).toBe(true);
+    expect(d.records[2].months).toEqual([expect.objectContaining({ month: '2025-01' })]);
+    expect(d.records[2].months[0].paid.value).toBe(20);
+  });
+
+  it('notices a base or due header that says it is rounded', () => {
+    const dues = gridFromRows('党费', [['姓名', '月份', '党费基数（取整）', '实缴'], ['张三', '2025-01', 6000, 90]]);
+    const d = recognize(gridOf(dues)).dues!;
+    expect(d.roundedHeader).toBe(true);
+    expect(d.columns.base).toBe(3);
+  });
+
+  it('takes the year of year-less months from the data when nothing else names it', () => {
+    const dues = gridFromRows('党费', [['姓名', '月份', '实交'], ['张三', '2024-01', 90], ['张三', '2月', 90]]);
+    const l = recognize(gridOf(dues));
+    expect(l.dues!.records[1].months[0].month).toBe('2024-02');
+    expect(l.year).toBe(2024);
+  });
+
+  it('raises W03 once when a year-less month cannot be placed in any year', () => {
+    const dues = gridFromRows('党费', [['姓名', '月份', '实交'], ['张三', '1月', 90], ['张三', '2月', 90]]);
+    const w = recognize(gridOf(dues)).issues.filter((f) => f.rule === 'W03');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ sheet: '党费', cell: 'B2', row: 2 });
+    expect(w[0].message).toContain('统计年度');
+  });
+});
+
+describe('several header blocks in one sheet', () => {
+  it('continues with the new header, whose columns may move', () => {
+    const sheet = gridFromRows('导出数据(1-957)', [
+      ['姓名', '身份证号', '入党时间'],
+      ['张三', '110101199001011234', '2015-07-01'],
+      [],
+      ['第2页'],
+      ['序号', '入党时间', '姓名', '身份证号'],
+      [2, '2016-08-01', '李四', '110101199202021234'],
+    ]);
+    const m = recognize(gridOf(sheet)).members!;
+    expect(m.members.map((x) => [x.row, x.nameKey, x.joinDate.value?.date])).toEqual([[2, '张三', '2015-07-01'], [6, '李四', '2016-08-01']]);
+  });
+
+  it('stops a ledger where a header of another ledger begins', () => {
+    const sheet = gridFromRows('台账', [
+      ['姓名', '身份证号', '入党时间'],
+      ['张三', '110101199001011234', '2015-07-01'],
+      ['日期', '会议类型', '主题'],
+      ['2025-01-05', '支委会', '学习'],
+    ]);
+    const l = recognize(gridOf(sheet));
+    expect(l.members!.members).toHaveLength(1);
+    expect(l.meetings!.meetings).toHaveLength(1);
+    expect(l.meetings!.headerRow).toBe(3);
+  });
+});
+
+describe('hidden rows and odd placement', () => {
+  it('keeps hidden rows as data and reads a grid that does not start at A1', () => {
+    const sheet = gridFromRows('花名册', [
+      ['姓名', '身份证号', '入党时间'],
+      ['张三', '110101199001011234', '2015-07-01'],
+      ['李四', '110101199202021234', '2016-07-01'],
+    ], { top: 5, left: 3, hiddenRows: [7] });
+    const m = recognize(gridOf(sheet)).members!;
+    expect(m.headerRow).toBe(5);
+    expect(m.members.map((x) => x.row)).toEqual([6, 7]);
+    expect(m.members[1].joinDate.ref?.address).toBe('E7');
+  });
+});
+
+describe('职务 is read by what else the header names', () => {
+  it('is 党内职务 when 工作岗位 has its own column', () => {
+    const sheet = gridFromRows('党员', [['姓名', '身份证号', '入党时间', '职务', '工作岗位'], ['张三', '1', '2015-07-01', '书记', '科员']]);
+    const m = recognize(gridOf(sheet)).members!.members[0];
+    expect(m.partyRoles).toEqual(['书记']);
+    expect(m.position.value).toBe('科员');
+  });
+});
+
+describe('W01–W03', () => {
+  it('W01 names each ledger that is missing, with no sheet', () => {
+    const issues = recognize(gridOf(infoSheet(), rosterSheet())).issues;
+    const w01 = issues.filter((f) => f.rule === 'W01');
+    expect(w01).toHaveLength(2);
+    expect(w01.every((f) => f.sheet === null && f.severity === '错误')).toBe(true);
+    expect(w01.map((f) => f.message).join()).toMatch(/党费收缴台账.*三会一课记录/);
+  });
+
+  it('W01 fires for an empty workbook and not for a workbook whose sheets are oddly named', () => {
+    expect(recognize(gridOf()).issues.filter((f) => f.rule === 'W01')).toHaveLength(3);
+    expect(full().issues.filter((f) => f.rule === 'W01')).toEqual([]);
+  });
+
+  it('W02 points at the header row of a roster without 身份证号', () => {
+    const sheet = gridFromRows('党员名册', [['标题'], ['姓名', '性别', '民族', '入党时间'], ['张三', '男', '汉族', '2015-07-01']]);
+    const w02 = recognize(gridOf(sheet)).issues.filter((f) => f.rule === 'W02');
+    expect(w02).toHaveLength(1);
+    expect(w02[0]).toMatchObject({ sheet: '党员名册', row: 2, cell: null, severity: '错误' });
+    expect(w02[0].message).toContain('“身份证号”');
+  });
+
+  it('W02 for meetings without 会议类型 and for long dues without 月份', () => {
+    const meetings = gridFromRows('会议记录', [['日期', '主题', '主持人', '记录人'], ['2025-01-05', '学习', '张三', '李四']]);
+    const dues = gridFromRows('党费', [['姓名', '缴费基数', '应交', '实交'], ['张三', 6000, 90, 90]]);
+    const w02 = recognize(gridOf(meetings, dues)).issues.filter((f) => f.rule === 'W02');
+    expect(w02.map((f) => [f.sheet, f.row])).toEqual([['党费', 1], ['会议记录', 1]]);
+    expect(w02.map((f) => f.message).join()).toMatch(/会议类型/);
+    expect(w02.map((f) => f.message).join()).toMatch(/月份/);
+  });
+
+  it('near misses raise no W02: synonyms, bracketed remarks and required-marks', () => {
+    const sheet = gridFromRows('x', [['*姓名', '身份证号码（18位）', '加入党组织日期：'], ['张三', '110101199001011234', '2015-07-01']]);
+    const l = recognize(gridOf(sheet));
+    expect(l.issues.filter((f) => f.rule === 'W02')).toEqual([]);
+    expect(l.members!.members[0].joinDate.value?.date).toBe('2015-07-01');
+  });
+
+  it('W03 at the cell of an unreadable date, amount or count, naming the member', () => {
+    const roster = gridFromRows('党员名册', [
+      ['序号', '姓名', '性别', '民族', '身份证号', '入党时间'],
+      [1, '张三', '男', '汉族', '110101199001011234', '2019.13.01'],
+      [2, '李四', '女', '汉族', '110101199202021234', '2019.12.01'],
+    ]);
+    const dues = gridFromRows('党费', [['姓名', '1月', '2月', '3月'], ['张三', 10, '十元', 10]]);
+    const meetings = gridFromRows('三会一课', [['日期', '会议类型', '实到人数'], ['2025-01-05', '支委会', '三人']]);
+    const w03 = recognize(gridOf(roster, dues, meetings)).issues.filter((f) => f.rule === 'W03');
+    expect(w03.map((f) => [f.sheet, f.cell, f.row, f.member])).toEqual(
+      expect.arrayContaining([['党员名册', 'F2', 2, '张三'], ['党费', 'C2', 2, '张三'], ['三会一课', 'C2', 2, null]]));
+    expect(w03).toHaveLength(3);
+    expect(w03.find((f) => f.sheet === '党员名册')!.message).toBe('党员名册 F2 的入党时间“2019.13.01”无法识别为日期，请改为 2019-01-01 这样的日期格式。');
+  });
+
+  it('never prints a full ID number', () => {
+    const roster = gridFromRows('党员名册', [['姓名', '身份证号', '入党时间'], ['张三', '110101199001011234', '110101199001011234']]);
+    const w03 = recognize(gridOf(roster)).issues.filter((f) => f.rule === 'W03');
+    expect(w03).toHaveLength(1);
+    expect(w03[0].message).not.toContain('110101199001011234');
+    expect(w03[0].message).toContain('110101********1234');
+  });
+
+  it('empty cells and dashes are not unreadable', () => {
+    const roster = gridFromRows('党员名册', [['姓名', '身份证号', '入党时间', '转正时间'], ['张三', '110101199001011234', '2015-07-01', '—'], ['李四', '', '', '']]);
+    expect(recognize(gridOf(roster)).issues).toEqual(expect.not.arrayContaining([expect.objectContaining({ rule: 'W03' })]));
+  });
+});
+
+describe('the ledger year', () => {
+  it('comes from a subtitle when there is no info sheet', () => {
+    const l = recognize(gridOf(rosterSheet(), meetingsSheet()));
+    expect(l.year).toBe(2025);
+    expect(l.branch.name.value).toBe('XX局机关第一党支部');
+  });
+  it('falls back to the most common year of the meetings', () => {
+    const meetings = gridFromRows('三会一课', [
+      ['日期', '会议类型'], [dateCell('2024-12-20'), '支委会'], ['2025-01-05', '支委会'], ['2025-02-05', '支委会'],
+    ]);
+    expect(recognize(gridOf(meetings)).year).toBe(2025);
+  });
+  it('is null when nothing tells', () => {
+    expect(recognize(gridOf(gridFromRows('x', [['a']]))).year).toBeNull();
+  });
+});
