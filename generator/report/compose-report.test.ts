@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BranchDigest } from '../../ledger/stats/stats-types.js';
+import { composeBranchReport, composeSummaryReport } from './compose-report.js';
+import { documentTexts, type ParagraphBlock, type ReportDocument, type TableBlock } from './document-model.js';
+import { loadTemplateBank } from './load-template-bank.js';
+import { sampleDigests } from './sample-digests.js';
+import type { TemplateBank } from './template-bank.js';
+
+let bank: TemplateBank;
+beforeAll(async () => { bank = await loadTemplateBank(); });
+
+const text = (p: ParagraphBlock) => p.runs.map((r) => r.text).join('');
+const sectionText = (doc: ReportDocument, i: number) =>
+  doc.sections[i].blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph').map(text);
+const tables = (doc: ReportDocument) => doc.sections.flatMap((s) => s.blocks).filter((b): b is TableBlock => b.kind === 'table');
+const sum = (ds: BranchDigest[], f: (d: BranchDigest) => number) => ds.reduce((a, d) => a + f(d), 0);
+
+describe('composeSummaryReport', () => {
+  it('has the title, the four sections in order, closing, signature and the annex', () => {
+    const doc = composeSummaryReport(sampleDigests(), bank, { scope: '××市', unit: '中共××市直机关工作委员会' });
+    expect(doc.title).toBe('关于××市机关党建工作（党支部台账）情况的调研报告');
+    expect(doc.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、存在的问题', '三、问题成因', '四、对策建议']);
+    expect(doc.preamble.map(text).join('')).toMatch(/现将调研情况报告如下：$/);
+    expect(doc.signature).toEqual({ unit: '中共××市直机关工作委员会', date: '2025年12月31日' });
+    expect(doc.annexes.map((a) => a.title)).toEqual(['台账问题清单']);
+  });
+
+  it('quotes the figures of the input stats', () => {
+    const ds = sampleDigests();
+    const doc = composeSummaryReport(ds, bank);
+    const all = documentTexts(doc).join('\n');
+    const members = sum(ds, (d) => d.stats.members.total);
+    const full = sum(ds, (d) => d.stats.members.full);
+    const due = sum(ds, (d) => d.stats.dues.due);
+    const paid = sum(ds, (d) => d.stats.dues.paid);
+    expect(doc.preamble.map(text).join('')).toContain(`对${ds.length}个党支部`);
+    expect(all).toContain(`共有党员${members}名，其中正式党员${full}名、预备党员${members - full}名`);
+    expect(all).toContain(`应交党费${due.toFixed(2)}元，实交党费${paid.toFixed(2)}元，收缴率${((paid / due) * 100).toFixed(1)}%`);
+    const female = sum(ds, (d) => d.stats.members.female);
+    expect(all).toContain(`女党员${female}名，女党员占${((female / members) * 100).toFixed(1)}%`);
+
+    const [membersT, duesT, meetingsT] = tables(doc);
+    expect(membersT.header).toEqual(['支部', '党员数', '正式/预备', '支委会', '问题数']);
+    expect(membersT.rows.map((r) => r[0])).toEqual([...ds.map((d) => d.stats.branch), '合计']);
+    ds.forEach((d, i) => {
+      expect(membersT.rows[i][1]).toBe(String(d.stats.members.total));
+      expect(membersT.rows[i][2]).toBe(`${d.stats.members.full}/${d.stats.members.probationary}`);
+      expect(membersT.rows[i][4]).toBe(String(d.findings.length));
+      expect(duesT.rows[i].slice(1, 3)).toEqual([d.stats.dues.due.toFixed(2), d.stats.dues.paid.toFixed(2)]);
+    });
+    const committeeRequired = sum(ds, (d) => d.stats.required.committee);
+    const committeeMet = sum(ds, (d) => d.stats.periodsMet.committee);
+    expect(meetingsT.rows.find((r) => r[0] === '支委会')).toEqual([
+      '支委会', String(committeeRequired), String(committeeMet), String(sum(ds, (d) => d.stats.meetings.committee)),
+      `${((committeeMet / committeeRequired) * 100).toFixed(1)}%`,
+    ]);
+  });
+
+  it('names the branches with each problem and how widespread it is', () => {
+    const ds = sampleDigests();
+    const problems = sectionText(composeSummaryReport(ds, bank), 1);
+    const dues = problems.find((p) => p.includes('党费收缴管理不够严格'))!;
+    const withDues = ds.filter((d) => d.findings.some((f) => f.rule.startsWith('D'))).map((d) => d.stats.branch);
+    expect(withDues.length).toBe(2);
+    expect(dues).toMatch(/^第[一二三四五六七]，党费收缴管理不够严格。有2个支部存在此类问题，占50\.0%/);
+    for (const b of withDues) expect(dues).toContain(b);
+    const clean = ds.find((d) => d.findings.length === 0)!.stats.branch;
+    expect(problems.join('')).not.toContain(clean);
+    const total = sum(ds, (d) => d.findings.length);
+    expect(problems[0]).toContain(`共发现台账问题${total}处`);
+    // the lead sentence is a bold run of its own
+    const para = composeSummaryReport(ds, bank).sections[1].blocks[1] as ParagraphBlock;
+    expect(para.runs[0].lead).toBe(true);
+  });
+
+  it('names good examples: a branch without findings in 基本情况', () => {
+    const basics = sectionText(composeSummaryReport(sampleDigests(), bank), 0).join('');
+    expect(basics).toContain('其中，机关第一党支部组织生活按期开展');
+  });
+
+  it('chooses causes and measures by the problems present', () => {
+    const ds = sampleDigests().map((d) => ({ ...d, findings: d.findings.filter((f) => !f.rule.startsWith('D')) }));
+    const doc = composeSummaryReport(ds, bank);
+    const measures = sectionText(doc, 3).join('');
+    expect(measures).not.toContain('严格党费收缴管理');
+    expect(measures).toContain('（一）规范台账基础信息管理。第一，');
+    expect(sectionText(doc, 2).join('')).not.toContain('党费收缴管理制度执行不够到位');
+    const withDues = composeSummaryReport(sampleDigests(), bank);
+    expect(sectionText(withDues, 3).join('')).toContain('严格党费收缴管理');
+  });
+
+  it('without findings: the first judgement, no problem paragraphs, no annex', () => {
+    const ds = sampleDigests().map((d) => ({
+      ...d, findings: [],
+      stats: { ...d.stats, findings: { total: 0, bySeverity: { 错误: 0, 警告: 0, 提示: 0 }, byRule: {} } },
+    }));
+    const doc = composeSummaryReport(ds, bank);
+    expect(doc.preamble.map(text).join('')).toContain('未发现需要整改的问题');
+    expect(sectionText(doc, 1)).toEqual(['对照有关规定逐项核对，各支部台账未发现问题。']);
+    expect(sectionText(doc, 2)).toEqual(['本次调研未发现需要整改的台账问题，不作成因分析。']);
+    expect(doc.annexes).toEqual([]);
+  });
+
+  it('lists every finding in the annex and never lets a full ID number through', () => {
+    const ds = sampleDigests();
+    ds[1].findings.push({ rule: 'M03', severity: '错误', sheet: '党员名册', cell: 'E8', row: 8, period: null, member: '张三',
+      message: '身份证号11010519491231002X与出生日期不一致。' });
+    const doc = composeSummaryReport(ds, bank);
+    const annex = doc.annexes[0].blocks[0] as TableBlock;
+    expect(annex.header).toEqual(['序号', '支部', '台账/工作表', '单元格', '规则', '问题说明']);
+    expect(annex.rows.length).toBe(sum(ds, (d) => d.findings.length));
+    expect(annex.rows.map((r) => r[0])).toEqual(annex.rows.map((_, i) => String(i + 1)));
+    const all = documentTexts(doc).join('\n');
+    expect(all).not.toContain('11010519491231002X');
+    expect(all).toContain('110105********002X');
+    const c02 = annex.rows.find((r) => r[4].startsWith('C02') && r[1] === '办公室党支部')!;
+    expect(c02.slice(2, 4)).toEqual(['三会一课', '2025-08']);
+  });
+
+  it('dates the report from the latest as-of date unless given, in Arabic numerals', () => {
+    const ds = sampleDigests();
+    ds[2] = { ...ds[2], stats: { ...ds[2].stats, asOf: '2026-01-05' } };
+    expect(composeSummaryReport(ds, bank).signature.date).toBe('2026年1月5日');
+    expect(composeSummaryReport(ds, bank, { date: '2026-03-09', title: '自定标题' })).toMatchObject({
+      title: '自定标题', signature: { date: '2026年3月9日' },
+    });
+  });
+});
+
+describe('composeBranchReport', () => {
+  it('reports one branch: its name as scope, its figures, its findings without a 支部 column', () => {
+    const d = sampleDigests()[3];
+    const doc = composeBranchReport(d, bank);
+    expect(doc.title).toBe(`关于${d.stats.branch}党建工作（党支部台账）情况的调研报告`);
+    expect(doc.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、存在的问题', '三、问题成因', '四、对策建议']);
+    const basics = sectionText(doc, 0).join('');
+    expect(basics).toContain(`${d.stats.branch}共有党员${d.stats.members.total}名`);
+    expect(basics).toContain(`支部书记为${d.stats.members.secretary}`);
+    expect(basics).toContain(`应交党费${d.stats.dues.due.toFixed(2)}元`);
+    expect(sectionText(doc, 1)[0]).toContain(`共发现台账问题${d.findings.length}处`);
+    const annex = doc.annexes[0].blocks[0] as TableBlock;
+    expect(annex.header).not.toContain('支部');
+    expect(annex.rows.length).toBe(d.findings.length);
+    expect(doc.preamble.map(text).join('')).toContain('发现问题5处');
+  });
+});

@@ -1,0 +1,114 @@
+import { mkdtemp, readFile, readdir, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultTemplateDir, loadTemplateBank } from './load-template-bank.js';
+import { ALL_RULES, parseTemplateBank } from './parse-template-bank.js';
+import { TemplateError } from './template-error.js';
+
+async function repoFiles(): Promise<{ name: string; text: string }[]> {
+  const dir = defaultTemplateDir();
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort();
+  return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
+}
+
+/** Replace `from` (which must occur exactly once) in file `name`; returns the files and the 1-based line of the edit. */
+async function edited(name: string, from: string, to: string) {
+  const files = await repoFiles();
+  const f = files.find((x) => x.name === name)!;
+  const at = f.text.indexOf(from);
+  expect(at, `“${from}” in ${name}`).toBeGreaterThanOrEqual(0);
+  expect(f.text.indexOf(from, at + 1)).toBe(-1);
+  f.text = f.text.slice(0, at) + to + f.text.slice(at + from.length);
+  return { files, line: f.text.slice(0, at).split('\n').length };
+}
+
+function errorOf(fn: () => unknown): TemplateError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof TemplateError) return e;
+    throw e;
+  }
+  throw new Error('no TemplateError thrown');
+}
+
+describe('parseTemplateBank', () => {
+  it('reads the repo bank: four basics points, every rule in exactly one problem family', async () => {
+    const bank = await loadTemplateBank();
+    expect(bank.basics.points.map((p) => p.id).sort()).toEqual(['dues', 'meetings', 'membership', 'organisation']);
+    const rules = bank.problems.families.flatMap((f) => f.rules.map((r) => r.rule));
+    expect(rules.slice().sort()).toEqual([...ALL_RULES].sort());
+    expect(new Set(rules).size).toBe(rules.length);
+    expect(bank.title.summary.text).toBe('关于{范围}机关党建工作（党支部台账）情况的调研报告');
+    expect(bank.measures.items.some((m) => m.when.length === 0)).toBe(true);
+  });
+
+  it('names file, line and key of an unknown placeholder', async () => {
+    const { files, line } = await edited('problems.yaml', '      lead: 党费收缴管理不够严格。', '      lead: 党费收缴管理不够严格{党费总额}。');
+    const e = errorOf(() => parseTemplateBank(files));
+    expect(e.location).toEqual({ file: 'problems.yaml', line, key: 'problems.families.5.lead' });
+    expect(e.message).toContain('problems.yaml');
+    expect(e.message).toContain(`第 ${line} 行`);
+    expect(e.message).toContain('problems.families.5.lead');
+    expect(e.message).toContain('{党费总额}');
+  });
+
+  it('rejects a placeholder used where it has no value (summary-only figure in the branch preamble)', async () => {
+    const { files, line } = await edited('frame.yaml', '对{支部名称}的党建工作台账', '对{支部名称}等{存在问题支部数}个支部的党建工作台账');
+    const e = errorOf(() => parseTemplateBank(files));
+    expect(e.location).toMatchObject({ file: 'frame.yaml', line, key: 'preamble.branch.1' });
+  });
+
+  it('rejects a broken placeholder (unbalanced braces)', async () => {
+    const { files, line } = await edited('basics.yaml', '新发展党员{新发展党员数}名，离退休党员{离退休党员数}名。\n      branch', '新发展党员{新发展党员数名，离退休党员{离退休党员数}名。\n      branch');
+    const e = errorOf(() => parseTemplateBank(files));
+    expect(e.location).toMatchObject({ file: 'basics.yaml', line, key: 'basics.points.2.summary' });
+    expect(e.message).toContain('括号不成对');
+  });
+
+  it('reports YAML syntax errors with their line', async () => {
+    const { files, line } = await edited('causes.yaml', '  intro: 分析上述问题', '  intro: [分析上述问题');
+    const e = errorOf(() => parseTemplateBank(files));
+    expect(e.location.file).toBe('causes.yaml');
+    expect(e.location.line).toBeGreaterThanOrEqual(line);
+    expect(e.message).toContain('YAML 格式错误');
+  });
+
+  it('requires every rule to belong to a family and rejects unknown rule IDs', async () => {
+    const dropped = await edited('problems.yaml', '        W03: 日期、金额、人数等栏目填写不规范、无法识别\n', '');
+    expect(errorOf(() => parseTemplateBank(dropped.files)).message).toContain('W03');
+    const unknown = await edited('problems.yaml', '        W03: 日期', '        X99: 日期');
+    const e = errorOf(() => parseTemplateBank(unknown.files));
+    expect(e.message).toContain('X99');
+    expect(e.location.line).toBe(unknown.line);
+  });
+
+  it('rejects unknown keys, unknown families in when, duplicate keys across files and missing keys', async () => {
+    const typo = await edited('frame.yaml', 'report_intro:', 'report_intra:');
+    expect(errorOf(() => parseTemplateBank(typo.files)).location).toMatchObject({ file: 'frame.yaml', line: typo.line, key: 'report_intra' });
+
+    const when = await edited('causes.yaml', 'when: [dues]', 'when: [money]');
+    expect(errorOf(() => parseTemplateBank(when.files)).message).toContain('money');
+
+    const files = await repoFiles();
+    files.push({ name: 'extra.yaml', text: 'closing:\n  - 此致\n' });
+    const dup = errorOf(() => parseTemplateBank(files));
+    expect(dup.location).toMatchObject({ file: 'extra.yaml', line: 2, key: 'closing' });
+    expect(dup.message).toContain('frame.yaml');
+
+    const noHeading = await edited('frame.yaml', '  causes: 问题成因\n', '');
+    expect(errorOf(() => parseTemplateBank(noHeading.files)).location.key).toBe('headings.causes');
+  });
+
+  it('loads a user copy from a folder and names the full path of a broken file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dangjian-tpl-'));
+    await cp(defaultTemplateDir(), dir, { recursive: true });
+    const bank = await loadTemplateBank(dir);
+    expect(bank.problems.families.length).toBeGreaterThan(0);
+    const p = join(dir, 'measures.yaml');
+    await writeFile(p, (await readFile(p, 'utf8')).replace('intro: 针对上述问题', 'intro: 针对{问题类别}'));
+    await expect(loadTemplateBank(dir)).rejects.toThrow(p);
+    await expect(loadTemplateBank(join(dir, 'nope'))).rejects.toBeInstanceOf(TemplateError);
+  });
+});
