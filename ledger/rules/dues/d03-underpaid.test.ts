@@ -33,3 +33,11 @@ describe('D03 month paid less than due', () => {
     expect(at(f)).toEqual(['党费!-@-#2025-05']);
   });
 });
+
+describe('D03 and D04 do not repeat each other', () => {
+  it('leaves the months of a six-month unpaid run to D04, but reports a single unpaid month', () => {
+    const paid = [null, null, null, null, null, null, 50, 50, null, 50, 50, 50];
+    const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid }).build();
+    expect(run(d03Underpaid, l).map((f) => f.period)).toEqual(['2025-09']);
+  });
+});

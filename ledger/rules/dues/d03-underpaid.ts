@@ -1,14 +1,15 @@
 /**
  * D03 少交党费: a month of the ledger year, ended by the as-of date, in which a member paid less
  * than the monthly due (中组发〔2008〕3号 第八条 按月交纳). Paying more, in advance or by the quarter
- * is fine. One finding per member-month, at that month's cell.
+ * is fine. One finding per member-month, at that month's cell. Months inside a run of 6+ unpaid
+ * months are D04's (one finding for the run, not six more).
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
 import { yuan } from '../support/text.js';
-import { memberDues } from './member-months.js';
+import { memberDues, unpaidRuns } from './member-months.js';
 
 export const d03Underpaid: Rule = {
   id: 'D03',
@@ -22,8 +23,9 @@ export const d03Underpaid: Rule = {
     const out: Finding[] = [];
     for (const md of memberDues(ctx.ledger, ctx.asOf)) {
       if (md.waived) continue;
+      const inRun = new Set(unpaidRuns(md.months).flat());
       for (const m of md.months) {
-        if (m.due == null || m.due <= 0 || m.covered >= m.due - 0.01) continue;
+        if (inRun.has(m) || m.due == null || m.due <= 0 || m.covered >= m.due - 0.01) continue;
         const place = { sheet: m.ref?.sheet ?? dues.sheet, cell: m.ref?.address ?? null, row: m.row, period: m.month, member: md.name };
         const what = m.paid > 0 ? `实交党费${yuan(m.paid)}，少于月应交${yuan(m.due)}` : `未交纳党费（月应交${yuan(m.due)}）`;
         out.push(makeFinding('D03', '警告', place,

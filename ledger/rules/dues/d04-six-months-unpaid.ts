@@ -1,14 +1,13 @@
 /**
  * D04 连续6个月未交纳党费: 党章第九条 — 党员没有正当理由，连续六个月不交纳党费的，
- * 就被认为是自行脱党. One finding per member per run of 6+ unpaid months ended by the as-of date.
+ * 就被认为是自行脱党. One finding per member per run of 6+ unpaid months ended by the as-of date,
+ * at the cell of the run's first month.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
-import { memberDues, type MemberMonth } from './member-months.js';
-
-const EPS = 1e-6;
+import { memberDues, unpaidRuns } from './member-months.js';
 
 export const d04SixMonthsUnpaid: Rule = {
   id: 'D04',
@@ -22,22 +21,13 @@ export const d04SixMonthsUnpaid: Rule = {
     const out: Finding[] = [];
     for (const md of memberDues(ctx.ledger, ctx.asOf)) {
       if (md.waived) continue;
-      let run: MemberMonth[] = [];
-      const flush = () => {
-        if (run.length >= 6) {
-          const first = run[0];
-          const place = { sheet: first.ref?.sheet ?? dues.sheet, cell: first.ref?.address ?? null, row: first.row, member: md.name };
-          out.push(makeFinding('D04', '错误', place,
-            `${where(place)}${md.name ?? ''}自${cnPeriod(first.month)}至${cnPeriod(run[run.length - 1].month)}连续${run.length}个月未交纳党费。` +
-            `党章第九条规定，没有正当理由连续六个月不交纳党费的视为自行脱党。请核实原因：已交纳的请补录，确有困难的按规定办理减免，否则按规定处置。`));
-        }
-        run = [];
-      };
-      for (const m of md.months) {
-        const unpaid = m.covered <= EPS && (m.due == null || m.due > EPS);
-        if (unpaid) run.push(m); else flush();
+      for (const run of unpaidRuns(md.months)) {
+        const first = run[0];
+        const place = { sheet: first.ref?.sheet ?? dues.sheet, cell: first.ref?.address ?? null, row: first.row, member: md.name };
+        out.push(makeFinding('D04', '错误', place,
+          `${where(place)}${md.name ?? ''}自${cnPeriod(first.month)}至${cnPeriod(run[run.length - 1].month)}连续${run.length}个月未交纳党费。` +
+          `党章第九条规定，没有正当理由连续六个月不交纳党费的视为自行脱党。请核实原因：已交纳的请补录，确有困难的按规定办理减免，否则按规定处置。`));
       }
-      flush();
     }
     return out;
   },

@@ -38,6 +38,24 @@ export interface MemberDues {
 
 const EPS = 1e-6;
 
+/** Nothing at all paid or covered for a month that has something due (or an unknown due). */
+export function unpaid(m: MemberMonth): boolean {
+  return m.covered <= EPS && (m.due == null || m.due > EPS);
+}
+
+/** Runs of 6+ consecutive unpaid months (党章第九条), in order. */
+export function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
+  const runs: MemberMonth[][] = [];
+  let run: MemberMonth[] = [];
+  for (const m of months) {
+    if (unpaid(m)) { run.push(m); continue; }
+    if (run.length >= min) runs.push(run);
+    run = [];
+  }
+  if (run.length >= min) runs.push(run);
+  return runs;
+}
+
 function dueOf(records: DuesRecord[], month: IsoMonth): number | null {
   for (const r of records) if (r.due.value != null && r.months.some((m) => m.month === month)) return r.due.value;
   for (const r of records) if (r.due.value != null) return r.due.value;
