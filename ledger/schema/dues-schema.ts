@@ -12,14 +12,14 @@ const base: FieldSpec = {
   synonyms: ['工资基数', '计算基数', '缴存基数', '党费基数', '党费基数（取整）', '月工资收入', '交纳基数', '缴纳基数', '党费计算基数', '月工资', '工资收入', '基数'],
   type: 'amount', template: { width: 10, numFmt: '0.00', prompt: '每月工资收入（税后），元' },
 };
-const rate: FieldSpec = { key: 'rate', label: '比例', synonyms: ['缴费比例', '交纳比例', '缴纳比例', '党费比例', '费率'], type: 'rate', template: { width: 8, numFmt: '0.0%' } };
+const rate: FieldSpec = { key: 'rate', label: '比例', synonyms: ['缴费比例', '交纳比例', '缴纳比例', '党费比例', '费率'], type: 'rate' };
 const due: FieldSpec = {
   key: 'due', label: '月应交',
   synonyms: ['应交', '应缴', '应交党费', '应缴党费', '应交党费（取整）', '月应交党费', '月应缴党费', '缴费标准（元/月）', '缴费标准', '每月应交', '每月应缴', '交纳标准', '月交纳标准', '应交金额', '应缴金额', '月应缴'],
   type: 'amount', template: { width: 10, numFmt: '0.00', prompt: '按中组发〔2008〕3号比例自动计算' },
 };
 const note: FieldSpec = { key: 'note', label: '备注', synonyms: ['说明'], type: 'text', template: { width: 16, prompt: '减免、免交请注明批准情况' } };
-const seq: FieldSpec = { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text' };
+const seq: FieldSpec = { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text', template: { width: 6 } };
 
 /** Long form: one row a payment. */
 export const DUES_LONG_SCHEMA: LedgerSchema = {
@@ -43,7 +43,7 @@ export const DUES_WIDE_SCHEMA: LedgerSchema = {
   label: '党费收缴台账',
   sheetNames: DUES_LONG_SCHEMA.sheetNames,
   fields: [name, status, base, rate, due, note, seq,
-    { key: 'total', label: '合计', synonyms: ['小计', '总计', '全年合计', '合计金额', '累计'], type: 'amount' }],
+    { key: 'total', label: '合计', synonyms: ['小计', '总计', '全年合计', '合计金额', '累计'], type: 'amount', template: { width: 10, numFmt: '0.00' } }],
 };
 
 /** 应交 brackets for the template formula (中组发〔2008〕3号 第二、三条). */

@@ -7,7 +7,7 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
   label: '三会一课记录',
   sheetNames: ['三会一课', '会议记录', '组织生活台账', '活动记录', '三会一课记录', '组织生活记录', '三会一课台账'],
   fields: [
-    { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text' },
+    { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text', template: { width: 6 } },
     { key: 'date', label: '日期', synonyms: ['时间', '召开时间', '实际会议时间', '会议时间', '会议日期', '活动时间', '活动日期', '召开日期', '开会时间'], type: 'date', required: true, template: { width: 12, numFmt: 'yyyy-mm-dd' } },
     { key: 'typeText', label: '会议类型', synonyms: ['类别', '形式', '会议类别', '会议形式', '活动类型', '活动形式', '会议名称', '类型', '组织生活形式'], type: 'enum', enum: MEETING_TYPE, required: true, template: { width: 14 } },
     { key: 'topic', label: '主题', synonyms: ['内容', '议题', '会议主题', '会议内容', '主要内容', '活动主题', '活动内容', '学习内容', '会议议题'], type: 'text', template: { width: 30 } },
