@@ -136,6 +136,29 @@ describe('hostile and wrong inputs', () => {
     await expectCode('整列合并.xlsx', patched, 'TOO_LARGE');
   });
 
+  it('TOO_LARGE for more cells than a ledger ever has, before exceljs builds them', async () => {
+    // styled empty cells with real addresses (compresses like a real sheet, well under 200:1)
+    const cols = Array.from({ length: 1000 }, (_, c) => (c >= 26 ? String.fromCharCode(64 + Math.floor(c / 26)) : '') + String.fromCharCode(65 + (c % 26)));
+    const rows = Array.from({ length: 1600 }, (_, i) =>
+      `<row r="${i + 1}">${cols.map((c) => `<c r="${c}${i + 1}" s="0"/>`).join('')}</row>`).join('');
+    const one = await xlsxBytes((wb) => { wb.addWorksheet('S').getCell('A1').value = 'x'; });
+    const patched = patchZip(one, {
+      'xl/worksheets/sheet1.xml': (x) => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows}</sheetData>`),
+    });
+    const err = await expectCode('巨大.xlsx', patched, 'TOO_LARGE');
+    expect(err.message).toMatch(/1600000 个单元格/);
+  });
+
+  it('CORRUPT, naming the cause, for overlapping merges', async () => {
+    const one = await xlsxBytes((wb) => { wb.addWorksheet('S').getCell('A1').value = 'x'; });
+    const patched = patchZip(one, {
+      'xl/worksheets/sheet1.xml': (x) => x.replace('</sheetData>',
+        '</sheetData><mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>'),
+    });
+    const err = await expectCode('重叠.xlsx', patched, 'CORRUPT');
+    expect(err.message).toMatch(/重叠/);
+  });
+
   it('reads the valid workbook the hostile ones are built from', async () => {
     const g = await readWorkbookBuffer(small, 'ok.xlsx');
     expect(g.sheets[0].rows).toEqual([[{ v: '姓名' }, { v: '性别' }], [{ v: '张三' }, { v: '男' }]]);

@@ -9,7 +9,7 @@ import { ReadError } from './read-error.js';
 import { readError } from './read-messages.js';
 import { sniff } from './sniff.js';
 import { guardZip } from './zip-guard.js';
-import { mergeArea, MAX_MERGED_CELLS } from './merge-guard.js';
+import { MAX_CELLS, MAX_MERGED_CELLS, sheetSize } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
 import { workbookToGrid } from './exceljs-grid.js';
 
@@ -64,10 +64,14 @@ export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise
     case 'unknown': throw readError('NOT_XLSX', file);
     case 'zip': break;
   }
-  let merged = 0;
+  let cells = 0, merged = 0;
   const zip = guardZip(buf, file, undefined, (name, bytes) => {
-    if (/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name)) merged += mergeArea(bytes);
+    if (!/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
+    const size = sheetSize(bytes);
+    cells += size.cells;
+    merged += size.mergedCells;
   });
+  if (cells > MAX_CELLS) throw readError('TOO_LARGE', file, `共约 ${cells} 个单元格，上限 ${MAX_CELLS}`);
   if (merged > MAX_MERGED_CELLS) throw readError('TOO_LARGE', file, `合并单元格共覆盖 ${merged} 个单元格`);
   if (!zip.workbookXml) throw readError('NOT_XLSX', file, '这是压缩包，但不是 Excel 工作簿');
   const sys = dateSystem(zip.workbookXml);
@@ -76,7 +80,9 @@ export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise
     const data = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES } as never);
   } catch (e) {
-    throw readError('CORRUPT', file, '工作簿内容无法解析', e);
+    // exceljs refuses overlapping merges, which Excel would offer to repair
+    const overlap = e instanceof Error && /already merged/.test(e.message);
+    throw readError('CORRUPT', file, overlap ? '合并单元格区域互相重叠' : '工作簿内容无法解析', e);
   }
   const grid = workbookToGrid(wb, sys);
   if (!grid.sheets.some((s) => s.rows.length > 0)) throw readError('NO_SHEETS', file);
