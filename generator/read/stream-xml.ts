@@ -1,0 +1,167 @@
+/**
+ * A small pull scanner over an XML part already decoded to a string: start tags, end tags and
+ * text, attributes read on demand. Enough for SpreadsheetML parts (no DTDs, no entity definitions);
+ * it is faster than an event parser because it allocates nothing per token but the strings asked for.
+ * Element names are compared without their namespace prefix (some writers emit <x:row>).
+ */
+export const END = 0, OPEN = 1, CLOSE = 2, TEXT = 3;
+export type Token = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+
+export class XmlSyntaxError extends Error {}
+
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
+
+function entity(_m: string, e: string): string {
+  switch (e) {
+    case 'lt': return '<';
+    case 'gt': return '>';
+    case 'amp': return '&';
+    case 'quot': return '"';
+    case 'apos': return "'";
+    default: {
+      const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return String.fromCodePoint(code);
+    }
+  }
+}
+
+/** XML text → characters: line ends normalised (XML 1.0 §2.11), then references replaced. */
+export function decodeText(raw: string): string {
+  if (raw.indexOf('\r') >= 0) raw = raw.replace(/\r\n?/g, '\n');
+  return raw.indexOf('&') >= 0 ? raw.replace(ENTITY, entity) : raw;
+}
+
+/** Attribute value: as text, plus whitespace normalised to spaces (XML 1.0 §3.3.3). */
+function decodeAttr(raw: string): string {
+  if (/[\t\n\r]/.test(raw)) raw = raw.replace(/\r\n|[\t\n\r]/g, ' ');
+  return raw.indexOf('&') >= 0 ? raw.replace(ENTITY, entity) : raw;
+}
+
+export class XmlScanner {
+  private i = 0;
+  private pendingClose = false;
+  private a0 = 0;
+  private a1 = 0;
+  /** local name of the element of the last OPEN/CLOSE token */
+  name = '';
+  /** the last OPEN token was self-closing (a CLOSE for it follows) */
+  selfClosing = false;
+  private rawText = '';
+  private cdata = false;
+
+  constructor(private readonly s: string) {}
+
+  next(): Token {
+    if (this.pendingClose) {
+      this.pendingClose = false;
+      return CLOSE;
+    }
+    const s = this.s;
+    for (;;) {
+      const i = this.i;
+      if (i >= s.length) return END;
+      if (s.charCodeAt(i) !== 60 /* < */) {
+        let lt = s.indexOf('<', i);
+        if (lt < 0) lt = s.length;
+        this.rawText = s.slice(i, lt);
+        this.cdata = false;
+        this.i = lt;
+        return TEXT;
+      }
+      const c = s.charCodeAt(i + 1);
+      if (c === 63 /* ? */) {
+        const e = s.indexOf('?>', i + 2);
+        if (e < 0) throw new XmlSyntaxError('unterminated processing instruction');
+        this.i = e + 2;
+        continue;
+      }
+      if (c === 33 /* ! */) {
+        if (s.startsWith('<!--', i)) {
+          const e = s.indexOf('-->', i + 4);
+          if (e < 0) throw new XmlSyntaxError('unterminated comment');
+          this.i = e + 3;
+          continue;
+        }
+        if (s.startsWith('<![CDATA[', i)) {
+          const e = s.indexOf(']]>', i + 9);
+          if (e < 0) throw new XmlSyntaxError('unterminated CDATA');
+          this.rawText = s.slice(i + 9, e);
+          this.cdata = true;
+          this.i = e + 3;
+          return TEXT;
+        }
+        // <!DOCTYPE …>: skipped; its entities are never expanded (no billion laughs)
+        const e = s.indexOf('>', i);
+        if (e < 0) throw new XmlSyntaxError('unterminated declaration');
+        this.i = e + 1;
+        continue;
+      }
+      if (c === 47 /* / */) {
+        const e = s.indexOf('>', i + 2);
+        if (e < 0) throw new XmlSyntaxError('unterminated end tag');
+        this.name = localName(s.slice(i + 2, e).trim());
+        this.i = e + 1;
+        return CLOSE;
+      }
+      // start tag: find its end outside quoted attribute values ('>' may appear inside them)
+      let j = i + 1;
+      while (j < s.length) {
+        const ch = s.charCodeAt(j);
+        if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
+        j++;
+      }
+      this.name = localName(s.slice(i + 1, j));
+      let k = j;
+      let q = 0;
+      for (; k < s.length; k++) {
+        const ch = s.charCodeAt(k);
+        if (q) { if (ch === q) q = 0; }
+        else if (ch === 34 || ch === 39) q = ch;
+        else if (ch === 62) break;
+      }
+      if (k >= s.length) throw new XmlSyntaxError('unterminated start tag');
+      this.selfClosing = s.charCodeAt(k - 1) === 47;
+      this.a0 = j;
+      this.a1 = this.selfClosing ? k - 1 : k;
+      this.i = k + 1;
+      if (this.selfClosing) this.pendingClose = true;
+      return OPEN;
+    }
+  }
+
+  /** Decoded text of the last TEXT token. */
+  text(): string {
+    if (this.cdata) return this.rawText;
+    return decodeText(this.rawText);
+  }
+
+  /** Value of attribute `qname` (as written, prefix included) of the last OPEN token. */
+  attr(qname: string): string | undefined {
+    const s = this.s;
+    let p = this.a0;
+    const end = this.a1;
+    while (p < end) {
+      let ch = s.charCodeAt(p);
+      while (p < end && (ch === 32 || ch === 9 || ch === 10 || ch === 13)) ch = s.charCodeAt(++p);
+      if (p >= end) break;
+      const n0 = p;
+      while (p < end && (ch = s.charCodeAt(p)) !== 61 && ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) p++;
+      const n1 = p;
+      while (p < end && s.charCodeAt(p) !== 61) p++;
+      p++;
+      while (p < end && (ch = s.charCodeAt(p)) !== 34 && ch !== 39) p++;
+      const quote = s.charCodeAt(p);
+      const v0 = p + 1;
+      const v1 = s.indexOf(quote === 34 ? '"' : "'", v0);
+      if (v1 < 0 || v1 > end) throw new XmlSyntaxError('bad attribute');
+      p = v1 + 1;
+      if (n1 - n0 === qname.length && s.startsWith(qname, n0)) return decodeAttr(s.slice(v0, v1));
+    }
+    return undefined;
+  }
+}
+
+function localName(q: string): string {
+  const c = q.indexOf(':');
+  return c < 0 ? q : q.slice(c + 1);
+}
