@@ -13,7 +13,7 @@ import { guardZip } from './zip-guard.js';
 import { sheetSize, MAX_CELLS, MAX_MERGED_CELLS } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
 import { parseRels, parseSharedStrings, parseStyles, parseWorkbookSheets } from './stream-parts.js';
-import { parseSheet } from './stream-sheet.js';
+import { parseSheet, OverlappingMergeError } from './stream-sheet.js';
 
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
@@ -80,7 +80,7 @@ export function readWorkbookStream(buf: Uint8Array, file: string): Grid {
     grid = { sheets: ordered.map((e) => e.sheet()) };
   } catch (e) {
     if (e instanceof ReadError) throw e;
-    throw readError('CORRUPT', file, '工作簿内容无法解析', e);
+    throw readError('CORRUPT', file, e instanceof OverlappingMergeError ? '合并单元格区域互相重叠' : '工作簿内容无法解析', e);
   }
   if (!grid.sheets.some((s) => s.rows.length > 0)) throw readError('NO_SHEETS', file);
   return grid;
