@@ -16,9 +16,14 @@ import { writeWorkbook, type SampleSheet } from './samples/write-workbook.js';
 
 const out = process.argv[2] ?? 'examples';
 
-/** A tidy branch: no findings, a whole year, committee, 党小组, every meeting on time. */
+/** A tidy branch: no findings, a whole year, committee, 党小组, a new 预备党员, every meeting on time. */
 function clean(): SampleSheet[] {
   const b = makeBranch({ name: '县财政局机关党支部', size: 9, committee: true, groups: ['第一党小组', '第二党小组'], seed: 11 });
+  // a member admitted this year: 预备党员, paying from the month of admission
+  const fresh = b.members[b.members.length - 1];
+  Object.assign(fresh, { category: '预备党员', join: `${b.year}-04-18`, full: null });
+  const freshDues = b.dues.find((d) => d.name === fresh.name)!;
+  freshDues.paid = freshDues.paid.map((p, i) => (i < 3 ? null : p));
   const c = memberColumns('date');
   const mc = meetingColumns('date');
   return [
@@ -32,19 +37,24 @@ function clean(): SampleSheet[] {
 
 /**
  * Messy but sound: merged title rows, synonyms in the headers, dates as text in several
- * forms, 合计 row and column, a 填表人 footer, meeting times typed as "2025/2/3  14:30".
+ * forms, 合计 row and column, a 填表人 footer, meeting times typed as "2025/2/3  14:30", and one
+ * ID number that Excel stored as a number (the one finding here: M02).
  */
 function messyWide(): SampleSheet[] {
   const b = makeBranch({ name: '县交通运输局党支部', size: 8, committee: true, seed: 23 });
   const c = memberColumns('mixed');
   const mc = meetingColumns('datetime');
-  return [
-    infoSheet(b, '基本情况', '党支部基本情况表'),
-    memberSheet(b.members, '花名册', [c.seq, c.name, c.gender, [c.id, '公民身份号码'], [c.birth, '出生年月'], [c.education, '文化程度'],
+  const roster = memberSheet(b.members, '花名册', [c.seq, c.name, c.gender, [c.id, '公民身份号码'], [c.birth, '出生年月'], [c.education, '文化程度'],
       [c.join, '入党日期'], [c.full, '转正日期'], [c.category, '人员类别'], [c.role, '职务'], [c.status, '人员身份'], [c.phone, '手机号码']], {
       titleRows: ['县交通运输局党支部党员花名册', `统计时间：${b.year}年12月31日`],
       footerRows: [[null], [`填表人：${b.filler}        审核人：${b.members[0].name}`]],
-    }),
+    });
+  // one ID typed into a General-format cell: Excel keeps it as a number and loses its last digits (M02)
+  const victim = b.members.findIndex((m, i) => i > 1 && !m.id.endsWith('X'));
+  roster.rows[victim][3] = Number(b.members[victim].id);
+  return [
+    infoSheet(b, '基本情况', '党支部基本情况表'),
+    roster,
     wideDuesSheet(b.dues, '党费交纳登记表', {
       seq: true, total: true, baseHeader: '工资基数', dueHeader: '交纳标准', title: `${b.year}年度党费交纳登记表`,
       footer: `填表人：${b.filler}`,
