@@ -1,5 +1,6 @@
 /** Counting 正式党员 for the 支部工作条例 thresholds (only 正式党员 count). */
 import type { Ledger, Member } from '../../model/ledger.js';
+import { categoryOf } from '../support/category.js';
 
 /** The roster's members, or null when the roster is missing or empty. */
 export function rosterOf(ledger: Ledger): Member[] | null {
@@ -9,6 +10,6 @@ export function rosterOf(ledger: Ledger): Member[] | null {
 
 /** 正式党员 count, or null when no member's category is known (nothing to judge by). */
 export function fullCount(members: Member[]): number | null {
-  if (!members.some((m) => m.effectiveCategory != null)) return null;
+  if (!members.some((m) => categoryOf(m) != null)) return null;
   return members.filter((m) => m.effectiveCategory === '正式党员').length;
 }

@@ -36,3 +36,18 @@ describe('D02 amount due', () => {
     expect(run(d02AmountDue, l)).toEqual([]);
   });
 });
+
+describe('D02 in a long-form ledger', () => {
+  it('reports a wrong due repeated on every month row once, at the first row', () => {
+    const b = new LedgerBuilder().member({ name: '甲', status: '在职' });
+    for (const m of ['2025-01', '2025-02', '2025-03']) b.duesLong({ name: '甲', months: [m], base: 6000, due: 30, paid: 30 });
+    const f = run(d02AmountDue, b.build());
+    expect(at(f)).toEqual(['党费!D3@3']);
+    expect(f[0].message).toContain('共3行');
+  });
+  it('reads the due of a row covering a quarter as the quarter total when it equals the amount paid', () => {
+    const b = new LedgerBuilder().member({ name: '甲', status: '在职' });
+    b.duesLong({ name: '甲', months: ['2025-01', '2025-02', '2025-03'], base: 6000, due: 270, paid: 270 });
+    expect(run(d02AmountDue, b.build())).toEqual([]);
+  });
+});

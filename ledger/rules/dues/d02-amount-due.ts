@@ -2,11 +2,13 @@
  * D02 应交党费计算有误: 中组发〔2008〕3号 第二至四条 — the monthly due is the base times the
  * rate of the member's status bracket. Rounding: 分 by default (settings.rounding); 角 or 元 is
  * also accepted where the ledger rounds (a 取整 header, or every due a whole number of 角/元).
- * A 减免/免交 note (approved by the committee above) suppresses it.
+ * A 减免/免交 note (approved by the committee above) suppresses it. The due is fixed for the year,
+ * so a long-form ledger repeating the same wrong due on every month's row gets one finding, at the
+ * first such row.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
-import type { DuesLedger } from '../../model/ledger.js';
+import type { DuesLedger, DuesRecord } from '../../model/ledger.js';
 import type { Settings } from '../../settings.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { waiverNote, yuan } from '../support/text.js';
@@ -16,11 +18,19 @@ import { rosterByName } from './roster-index.js';
 /** The roundings accepted for this ledger. */
 export function acceptedRoundings(dues: DuesLedger, settings: Settings): Rounding[] {
   const out = new Set<Rounding>(['fen', settings.rounding]);
-  const dues_ = dues.records.map((r) => r.due.value).filter((v): v is number => v != null && v > 0);
+  const amounts = dues.records.map((r) => r.due.value).filter((v): v is number => v != null && v > 0);
   if (dues.roundedHeader) { out.add('jiao'); out.add('yuan'); }
-  if (dues_.length > 0 && dues_.every((d) => isMultipleOf(d, 0.1))) out.add('jiao');
-  if (dues_.length > 0 && dues_.every((d) => isMultipleOf(d, 1))) out.add('yuan');
+  if (amounts.length > 0 && amounts.every((d) => isMultipleOf(d, 0.1))) out.add('jiao');
+  if (amounts.length > 0 && amounts.every((d) => isMultipleOf(d, 1))) out.add('yuan');
   return [...out];
+}
+
+/** Monthly dues a row may mean: its due, or for a row covering k months whose due equals what it paid, due / k. */
+function monthlyReadings(r: DuesRecord): number[] {
+  const due = r.due.value!;
+  const k = r.months.length;
+  const paid = r.months.reduce((s, m) => s + (m.paid.value ?? 0), 0);
+  return k > 1 && Math.abs(paid - due) < 0.01 ? [due, due / k] : [due];
 }
 
 export const d02AmountDue: Rule = {
@@ -35,19 +45,27 @@ export const d02AmountDue: Rule = {
     const roster = rosterByName(ctx.ledger);
     const roundings = acceptedRoundings(dues, ctx.settings);
     const out: Finding[] = [];
+    const reported = new Map<string, Finding>();
     for (const r of dues.records) {
       const due = r.due.value;
       if (due == null || r.due.unreadable) continue;
       const member = roster.get(r.nameKey) ?? null;
       if (waiverNote(r.note.value, member?.note.value)) continue;
       const status = member?.status.value ?? null;
-      const verdict = judgeDue(due, r.base.value, status, roundings);
+      const verdicts = monthlyReadings(r).map((d) => judgeDue(d, r.base.value, status, roundings));
+      if (verdicts.some((v) => !v || v.ok)) continue;
+      const verdict = verdicts[0];
       if (!verdict || verdict.ok) continue;
+      const key = `${r.nameKey || `#${r.row}`}|${due}|${r.base.value}`;
+      const earlier = reported.get(key);
+      if (earlier) { earlier.message = earlier.message.replace(/（同样填写的共(\d+)行）|$/, (_, n) => `（同样填写的共${n ? Number(n) + 1 : 2}行）`); continue; }
       const name = member?.name.value ?? r.name.value ?? null;
       const place = placeOf(r.due.ref, r, name);
-      out.push(makeFinding('D02', '错误', place,
+      const f = makeFinding('D02', '错误', place,
         `${where(place)}${name ?? `第${r.row}行`}的月应交党费填写为${yuan(due)}，应为${verdict.expected}` +
-        `（${verdict.basis}，中组发〔2008〕3号）。请核对缴费基数和人员身份后改正；如经批准减免，请在备注中注明。`));
+        `（${verdict.basis}，中组发〔2008〕3号）。请核对缴费基数和人员身份后改正；如经批准减免，请在备注中注明。`);
+      reported.set(key, f);
+      out.push(f);
     }
     return out;
   },

@@ -41,3 +41,12 @@ describe('D03 and D04 do not repeat each other', () => {
     expect(run(d03Underpaid, l).map((f) => f.period)).toEqual(['2025-09']);
   });
 });
+
+describe('D03 with range rows', () => {
+  it('reads a range row whose 应交 equals its payment as the total for its months', () => {
+    const b = new LedgerBuilder().member({ name: '甲' });
+    b.duesLong({ name: '甲', months: ['2025-01', '2025-02', '2025-03'], due: 150, paid: 150 });
+    b.duesLong({ name: '甲', months: ['2025-04', '2025-05', '2025-06'], due: 50, paid: 100 });
+    expect(run(d03Underpaid, b.build(), '2025-06-30').map((f) => f.period)).toEqual(['2025-04', '2025-05', '2025-06']);
+  });
+});

@@ -56,9 +56,21 @@ export function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
   return runs;
 }
 
+/**
+ * The monthly due of a row. A row covering k months whose 应交 equals what it paid states the
+ * total for its months (some ledgers do), so the monthly due is a k-th of it.
+ */
+export function monthlyDue(r: DuesRecord): number | null {
+  const due = r.due.value;
+  if (due == null) return null;
+  const k = r.months.length;
+  const paid = r.months.reduce((s, m) => s + (m.paid.value ?? 0), 0);
+  return k > 1 && due > 0 && Math.abs(paid - due) < 0.01 ? due / k : due;
+}
+
 function dueOf(records: DuesRecord[], month: IsoMonth): number | null {
-  for (const r of records) if (r.due.value != null && r.months.some((m) => m.month === month)) return r.due.value;
-  for (const r of records) if (r.due.value != null) return r.due.value;
+  for (const r of records) if (r.due.value != null && r.months.some((m) => m.month === month)) return monthlyDue(r);
+  for (const r of records) if (r.due.value != null) return monthlyDue(r);
   return null;
 }
 

@@ -16,3 +16,11 @@ describe('M06 probation over, not yet 转正', () => {
     expect(run(m06ProbationOverdue, l, '2025-06-30')).toEqual([]);
   });
 });
+
+describe('M06 without a 党员类别 column', () => {
+  it('takes an empty 转正时间 for a 预备党员 and reports at that cell', () => {
+    const b = new LedgerBuilder().member({ name: '甲', join: '2024-05-01', effective: null }).member({ name: '乙', join: '2010-05-01', full: '2011-05-01' });
+    b.omit.add('category');
+    expect(at(run(m06ProbationOverdue, b.build(), '2025-12-31'))).toEqual(['党员名册!F3@3']);
+  });
+});

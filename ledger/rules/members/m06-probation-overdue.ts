@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { cnDate, latest } from '../support/dates.js';
 import { addYears } from '../../time/calendar.js';
+import { categoryOf } from '../support/category.js';
 
 export const m06ProbationOverdue: Rule = {
   id: 'M06',
@@ -17,7 +18,7 @@ export const m06ProbationOverdue: Rule = {
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const m of ctx.ledger.members?.members ?? []) {
-      if (m.effectiveCategory !== '预备党员' || m.fullDate.value) continue;
+      if (categoryOf(m) !== '预备党员' || m.fullDate.value) continue;
       const join = m.joinDate.value;
       if (!join) continue;
       const j = latest(join);
