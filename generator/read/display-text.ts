@@ -29,7 +29,7 @@ export function dateText(serial: number, fmt: string | undefined): string {
   if (!Number.isFinite(serial) || serial < 0) return String(serial);
   if (!fmt) return iso(serial);
   const section = fmt.split(';')[0].replace(/\[[^\]]*\]/g, '');
-  if (/mmm|ddd|AM\/PM|A\/P|[eEgGbB]/.test(section.replace(/"[^"]*"/g, ''))) return iso(serial);
+  if (/mmm|ddd|AM\/PM|A\/P|上午\/下午|[eEgGbB]/.test(section.replace(/"[^"]*"/g, ''))) return iso(serial);
   const p = parts(serial);
   let out = '';
   let afterHour = false;

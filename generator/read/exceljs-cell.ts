@@ -6,6 +6,7 @@ import type { Cell, CellValue } from 'exceljs';
 import type { GridCell, RawValue } from '../../ledger/grid/grid.js';
 import { dateToSerial, type DateSystem } from './date-system.js';
 import { dateText } from './display-text.js';
+import { localeFormat } from './builtin-formats.js';
 
 // exceljs ValueType (lib/doc/enums.js); a const map avoids importing the runtime enum
 const NULL = 0, MERGE = 1, FORMULA = 6;
@@ -40,7 +41,8 @@ export function gridCell(cell: Cell, sys: DateSystem): GridCell | null {
   if (type === NULL || type === MERGE) return null;
   const value: CellValue = cell.value;
   let v = type === FORMULA ? raw(cell.result, sys) : raw(value, sys);
-  const f = cell.numFmt as string | undefined;
+  const fmt = cell.numFmt as string | undefined;
+  const f = fmt === undefined ? undefined : localeFormat(fmt);
   if (v instanceof Date) {
     const serial = Number.isNaN(v.getTime()) ? null : dateToSerial(v, sys);
     if (serial === null) return null;

@@ -218,3 +218,26 @@ describe('files that look unusual but are fine', () => {
     expect(s.rows[99_999]).toEqual([{ v: '党员100000' }, { v: 100_000 }, { v: 5 }, { v: 30.5 }]);
   }, 120_000);
 });
+
+describe('built-in date formats as Chinese Excel writes them', () => {
+  it('reads numFmtId 31 (yyyy"年"m"月"d"日") as a date and id 14 as yyyy/m/d', async () => {
+    const buf = patchZip(await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = new Date(Date.UTC(2024, 2, 1));
+      ws.getCell('A1').numFmt = 'yyyy"年"m"月"d"日"';
+      ws.getCell('A2').value = new Date(Date.UTC(2024, 2, 1)); // exceljs gives it built-in id 14
+    }), {
+      // make A1's style use the built-in id 31 instead of the custom code, as Excel zh-CN does
+      'xl/styles.xml': (x) => x
+        .replace(/<numFmt numFmtId="(\d+)" formatCode="yyyy&quot;年[^"]*"\/>/, (_m, id: string) => `<!--${id}-->`)
+        .replace(/<!--(\d+)-->([\s\S]*)numFmtId="\1"/, (_m, _id: string, mid: string) => `${mid}numFmtId="31"`),
+    });
+    const styles = zipText(buf, 'xl/styles.xml');
+    expect(styles).toMatch(/<xf [^>]*numFmtId="31"/);
+    expect(styles).toMatch(/<xf [^>]*numFmtId="14"/);
+    expect(styles).not.toMatch(/年/);
+    const s = (await readWorkbookBuffer(buf, 'zh.xlsx')).sheets[0];
+    expect(s.rows[0][0]).toEqual({ v: MAR_1_2024, t: '2024年3月1日', f: 'yyyy"年"m"月"d"日"' });
+    expect(s.rows[1][0]).toEqual({ v: MAR_1_2024, t: '2024/3/1', f: 'yyyy/m/d' });
+  });
+});

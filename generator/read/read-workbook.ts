@@ -12,6 +12,7 @@ import { guardZip } from './zip-guard.js';
 import { MAX_CELLS, MAX_MERGED_CELLS, sheetSize } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
 import { workbookToGrid } from './exceljs-grid.js';
+import { installChineseBuiltinFormats } from './builtin-formats.js';
 
 /** Files above this are refused before reading them into memory. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -75,6 +76,7 @@ export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise
   if (merged > MAX_MERGED_CELLS) throw readError('TOO_LARGE', file, `合并单元格共覆盖 ${merged} 个单元格`);
   if (!zip.workbookXml) throw readError('NOT_XLSX', file, '这是压缩包，但不是 Excel 工作簿');
   const sys = dateSystem(zip.workbookXml);
+  installChineseBuiltinFormats();
   const wb = new ExcelJS.Workbook();
   try {
     const data = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
