@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateValue, DuesLedger, Field, Ledger, Meeting, MeetingType, Member, MemberCategory } from '../model/ledger.js';
 import type { Finding } from '../findings/finding.js';
 import { computeStats } from './index.js';
+import { resolveSettings } from '../settings.js';
 import { ageBand } from './age-band.js';
 import { educationGroup } from './education-group.js';
 
@@ -161,6 +162,15 @@ describe('computeStats', () => {
     expect(s.required.themeDay).toBe(6);
     expect(s.periodsMet.themeDay).toBe(5);
     expect(s.required.lifeMeeting).toBe(0);
+  });
+
+  it('follows the 党课 frequency setting for the lectures required', () => {
+    const list = [meeting('2025-02-10', ['lecture'], 2)];
+    const l = ledger({ roster, meetingList: list });
+    expect(computeStats(l, [], '2025-12-31', '').required.lecture).toBe(4);
+    const monthly = computeStats(l, [], '2025-12-31', '', resolveSettings({ lectureFrequency: 'month' }));
+    expect(monthly.required.lecture).toBe(12);
+    expect(monthly.periodsMet.lecture).toBe(1);
   });
 
   it('gives zeros for a workbook without ledgers', () => {
