@@ -10,6 +10,7 @@ import { readWorkbookGrid } from './read-grid.js';
 import { selectFinding } from './select-cell.js';
 import { clearMarks, markFindings, type MarkResult } from './mark-cells.js';
 import { writeIssueSheet } from './issue-sheet.js';
+import { ISSUE_SHEET_NAME } from './issue-sheet-name.js';
 import { CHECK_SETTINGS_KEY, queueReadSetting, queueWriteSetting } from './workbook-settings.js';
 
 /** The pane's check settings as the workbook keeps them. */
@@ -28,7 +29,10 @@ export interface WorkbookGateway {
   writeIssueSheet(findings: readonly Finding[]): Promise<number>;
   loadCheckSettings(): Promise<StoredCheckSettings | null>;
   saveCheckSettings(s: StoredCheckSettings): Promise<void>;
-  /** calls back after the user changes a cell; false when the host cannot tell (no ExcelApi 1.9) */
+  /**
+   * calls back after a cell of a ledger sheet changes (not our 问题清单); false when the host cannot
+   * tell (no ExcelApi 1.9). Fills and notes do not raise this event, values do.
+   */
   onUserEdit(handler: () => void): Promise<boolean>;
 }
 
@@ -57,10 +61,21 @@ export function excelGateway(excel: ExcelRunner, capabilities: Capabilities): Wo
     onUserEdit: async (handler) => {
       if (!capabilities.changeEvents) return false;
       await excel.run(async (c) => {
-        c.workbook.worksheets.onChanged.add(async () => handler());
+        c.workbook.worksheets.onChanged.add(async (e: { worksheetId: string }) => {
+          if ((await sheetName(excel, e.worksheetId)) !== ISSUE_SHEET_NAME) handler();
+        });
         await c.sync();
       });
       return true;
     },
   };
+}
+
+async function sheetName(excel: ExcelRunner, id: string): Promise<string | null> {
+  return excel.run(async (c) => {
+    const ws = c.workbook.worksheets.getItemOrNullObject(id);
+    ws.load('name');
+    await c.sync();
+    return ws.isNullObject ? null : ws.name;
+  });
 }

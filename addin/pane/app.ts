@@ -8,14 +8,11 @@ import type { WorkbookGateway } from '../office/excel-gateway.js';
 import { runCheck } from './run-check.js';
 import { findingsView, h, readSettingsForm, settingsForm, summaryView } from './views.js';
 
-/** After our own writes, Excel reports the change back; ignore that echo for this long (ms). */
-const OWN_WRITE_ECHO_MS = 1500;
 const EDIT_DEBOUNCE_MS = 700;
 
 export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Promise<void> {
   let result: CheckResult | null = null;
   let busy = false;
-  let ignoreEditsUntil = 0;
   let editTimer: ReturnType<typeof setTimeout> | undefined;
 
   const stored = await gateway.loadCheckSettings().catch(() => null);
@@ -48,7 +45,6 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     } finally {
       busy = false;
       root.removeAttribute('aria-busy');
-      ignoreEditsUntil = Date.now() + OWN_WRITE_ECHO_MS;
     }
   }
 
@@ -81,10 +77,6 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
   }
 
   form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void guarded(() => check(false));
-  });
-  form.querySelector('#btn-check')!.addEventListener('click', (e) => {
     e.preventDefault();
     void guarded(() => check(false));
   });
@@ -122,10 +114,12 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     link.click();
   }
 
-  const listening = await gateway.onUserEdit(() => {
-    if (!result || busy || Date.now() < ignoreEditsUntil) return;
+  const recheckSoon = () => {
     clearTimeout(editTimer);
-    editTimer = setTimeout(() => void guarded(() => check(true)), EDIT_DEBOUNCE_MS);
+    editTimer = setTimeout(() => (busy ? recheckSoon() : void guarded(() => check(true))), EDIT_DEBOUNCE_MS);
+  };
+  const listening = await gateway.onUserEdit(() => {
+    if (result) recheckSoon();
   }).catch(() => false);
   if (!listening) form.append(h('p', { class: 'muted' }, '此版本 Excel 不能通知修改：修改台账后请再点“检查”。'));
 }

@@ -145,7 +145,15 @@ export class FakeRange extends Proxy {
     for (let r = this.box.top; r <= this.box.bottom; r++) for (let c = this.box.left; c <= this.box.right; c++) out.push(a1(r, c));
     return out;
   }
+  contains(addr: string): boolean {
+    const p = parseA1(addr);
+    return !!p && p.row >= this.box.top && p.row <= this.box.bottom && p.col >= this.box.left && p.col <= this.box.right;
+  }
   forEachCell(fn: (c: ModelCell) => void, create: boolean): void {
+    if (!create) {
+      for (const [addr, c] of Object.entries(this.sheet.cells)) if (this.contains(addr)) fn(c);
+      return;
+    }
     for (const addr of this.cellsAddresses()) {
       let c = this.sheet.cells[addr];
       if (!c && !create) continue;
@@ -216,7 +224,7 @@ export class FakeRange extends Proxy {
   }
   clear(): void {
     this.queue('range.clear()', () => {
-      for (const addr of this.cellsAddresses()) delete this.sheet.cells[addr];
+      for (const addr of Object.keys(this.sheet.cells)) if (this.contains(addr)) delete this.sheet.cells[addr];
     });
   }
 }
@@ -310,7 +318,8 @@ class FakeWorksheetCollection extends Proxy {
     return this.itemsSnapshot;
   }
   private find(name: string): ModelSheet | null {
-    return this.batch.host.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+    // Excel's getItem takes a name or an id
+    return this.batch.host.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name) ?? null;
   }
   getItem(name: string): FakeWorksheet {
     this.batch.host.log.calls.push(`worksheets.getItem(${name})`);
@@ -481,8 +490,8 @@ export class FakeExcelHost {
   readonly log: HostLog = { syncs: 0, calls: [] };
   readonly changeHandlers: ((e: unknown) => Promise<unknown> | void)[] = [];
   nextId = 1000;
-  /** ExcelApi version the host claims (isSetSupported) */
-  apiVersion = 1.12;
+  /** ExcelApi minor version the host claims (isSetSupported): 12 = ExcelApi 1.12 */
+  apiMinor = 12;
   /** commands left unsynced when an Excel.run batch returned (a bug in the add-in) */
   unsyncedAtEnd = 0;
   constructor(public model: WorkbookModel) {}
@@ -496,7 +505,8 @@ export class FakeExcelHost {
   }
 
   isSetSupported(name: string, version = '1.1'): boolean {
-    return name === 'ExcelApi' && Number(version) <= this.apiVersion + 1e-9;
+    const [major, minor = '0'] = version.split('.');
+    return name === 'ExcelApi' && Number(major) === 1 && Number(minor) <= this.apiMinor;
   }
 
   /** A user edit: writes the cell and fires worksheets.onChanged like Excel does. */

@@ -46,6 +46,7 @@ export function makeOfficeGlobals(host: FakeExcelHost): FakeOfficeGlobals & { di
 declare global {
   interface Window {
     __DANGJIAN_FAKE_WORKBOOK__?: WorkbookModel;
+    /** ExcelApi 1.x the stand-in claims, e.g. 4 for Excel 2016 */
     __DANGJIAN_FAKE_API__?: number;
     __fakeHost?: FakeExcelHost & { dialogs: string[] };
   }
@@ -56,7 +57,7 @@ export function installInWindow(): void {
   const model = window.__DANGJIAN_FAKE_WORKBOOK__;
   if (!model) throw new Error('stand-in host: window.__DANGJIAN_FAKE_WORKBOOK__ is not set');
   const host = new FakeExcelHost(model);
-  if (window.__DANGJIAN_FAKE_API__) host.apiVersion = window.__DANGJIAN_FAKE_API__;
+  if (window.__DANGJIAN_FAKE_API__) host.apiMinor = window.__DANGJIAN_FAKE_API__;
   const g = makeOfficeGlobals(host);
   Object.assign(window, { Office: g.Office, Excel: g.Excel });
   window.__fakeHost = Object.assign(host, { dialogs: g.dialogs });

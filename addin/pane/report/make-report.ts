@@ -7,19 +7,10 @@ import type { BranchDigest } from '../../../ledger/stats/stats-types.js';
 import { maskIdsInText } from '../../../ledger/values/mask.js';
 import { parseTemplateBank } from '../../../generator/report/parse-template-bank.js';
 import { composeBranchReport } from '../../../generator/report/compose-report.js';
+import { renderDocx } from '../../../generator/report/render-docx.js';
 
 // the template bank, bundled as text: editable YAML in templates/report, no fetch at run time
 const TEMPLATE_FILES = import.meta.glob('../../../templates/report/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-// TEMPORARY until generator/report/render-docx.ts lands (teammate 5): a glob tolerates its absence.
-const RENDERERS = import.meta.glob('../../../generator/report/render-docx.ts');
-
-async function renderer(): Promise<(doc: ReturnType<typeof composeBranchReport>) => Promise<Uint8Array>> {
-  const load = Object.values(RENDERERS)[0];
-  if (!load) throw new Error('报告排版模块尚未就绪');
-  const mod = (await load()) as { renderDocx: (doc: ReturnType<typeof composeBranchReport>) => Promise<Uint8Array> };
-  return mod.renderDocx;
-}
 
 export interface ReportFile {
   bytes: Uint8Array;
@@ -35,6 +26,6 @@ export async function makeBranchReport(result: CheckResult): Promise<ReportFile>
     findings: result.findings.map((f) => ({ ...f, message: maskIdsInText(f.message) })),
   };
   const doc = composeBranchReport(digest, bank, {});
-  const bytes = await (await renderer())(doc);
+  const bytes = await renderDocx(doc);
   return { bytes, fileName: `${branch}调研报告.docx` };
 }

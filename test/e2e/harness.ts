@@ -1,0 +1,122 @@
+/**
+ * E2E harness of the add-in: build dist/ (and the stand-in office.js, which never ships), serve dist/
+ * on 127.0.0.1, and drive taskpane.html in headless Chromium. Every request the page makes is recorded
+ * and anything outside the page's own origin is blocked and reported.
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e');
+const FAKE_DIR = join(ROOT, 'test-artifacts', 'fake-office');
+export const FAKE_OFFICE_JS = join(FAKE_DIR, 'fake-office.js');
+
+/** `npm run build:addin` as a user runs it. */
+export function buildAddin(): void {
+  const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ADDIN_BASE_URL: '' } });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** The stand-in host as a classic script that defines Office and Excel, like office.js does. */
+export async function buildFakeOffice(): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: FAKE_DIR,
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: join(ROOT, 'addin/test-host/browser-entry.ts'), formats: ['iife'], name: 'FakeOffice', fileName: () => 'fake-office.js' },
+    },
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css',
+  '.png': 'image/png', '.xml': 'application/xml', '.json': 'application/json',
+};
+
+export async function serveDist(): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      res.statusCode = 404;
+      res.end('not found');
+      return;
+    }
+    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('no port');
+  return { origin: `http://127.0.0.1:${addr.port}`, server };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'dangjian-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 380, height: 900 },
+    locale: 'zh-CN',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Traffic {
+  /** every URL the page asked for */
+  requests: string[];
+  /** the ones outside the page's origin (blocked) */
+  foreign: string[];
+}
+
+/**
+ * A page on `origin` whose every request is recorded; requests to any other origin are aborted and
+ * listed. With `fakeOffice`, /office/office.js is answered with the stand-in host.
+ */
+export async function openPage(context: BrowserContext, origin: string, fakeOffice: boolean): Promise<{ page: Page; traffic: Traffic }> {
+  const page = await context.newPage();
+  const traffic: Traffic = { requests: [], foreign: [] };
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    traffic.requests.push(url);
+    const u = new URL(url);
+    if (u.origin !== origin) {
+      traffic.foreign.push(url);
+      return route.abort();
+    }
+    if (fakeOffice && u.pathname === '/office/office.js') {
+      return route.fulfill({ path: FAKE_OFFICE_JS, contentType: 'text/javascript; charset=utf-8' });
+    }
+    return route.continue();
+  });
+  page.on('websocket', (ws) => traffic.foreign.push(ws.url()));
+  return { page, traffic };
+}
+
+export function artifact(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
