@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
 import { ReadError, type ReadErrorCode } from './read-error.js';
 import { readWorkbookBuffer, readWorkbookFile } from './read-workbook.js';
-import { patchZip, sha256File, sofficeConvert, tempDir, xlsxBytes } from './test-support/workbook-files.js';
+import { patchZip, sha256File, sofficeConvert, tempDir, xlsxBytes, zipText } from './test-support/workbook-files.js';
 import {
   compoundFile, csvBytes, encryptedOoxml, htmlXls, lyingHeaderZip, plainZip, truncated,
   zipBombByCount, zipBombByDeclaredSize, zipBombByRatio, zipBombByTotal,
@@ -168,5 +168,20 @@ describe('hostile and wrong inputs', () => {
     const copy = Buffer.from(small);
     await readWorkbookBuffer(copy, 'ok.xlsx');
     expect(copy.equals(small)).toBe(true);
+  });
+});
+
+describe('XML entity expansion', () => {
+  it('does not expand entities declared in a DOCTYPE (billion laughs)', async () => {
+    const one = await xlsxBytes((wb) => { wb.addWorksheet('S').getCell('A1').value = '占位'; });
+    const lol = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+    const patched = patchZip(one, {
+      'xl/sharedStrings.xml': (x) => x
+        .replace(/<sst /, `<!DOCTYPE sst [<!ENTITY l0 "lol">${lol}]><sst `)
+        .replace('占位', '&l9;'),
+    });
+    expect(zipText(patched, 'xl/sharedStrings.xml')).toContain('<!ENTITY l9');
+    // saxes (exceljs's parser) does not expand DTD entities: the part is refused, not inflated
+    await expect(readWorkbookBuffer(patched, 'lol.xlsx')).rejects.toMatchObject({ code: 'CORRUPT' });
   });
 });
