@@ -193,7 +193,7 @@ export function buildBranch(rng: Rng, index: number, shape: Shape): GenBranch {
 
 /** Second phase: the year's meetings, built from the roster as planted (应到 follows the roster). */
 export function addMeetings(rng: Rng, branch: GenBranch): void {
-  const secretary = branch.members.find((m) => m.roles.includes('书记') || m.roles.includes('副书记')) ?? branch.members[0];
+  const secretary = branch.members.find((m) => m.roles.includes('书记')) ?? branch.members.find((m) => m.roles.includes('副书记')) ?? branch.members[0];
   const recorder = branch.members.find((m) => m.roles.includes('组织委员')) ?? branch.members.find((m) => m !== secretary) ?? secretary;
   branch.meetings = buildMeetings(rng, branch, secretary, recorder);
 }
