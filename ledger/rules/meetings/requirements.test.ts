@@ -20,3 +20,13 @@ describe('meetingRequirements', () => {
     expect(year.filter((x) => x.type === 'review').map((x) => x.period)).toEqual(['2025']);
   });
 });
+
+describe('hasGroups', () => {
+  it('ignores placeholder 党小组 values such as 无 and /', () => {
+    const l = new LedgerBuilder().member({ name: '甲', group: '无' }).member({ name: '乙', group: '/' })
+      .meeting({ date: '2025-01-05', types: ['general'] }).build();
+    expect(meetingRequirements(l, '2025-12-31', resolveSettings()).filter((p) => p.type === 'group').every((p) => !p.required)).toBe(true);
+    const g = new LedgerBuilder().member({ name: '甲', group: '第一党小组' }).meeting({ date: '2025-01-05', types: ['general'] }).build();
+    expect(meetingRequirements(g, '2025-12-31', resolveSettings()).filter((p) => p.type === 'group').every((p) => p.required)).toBe(true);
+  });
+});

@@ -32,7 +32,7 @@ export function periodsEnded(freq: 'month' | 'quarter' | 'halfyear' | 'year', ye
 export function hasGroups(ledger: Ledger): boolean {
   const members = ledger.members?.members ?? [];
   return members.some((m) =>
-    (m.group.value != null && m.group.value.trim() !== '') ||
+    (m.group.value != null && !/^[\s\-—/／无否]*$/.test(m.group.value)) ||
     (m.partyRoles ?? []).some((r) => /党小组长|小组长/.test(r)));
 }
 

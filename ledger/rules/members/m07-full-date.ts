@@ -46,7 +46,7 @@ function judge(m: Member, asOf: string): Finding | null {
         `的转正时间${cnDate(full)}距入党时间${cnDate(join)}超过两年，预备期延长最长不超过一年（党章第七条）。请核对转正时间和入党时间。`);
     }
   }
-  if (m.effectiveCategory === '正式党员' && join && !full && addYears(earliest(join), 1) > asOf) {
+  if (m.effectiveCategory === '正式党员' && join && addYears(earliest(join), 1) > asOf) {
     return err(placeOf(m.category.ref ?? m.joinDate.ref, m, name),
       `于${cnDate(join)}入党，至统计截止日期${cnDate(asOf)}预备期未满一年，却登记为正式党员。请核对党员类别和入党时间。`);
   }
