@@ -23,7 +23,7 @@ export function computeStats(
     asOf,
     year: ledger.year,
     members: memberStats(ledger, asOf, year),
-    dues: duesStats(ledger, asOf, year),
+    dues: duesStats(ledger, asOf),
     meetings: meetingsHeld(ledger, asOf, year),
     ...meetingPeriods(ledger, asOf, s),
     findings: findingCounts(findings),

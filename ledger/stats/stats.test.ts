@@ -134,7 +134,7 @@ describe('computeStats', () => {
     expect(s.dues.membersInArrears).toBe(1);
   });
 
-  it('sums long-form dues rows whose months have ended, a range row once per month', () => {
+  it('counts long-form dues for every ended month, a month without a payment row still due', () => {
     const dues: DuesLedger = {
       sheet: '党费收缴明细', headerRow: 1, form: 'long', roundedHeader: false, columns: {},
       records: [
@@ -147,7 +147,18 @@ describe('computeStats', () => {
       ],
     };
     const s = computeStats(ledger({ roster, dues }), [], '2025-06-30', '');
-    expect(s.dues).toEqual({ due: 160, paid: 140, membersInArrears: 1 });
+    // due January–June (6 × 40, May and June have no row), paid 3 × 40 + 20
+    expect(s.dues).toEqual({ due: 240, paid: 140, membersInArrears: 1 });
+  });
+
+  it('does not count a member with approved 减免 as in arrears', () => {
+    const dues: DuesLedger = {
+      sheet: '党费', headerRow: 1, form: 'wide', roundedHeader: false, columns: {},
+      records: [{ sheet: '党费', row: 2, name: f('钱二'), nameKey: '钱二', base: f(2000), due: f(10), rate: f(null),
+        note: f('经上级党委批准免交'), months: [{ month: '2025-01', paid: f<number>(null) }] }],
+    };
+    const s = computeStats(ledger({ roster, dues }), [], '2025-03-31', '');
+    expect(s.dues).toEqual({ due: 30, paid: 0, membersInArrears: 0 });
   });
 
   it('counts findings by severity and rule', () => {
