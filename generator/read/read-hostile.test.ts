@@ -74,9 +74,16 @@ describe('hostile and wrong inputs', () => {
     await expectCode('图片.xlsx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), 'NOT_XLSX');
   });
 
-  it('NOT_XLSX for a zip that is not a workbook', async () => {
-    await expectCode('压缩包.xlsx', plainZip(), 'NOT_XLSX');
+  it('NOT_XLSX for a zip that is not a workbook, saying what it is', async () => {
+    expect((await expectCode('压缩包.xlsx', plainZip(), 'NOT_XLSX')).message).toMatch(/普通压缩包/);
   });
+
+  it('NOT_XLSX for an OpenDocument spreadsheet, saying so', async () => {
+    const src = join(dir, 'for-ods.xlsx');
+    await writeFile(src, small);
+    const ods = await sofficeConvert(src, 'ods', dir);
+    expect((await expectCode('表格.xlsx', await readFile(ods), 'NOT_XLSX')).message).toMatch(/OpenDocument/);
+  }, 120_000);
 
   it('ENCRYPTED for an OLE2 file holding an EncryptedPackage stream', async () => {
     const err = await expectCode('加密.xlsx', encryptedOoxml(), 'ENCRYPTED');

@@ -45,6 +45,14 @@ export async function readWorkbookFile(file: string): Promise<Grid> {
   return readWorkbookBuffer(buf, file);
 }
 
+/** What a zip that is not a workbook is, for the message. */
+function zipKind(names: string[]): string {
+  if (names.includes('content.xml') && names.includes('mimetype')) return '这是 OpenDocument 格式（如 WPS/LibreOffice 的 .ods）';
+  if (names.some((n) => n.startsWith('word/'))) return '这是 Word 文档';
+  if (names.some((n) => n.startsWith('ppt/'))) return '这是 PowerPoint 演示文稿';
+  return '这是普通压缩包';
+}
+
 function ioDetail(code: string | undefined): string {
   if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
   if (code === 'EBUSY') return '文件正被其他程序占用';
@@ -74,7 +82,7 @@ export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise
   });
   if (cells > MAX_CELLS) throw readError('TOO_LARGE', file, `共约 ${cells} 个单元格，上限 ${MAX_CELLS}`);
   if (merged > MAX_MERGED_CELLS) throw readError('TOO_LARGE', file, `合并单元格共覆盖 ${merged} 个单元格`);
-  if (!zip.workbookXml) throw readError('NOT_XLSX', file, '这是压缩包，但不是 Excel 工作簿');
+  if (!zip.workbookXml) throw readError('NOT_XLSX', file, zipKind(zip.entries.map((e) => e.name)));
   const sys = dateSystem(zip.workbookXml);
   installChineseBuiltinFormats();
   const wb = new ExcelJS.Workbook();
