@@ -40,7 +40,7 @@ export interface DuesYearHints {
 
 function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number): Field<T> {
   const spec = SPEC.get(key)!;
-  const label = (block.labels.get(key) ?? spec.label).replace(/\s+/g, '');
+  const label = block.labels.get(key) ?? spec.label;
   return readField<T>(ctx, spec, label, row, block.columns.get(key));
 }
 
@@ -72,16 +72,40 @@ function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Fiel
   return keys.map((key) => ({ key, paid, share, ref: source.ref, raw: source.raw ? rawText(source.raw.v) : '' }));
 }
 
-function wideKeys(ctx: FieldContext, block: HeaderBlock, row: number): Pending['keys'] {
-  return block.months.map((m) => {
-    const paid = readField<number>(ctx, AMOUNT, `${m.label.replace(/\s+/g, '')}党费`, row, m.col);
-    return { key: m.key, paid, share: 1, ref: ctx.view.ref(block.endRow, m.col), raw: m.label };
-  });
+/** Per header block: each month column's label and header cell, worked out once. */
+const monthHeads = new WeakMap<HeaderBlock, { label: string; ref: Field<unknown>['ref']; month: string | null }[]>();
+
+/**
+ * Wide form: the months are the header's, so their year is known before the rows are
+ * read and each cell goes straight into the record (12 000 cells a roster of 1 000).
+ */
+function wideMonths(ctx: FieldContext, block: HeaderBlock, row: number, year: number | null, record: DuesRecord): void {
+  let heads = monthHeads.get(block);
+  if (!heads) {
+    heads = block.months.map((m) => ({
+      label: `${m.label.replace(/\s+/g, '')}党费`,
+      ref: ctx.view.ref(block.endRow, m.col),
+      month: m.key.year ?? year,
+    })).map((h, i) => ({ ...h, month: h.month == null ? null : monthIso(h.month, block.months[i].key.month) }));
+    monthHeads.set(block, heads);
+  }
+  for (let i = 0; i < heads.length; i++) {
+    const month = heads[i].month;
+    if (month == null) continue;
+    record.months.push({ month, paid: readField<number>(ctx, AMOUNT, heads[i].label, row, block.months[i].col) });
+  }
 }
 
 export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], hints: DuesYearHints): DuesLedger {
   const form: DuesLedger['form'] = first.months.length > 0 && !first.columns.has('month') && !first.columns.has('monthRange') ? 'wide' : 'long';
   const pending: Pending[] = [];
+  const blockList = blocks.filter((b) => b.kind === 'dues');
+  const headerYears = blockList.flatMap((b) => b.months.map((m) => m.key.year).filter((y): y is number => y != null));
+  const wideYear = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(headerYears) ?? hints.meetings;
+  if (form === 'wide' && wideYear == null) {
+    const open = blockList.flatMap((b) => b.months.filter((m) => m.key.year == null).map((m) => ({ b, m })))[0];
+    if (open) issues.push(monthWithoutYear(view.ref(open.b.endRow, open.m.col), open.m.label));
+  }
   for (const { row, block } of dataRows(view, blocks, first)) {
     const ctx: FieldContext = { view, issues, member: null };
     const name = field<string>(ctx, block, 'name', row);
@@ -94,8 +118,8 @@ export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
       months: [],
       note: field(ctx, block, 'note', row),
     };
-    const keys = form === 'wide' ? wideKeys(ctx, block, row) : longKeys(ctx, block, row, field<number>(ctx, block, 'paid', row));
-    pending.push({ record, keys });
+    if (form === 'wide') wideMonths(ctx, block, row, wideYear, record);
+    pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, field<number>(ctx, block, 'paid', row)) });
   }
   const explicit = pending.flatMap((p) => p.keys.map((k) => k.key.year).filter((y): y is number => y != null));
   const year = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(explicit) ?? hints.meetings;

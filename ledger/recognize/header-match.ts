@@ -26,6 +26,8 @@ export interface HeaderBlock {
   specs: Map<string, FieldSpec>;
   /** wide dues: the month columns */
   months: MonthColumn[];
+  /** every column that carries a field or a month */
+  mapped: Set<number>;
   score: number;
 }
 
@@ -47,6 +49,9 @@ const SPECIFIC: Record<TableKind, ReadonlySet<string>> = {
 
 const KINDS: TableKind[] = ['members', 'dues', 'meetings'];
 
+/** Cheap shape test before parsing a cell as a month header (1月, 十二月, 2025年1月, 2025-01, 202501). */
+const MONTH_HEADER = /^\s*(?:(?:\d{4}|[０-９]{4})\s*[年.\-/．－／]\s*)?(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十正元腊]{1,3})\s*月份?\s*$|^\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*$|^\d{6}$/;
+
 function rowHits(view: SheetView, row: number): RowHits {
   const hits: RowHits['hits'] = new Map();
   const months: MonthColumn[] = [];
@@ -66,14 +71,14 @@ function rowHits(view: SheetView, row: number): RowHits {
         m.set(h.field.key, list);
         matched = true;
       }
-      if (!matched && label.length <= 12 && /[月\d]/.test(label)) {
+      if (!matched && label.length <= 12 && MONTH_HEADER.test(label)) {
         const mk = parseMonthKey(label);
         if (mk.kind === 'ok') {
           months.push({ col, key: mk.value, label });
           matched = true;
         }
       }
-    } else if (typeof cell.v === 'number' && cell.f) {
+    } else if (typeof cell.v === 'number' && cell.f && hits.size > 0) {
       // a month header typed as a date (2025-01 formatted as "yyyy年m月")
       const mk = parseMonthKey(cell.v, cell.f);
       if (mk.kind === 'ok' && mk.value.year != null) {
@@ -102,7 +107,7 @@ function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'en
         for (const h of list) {
           if (h.weak !== weakPass || columns.has(key) || usedCols.has(h.col)) continue;
           columns.set(key, h.col);
-          labels.set(key, h.label);
+          labels.set(key, h.label.replace(/\s+/g, ''));
           specs.set(key, h.spec);
           usedCols.add(h.col);
         }
@@ -110,7 +115,8 @@ function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'en
     }
   }
   const months = kind === 'dues' ? rows.flatMap((r) => r.months).filter((m) => !usedCols.has(m.col)) : [];
-  return { columns, labels, specs, months };
+  const mapped = new Set<number>([...columns.values(), ...months.map((m) => m.col)]);
+  return { columns, labels, specs, months, mapped };
 }
 
 function score(kind: TableKind, columns: Map<string, number>, months: MonthColumn[]): number {

@@ -5,7 +5,11 @@
  */
 import { compact } from '../values/cell-text.js';
 
+/** Characters normalisation would change; text without them is already normal. */
+const NEEDS_WORK = /[\s\uff01-\uff5e\u3000*#:：a-z]/;
+
 export function normalizeHeader(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return compact(text)
     .replace(/^[*#]+|[*#]+$/g, '')
     .replace(/[:：]$/, '')

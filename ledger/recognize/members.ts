@@ -18,7 +18,7 @@ const TEXT: FieldSpec = { key: 'text', label: '', synonyms: [], type: 'text' };
 
 function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number, asText = false): Field<T> {
   const spec = SPEC.get(key)!;
-  const label = (block.labels.get(key) ?? spec.label).replace(/\s+/g, '');
+  const label = block.labels.get(key) ?? spec.label;
   return readField<T>(ctx, asText ? TEXT : spec, label, row, block.columns.get(key));
 }
 

@@ -20,7 +20,9 @@ import { parseYear } from '../values/year.js';
 import { unreadableCell } from './issues.js';
 import type { SheetView } from './sheet-view.js';
 
-export const emptyField = <T>(): Field<T> => ({ value: null, raw: null, ref: null });
+/** A column the ledger does not have. One frozen object serves all: fields are read-only data. */
+const ABSENT: Field<never> = Object.freeze({ value: null, raw: null, ref: null });
+export const emptyField = <T>(): Field<T> => ABSENT as Field<T>;
 
 export interface FieldContext {
   view: SheetView;
@@ -64,6 +66,8 @@ export function readField<T>(ctx: FieldContext, spec: FieldSpec, label: string, 
 /** Read a given cell (or a value cut out of one, such as the text after "统计年度：") at `ref`. */
 export function readCell<T>(ctx: FieldContext, spec: FieldSpec, label: string, ref: CellRef, cell: GridCell | null): Field<T> {
   if (!cell || cell.v == null) return { value: null, raw: cell, ref };
+  // the common case of a real number in an amount column, without the parser's wrapper
+  if (spec.type === 'amount' && typeof cell.v === 'number' && Number.isFinite(cell.v)) return { value: cell.v as T, raw: cell, ref };
   const p = parse(spec, cell.v, cell.f);
   if (p.kind === 'ok') return { value: p.value as T, raw: cell, ref };
   if (p.kind === 'empty') return { value: null, raw: cell, ref };

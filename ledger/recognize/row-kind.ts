@@ -7,6 +7,8 @@ import { compact } from '../values/cell-text.js';
 import type { HeaderBlock } from './header-match.js';
 import type { SheetView } from './sheet-view.js';
 
+const FOOTER_ANYWHERE = /(?:填表人|制表人|审核人)[:：]/;
+
 export type RowKind = 'data' | 'blank' | 'total' | 'footer' | 'note';
 
 const TOTAL_RE = /^(?:合计|小计|总计|累计|共计|总合计|本页合计|本月合计|全年合计|汇总)/;
@@ -17,23 +19,21 @@ export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKi
   const filled = view.filledCols(row);
   if (filled.length === 0) return 'blank';
   const seqCol = block.columns.get('seq');
-  const first = compact(view.text(row, filled[0]));
+  const first = view.text(row, filled[0]);
   const firstNonSeq = filled.find((c) => c !== seqCol);
   if (firstNonSeq === undefined) return 'blank';
-  const lead = compact(view.text(row, firstNonSeq));
-  if (TOTAL_RE.test(first) || TOTAL_RE.test(lead)) return 'total';
-  if (FOOTER_RE.test(lead) && /[:：]/.test(lead)) return 'footer';
-  if (filled.some((c) => /(?:填表人|制表人|审核人)[:：]/.test(compact(view.text(row, c))))) return 'footer';
-  const meaningful = filled.filter((c) => c !== seqCol);
+  const lead = view.text(row, firstNonSeq);
+  if (TOTAL_RE.test(compact(first)) || TOTAL_RE.test(compact(lead))) return 'total';
+  if (/[:：]/.test(lead) && FOOTER_RE.test(compact(lead))) return 'footer';
+  for (const c of filled) {
+    const v = view.cell(row, c)!.v;
+    if (typeof v === 'string' && v.includes('人') && FOOTER_ANYWHERE.test(compact(v))) return 'footer';
+  }
+  const meaningful = seqCol === undefined ? filled : filled.filter((c) => c !== seqCol);
   if (meaningful.length === 1) {
     const merge = view.mergeFrom(row, meaningful[0]);
-    if (NOTE_RE.test(lead) || (merge && merge.right - merge.left >= 2)) return 'note';
+    if (NOTE_RE.test(compact(lead)) || (merge && merge.right - merge.left >= 2)) return 'note';
   }
   // only cells outside the recognised columns: a stray remark, not a record
-  let mapped = false;
-  for (const c of meaningful) {
-    for (const col of block.columns.values()) if (col === c) mapped = true;
-    if (block.months.some((m) => m.col === c)) mapped = true;
-  }
-  return mapped ? 'data' : 'note';
+  return meaningful.some((c) => block.mapped.has(c)) ? 'data' : 'note';
 }

@@ -38,12 +38,16 @@ export class SheetView {
     return c ? rawText(c.v) : '';
   }
 
-  /** The columns of a row that hold a value. */
+  private readonly filled = new Map<number, number[]>();
+
+  /** The columns of a row that hold a value (computed once a row: header search and row sorting both ask). */
   filledCols(row: number): number[] {
+    let out = this.filled.get(row);
+    if (out) return out;
+    out = [];
     const r = this.sheet.rows[row - this.top];
-    const out: number[] = [];
-    if (!r) return out;
-    for (let i = 0; i < r.length; i++) if (!isEmptyCell(r[i])) out.push(this.left + i);
+    if (r) for (let i = 0; i < r.length; i++) if (!isEmptyCell(r[i])) out.push(this.left + i);
+    this.filled.set(row, out);
     return out;
   }
 
@@ -52,7 +56,10 @@ export class SheetView {
     return this.mergeAt.get(this.key(row, col));
   }
 
+  private readonly letters: string[] = [];
+
   ref(row: number, col: number): CellRef {
-    return { sheet: this.name, row, col, address: a1(row, col) };
+    const letters = (this.letters[col] ??= a1(1, col).slice(0, -1));
+    return { sheet: this.name, row, col, address: letters + row };
   }
 }

@@ -8,6 +8,8 @@ import { compact } from './cell-text.js';
 interface EnumIndex<T extends string> {
   exact: Map<string, T>;
   contains: [string, T][];
+  /** texts already matched: a roster repeats 男, 女, 正式党员, 在职 a thousand times */
+  seen: Map<string, T | null>;
 }
 
 const indexes = new WeakMap<EnumSpec<string>, EnumIndex<string>>();
@@ -15,7 +17,7 @@ const indexes = new WeakMap<EnumSpec<string>, EnumIndex<string>>();
 function indexOf<T extends string>(spec: EnumSpec<T>): EnumIndex<T> {
   let idx = indexes.get(spec) as EnumIndex<T> | undefined;
   if (!idx) {
-    idx = { exact: new Map(), contains: [] };
+    idx = { exact: new Map(), contains: [], seen: new Map() };
     for (const v of spec.values) {
       for (const s of [v.value, v.label, ...v.synonyms]) {
         const k = compact(s).toUpperCase();
@@ -29,9 +31,16 @@ function indexOf<T extends string>(spec: EnumSpec<T>): EnumIndex<T> {
 }
 
 export function matchEnum<T extends string>(spec: EnumSpec<T>, text: string): T | null {
-  const k = compact(text).toUpperCase();
-  if (k === '') return null;
   const idx = indexOf(spec);
+  const known = idx.seen.get(text);
+  if (known !== undefined) return known;
+  const found = lookup(idx, compact(text).toUpperCase());
+  if (idx.seen.size < 10_000) idx.seen.set(text, found);
+  return found;
+}
+
+function lookup<T extends string>(idx: EnumIndex<T>, k: string): T | null {
+  if (k === '') return null;
   const exact = idx.exact.get(k);
   if (exact != null) return exact;
   for (const [word, value] of idx.contains) if (k.includes(word)) return value;

@@ -4,9 +4,15 @@
  * (、。“”) is left as it is.
  */
 export function toHalfWidth(text: string): string {
-  let out = '';
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
+  }
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
   let changed = false;
-  for (let i = 0; i < text.length; i++) {
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) {
       out += String.fromCharCode(c - 0xfee0);
