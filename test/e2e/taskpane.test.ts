@@ -105,7 +105,8 @@ describe('in the stand-in Excel host', () => {
     expect(rangeLoads[0]).toBe('Range.load(values,text,numberFormat,rowIndex,columnIndex)');
     expect(h.syncs).toBeLessThanOrEqual(3); // save settings + 2 to read the workbook
     expect(h.model.settings['dangjian.check']).toBeTruthy();
-    await page.screenshot({ path: artifact('02-findings.png'), fullPage: true });
+    await page.screenshot({ path: artifact('02-findings.png') });
+    await page.screenshot({ path: artifact('02-findings-full.png'), fullPage: true });
   });
 
   it('clicking a finding activates its sheet and selects its cell (mouse and keyboard)', async () => {
@@ -152,7 +153,7 @@ describe('in the stand-in Excel host', () => {
     const sampleSheet = marked.model.sheets.find((s) => s.name === sample.sheet)!;
     const note = ours.find((c) => c.sheetId === sampleSheet.id && c.address === sample.cell);
     if (note) expect(note.content).toContain(sample.message);
-    await page.screenshot({ path: artifact('03-marked.png'), fullPage: true });
+    await page.screenshot({ path: artifact('03-marked.png') });
 
     await page.click('#btn-clear');
     await waitStatus(page, '已清除');
@@ -192,7 +193,7 @@ describe('in the stand-in Excel host', () => {
     const bytes = readFileSync(file);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(traffic.requests.some((u) => /make-report-.*\.js$/.test(u))).toBe(true);
-    await page.screenshot({ path: artifact('04-report.png'), fullPage: true });
+    await page.screenshot({ path: artifact('04-report.png') });
 
     const out = mkdtempSync(join(tmpdir(), 'dangjian-report-'));
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
@@ -212,7 +213,7 @@ describe('in the stand-in Excel host', () => {
     const after = await page.locator('button.finding').count();
     expect(after).not.toBe(before);
     expect(await page.locator('button.finding[data-rule="M01"]').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: artifact('05-rechecked.png'), fullPage: true });
+    await page.screenshot({ path: artifact('05-rechecked.png') });
   });
 
   it('made no request outside its own origin', () => {

@@ -1,0 +1,83 @@
+/** 标出问题 / 清除标出 over the stand-in host: exact restore, notes, and Excel 2016 without comments. */
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../ledger/findings/finding.js';
+import { FakeExcelHost } from '../test-host/fake-excel.js';
+import type { WorkbookModel } from '../test-host/workbook-model.js';
+import { detectCapabilities } from './capabilities.js';
+import { clearMarks, markFindings, normaliseAddress } from './mark-cells.js';
+import { MARK_FILL } from './mark-style.js';
+
+const finding = (cell: string, severity: Finding['severity'], rule: Finding['rule'] = 'M02'): Finding => ({
+  rule, severity, sheet: '党员 名册', cell, row: Number(cell.slice(1)), period: null, member: null, message: `${cell} 有问题`,
+});
+
+function workbook(): WorkbookModel {
+  return {
+    sheets: [{ id: 's1', name: '党员 名册', visibility: 'Visible', cells: { B2: { v: '张三', fill: '#92D050' }, B3: { v: '李四' }, B4: { v: '王五' } } }],
+    activeSheetId: 's1', selection: null, comments: [], settings: {},
+  };
+}
+
+const ctx = (c: unknown) => c as Excel.RequestContext;
+const findings = [finding('B2', '警告'), finding('B3', '错误'), finding('B3', '警告', 'M03'), finding('B4', '提示')];
+
+describe('markFindings / clearMarks', () => {
+  it('fills each bad cell by its worst severity, notes it, and restores exactly on clear', async () => {
+    const host = new FakeExcelHost(workbook());
+    const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
+    const r = await host.run((c) => markFindings(ctx(c), findings, caps));
+    expect(r).toEqual({ cells: 3, notes: 3 });
+    const cells = host.sheet('党员 名册')!.cells;
+    expect([cells.B2.fill, cells.B3.fill, cells.B4.fill]).toEqual([MARK_FILL['警告'], MARK_FILL['错误'], MARK_FILL['提示']]);
+    const b3 = host.model.comments.find((c) => c.address === 'B3')!;
+    expect(b3.content).toBe('【党建台账助手】\nM02 错误：B3 有问题\nM03 警告：B3 有问题');
+    expect(host.log.syncs).toBeLessThanOrEqual(4);
+
+    await host.run((c) => clearMarks(ctx(c), caps));
+    expect(host.model).toEqual(workbook());
+    expect(host.unsyncedAtEnd).toBe(0);
+  });
+
+  it('marking twice still restores the fills from before the first time', async () => {
+    const host = new FakeExcelHost(workbook());
+    const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
+    await host.run((c) => markFindings(ctx(c), findings, caps));
+    await host.run((c) => markFindings(ctx(c), findings.slice(0, 2), caps));
+    expect(host.sheet('党员 名册')!.cells.B4.fill).toBeUndefined();
+    expect(host.model.comments.length).toBe(2);
+    await host.run((c) => clearMarks(ctx(c), caps));
+    expect(host.model).toEqual(workbook());
+  });
+
+  it('in Excel 2016 (ExcelApi 1.4, no comments) marks with fills only and still restores', async () => {
+    const host = new FakeExcelHost(workbook());
+    host.apiMinor = 4;
+    const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
+    expect(caps).toEqual({ comments: false, fillPattern: false, changeEvents: false });
+    const r = await host.run((c) => markFindings(ctx(c), findings, caps));
+    expect(r).toEqual({ cells: 3, notes: 0 });
+    expect(host.log.calls.some((x) => x.startsWith('comments.'))).toBe(false);
+    await host.run((c) => clearMarks(ctx(c), caps));
+    expect(host.model).toEqual(workbook());
+  });
+
+  it('leaves a user comment alone and skips findings on sheets that no longer exist', async () => {
+    const wb = workbook();
+    wb.comments.push({ id: 'u', sheetId: 's1', address: 'B2', content: '请核实' });
+    const host = new FakeExcelHost(wb);
+    const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
+    const gone: Finding = { ...finding('A1', '错误'), sheet: '已删除' };
+    const r = await host.run((c) => markFindings(ctx(c), [...findings, gone], caps));
+    expect(r).toEqual({ cells: 3, notes: 2 });
+    await host.run((c) => clearMarks(ctx(c), caps));
+    expect(host.model.comments).toEqual([{ id: 'u', sheetId: 's1', address: 'B2', content: '请核实' }]);
+  });
+});
+
+describe('normaliseAddress', () => {
+  it('spells quoted and unquoted, absolute and relative addresses alike', () => {
+    expect(normaliseAddress("'党员 名册'!$B$3")).toBe('党员 名册!B3');
+    expect(normaliseAddress('党员名册!B3')).toBe('党员名册!B3');
+    expect(normaliseAddress("'O''Neil'!A1")).toBe("O'Neil!A1");
+  });
+});
