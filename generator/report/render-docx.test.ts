@@ -51,7 +51,9 @@ describe('renderDocx: GB/T 9704-2012 layout in the XML', () => {
     expect(xml).toContain('<w:keepNext/>');
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
-    expect(xml).toContain('<w:tblW w:type="dxa" w:w="8844"/>');
+    expect(/<w:tblW (?=[^>]*w:w="8844")(?=[^>]*w:type="dxa")/.test(xml)).toBe(true);
+    expect(xml.match(/<w:tbl>/g)?.length).toBe(4); // three tables in 基本情况, one in the annex
+    expect(xml).not.toContain('@@DANGJIAN_TABLE');
   });
 
   it('odd and even page-number footers: "— N —" 四号宋体, right on odd pages, left on even', () => {
@@ -121,8 +123,10 @@ describe('renderDocx: what LibreOffice prints', () => {
 });
 
 describe('titleLines', () => {
-  it('keeps a short title on one line and breaks a long one after the bracket, longer line first', () => {
+  it('keeps a short title on one line and breaks a long one at a word boundary into balanced lines', () => {
     expect(titleLines('关于机关党建工作的调研报告')).toEqual(['关于机关党建工作的调研报告']);
-    expect(titleLines('关于××市机关党建工作（党支部台账）情况的调研报告')).toEqual(['关于××市机关党建工作（党支部台账）', '情况的调研报告']);
+    expect(titleLines('关于××市机关党建工作（党支部台账）情况的调研报告')).toEqual(['关于××市机关党建工作', '（党支部台账）情况的调研报告']);
+    expect(titleLines('关于××市机关党建工作（台账）情况的调研报告')).toEqual(['关于××市机关党建工作', '（台账）情况的调研报告']);
+    expect(titleLines('关于离退休干部党支部党建工作（党支部台账）情况的调研报告')).toEqual(['关于离退休干部党支部党建工作', '（党支部台账）情况的调研报告']);
   });
 });

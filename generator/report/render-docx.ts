@@ -3,10 +3,11 @@
  * Packer.toArrayBuffer works in Node and in the browser alike.
  */
 import {
-  AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell,
-  TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType, BorderStyle,
+  AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
   type IParagraphOptions, type IRunOptions,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { tableXml } from './table-xml.js';
 import type { Block, ParagraphBlock, ReportDocument, Run, TableBlock } from './document-model.js';
 import { CHAR, FONT, FOOTER_DISTANCE, LINE, MARGIN, PAGE, SIZE, TEXT_WIDTH } from './gbt9704-layout.js';
 
@@ -54,16 +55,16 @@ function heading(level: 1 | 2 | 3, text: string): Paragraph {
 const TITLE_CHARS = Math.floor(TEXT_WIDTH / (SIZE.二号 * 10));
 
 /**
- * §7.3.1 标题 "回行时，要做到词意完整，排列对称": break a long title after a closing bracket or
- * before 情况/的调研报告, preferring a first line at least as long as the second (梯形).
+ * §7.3.1 标题 "回行时，要做到词意完整，排列对称": break a long title at a bracket or before
+ * 情况/的调研报告/党建工作, preferring the most balanced pair of lines (梯形 or 倒梯形).
  */
 export function titleLines(text: string): string[] {
   const w = widthInChars(text);
   if (w <= TITLE_CHARS) return [text];
   const cuts = new Set<number>();
   for (let i = 1; i < text.length; i++) {
-    if ('）》”'.includes(text[i - 1])) cuts.add(i);
-    if (text.startsWith('情况', i) || text.startsWith('的调研报告', i) || text.startsWith('机关党建', i)) cuts.add(i);
+    if ('）》”'.includes(text[i - 1]) || '（《“'.includes(text[i])) cuts.add(i);
+    if (['情况', '的调研报告', '机关党建', '党建工作'].some((w) => text.startsWith(w, i))) cuts.add(i);
   }
   let best: number | null = null;
   let bestScore = Infinity;
@@ -71,7 +72,7 @@ export function titleLines(text: string): string[] {
     const a = widthInChars(text.slice(0, c));
     const b = w - a;
     if (a > TITLE_CHARS || b > TITLE_CHARS) continue;
-    const score = Math.abs(a - b) + (a < b ? 4 : 0);
+    const score = Math.abs(a - b) + (a < b ? 0.25 : 0); // balanced lines; on a tie, the longer first
     if (score < bestScore) { bestScore = score; best = c; }
   }
   return best == null ? [text] : [text.slice(0, best), text.slice(best)];
@@ -89,37 +90,28 @@ function title(text: string): Paragraph {
 
 const blank = () => new Paragraph({ children: [], spacing: exact() });
 
-/** Exact line pitch of table text: 20 pt for 小四, 16 pt for 五号 (the annex). */
-const TABLE_TEXT = { normal: { size: SIZE.小四, line: 400 }, small: { size: SIZE.五号, line: 320 } } as const;
-const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+/**
+ * Table text: 小四 on 20 pt exact lines; the annex (small) 五号 on 16 pt; header row in 黑体.
+ * Set through paragraph styles rather than on every run: a summary over thousands of branches
+ * has tens of thousands of cells, and per-run properties made packing several times slower.
+ */
+const TABLE_STYLES = [
+  { id: 'TableText', face: FONT.body, size: SIZE.小四, line: 400 },
+  { id: 'TableHeader', face: FONT.heading1, size: SIZE.小四, line: 400 },
+  { id: 'TableTextSmall', face: FONT.body, size: SIZE.五号, line: 320 },
+  { id: 'TableHeaderSmall', face: FONT.heading1, size: SIZE.五号, line: 320 },
+] as const;
 
-/** Tables: fixed layout across the text width, 小四, the header row repeated on every page. */
-function table(t: TableBlock): (Paragraph | Table)[] {
-  const n = t.header.length;
-  const rel = t.widths && t.widths.length === n ? t.widths : Array(n).fill(1);
-  const sum = rel.reduce((a, b) => a + b, 0);
-  const widths = rel.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
-  widths[n - 1] += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+/** Tables are spliced in as XML after packing (see table-xml.ts); here they leave a marker paragraph. */
+const marker = (i: number) => `@@DANGJIAN_TABLE_${i}@@`;
 
-  const tt = t.small ? TABLE_TEXT.small : TABLE_TEXT.normal;
-  const cell = (text: string, col: number, header: boolean) =>
-    new TableCell({
-      width: { size: widths[col], type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
-      margins: { top: 30, bottom: 30, left: 60, right: 60 },
-      children: [new Paragraph({
-        alignment: header ? AlignmentType.CENTER : t.numeric?.[col] ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        spacing: exact(tt.line),
-        children: text.split('\n').map((line, i) =>
-          run(line, header ? FONT.heading1 : FONT.body, tt.size, i > 0 ? { break: 1 } : {})),
-      })],
-    });
+interface Build {
+  tables: string[];
+}
 
-  const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((h, i) => cell(h, i, true)) }),
-    ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
-  ];
-  const out: (Paragraph | Table)[] = [];
+/** Caption (四号黑体, centred) and the table itself, fixed layout across the text width, header row repeated. */
+function table(t: TableBlock, build: Build): Paragraph[] {
+  const out: Paragraph[] = [];
   if (t.title) {
     out.push(new Paragraph({
       children: [run(t.title, FONT.heading1, SIZE.四号)],
@@ -128,18 +120,15 @@ function table(t: TableBlock): (Paragraph | Table)[] {
       keepNext: true,
     }));
   }
-  out.push(new Table({
-    rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
-  }));
+  const suffix = t.small ? 'Small' : '';
+  build.tables.push(tableXml(t, { width: TEXT_WIDTH, textStyle: `TableText${suffix}`, headerStyle: `TableHeader${suffix}` }));
+  out.push(new Paragraph({ children: [new TextRun(marker(build.tables.length - 1))] }));
   return out;
 }
 
-function blocks(bs: Block[]): (Paragraph | Table)[] {
-  return bs.flatMap((b) => (b.kind === 'paragraph' ? [bodyParagraph(b)] : b.kind === 'heading' ? [heading(b.level, b.text)] : table(b)));
+function blocksOf(build: Build) {
+  return (bs: Block[]): Paragraph[] =>
+    bs.flatMap((b) => (b.kind === 'paragraph' ? [bodyParagraph(b)] : b.kind === 'heading' ? [heading(b.level, b.text)] : table(b, build)));
 }
 
 /** Display width in characters: CJK and full-width count 1, ASCII ½. */
@@ -176,8 +165,10 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-export function buildDocument(doc: ReportDocument): Document {
-  const children: (Paragraph | Table)[] = [title(doc.title), ...blocks(doc.preamble)];
+export function buildDocument(doc: ReportDocument): { document: Document; tables: string[] } {
+  const build: Build = { tables: [] };
+  const blocks = blocksOf(build);
+  const children: Paragraph[] = [title(doc.title), ...blocks(doc.preamble)];
   for (const s of doc.sections) {
     children.push(heading(1, s.heading), ...blocks(s.blocks));
   }
@@ -205,8 +196,11 @@ export function buildDocument(doc: ReportDocument): Document {
     }));
     children.push(title(a.title), ...blocks(a.blocks));
   });
+  // Word wants a paragraph after a table at the end of the body
+  const lastBlock = doc.annexes.at(-1)?.blocks.at(-1);
+  if (lastBlock?.kind === 'table') children.push(blank());
 
-  return new Document({
+  const document = new Document({
     creator: '党建台账助手',
     title: doc.title,
     evenAndOddHeaderAndFooters: true,
@@ -217,6 +211,14 @@ export function buildDocument(doc: ReportDocument): Document {
           paragraph: { spacing: exact() },
         },
       },
+      paragraphStyles: TABLE_STYLES.map((st) => ({
+        id: st.id,
+        name: st.id,
+        basedOn: 'Normal',
+        quickFormat: false,
+        run: { font: font(st.face), size: st.size },
+        paragraph: { spacing: exact(st.line), indent: { firstLine: 0 } },
+      })),
     },
     sections: [{
       properties: {
@@ -229,8 +231,25 @@ export function buildDocument(doc: ReportDocument): Document {
       children,
     }],
   });
+  return { document, tables: build.tables };
 }
 
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(doc)));
+  const { document, tables } = buildDocument(doc);
+  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
+  return tables.length ? spliceTables(packed, tables) : packed;
+}
+
+/** Replace each marker paragraph in word/document.xml by its table. */
+function spliceTables(docx: Uint8Array, tables: string[]): Uint8Array {
+  const files = unzipSync(docx);
+  let xml = strFromU8(files['word/document.xml']);
+  tables.forEach((t, i) => {
+    const p = `<w:p><w:r><w:t xml:space="preserve">${marker(i)}</w:t></w:r></w:p>`;
+    const at = xml.indexOf(p);
+    if (at < 0) throw new Error(`renderDocx: table marker ${i} not found in document.xml`);
+    xml = xml.slice(0, at) + t + xml.slice(at + p.length);
+  });
+  files['word/document.xml'] = strToU8(xml);
+  return zipSync(files, { level: 6 });
 }
