@@ -102,11 +102,13 @@ export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
   const blockList = blocks.filter((b) => b.kind === 'dues');
   const headerYears = blockList.flatMap((b) => b.months.map((m) => m.key.year).filter((y): y is number => y != null));
   const wideYear = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(headerYears) ?? hints.meetings;
-  if (form === 'wide' && wideYear == null) {
+  const rows = dataRows(view, blocks, first);
+  // a blank ledger has no month to place yet: the missing year matters once there are rows
+  if (form === 'wide' && wideYear == null && rows.length > 0) {
     const open = blockList.flatMap((b) => b.months.filter((m) => m.key.year == null).map((m) => ({ b, m })))[0];
     if (open) issues.push(monthWithoutYear(view.ref(open.b.endRow, open.m.col), open.m.label));
   }
-  for (const { row, block } of dataRows(view, blocks, first)) {
+  for (const { row, block } of rows) {
     const ctx: FieldContext = { view, issues, member: null };
     const name = field<string>(ctx, block, 'name', row);
     ctx.member = name.value;

@@ -2,7 +2,7 @@
 import type { Finding } from '../findings/finding.js';
 import type { Field, Member, MembersLedger, WorkStatus } from '../model/ledger.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
-import { WORK_STATUS } from '../schema/enums.js';
+import { PARTY_ROLE, WORK_STATUS } from '../schema/enums.js';
 import type { FieldSpec } from '../schema/field-spec.js';
 import { rawText } from '../values/cell-text.js';
 import { matchEnum } from '../values/enum-match.js';
@@ -37,9 +37,30 @@ function statusOf(ctx: FieldContext, block: HeaderBlock, row: number, position: 
   return derived ? { value: derived, raw: position.raw, ref: position.ref } : emptyField();
 }
 
+/**
+ * A lone "职务" column is 党内职务 in one file and 工作岗位 in another (DOMAIN.md §1):
+ * it is 党内职务 only when some of its values are party offices (书记, 组织委员 …).
+ */
+function settleDuty(view: SheetView, rows: { row: number; block: HeaderBlock }[]): void {
+  for (const block of new Set(rows.map((r) => r.block))) {
+    const col = block.columns.get('partyRole');
+    if (col === undefined || block.columns.has('position') || block.labels.get('partyRole') !== '职务') continue;
+    const anyOffice = rows.some((r) => r.block === block && parsePartyRoles(view.text(r.row, col)).some((role) => KNOWN_ROLES.has(role)));
+    if (anyOffice) continue;
+    block.columns.delete('partyRole');
+    block.columns.set('position', col);
+    block.labels.set('position', block.labels.get('partyRole')!);
+    block.labels.delete('partyRole');
+  }
+}
+
+const KNOWN_ROLES = new Set(PARTY_ROLE.values.map((v) => v.value));
+
 export function readMembers(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[]): MembersLedger {
   const members: Member[] = [];
-  for (const { row, block } of dataRows(view, blocks, first)) {
+  const rows = dataRows(view, blocks, first);
+  settleDuty(view, rows);
+  for (const { row, block } of rows) {
     const ctx: FieldContext = { view, issues, member: null };
     const name = field<string>(ctx, block, 'name', row);
     ctx.member = name.value;

@@ -172,6 +172,68 @@ describe('职务 is read by what else the header names', () => {
   });
 });
 
+describe('a lone 职务 column is read by its values', () => {
+  const roster = (duty: string[]) => gridFromRows('党员', [['姓名', '身份证号', '入党时间', '职务'], ...duty.map((d, i) => [`党员${i}`, '1', '2015-07-01', d])]);
+  it('is 党内职务 when some values are party offices', () => {
+    const m = recognize(gridOf(roster(['支部书记', '', '组织委员']))).members!;
+    expect(m.members[0].partyRoles).toEqual(['书记']);
+    expect(m.columns.partyRole).toBe(4);
+  });
+  it('is 工作岗位 otherwise, and then tells the 在职状态', () => {
+    const m = recognize(gridOf(roster(['科员', '退休干部']))).members!;
+    expect(m.members[0].partyRoles).toEqual([]);
+    expect(m.members[0].position.value).toBe('科员');
+    expect(m.members[1].status.value).toBe('离退休');
+    expect(m.columns.position).toBe(4);
+  });
+});
+
+describe('more layouts', () => {
+  it('reads branch info laid out as a two-row table, and inline label：value cells', () => {
+    const info = gridFromRows('基本情况', [
+      ['支部名称', '上级党组织', '支部类型', '成立时间'],
+      ['XX村党支部', 'XX镇党委', '村', '2001年7月1日'],
+      [],
+      ['统计年度：2024'],
+    ]);
+    const b = recognize(gridOf(info)).branch;
+    expect(b.sheet).toBe('基本情况');
+    expect(b.name.value).toBe('XX村党支部');
+    expect(b.name.ref?.address).toBe('A2');
+    expect(b.type.value).toBe('村');
+    expect(b.founded.value).toEqual({ date: '2001-07-01', precision: 'day' });
+    expect(b.year.value).toBe(2024);
+    expect(b.year.ref?.address).toBe('A4');
+  });
+
+  it('reads a date column that mixes text dates, 8-digit numbers and serials', () => {
+    const roster = gridFromRows('党员名册', [
+      ['姓名', '身份证号', '入党时间'],
+      ['甲', '1', '2024.10.15'], ['乙', '2', 20241015], ['丙', '3', dateCell('2024-10-15')], ['丁', '4', '２０２４年１０月１５日'],
+    ]);
+    const m = recognize(gridOf(roster)).members!;
+    expect(m.members.map((x) => x.joinDate.value?.date)).toEqual(['2024-10-15', '2024-10-15', '2024-10-15', '2024-10-15']);
+  });
+
+  it('gives wide dues without a title year the 统计年度 of the info sheet', () => {
+    const dues = gridFromRows('党费交纳登记表', [['姓名', '缴费基数', '1月', '2月', '3月'], ['张三', 3000, 15, 15, 15]]);
+    const l = recognize(gridOf(infoSheet(), dues));
+    expect(l.dues!.records[0].months.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03']);
+  });
+
+  it('reads month headers that carry their own year', () => {
+    const dues = gridFromRows('党费', [['姓名', '2024年12月', '2025年1月', '2025.02'], ['张三', 15, 15, 15]]);
+    expect(recognize(gridOf(dues)).dues!.records[0].months.map((m) => m.month)).toEqual(['2024-12', '2025-01', '2025-02']);
+  });
+
+  it('W03 once for wide dues whose months have no year anywhere', () => {
+    const dues = gridFromRows('党费', [['姓名', '1月', '2月', '3月'], ['张三', 15, 15, 15]]);
+    const l = recognize(gridOf(dues));
+    expect(l.issues.filter((f) => f.rule === 'W03').map((f) => f.cell)).toEqual(['B1']);
+    expect(l.dues!.records[0].months).toEqual([]);
+  });
+});
+
 describe('W01–W03', () => {
   it('W01 names each ledger that is missing, with no sheet', () => {
     const issues = recognize(gridOf(infoSheet(), rosterSheet())).issues;
