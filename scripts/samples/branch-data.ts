@@ -45,6 +45,8 @@ export interface SampleDues {
   /** paid per month Jan–Dec; null = blank */
   paid: (number | null)[];
   note: string;
+  /** long form: months paid together in one row (3 = quarterly); 1 by default */
+  every?: number;
 }
 
 export interface SampleBranch {

@@ -92,21 +92,30 @@ export function wideDuesSheet(dues: SampleDues[], name: string, o: { seq?: boole
 
 /**
  * Long form: one row per payment. `every` months are paid together in one row covering
- * 缴费起止月份 like 2025.01-2025.03 (quarterly with the branch's consent).
+ * 缴费起止月份 like 2025.01-2025.03 (quarterly with the branch's consent); a member's own
+ * `every` wins. `expectFor(name, firstMonth)` gives a fixture's expected rules for a row.
  */
-export function longDuesSheet(dues: SampleDues[], year: number, name: string, every = 1): TableSheet {
+export function longDuesSheet(
+  dues: SampleDues[], year: number, name: string, every = 1, expectFor?: (name: string, month: number) => string | null,
+): TableSheet {
   const rows: CellInput[][] = [];
+  const expect: (string | null)[] = [];
   const p2 = (n: number) => String(n).padStart(2, '0');
-  for (let start = 1; start <= 12; start += every) {
-    const end = Math.min(12, start + every - 1);
-    for (const d of dues) {
+  for (const d of dues) {
+    const step = d.every ?? every;
+    for (let start = 1; start <= 12; start += step) {
+      const end = Math.min(12, start + step - 1);
       const amount = Math.round(d.paid.slice(start - 1, end).reduce<number>((a, p) => a + (p ?? 0), 0) * 100) / 100;
       if (amount === 0) continue;
-      const range = every === 1 ? `${year}.${p2(start)}` : `${year}.${p2(start)}-${year}.${p2(end)}`;
+      const range = step === 1 ? `${year}.${p2(start)}` : `${year}.${p2(start)}-${year}.${p2(end)}`;
       rows.push([d.name, range, d.base, d.due, amount, `${year}-${p2(end)}-20`]);
+      expect.push(expectFor?.(d.name, start) ?? null);
     }
   }
-  return { name, headers: ['姓名', '缴费起止月份', '缴费基数', '月应交党费', '实交党费', '交纳日期'], rows };
+  return {
+    name, headers: ['姓名', '缴费起止月份', '缴费基数', '月应交党费', '实交党费', '交纳日期'], rows,
+    ...(expectFor ? { expect } : {}),
+  };
 }
 
 export interface MeetingColumn {
