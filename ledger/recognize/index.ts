@@ -42,7 +42,8 @@ function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind): Fou
   views.forEach((view, i) => {
     const first = blocks[i].find((b) => b.kind === kind);
     if (!first) return;
-    const s = first.score * 2 + (nameHint(view.name, SCHEMAS[kind]) ? 5 : 0);
+    // a hidden sheet often keeps last year's copy: visible sheets win ties
+    const s = first.score * 2 + (nameHint(view.name, SCHEMAS[kind]) ? 5 : 0) - (view.sheet.hidden ? 1 : 0);
     if (s > bestScore) {
       best = { view, blocks: blocks[i], first };
       bestScore = s;

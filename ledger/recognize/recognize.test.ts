@@ -163,6 +163,21 @@ describe('hidden rows and odd placement', () => {
   });
 });
 
+describe('choosing between candidate sheets', () => {
+  const roster = (name: string, who: string, hidden = false) =>
+    gridFromRows(name, [['姓名', '身份证号', '入党时间'], [who, '1', '2015-07-01']], { hidden });
+  it('prefers a visible sheet to a hidden copy with the same headers', () => {
+    expect(recognize(gridOf(roster('旧名册', '旧', true), roster('新名册', '新'))).members!.sheet).toBe('新名册');
+  });
+  it('prefers the sheet whose headers name more fields, whatever the sheet names say', () => {
+    const richer = gridFromRows('Sheet2', [['姓名', '身份证号', '入党时间', '转正时间', '性别'], ['甲', '1', '2015-07-01', '2016-07-01', '男']]);
+    expect(recognize(gridOf(roster('党员名册', '乙'), richer)).members!.sheet).toBe('Sheet2');
+  });
+  it('uses a sheet name only to break a tie', () => {
+    expect(recognize(gridOf(roster('Sheet1', '甲'), roster('党员名册', '乙'))).members!.sheet).toBe('党员名册');
+  });
+});
+
 describe('职务 is read by what else the header names', () => {
   it('is 党内职务 when 工作岗位 has its own column', () => {
     const sheet = gridFromRows('党员', [['姓名', '身份证号', '入党时间', '职务', '工作岗位'], ['张三', '1', '2015-07-01', '书记', '科员']]);
