@@ -10,6 +10,8 @@ import type { ModelCell, ModelSheet, WorkbookModel } from './workbook-model.js';
 export interface HostLog {
   syncs: number;
   calls: string[];
+  /** milliseconds spent inside sync() doing the host's work (what real Excel does outside our script) */
+  hostMs: number;
 }
 
 type Op = () => void;
@@ -257,14 +259,16 @@ export class FakeWorksheet extends Proxy {
   getUsedRange(valuesOnly?: boolean): FakeRange {
     this.batch.host.log.calls.push(`worksheet.getUsedRange(${valuesOnly ?? ''})`);
     const s = this.sheet();
-    let top = Infinity, left = Infinity, bottom = 0, right = 0;
-    for (const [addr, c] of Object.entries(s.cells)) {
-      if (valuesOnly ? c.v === null || c.v === '' : c.v === null && !c.fill) continue;
-      const p = parseA1(addr)!;
-      top = Math.min(top, p.row); left = Math.min(left, p.col);
-      bottom = Math.max(bottom, p.row); right = Math.max(right, p.col);
-    }
-    const box = bottom === 0 ? { top: 1, left: 1, bottom: 1, right: 1 } : { top, left, bottom, right };
+    const box = this.batch.host.timed(() => {
+      let top = Infinity, left = Infinity, bottom = 0, right = 0;
+      for (const [addr, c] of Object.entries(s.cells)) {
+        if (valuesOnly ? c.v === null || c.v === '' : c.v === null && !c.fill) continue;
+        const p = parseA1(addr)!;
+        top = Math.min(top, p.row); left = Math.min(left, p.col);
+        bottom = Math.max(bottom, p.row); right = Math.max(right, p.col);
+      }
+      return bottom === 0 ? { top: 1, left: 1, bottom: 1, right: 1 } : { top, left, bottom, right };
+    });
     return new FakeRange(this.batch, s, box);
   }
   activate(): void {
@@ -478,7 +482,9 @@ export class FakeContext {
     this.host.log.calls.push('context.sync()');
     const ops = this.batch.ops;
     this.batch.ops = [];
-    for (const op of ops) op(); // a throwing op fails the whole sync, as in Excel
+    this.host.timed(() => {
+      for (const op of ops) op(); // a throwing op fails the whole sync, as in Excel
+    });
     await Promise.resolve();
   }
   pendingOps(): number {
@@ -487,7 +493,7 @@ export class FakeContext {
 }
 
 export class FakeExcelHost {
-  readonly log: HostLog = { syncs: 0, calls: [] };
+  readonly log: HostLog = { syncs: 0, calls: [], hostMs: 0 };
   readonly changeHandlers: ((e: unknown) => Promise<unknown> | void)[] = [];
   nextId = 1000;
   /** ExcelApi minor version the host claims (isSetSupported): 12 = ExcelApi 1.12 */
@@ -495,6 +501,16 @@ export class FakeExcelHost {
   /** commands left unsynced when an Excel.run batch returned (a bug in the add-in) */
   unsyncedAtEnd = 0;
   constructor(public model: WorkbookModel) {}
+
+  /** runs host-side work, counting its time as the host's, not the add-in's */
+  timed<T>(work: () => T): T {
+    const t0 = performance.now();
+    try {
+      return work();
+    } finally {
+      this.log.hostMs += performance.now() - t0;
+    }
+  }
 
   async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
     this.log.calls.push('Excel.run');
@@ -526,5 +542,6 @@ export class FakeExcelHost {
   resetLog(): void {
     this.log.syncs = 0;
     this.log.calls.length = 0;
+    this.log.hostMs = 0;
   }
 }
