@@ -51,3 +51,12 @@ describe('D02 in a long-form ledger', () => {
     expect(run(d02AmountDue, b.build())).toEqual([]);
   });
 });
+
+describe('D02 without a 月应交 column', () => {
+  it('judges base × 比例 as written, at the 比例 cell', () => {
+    const b = new LedgerBuilder().member({ name: '甲', status: '在职' }).member({ name: '乙', status: '在职' })
+      .duesWide({ name: '甲', base: 6000, rate: 0.01 }).duesWide({ name: '乙', base: 6000, rate: 0.015 });
+    b.duesOmit.add('due');
+    expect(at(run(d02AmountDue, b.build()))).toEqual(['党费!C3@3']);
+  });
+});

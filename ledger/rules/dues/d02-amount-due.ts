@@ -26,11 +26,11 @@ export function acceptedRoundings(dues: DuesLedger, settings: Settings): Roundin
 }
 
 /** Monthly dues a row may mean: its due, or for a row covering k months whose due equals what it paid, due / k. */
-function monthlyReadings(r: DuesRecord): number[] {
-  const due = r.due.value!;
+function monthlyReadings(r: DuesRecord, due: number, form: DuesLedger['form']): number[] {
+  if (form !== 'long') return [due];
   const k = r.months.length;
   const paid = r.months.reduce((s, m) => s + (m.paid.value ?? 0), 0);
-  return k > 1 && Math.abs(paid - due) < 0.01 ? [due, due / k] : [due];
+  return k > 1 && due > 0 && Math.abs(paid - due) < 0.01 ? [due, due / k] : [due];
 }
 
 export const d02AmountDue: Rule = {
@@ -47,12 +47,14 @@ export const d02AmountDue: Rule = {
     const out: Finding[] = [];
     const reported = new Map<string, Finding>();
     for (const r of dues.records) {
-      const due = r.due.value;
+      // without a 月应交 column, the 比例 as written stands for it (base × rate)
+      const byRate = r.due.ref == null && r.rate.value != null && r.base.value != null;
+      const due = byRate ? Math.round(r.base.value! * r.rate.value! * 100) / 100 : r.due.value;
       if (due == null || r.due.unreadable) continue;
       const member = roster.get(r.nameKey) ?? null;
       if (waiverNote(r.note.value, member?.note.value)) continue;
       const status = member?.status.value ?? null;
-      const verdicts = monthlyReadings(r).map((d) => judgeDue(d, r.base.value, status, roundings));
+      const verdicts = monthlyReadings(r, due, dues.form).map((d) => judgeDue(d, r.base.value, status, roundings));
       if (verdicts.some((v) => !v || v.ok)) continue;
       const verdict = verdicts[0];
       if (!verdict || verdict.ok) continue;
@@ -60,9 +62,10 @@ export const d02AmountDue: Rule = {
       const earlier = reported.get(key);
       if (earlier) { earlier.message = earlier.message.replace(/（同样填写的共(\d+)行）|$/, (_, n) => `（同样填写的共${n ? Number(n) + 1 : 2}行）`); continue; }
       const name = member?.name.value ?? r.name.value ?? null;
-      const place = placeOf(r.due.ref, r, name);
+      const place = placeOf(byRate ? r.rate.ref : r.due.ref, r, name);
+      const written = byRate ? `按比例${+(r.rate.value! * 100).toFixed(2)}%计算为${yuan(due)}` : `填写为${yuan(due)}`;
       const f = makeFinding('D02', '错误', place,
-        `${where(place)}${name ?? `第${r.row}行`}的月应交党费填写为${yuan(due)}，应为${verdict.expected}` +
+        `${where(place)}${name ?? `第${r.row}行`}的月应交党费${written}，应为${verdict.expected}` +
         `（${verdict.basis}，中组发〔2008〕3号）。请核对缴费基数和人员身份后改正；如经批准减免，请在备注中注明。`);
       reported.set(key, f);
       out.push(f);

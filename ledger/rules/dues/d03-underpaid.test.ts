@@ -50,3 +50,21 @@ describe('D03 with range rows', () => {
     expect(run(d03Underpaid, b.build(), '2025-06-30').map((f) => f.period)).toEqual(['2025-04', '2025-05', '2025-06']);
   });
 });
+
+describe('D03 without a 月应交 column', () => {
+  it('takes base × 比例 as the monthly due', () => {
+    const paid = Array.from({ length: 12 }, () => 90 as number | null);
+    paid[4] = 60;
+    const b = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', base: 6000, rate: 0.015, paid });
+    b.duesOmit.add('due');
+    expect(run(d03Underpaid, b.build()).map((f) => f.period)).toEqual(['2025-05']);
+  });
+});
+
+describe('D03 wide form', () => {
+  it('does not read a year paid as one month as a total', () => {
+    const paid = [50, null, null, null, null, 50, 50, 50, 50, 50, 50, 50];
+    const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid }).build();
+    expect(run(d03Underpaid, l, '2025-05-31').map((f) => f.period)).toEqual(['2025-02', '2025-03', '2025-04', '2025-05']);
+  });
+});

@@ -60,17 +60,19 @@ export function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
  * The monthly due of a row. A row covering k months whose 应交 equals what it paid states the
  * total for its months (some ledgers do), so the monthly due is a k-th of it.
  */
-export function monthlyDue(r: DuesRecord): number | null {
-  const due = r.due.value;
+export function monthlyDue(r: DuesRecord, form: 'long' | 'wide' = 'long'): number | null {
+  // without a 月应交 column, base × 比例 as written
+  const due = r.due.ref == null && r.rate.value != null && r.base.value != null
+    ? Math.round(r.base.value * r.rate.value * 100) / 100 : r.due.value;
   if (due == null) return null;
   const k = r.months.length;
   const paid = r.months.reduce((s, m) => s + (m.paid.value ?? 0), 0);
-  return k > 1 && due > 0 && Math.abs(paid - due) < 0.01 ? due / k : due;
+  return form === 'long' && k > 1 && due > 0 && Math.abs(paid - due) < 0.01 ? due / k : due;
 }
 
-function dueOf(records: DuesRecord[], month: IsoMonth): number | null {
-  for (const r of records) if (r.due.value != null && r.months.some((m) => m.month === month)) return monthlyDue(r);
-  for (const r of records) if (r.due.value != null) return monthlyDue(r);
+function dueOf(records: DuesRecord[], month: IsoMonth, form: 'long' | 'wide'): number | null {
+  for (const r of records) if (monthlyDue(r, form) != null && r.months.some((m) => m.month === month)) return monthlyDue(r, form);
+  for (const r of records) if (monthlyDue(r, form) != null) return monthlyDue(r, form);
   return null;
 }
 
@@ -96,7 +98,7 @@ export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
           if (row == null) row = r.row;
         }
       }
-      return { month, due: dueOf(records, month), paid, covered: 0, ref, row };
+      return { month, due: dueOf(records, month, dues.form), paid, covered: 0, ref, row };
     });
     allocate(months);
     out.push({

@@ -114,6 +114,8 @@ export class LedgerBuilder {
   /** roster columns left out of the sheet */
   omit = new Set<keyof MemberSpec>();
   roundedHeader = false;
+  /** dues columns left out of the sheet */
+  duesOmit = new Set<'due' | 'rate' | 'base'>();
   withRoster = true;
 
   setYear(y: number | null): this { this.year = y; return this; }
@@ -207,7 +209,9 @@ export class LedgerBuilder {
     return {
       sheet: sh, row,
       name: field(s.name, sh, row, 1), nameKey: nameKey(s.name),
-      base: field(s.base ?? null, sh, row, 2), rate: field(s.rate ?? null, sh, row, 3), due: field(s.due ?? null, sh, row, 4),
+      base: field(this.duesOmit.has('base') ? undefined : s.base ?? null, sh, row, 2),
+      rate: field(this.duesOmit.has('rate') ? undefined : s.rate ?? null, sh, row, 3),
+      due: field(this.duesOmit.has('due') ? undefined : s.due ?? null, sh, row, 4),
       months: Array.from({ length: 12 }, (_, i) => ({
         month: `${year}-${String(i + 1).padStart(2, '0')}`,
         paid: field(paid[i] ?? null, sh, row, 5 + i),
