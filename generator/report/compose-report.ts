@@ -44,7 +44,7 @@ function compose(kind: Kind, digests: BranchDigest[], bank: TemplateBank, option
   const asOf = latest(stats.map((s) => s.asOf));
   const date = options.date ?? asOf;
   if (!date) throw new Error('composeSummaryReport: no branches and no date given');
-  const totals = totalsOf(stats);
+  const totals = totalsOf(digests);
   const ctx: DocContext = {
     scope: options.scope ?? (kind === 'branch' ? stats[0].branch : bank.defaults.scope.text),
     basis: bank.defaults.basis.text,
@@ -103,7 +103,7 @@ function fillText(t: TemplateText, values: VarValues): string {
 }
 
 function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
-  const clean = digests.filter((d) => d.stats.findings.total === 0 && d.findings.length === 0).map((d) => d.stats.branch);
+  const clean = digests.filter((d) => d.findings.length === 0).map((d) => d.stats.branch);
   const fullDues = digests.filter((d) => d.stats.dues.due > 0 && d.stats.dues.paid >= d.stats.dues.due - 0.005).length;
   return {
     设支委会支部数: String(t.committees),
@@ -140,7 +140,7 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
     }
     blocks.push(para([{ text: ordinal(i + 1) + fill(p.lead), lead: true }, { text: body }]));
     const totalsRow = kind === 'summary' ? t : null;
-    if (p.id === 'organisation') blocks.push(membersTable(`表${tableNo()}　${fill(bank.tables.members)}`, stats, totalsRow));
+    if (p.id === 'organisation') blocks.push(membersTable(`表${tableNo()}　${fill(bank.tables.members)}`, digests, totalsRow));
     if (p.id === 'dues') blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow));
     if (p.id === 'meetings') blocks.push(meetingsTable(`表${tableNo()}　${fill(bank.tables.meetings)}`, t));
   });
@@ -235,9 +235,12 @@ function counter(): () => number {
   return () => ++n;
 }
 
-/** Last line of defence: no full ID number leaves the composer, whatever the inputs carried. */
+/**
+ * Last line of defence: no full ID number leaves the composer, whatever the inputs carried;
+ * and no control character from a ledger cell (XML cannot carry them; Word would refuse the file).
+ */
 function maskDocument(doc: ReportDocument): ReportDocument {
-  const m = maskIdsInText;
+  const m = (s: string) => maskIdsInText(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
   const blocks = (bs: Block[]): Block[] => bs.map((b) => {
     if (b.kind === 'paragraph') return { ...b, runs: b.runs.map((r) => ({ ...r, text: m(r.text) })) };
     if (b.kind === 'heading') return { ...b, text: m(b.text) };

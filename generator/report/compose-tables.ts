@@ -3,19 +3,19 @@
  */
 import type { Finding } from '../../ledger/findings/finding.js';
 import { sortFindings } from '../../ledger/findings/sort.js';
-import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledger/stats/stats-types.js';
+import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchDigest, type BranchStats } from '../../ledger/stats/stats-types.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import type { Totals } from './aggregate.js';
 import type { TableBlock } from './document-model.js';
 import { percent, yuan } from './format.js';
 
-export function membersTable(title: string, stats: BranchStats[], totals: Totals | null): TableBlock {
-  const rows = stats.map((s) => [
+export function membersTable(title: string, digests: BranchDigest[], totals: Totals | null): TableBlock {
+  const rows = digests.map(({ stats: s, findings }) => [
     s.branch,
     String(s.members.total),
     `${s.members.full}/${s.members.probationary}`,
     s.members.hasCommittee ? `已设（${s.members.committeeSize}人）` : '未设',
-    String(s.findings.total),
+    String(findings.length),
   ]);
   if (totals) {
     rows.push(['合计', String(totals.members.total), `${totals.members.full}/${totals.members.probationary}`,
