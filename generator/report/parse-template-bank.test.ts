@@ -112,3 +112,12 @@ describe('parseTemplateBank', () => {
     await expect(loadTemplateBank(join(dir, 'nope'))).rejects.toBeInstanceOf(TemplateError);
   });
 });
+
+describe('templates/report/README.md', () => {
+  it('documents every placeholder the bank accepts', async () => {
+    const { varsFor } = await import('./template-vars.js');
+    const readme = await readFile(join(defaultTemplateDir(), 'README.md'), 'utf8');
+    const all = new Set(['family-summary', 'family-branch', 'example'].flatMap((c) => [...varsFor(c as 'example')]));
+    for (const v of all) expect(readme, v).toContain(`{${v}}`);
+  });
+});
