@@ -53,8 +53,8 @@ function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Fiel
   let keys: MonthKey[] | null = range.value;
   let source: Field<unknown> = range;
   if (!keys || keys.length === 0) {
-    const month = field<MonthKey>(ctx, block, 'month', row);
-    keys = month.value ? [month.value] : null;
+    const month = field<MonthKey[]>(ctx, block, 'month', row);
+    keys = month.value && month.value.length > 0 ? month.value : null;
     source = month;
     if (!keys && !month.unreadable && !range.unreadable) {
       // no month written: the payment date is the best remaining witness

@@ -15,7 +15,7 @@ import { parseIdNumber } from '../values/id-number.js';
 import { cleanName } from '../values/name.js';
 import type { Parsed } from '../values/parsed.js';
 import { parseRate } from '../values/rate.js';
-import { parseMonthKey, parseMonthRange } from '../values/month.js';
+import { parseMonthRange } from '../values/month.js';
 import { parseYear } from '../values/year.js';
 import { unreadableCell } from './issues.js';
 import type { SheetView } from './sheet-view.js';
@@ -39,7 +39,8 @@ function parse(spec: FieldSpec, v: string | number | boolean | null, f: string |
     case 'count': return parseCount(v);
     case 'year': return parseYear(v);
     case 'id': return parseIdNumber(v);
-    case 'month': return parseMonthKey(v, f);
+    // a 月份 cell may hold a range too ("2025年1-3月"): read both as a list of months
+    case 'month': return parseMonthRange(v, f);
     case 'monthRange': return parseMonthRange(v, f);
     case 'enum': {
       const text = rawText(v);

@@ -98,6 +98,15 @@ describe('dues in long form', () => {
     expect(d.records[2].months[0].paid.value).toBe(20);
   });
 
+  it('reads a range written in the 月份 column and flags a month that is none', () => {
+    const dues = gridFromRows('党费', [['姓名', '月份', '实交'], ['张三', '2025年1-3月', 45], ['李四', '2025年13月', 15]]);
+    const l = recognize(gridOf(dues));
+    expect(l.dues!.records[0].months.map((m) => [m.month, m.paid.value])).toEqual([['2025-01', 15], ['2025-02', 15], ['2025-03', 15]]);
+    const w03 = l.issues.filter((f) => f.rule === 'W03');
+    expect(w03.map((f) => [f.cell, f.member])).toEqual([['B3', '李四']]);
+    expect(w03[0].message).toContain('无法识别为月份');
+  });
+
   it('notices a base or due header that says it is rounded', () => {
     const dues = gridFromRows('党费', [['姓名', '月份', '党费基数（取整）', '实缴'], ['张三', '2025-01', 6000, 90]]);
     const d = recognize(gridOf(dues)).dues!;

@@ -29,7 +29,7 @@ describe('parseMonthRange', () => {
   it.each([
     ['2019.01-2019.06', months(2019, 1, 6)], ['2019年1-6月', months(2019, 1, 6)], ['2019.01—2019.06', months(2019, 1, 6)],
     ['2019年1月-2019年6月', months(2019, 1, 6)], ['2019年1月至6月', months(2019, 1, 6)], ['2019.01-06', months(2019, 1, 6)],
-    ['2019-01-2019-06', months(2019, 1, 6)], ['2019.01 ~ 2019.03', months(2019, 1, 3)], ['2019.07', months(2019, 7, 7)],
+    ['2019-01-2019-06', months(2019, 1, 6)], ['2019-07', months(2019, 7, 7)], ['2019-07-15', months(2019, 7, 7)], ['2019.01 ~ 2019.03', months(2019, 1, 3)], ['2019.07', months(2019, 7, 7)],
   ])('%j', (text, expected) => expect(parseMonthRange(text)).toEqual({ kind: 'ok', value: expected }));
   it('crosses a year end', () => {
     expect(parseMonthRange('2019.11-2020.02')).toEqual({ kind: 'ok', value: [...months(2019, 11, 12), ...months(2020, 1, 2)] });

@@ -101,6 +101,11 @@ export function parseMonthRange(v: RawValue | undefined, fmt?: string): Parsed<M
   }
   const s = toHalfWidth(v).replace(/\s+/g, '');
   if (s === '' || isBlankMark(s)) return EMPTY;
+  // "2025-01" and "2025-01-15" are one month, though their hyphens look like a range
+  if (/^\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T\s].*)?$/.test(s)) {
+    const single = parseMonthText(s);
+    return single.kind === 'ok' ? ok([single.value]) : BAD;
+  }
   // "2019-01-2019-06": hyphens inside the ends as well as between them
   const iso = /^(\d{4})-(\d{1,2})-(\d{4})-(\d{1,2})$/.exec(s);
   const parts = iso ? [`${iso[1]}.${iso[2]}`, `${iso[3]}.${iso[4]}`] : s.split(/[-—–~～至到]+/).filter((p) => p !== '');
