@@ -7,7 +7,7 @@ import { readWorkbookBuffer, readWorkbookFile } from './read-workbook.js';
 import { patchZip, sha256File, sofficeConvert, tempDir, xlsxBytes, zipText } from './test-support/workbook-files.js';
 import {
   compoundFile, csvBytes, encryptedOoxml, htmlXls, lyingHeaderZip, plainZip, truncated,
-  zipBombByCount, zipBombByDeclaredSize, zipBombByRatio, zipBombByTotal,
+  rawZip, xlsxParts, zipBombByCount, zipBombByDeclaredSize, zipBombByRatio, zipBombByTotal,
 } from './test-support/hostile-files.js';
 
 let dir: string;
@@ -164,6 +164,18 @@ describe('hostile and wrong inputs', () => {
     });
     const err = await expectCode('重叠.xlsx', patched, 'CORRUPT');
     expect(err.message).toMatch(/重叠/);
+  });
+
+  it('reads the workbook rebuilt by hand as stored parts (the bombs fail for their own reason)', async () => {
+    const g = await readWorkbookBuffer(rawZip(xlsxParts(small)), 'stored.xlsx');
+    expect(g.sheets[0].rows[1]).toEqual([{ v: '张三' }, { v: '男' }]);
+  });
+
+  it('CORRUPT when a part does not match its CRC-32', async () => {
+    const parts = xlsxParts(small).map((p) => p.name === 'xl/sharedStrings.xml' ? { ...p, crc: 12345 } : p);
+    expect(parts.some((p) => p.crc === 12345)).toBe(true);
+    const err = await expectCode('校验.xlsx', rawZip(parts), 'CORRUPT');
+    expect(err.message).toMatch(/校验失败/);
   });
 
   it('reads the valid workbook the hostile ones are built from', async () => {

@@ -1,10 +1,11 @@
 /**
  * Zip checks before exceljs (JSZip) inflates anything: the central directory (APPNOTE.TXT §4.3.12)
  * is read by hand and refused on declared sizes, entry count and ratio; then every entry is
- * inflated once with a hard output cap (a lying header cannot get past it) and the bytes are dropped.
+ * inflated once with a hard output cap (a lying header cannot get past it), its CRC-32 checked,
+ * and the bytes are dropped.
  * Only xl/workbook.xml is kept, for the date system; `onEntry` may inspect the others in passing.
  */
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { readError } from './read-messages.js';
 
 export interface ZipLimits {
@@ -32,6 +33,7 @@ export interface ZipEntry {
   flags: number;
   compressedSize: number;
   size: number;
+  crc: number;
   /** offset of the local file header */
   offset: number;
 }
@@ -97,6 +99,7 @@ function readCentralDirectory(buf: Uint8Array, file: string, limits: ZipLimits):
     if (p + 46 > buf.length || dv.getUint32(p, true) !== 0x02014b50) corrupt('压缩包目录损坏');
     const flags = dv.getUint16(p + 8, true);
     const method = dv.getUint16(p + 10, true);
+    const crc = dv.getUint32(p + 16, true);
     let compressedSize = dv.getUint32(p + 20, true);
     let size = dv.getUint32(p + 24, true);
     const nameLen = dv.getUint16(p + 28, true);
@@ -118,7 +121,7 @@ function readCentralDirectory(buf: Uint8Array, file: string, limits: ZipLimits):
       }
       x += 4 + len;
     }
-    entries.push({ name, method, flags, compressedSize, size, offset });
+    entries.push({ name, method, flags, compressedSize, size, crc, offset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -132,7 +135,13 @@ function inflateEntry(buf: Uint8Array, e: ZipEntry, file: string): Uint8Array {
   const start = e.offset + 30 + dv.getUint16(e.offset + 26, true) + dv.getUint16(e.offset + 28, true);
   if (start + e.compressedSize > buf.length) throw readError('CORRUPT', file, '文件不完整，可能下载或复制时被截断');
   const data = buf.subarray(start, start + e.compressedSize);
-  if (e.method === 0) return data;
+  const out = e.method === 0 ? data : inflate(data, e, file);
+  // JSZip does not check CRCs by default: a damaged part would otherwise read as garbled cells
+  if (crc32(out) !== e.crc) throw readError('CORRUPT', file, `“${e.name}”校验失败`);
+  return out;
+}
+
+function inflate(data: Uint8Array, e: ZipEntry, file: string): Uint8Array {
   if (e.method !== 8) throw readError('CORRUPT', file, `“${e.name}”使用了不支持的压缩方式`);
   let out: Uint8Array;
   try {

@@ -3,11 +3,20 @@
  * ratio, by a lying header), an encrypted-OOXML compound file, text masquerading as a workbook.
  * Everything stays small in memory: bombs are deflated from a reused zero chunk.
  */
+import { crc32 } from 'node:zlib';
 import { Deflate, zipSync, unzipSync } from 'fflate';
 
 /** The first `fraction` of the bytes (a download cut short). */
 export function truncated(bytes: Uint8Array, fraction = 0.6): Buffer {
   return Buffer.from(bytes.subarray(0, Math.floor(bytes.length * fraction)));
+}
+
+/** CRC-32 of `size` zero bytes, without allocating them. */
+export function zerosCrc(size: number): number {
+  const chunk = new Uint8Array(1 << 20);
+  let crc = 0;
+  for (let left = size; left > 0; left -= chunk.length) crc = crc32(chunk.subarray(0, Math.min(left, chunk.length)), crc);
+  return crc;
 }
 
 /** Raw deflate of `size` zero bytes, produced chunk by chunk (about size/1000 bytes). */
@@ -25,7 +34,8 @@ export function deflatedZeros(size: number): Uint8Array {
   return out;
 }
 
-interface RawEntry { name: string; data: Uint8Array; method: 0 | 8; size: number; crc?: number }
+/** One part of a hand-written zip; `crc` defaults to the CRC-32 of `data` (right for stored parts). */
+export interface RawEntry { name: string; data: Uint8Array; method: 0 | 8; size: number; crc?: number }
 
 /** A zip written by hand, so declared sizes can lie (APPNOTE.TXT §4.3.7, §4.3.12). */
 export function rawZip(entries: RawEntry[]): Buffer {
@@ -33,14 +43,15 @@ export function rawZip(entries: RawEntry[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
+    const crc = e.crc ?? crc32(e.data);
     const name = Buffer.from(e.name, 'utf8');
     const lh = Buffer.alloc(30);
     lh.writeUInt32LE(0x04034b50, 0); lh.writeUInt16LE(20, 4); lh.writeUInt16LE(0x0800, 6);
-    lh.writeUInt16LE(e.method, 8); lh.writeUInt32LE(e.crc ?? 0, 14);
+    lh.writeUInt16LE(e.method, 8); lh.writeUInt32LE(crc, 14);
     lh.writeUInt32LE(e.data.length, 18); lh.writeUInt32LE(e.size >>> 0, 22); lh.writeUInt16LE(name.length, 26);
     const ch = Buffer.alloc(46);
     ch.writeUInt32LE(0x02014b50, 0); ch.writeUInt16LE(20, 4); ch.writeUInt16LE(20, 6); ch.writeUInt16LE(0x0800, 8);
-    ch.writeUInt16LE(e.method, 10); ch.writeUInt32LE(e.crc ?? 0, 16);
+    ch.writeUInt16LE(e.method, 10); ch.writeUInt32LE(crc, 16);
     ch.writeUInt32LE(e.data.length, 20); ch.writeUInt32LE(e.size >>> 0, 24); ch.writeUInt16LE(name.length, 28);
     ch.writeUInt32LE(offset, 42);
     locals.push(lh, name, Buffer.from(e.data));
@@ -55,28 +66,29 @@ export function rawZip(entries: RawEntry[]): Buffer {
 }
 
 /** The parts of a real xlsx as stored entries, to which a hostile entry can be added. */
-function partsOf(xlsx: Uint8Array): RawEntry[] {
+export function xlsxParts(xlsx: Uint8Array): RawEntry[] {
   return Object.entries(unzipSync(xlsx)).map(([name, data]) => ({ name, data, method: 0 as const, size: data.length }));
 }
 
 /** A real workbook plus an entry inflating to `size` zeros: ratio ≈ 1000:1. */
 export function zipBombByRatio(xlsx: Uint8Array, size = 64 * 1024 * 1024): Buffer {
-  return rawZip([...partsOf(xlsx), { name: 'xl/media/image1.png', data: deflatedZeros(size), method: 8, size }]);
+  return rawZip([...xlsxParts(xlsx), { name: 'xl/media/image1.png', data: deflatedZeros(size), method: 8, size, crc: zerosCrc(size) }]);
 }
 
 /** A real workbook whose central directory declares a huge uncompressed size for one part. */
 export function zipBombByDeclaredSize(xlsx: Uint8Array, declared = 0xfff00000): Buffer {
-  const parts = partsOf(xlsx);
-  const big = { name: 'xl/media/image1.png', data: deflatedZeros(1 << 20), method: 8 as const, size: declared };
+  const parts = xlsxParts(xlsx);
+  const big = { name: 'xl/media/image1.png', data: deflatedZeros(1 << 20), method: 8 as const, size: declared, crc: zerosCrc(1 << 20) };
   return rawZip([...parts, big]);
 }
 
 /** Many small declared parts adding up past the total limit, each under the per-entry limit. */
 export function zipBombByTotal(xlsx: Uint8Array, parts = 40, each = 9 * 1024 * 1024): Buffer {
-  const data = deflatedZeros(1024);
+  const data = deflatedZeros(each);
+  const crc = zerosCrc(each);
   const extra: RawEntry[] = [];
-  for (let i = 0; i < parts; i++) extra.push({ name: `xl/media/image${i}.png`, data, method: 8, size: each });
-  return rawZip([...partsOf(xlsx), ...extra]);
+  for (let i = 0; i < parts; i++) extra.push({ name: `xl/media/image${i}.png`, data, method: 8, size: each, crc });
+  return rawZip([...xlsxParts(xlsx), ...extra]);
 }
 
 /** A zip with more entries than any workbook has. */
@@ -89,7 +101,7 @@ export function zipBombByCount(count = 10_001): Buffer {
 
 /** A part whose header declares 1 KB but which inflates to `actual` bytes. */
 export function lyingHeaderZip(xlsx: Uint8Array, actual = 8 * 1024 * 1024): Buffer {
-  return rawZip([...partsOf(xlsx), { name: 'xl/media/image1.png', data: deflatedZeros(actual), method: 8, size: 1024 }]);
+  return rawZip([...xlsxParts(xlsx), { name: 'xl/media/image1.png', data: deflatedZeros(actual), method: 8, size: 1024, crc: zerosCrc(actual) }]);
 }
 
 /** A normal zip (fflate) that is not a workbook. */
