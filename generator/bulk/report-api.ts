@@ -5,7 +5,7 @@
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 import { composeBranchReport, composeSummaryReport } from '../report/compose-report.js';
 import { loadTemplateBank } from '../report/load-template-bank.js';
-import type { ReportDocument } from '../report/document-model.js';
+import { renderDocx } from '../report/render-docx.js';
 
 export interface ReportTexts {
   /** overrides the report title */
@@ -14,13 +14,6 @@ export interface ReportTexts {
   unit?: string;
   /** 成文日期 YYYY-MM-DD; default (report stage): the latest as-of date, so reruns are reproducible */
   date?: string;
-}
-
-// TEMPORARY: the renderer (teammate 5) has not landed; loaded by name so the build stays green.
-const RENDERER = '../report/render-docx.js';
-async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  const mod = (await import(RENDERER)) as { renderDocx(doc: ReportDocument): Promise<Uint8Array> };
-  return mod.renderDocx(doc);
 }
 
 type Bank = Awaited<ReturnType<typeof loadTemplateBank>>;

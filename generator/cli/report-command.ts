@@ -19,7 +19,7 @@ import { createProgress } from './report-progress.js';
 import { UsageError } from './usage-error.js';
 
 interface ReportCliOptions {
-  output: string;
+  output?: string;
   asOf?: string;
   title?: string;
   unit?: string;
@@ -34,7 +34,7 @@ export function reportCommand(): Command {
   return new Command('report')
     .description('生成调研报告：每个支部一份报告、一份汇总调研报告和一份问题清单工作簿（不修改原文件）')
     .argument('<paths...>', '工作簿文件或文件夹（文件夹会递归查找工作簿）')
-    .requiredOption('-o, --output <dir>', '输出文件夹（不存在时自动创建）')
+    .option('-o, --output <dir>', '输出文件夹（必填；不存在时自动创建）')
     .option('--as-of <date>', '统计截止日期 YYYY-MM-DD（默认：统计年度末与今天中较早者）')
     .option('--title <text>', '汇总报告标题，如“关于全县机关党建工作情况的调研报告”')
     .option('--unit <name>', '落款单位，如“中共××县委机关工委”')
@@ -42,7 +42,9 @@ export function reportCommand(): Command {
     .option('--annotate', '同时为每个工作簿生成“…_问题标注.xlsx”副本：标出有问题的单元格并加批注，便于退回支部修改')
     .option('--force', '忽略已生成的结果，全部重新生成')
     .option('--jobs <n>', '同时处理的线程数（默认：CPU 核数）')
-    .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect, [])
+    .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect)
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
+    .configureOutput({ outputError: (str, write) => write(`用法错误：${translateCommanderError(str)}\n`) })
     .action(async (paths: string[], opts: ReportCliOptions) => {
       process.exitCode = await runReport(paths, opts);
     });
@@ -53,7 +55,9 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
   const settings = parseSettings(opts.set);
   const jobs = parseJobs(opts.jobs);
   const templateDir = opts.template == null ? undefined : await existingDir(opts.template);
-  if (!opts.output.trim()) throw new UsageError('请用 -o 指定输出文件夹。');
+  if (!opts.output?.trim()) {
+    throw new UsageError('请用 -o 指定报告的输出文件夹，例如：dangjian report 台账文件夹 -o 报告输出');
+  }
   // a broken template would otherwise fail every branch, after the whole run
   await preloadTemplates(templateDir).catch((e: unknown) => {
     throw e instanceof TemplateError ? new UsageError(e.message) : e;
@@ -61,7 +65,7 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
 
   let outDir: string;
   try {
-    outDir = await prepareOutputDir(opts.output);
+    outDir = await prepareOutputDir(opts.output.trim());
   } catch (e) {
     if (!(e instanceof OutputDirError)) throw e;
     process.stderr.write(e.message + '\n');
@@ -126,6 +130,19 @@ function isOurOutput(file: string, outDir: string): boolean {
   if (rel.startsWith('..') || isAbsolute(rel)) return false;
   const name = basename(file);
   return name === FINDINGS_WORKBOOK_NAME || name.endsWith(ANNOTATED_SUFFIX) || isTempName(name);
+}
+
+const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：' };
+
+/** Commander's own messages are English; the user sees Chinese (lead's main adds the exit code 2). */
+export function translateCommanderError(str: string): string {
+  const unknown = /unknown option '([^']+)'/.exec(str);
+  if (unknown) return `不认识的选项 ${unknown[1]}。用 dangjian report --help 查看可用的选项。`;
+  if (/missing required argument/.test(str)) return '缺少参数：请给出要生成报告的工作簿文件或文件夹。';
+  const noValue = /option '([^' ]+)[^']*' argument missing/.exec(str);
+  if (noValue) return `选项 ${noValue[1]} 缺少取值。`;
+  if (/too many arguments/.test(str)) return '参数过多。';
+  return str.replace(/^error:\s*/, '').trim();
 }
 
 function parseJobs(value: string | undefined): number | undefined {
