@@ -89,3 +89,54 @@ describe('roster recognition, any layout', () => {
     }), { numRuns: 300 });
   });
 });
+
+const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+describe('dues and meetings recognition, any layout', () => {
+  const amountArb = fc.integer({ min: 0, max: 50_000 }).map((c) => c / 100);
+
+  it('reads back wide dues: every paid month, under one- or two-row headers, 合计 ignored', () => {
+    fc.assert(fc.property(
+      fc.array(fc.record({ name: fc.constantFrom('张三', '李四', '王五', '赵六'), paid: fc.array(fc.option(amountArb, { nil: null }), { minLength: 12, maxLength: 12 }) }), { minLength: 1, maxLength: 10 }),
+      fc.boolean(), fc.boolean(), fc.constantFrom('1月', '一月', '01月', '2025年1月'), fc.integer({ min: 2000, max: 2030 }), fc.boolean(),
+      (rows, twoRow, totals, monthStyle, year, yuan) => {
+        const monthHeader = (m: number) =>
+          monthStyle === '一月' ? `${CN_MONTHS[m - 1]}月` :
+          monthStyle === '01月' ? `${String(m).padStart(2, '0')}月` : monthStyle === '2025年1月' ? `${year}年${m}月` : `${m}月`;
+        const months = Array.from({ length: 12 }, (_, i) => monthHeader(i + 1));
+        const grid: (RawValue | GridCell)[][] = [[`${year}年度党费收缴台账`]];
+        if (twoRow) grid.push(['姓名', '缴费基数', '缴费情况', ...Array(11).fill(null), '合计'], [null, null, ...months, null]);
+        else grid.push(['姓名', '缴费基数', ...months, '合计']);
+        for (const r of rows) grid.push([r.name, 5000, ...r.paid.map((p) => (p == null ? null : yuan ? `${p}元` : p)), 0]);
+        if (totals) grid.push(['合计', null, ...Array(12).fill(1)]);
+        const l = recognize(gridOf(gridFromRows('党费', grid)));
+        expect(l.issues.filter((f) => f.rule !== 'W01')).toEqual([]);
+        const d = l.dues!;
+        expect(d.form).toBe('wide');
+        expect(d.records.map((r) => r.name.value)).toEqual(rows.map((r) => r.name));
+        d.records.forEach((rec, i) => {
+          expect(rec.months.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, k) => `${year}-${String(k + 1).padStart(2, '0')}`));
+          expect(rec.months.map((m) => m.paid.value)).toEqual(rows[i].paid);
+        });
+      }), { numRuns: 100 });
+  });
+
+  it('reads back meetings: dates in any form, types and absentees', () => {
+    const typeArb = fc.constantFrom(
+      ['支部党员大会', ['general']], ['支委会议', ['committee']], ['党小组会', ['group']], ['专题党课', ['lecture']],
+      ['主题党日活动', ['themeDay']], ['党员大会暨党课', ['general', 'lecture']], ['组织生活会', ['lifeMeeting']]) as fc.Arbitrary<[string, string[]]>;
+    fc.assert(fc.property(
+      fc.array(fc.record({ date: isoArb, style: fc.integer({ min: 0, max: 6 }), type: typeArb, absent: fc.subarray(['张三', '李四', '王五']) }), { minLength: 1, maxLength: 12 }),
+      fc.constantFrom('日期', '召开时间', '实际会议时间'), fc.constantFrom('会议类型', '类别', '形式'),
+      (meetings, dateHeader, typeHeader) => {
+        const grid: (RawValue | GridCell)[][] = [[dateHeader, typeHeader, '主题', '缺席人员及原因']];
+        for (const m of meetings) grid.push([writeDate(m.date, m.style), m.type[0], '学习', m.absent.map((a) => `${a}（病假）`).join('、')]);
+        const l = recognize(gridOf(gridFromRows('Sheet1', grid)));
+        expect(l.issues.filter((f) => f.rule !== 'W01')).toEqual([]);
+        const got = l.meetings!.meetings;
+        expect(got.map((m) => m.date.value?.date)).toEqual(meetings.map((m) => m.date));
+        expect(got.map((m) => m.types)).toEqual(meetings.map((m) => m.type[1]));
+        expect(got.map((m) => m.absentees)).toEqual(meetings.map((m) => m.absent));
+      }), { numRuns: 100 });
+  });
+});
