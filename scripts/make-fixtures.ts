@@ -14,8 +14,9 @@ import { duesFixtures } from './fixtures/dues-fixtures.js';
 import { meetingFixtures } from './fixtures/meeting-fixtures.js';
 import { memberFixtures } from './fixtures/member-fixtures.js';
 import { workbookFixtures } from './fixtures/workbook-fixtures.js';
+import { settingsFixtures } from './fixtures/settings-fixtures.js';
 
-export const FIXTURES = [cleanFixture, ...workbookFixtures, ...memberFixtures, ...branchFixtures, ...duesFixtures, ...meetingFixtures];
+export const FIXTURES = [cleanFixture, ...workbookFixtures, ...memberFixtures, ...branchFixtures, ...duesFixtures, ...meetingFixtures, ...settingsFixtures];
 
 async function errorFixtures(out: string): Promise<void> {
   const csv = '姓名,身份证号,入党时间\n张伟,110101199003070011,2015-07-01\n';
@@ -34,7 +35,7 @@ async function main() {
   for (const f of readdirSync(out)) if (f.endsWith('.xlsx')) rmSync(join(out, f));
   for (const def of FIXTURES) {
     const fx = def.build();
-    await writeWorkbook(join(out, `${def.name}.xlsx`), fx.sheets(def.about, def.asOf ?? '2025-12-31'));
+    await writeWorkbook(join(out, `${def.name}.xlsx`), fx.sheets(def.about, def.asOf ?? '2025-12-31', def.settings));
   }
   await errorFixtures(out);
   console.log(`已生成 ${FIXTURES.length} 个规则样例和 4 个读取错误样例：${out}`);

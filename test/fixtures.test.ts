@@ -13,6 +13,7 @@ import { readWorkbookFile } from '../generator/read/read-workbook.js';
 import { checkGrid } from '../ledger/check.js';
 import type { Finding } from '../ledger/findings/finding.js';
 import type { Grid, GridCell } from '../ledger/grid/grid.js';
+import { DEFAULT_SETTINGS, type Settings } from '../ledger/settings.js';
 import { parseTokens, type ExpectEntry } from '../scripts/fixtures/fixture-kit.js';
 
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -22,7 +23,19 @@ const text = (c: GridCell | null | undefined) => (c?.v == null ? '' : String(c.v
 
 interface Expectations {
   asOf: string;
+  settings: Partial<Settings>;
   entries: ExpectEntry[];
+}
+
+/** `quorumHalf=strict; termYears=5` → settings (numbers and booleans typed). */
+function parseSettings(text: string): Partial<Settings> {
+  const out: Record<string, unknown> = {};
+  for (const pair of text.split(/[;；]/).map((p) => p.trim()).filter(Boolean)) {
+    const [k, v] = pair.split('=').map((x) => x.trim());
+    if (!(k in DEFAULT_SETTINGS)) throw new Error(`unknown setting in fixture: ${k}`);
+    out[k] = v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v;
+  }
+  return out as Partial<Settings>;
 }
 
 /** The `expect` sheet (as-of date, row-less findings) and every sheet's `expect` column. */
@@ -30,11 +43,13 @@ export function readExpectations(grid: Grid): Expectations {
   const sheet = grid.sheets.find((s) => s.name === 'expect');
   if (!sheet) throw new Error('fixture without an expect sheet');
   let asOf = '';
+  let settings: Partial<Settings> = {};
   const entries: ExpectEntry[] = [];
   let inTable = false;
   for (const row of sheet.rows) {
     const cells = row.map(text);
     if (cells[0] === 'asOf') asOf = cells[1];
+    else if (cells[0] === 'settings') settings = parseSettings(cells[1]);
     else if (cells[0] === 'rule') inTable = true;
     else if (inTable && cells[0]) {
       const [rule, sheetName, rowNo, period, member, severity] = cells;
@@ -57,7 +72,7 @@ export function readExpectations(grid: Grid): Expectations {
     });
   }
   if (!/^\d{4}-\d\d-\d\d$/.test(asOf)) throw new Error('fixture without asOf in its expect sheet');
-  return { asOf, entries };
+  return { asOf, settings, entries };
 }
 
 const given = (e: ExpectEntry) => (['sheet', 'row', 'period', 'member', 'severity'] as const).filter((k) => e[k] != null).length;
@@ -107,8 +122,8 @@ describe('fixtures', () => {
   for (const file of files.filter((f) => !f.startsWith('error.'))) {
     it(file, async () => {
       const grid = await readWorkbookFile(join(DIR, file));
-      const { asOf, entries } = readExpectations(grid);
-      const { findings } = checkGrid(grid, { asOf, fallbackName: basename(file, '.xlsx') });
+      const { asOf, settings, entries } = readExpectations(grid);
+      const { findings } = checkGrid(grid, { asOf, settings, fallbackName: basename(file, '.xlsx') });
       expect(compare(entries, findings)).toEqual({ missing: [], extra: [] });
     });
   }
