@@ -1,9 +1,9 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
 import { ReadError, type ReadErrorCode } from './read-error.js';
-import { readWorkbookBuffer, readWorkbookFile } from './read-workbook.js';
+import { MAX_FILE_BYTES, readWorkbookBuffer, readWorkbookFile } from './read-workbook.js';
 import { patchZip, sha256File, sofficeConvert, tempDir, xlsxBytes, zipText } from './test-support/workbook-files.js';
 import {
   compoundFile, csvBytes, encryptedOoxml, htmlXls, lyingHeaderZip, plainZip, truncated,
@@ -176,6 +176,13 @@ describe('hostile and wrong inputs', () => {
     expect(parts.some((p) => p.crc === 12345)).toBe(true);
     const err = await expectCode('校验.xlsx', rawZip(parts), 'CORRUPT');
     expect(err.message).toMatch(/校验失败/);
+  });
+
+  it('TOO_LARGE for a file beyond the size limit, without reading it', async () => {
+    const file = join(dir, '超大.xlsx');
+    await writeFile(file, small);
+    await truncate(file, MAX_FILE_BYTES + 1); // sparse: costs no disk or memory
+    await expect(readWorkbookFile(file)).rejects.toMatchObject({ code: 'TOO_LARGE', file });
   });
 
   it('reads the valid workbook the hostile ones are built from', async () => {
