@@ -100,7 +100,7 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     const { makeBranchReport } = await import('./report/make-report.js');
     const { bytes, fileName } = await makeBranchReport(r);
     offerDownload(bytes, fileName);
-    say(`调研报告已生成：${fileName}（${Math.round(bytes.length / 1024)} KB）。如未自动下载，请点击上方链接。`);
+    say(`调研报告已生成：${fileName}（${Math.round(bytes.length / 1024)} KB）。如未自动下载，请点击下方的下载链接。`);
   }));
   // the check button is always on
   actions.querySelector('#btn-clear')!.removeAttribute('disabled');

@@ -48,7 +48,7 @@ declare global {
     __DANGJIAN_FAKE_WORKBOOK__?: WorkbookModel;
     /** ExcelApi 1.x the stand-in claims, e.g. 4 for Excel 2016 */
     __DANGJIAN_FAKE_API__?: number;
-    __fakeHost?: FakeExcelHost & { dialogs: string[] };
+    __fakeHost?: FakeExcelHost & { dialogs: string[]; actions: Map<string, (e: unknown) => unknown> };
   }
 }
 
@@ -60,5 +60,5 @@ export function installInWindow(): void {
   if (window.__DANGJIAN_FAKE_API__) host.apiMinor = window.__DANGJIAN_FAKE_API__;
   const g = makeOfficeGlobals(host);
   Object.assign(window, { Office: g.Office, Excel: g.Excel });
-  window.__fakeHost = Object.assign(host, { dialogs: g.dialogs });
+  window.__fakeHost = Object.assign(host, { dialogs: g.dialogs, actions: g.actions });
 }

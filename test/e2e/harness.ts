@@ -13,29 +13,36 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const DIST = join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e');
-const FAKE_DIR = join(ROOT, 'test-artifacts', 'fake-office');
-export const FAKE_OFFICE_JS = join(FAKE_DIR, 'fake-office.js');
 
-/** `npm run build:addin` as a user runs it. */
-export function buildAddin(): void {
-  const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ADDIN_BASE_URL: '' } });
+/**
+ * `npm run build:addin` as a user runs it, into a fresh folder of its own (test files run in
+ * parallel; none of them may empty the dist/ another one serves). Returns that folder.
+ */
+export function buildAddin(): string {
+  const out = mkdtempSync(join(tmpdir(), 'dangjian-dist-'));
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ADDIN_BASE_URL: '' } });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+  for (const f of ['taskpane.html', 'commands.html', 'manifest.xml', 'office/office.js', 'assets/icon-80.png']) {
+    if (!existsSync(join(out, f))) throw new Error(`the build has no ${f}`);
+  }
+  return out;
 }
 
 /** The stand-in host as a classic script that defines Office and Excel, like office.js does. */
-export async function buildFakeOffice(): Promise<void> {
+export async function buildFakeOffice(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'dangjian-fake-office-'));
   await build({
     configFile: false,
     logLevel: 'warn',
     build: {
-      outDir: FAKE_DIR,
+      outDir,
       emptyOutDir: true,
       minify: false,
       lib: { entry: join(ROOT, 'addin/test-host/browser-entry.ts'), formats: ['iife'], name: 'FakeOffice', fileName: () => 'fake-office.js' },
     },
   });
+  return join(outDir, 'fake-office.js');
 }
 
 const TYPES: Record<string, string> = {
@@ -43,11 +50,12 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png', '.xml': 'application/xml', '.json': 'application/json',
 };
 
-export async function serveDist(): Promise<{ origin: string; server: Server }> {
+/** A static web server for the built folder on 127.0.0.1, as an intranet server would host it. */
+export async function serveDist(dist: string): Promise<{ origin: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = join(dist, path);
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
       res.statusCode = 404;
       res.end('not found');
       return;
@@ -94,9 +102,9 @@ export interface Traffic {
 
 /**
  * A page on `origin` whose every request is recorded; requests to any other origin are aborted and
- * listed. With `fakeOffice`, /office/office.js is answered with the stand-in host.
+ * listed. With `fakeOffice` (the stand-in bundle's path), /office/office.js is answered with it.
  */
-export async function openPage(context: BrowserContext, origin: string, fakeOffice: boolean): Promise<{ page: Page; traffic: Traffic }> {
+export async function openPage(context: BrowserContext, origin: string, fakeOffice: string | null): Promise<{ page: Page; traffic: Traffic }> {
   const page = await context.newPage();
   const traffic: Traffic = { requests: [], foreign: [] };
   await page.route('**/*', async (route) => {
@@ -108,7 +116,7 @@ export async function openPage(context: BrowserContext, origin: string, fakeOffi
       return route.abort();
     }
     if (fakeOffice && u.pathname === '/office/office.js') {
-      return route.fulfill({ path: FAKE_OFFICE_JS, contentType: 'text/javascript; charset=utf-8' });
+      return route.fulfill({ path: fakeOffice, contentType: 'text/javascript; charset=utf-8' });
     }
     return route.continue();
   });

@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../addin/test-host/workbook-model.js';
@@ -24,6 +26,8 @@ interface HostView {
 let server: Server;
 let origin: string;
 let browser: Browser;
+let dist: string;
+let fakeOffice: string;
 let messy: MessyWorkbook;
 let page: Page;
 let traffic: Traffic;
@@ -47,9 +51,9 @@ async function waitStatus(p: Page, text: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  buildAddin();
-  await buildFakeOffice();
-  ({ server, origin } = await serveDist());
+  dist = buildAddin();
+  fakeOffice = await buildFakeOffice();
+  ({ server, origin } = await serveDist(dist));
   browser = await launchBrowser();
   messy = await messyWorkbook();
 });
@@ -57,11 +61,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+  if (fakeOffice) rmSync(dirname(fakeOffice), { recursive: true, force: true });
 });
 
 describe('outside Excel', () => {
   it('explains how to sideload, with office.js from our own origin and no other request', async () => {
-    const { page: p, traffic: t } = await openPage(browser.context, origin, false);
+    const { page: p, traffic: t } = await openPage(browser.context, origin, null);
     await p.goto(`${origin}/taskpane.html`);
     await p.waitForSelector('#outside-office:not([hidden])', { timeout: 15_000 });
     const text = await p.textContent('#outside-office');
@@ -77,7 +83,7 @@ describe('outside Excel', () => {
 
 describe('in the stand-in Excel host', () => {
   beforeAll(async () => {
-    ({ page, traffic } = await openPage(browser.context, origin, true));
+    ({ page, traffic } = await openPage(browser.context, origin, fakeOffice));
     await page.addInitScript((model) => { window.__DANGJIAN_FAKE_WORKBOOK__ = model; }, messy.model);
     await page.goto(`${origin}/taskpane.html`);
     await page.waitForSelector('#app:not([hidden]) #btn-check', { timeout: 15_000 });
@@ -202,6 +208,7 @@ describe('in the stand-in Excel host', () => {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(text.replace(/\s/g, '')).toContain(messy.expected.stats.branch);
     writeFileSync(artifact('report.txt'), text);
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('re-checks after the user edits a cell', async () => {

@@ -1,0 +1,59 @@
+/**
+ * The ribbon's 检查台账 button (ExecuteFunction) end to end: commands.html from dist/ over the
+ * stand-in host; the function checks and shows the count in a dialog (the same page with ?result=).
+ */
+import type { Server } from 'node:http';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifact, buildAddin, buildFakeOffice, launchBrowser, openPage, serveDist, type Browser } from './harness.js';
+import { messyWorkbook, type MessyWorkbook } from './messy-workbook.js';
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let dist: string;
+let fakeOffice: string;
+let messy: MessyWorkbook;
+
+beforeAll(async () => {
+  dist = buildAddin();
+  fakeOffice = await buildFakeOffice();
+  ({ server, origin } = await serveDist(dist));
+  browser = await launchBrowser();
+  messy = await messyWorkbook();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+  if (fakeOffice) rmSync(dirname(fakeOffice), { recursive: true, force: true });
+});
+
+describe('检查台账 (ExecuteFunction checkLedger)', () => {
+  it('checks the workbook and shows the count in a dialog', async () => {
+    const { page, traffic } = await openPage(browser.context, origin, fakeOffice);
+    await page.addInitScript((model) => { window.__DANGJIAN_FAKE_WORKBOOK__ = model; }, messy.model);
+    await page.goto(`${origin}/commands.html`);
+    await page.waitForFunction(() => window.__fakeHost?.actions.has('checkLedger'));
+    const dialog = await page.evaluate(async () => {
+      const h = window.__fakeHost!;
+      let completed = false;
+      await h.actions.get('checkLedger')!({ completed: () => { completed = true; } });
+      return { url: h.dialogs[0], completed };
+    });
+    expect(dialog.completed).toBe(true);
+    const url = new URL(dialog.url);
+    expect(url.origin + url.pathname).toBe(`${origin}/commands.html`);
+    const n = messy.expected.findings.length;
+    const errors = messy.expected.findings.filter((f) => f.severity === '错误').length;
+    expect(url.searchParams.get('result')).toContain(`发现 ${n} 个问题（错误 ${errors}`);
+
+    const { page: shown, traffic: t2 } = await openPage(browser.context, origin, null);
+    await shown.goto(dialog.url);
+    expect(await shown.textContent('#result')).toBe(url.searchParams.get('result'));
+    await shown.screenshot({ path: artifact('06-command-dialog.png') });
+    expect([...traffic.foreign, ...t2.foreign]).toEqual([]);
+  });
+});
