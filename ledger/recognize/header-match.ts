@@ -35,8 +35,8 @@ interface RowHits {
   /** per kind: key → [col, spec, weak, label] */
   hits: Map<TableKind, Map<string, { col: number; spec: FieldSpec; weak: boolean; label: string }[]>>;
   months: MonthColumn[];
-  /** every filled cell named a field or a month */
-  allMatched: boolean;
+  /** most filled cells name a field or a month (a header's second row may carry a stray 金额 or 备注) */
+  mostlyMatched: boolean;
   any: boolean;
 }
 
@@ -55,7 +55,8 @@ const MONTH_HEADER = /^\s*(?:(?:\d{4}|[０-９]{4})\s*[年.\-/．－／]\s*)?(?:
 function rowHits(view: SheetView, row: number): RowHits {
   const hits: RowHits['hits'] = new Map();
   const months: MonthColumn[] = [];
-  let allMatched = true;
+  let matchedCount = 0;
+  let unmatched = 0;
   let any = false;
   for (const col of view.filledCols(row)) {
     const cell = view.cell(row, col)!;
@@ -86,10 +87,12 @@ function rowHits(view: SheetView, row: number): RowHits {
         matched = true;
       }
     }
-    if (matched) any = true;
-    else allMatched = false;
+    if (matched) {
+      any = true;
+      matchedCount++;
+    } else unmatched++;
   }
-  return { hits, months, allMatched, any };
+  return { hits, months, mostlyMatched: matchedCount > unmatched, any };
 }
 
 /** Assign columns for one kind: strong headers first, weak ones to fields still free. */
@@ -153,7 +156,7 @@ export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
     if (!here.any) continue;
     const below = rowHits(view, r + 1);
     // the upper row of a two-row header names fields itself (姓名, 缴费情况 …), not only months
-    if (here.hits.size > 0 && below.any && below.allMatched) {
+    if (here.hits.size > 0 && below.any && below.mostlyMatched) {
       const two = classify([here, below], r, r + 1);
       if (two) {
         blocks.push(two);

@@ -158,6 +158,27 @@ describe('several header blocks in one sheet', () => {
   });
 });
 
+describe('rows that are not records', () => {
+  it('skips a row numbering the columns under the header', () => {
+    const sheet = gridFromRows('党员名册', [['序号', '姓名', '身份证号', '入党时间'], [1, 2, 3, 4], [1, '张三', '1', '2015-07-01']]);
+    const m = recognize(gridOf(sheet)).members!;
+    expect(m.members.map((x) => x.row)).toEqual([3]);
+  });
+  it('takes a second header row that carries a stray unknown label', () => {
+    const sheet = gridFromRows('会议记录', [
+      ['日期', '会议类型', '参会情况', null, null, '记录人'],
+      [null, null, '应到', '实到', '其他', null],
+      ['2025-01-05', '支委会', 5, 4, 'x', '李四'],
+    ]);
+    const mt = recognize(gridOf(sheet)).meetings!;
+    expect(mt.meetings.map((m) => [m.row, m.expected.value, m.present.value])).toEqual([[3, 5, 4]]);
+  });
+  it('does not mistake the first data row for a second header row', () => {
+    const sheet = gridFromRows('党费', [['姓名', '月份', '实交'], ['张三', '1月', 90], ['李四', '2月', 90]]);
+    expect(recognize(gridOf(gridFromRows('信息', [['统计年度', 2025], ['支部名称', 'X']]), sheet)).dues!.records).toHaveLength(2);
+  });
+});
+
 describe('hidden rows and odd placement', () => {
   it('keeps hidden rows as data and reads a grid that does not start at A1', () => {
     const sheet = gridFromRows('花名册', [

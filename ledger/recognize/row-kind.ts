@@ -15,6 +15,19 @@ const TOTAL_RE = /^(?:合计|小计|总计|累计|共计|总合计|本页合计|
 const FOOTER_RE = /^(?:填表人|填报人|制表人|审核人|审批人|负责人|统计人|经办人|记录人|书记签字|签字|签名|填表日期|制表日期|填报日期|审核日期|(?:党支部|支部)?(?:盖章|签章))[:：]?/;
 const NOTE_RE = /^(?:注|备注|说明|附注|注意|填表说明|附)[:：、\d]|^第\d+页|^共\d+页/;
 
+/** A row under the header numbering the columns: 1 2 3 4 … (or （1）（2）…). */
+function isColumnNumbers(view: SheetView, row: number, filled: number[]): boolean {
+  if (filled.length < 3) return false;
+  let prev: number | null = null;
+  for (const c of filled) {
+    const v = view.cell(row, c)!.v;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^[(（]?\d{1,2}[)）]?$/.test(v.trim()) ? Number(v.trim().replace(/\D/g, '')) : NaN;
+    if (!Number.isInteger(n) || (prev !== null && n !== prev + 1)) return false;
+    prev = n;
+  }
+  return true;
+}
+
 export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKind {
   const filled = view.filledCols(row);
   if (filled.length === 0) return 'blank';
@@ -29,6 +42,7 @@ export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKi
     const v = view.cell(row, c)!.v;
     if (typeof v === 'string' && v.includes('人') && FOOTER_ANYWHERE.test(compact(v))) return 'footer';
   }
+  if (row === block.endRow + 1 && isColumnNumbers(view, row, filled)) return 'note';
   const meaningful = seqCol === undefined ? filled : filled.filter((c) => c !== seqCol);
   if (meaningful.length === 1) {
     const merge = view.mergeFrom(row, meaningful[0]);
