@@ -75,6 +75,17 @@ describe('parseTemplateBank', () => {
     expect(e.message).toContain('YAML 格式错误');
   });
 
+  it('explains a text starting with a brace and a duplicate key', async () => {
+    const brace = await edited('frame.yaml', 'report_intro: 现将调研情况报告如下：', 'report_intro: {调研依据}，现将调研情况报告如下：');
+    const e = errorOf(() => parseTemplateBank(brace.files));
+    expect(e.location).toMatchObject({ file: 'frame.yaml', line: brace.line });
+    expect(e.message).toContain('以“{”开头的文字要加英文双引号');
+    const dup = await edited('frame.yaml', '  causes: 问题成因\n', '  causes: 问题成因\n  causes: 原因分析\n');
+    const d = errorOf(() => parseTemplateBank(dup.files));
+    expect(d.location).toMatchObject({ file: 'frame.yaml', line: dup.line + 1 });
+    expect(d.message).toContain('两个相同的键');
+  });
+
   it('requires every rule to belong to a family and rejects unknown rule IDs', async () => {
     const dropped = await edited('problems.yaml', '        W03: 日期、金额、人数等栏目填写不规范、无法识别\n', '');
     expect(errorOf(() => parseTemplateBank(dropped.files)).message).toContain('W03');

@@ -21,7 +21,10 @@ export function parseYamlTree(file: string, text: string): TreeNode {
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
-    throw new TemplateError({ file, line, key: '（文件格式）' }, `YAML 格式错误，请检查缩进、冒号和引号（${e.code}）`);
+    const problem = e.code === 'DUPLICATE_KEY'
+      ? '同一层中有两个相同的键，请删去或合并其中一个'
+      : `YAML 格式错误，请检查缩进、冒号和引号；以“{”开头的文字要加英文双引号（${e.code}）`;
+    throw new TemplateError({ file, line, key: '（文件格式）' }, problem);
   }
   const lineOf = (n: YamlNode | null | undefined, fallback: number) =>
     n?.range ? lineCounter.linePos(n.range[0]).line : fallback;
