@@ -58,6 +58,7 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     await gateway.saveCheckSettings(options);
     const run = await runCheck(gateway, options);
     result = run.result;
+    root.querySelector('#report-link')?.remove(); // a report of the previous check
     const branch = result.stats.branch;
     results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick));
     for (const b of actions.children) b.removeAttribute('disabled');

@@ -223,6 +223,22 @@ describe('in the stand-in Excel host', () => {
     await page.screenshot({ path: artifact('05-rechecked.png') });
   });
 
+  it('keeps the check settings in the workbook and checks with them', async () => {
+    await page.click('details.settings > summary');
+    await page.click('#set-lectureFrequency');
+    await page.click('#set-lectureFrequency fluent-option[value="year"]');
+    await page.fill('#as-of', '2025-12-31');
+    await page.screenshot({ path: artifact('07-settings.png') });
+    await page.click('#btn-check');
+    await waitStatus(page, '检查完成');
+    const h = await hostView(page);
+    expect(JSON.parse(h.model.settings['dangjian.check'] as string)).toEqual({
+      asOf: '2025-12-31',
+      settings: { lectureFrequency: 'year', rounding: 'fen', quorumHalf: 'warn', secretaryLecture: true, termYears: 3, villageTermYears: 5 },
+    });
+    expect(await page.locator('#report-link').count()).toBe(0);
+  });
+
   it('made no request outside its own origin', () => {
     expect(traffic.requests.length).toBeGreaterThan(3);
     expect(traffic.foreign).toEqual([]);
