@@ -33,7 +33,7 @@ export interface HeaderBlock {
 
 interface RowHits {
   /** per kind: key → [col, spec, weak, label] */
-  hits: Map<TableKind, Map<string, { col: number; spec: FieldSpec; weak: boolean; label: string }[]>>;
+  hits: Map<TableKind, Map<string, { col: number; spec: FieldSpec; weak: boolean; rank: number; label: string }[]>>;
   months: MonthColumn[];
   /** most filled cells name a field or a month (a header's second row may carry a stray 金额 or 备注) */
   mostlyMatched: boolean;
@@ -68,7 +68,7 @@ function rowHits(view: SheetView, row: number): RowHits {
         let m = hits.get(h.kind);
         if (!m) hits.set(h.kind, (m = new Map()));
         const list = m.get(h.field.key) ?? [];
-        list.push({ col, spec: h.field, weak: h.weak, label });
+        list.push({ col, spec: h.field, weak: h.weak, rank: h.rank, label });
         m.set(h.field.key, list);
         matched = true;
       }
@@ -107,7 +107,9 @@ function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'en
       const m = rows[i].hits.get(kind);
       if (!m) continue;
       for (const [key, list] of m) {
-        for (const h of list) {
+        // 人员类别 and 党籍状态 both name the category: the better-ranked header wins
+        const ranked = list.length > 1 ? [...list].sort((a, b) => a.rank - b.rank) : list;
+        for (const h of ranked) {
           if (h.weak !== weakPass || columns.has(key) || usedCols.has(h.col)) continue;
           columns.set(key, h.col);
           labels.set(key, h.label.replace(/\s+/g, ''));

@@ -76,6 +76,18 @@ const EXPECTED: Record<TableKind, string[]> = {
   meetings: ['日期', '会议类型', '主题'],
 };
 
+/** The branch a national-system export names on its rows (所在党支部), read from the first row that has it. */
+function branchFromRoster(f: Found): BranchInfo['name'] {
+  const col = f.first.columns.get('branchName');
+  if (col !== undefined) {
+    for (let r = f.first.endRow + 1; r <= Math.min(f.view.bottom, f.first.endRow + 50); r++) {
+      const text = f.view.text(r, col);
+      if (/支部|党总支/.test(text)) return { value: text, raw: f.view.cell(r, col), ref: f.view.ref(r, col) };
+    }
+  }
+  return { value: null, raw: null, ref: null };
+}
+
 export function recognize(grid: Grid): Ledger {
   const issues: Finding[] = [];
   const views = grid.sheets.map((s) => new SheetView(s));
@@ -108,6 +120,7 @@ export function recognize(grid: Grid): Ledger {
     const named = titleList.find((t) => t.branch)?.branch;
     if (named) branch.name = named;
   }
+  if (branch.name.value == null && found.members) branch.name = branchFromRoster(found.members);
   const statYear = branch.year.value ?? titleList.find((t) => t.statYear != null)?.statYear ?? null;
 
   for (const kind of ['members', 'dues', 'meetings'] as const) {

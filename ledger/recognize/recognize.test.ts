@@ -193,6 +193,21 @@ describe('hidden rows and odd placement', () => {
   });
 });
 
+describe('a national-system export', () => {
+  it('takes the category from 人员类别 rather than 党籍状态, the status from 工作岗位 and the branch from 所在党支部', () => {
+    const sheet = gridFromRows('导出数据(1-957)', [
+      ['姓名', '性别', '公民身份号码', '民族', '出生日期', '学历', '党籍状态', '人员类别', '入党日期', '转正日期', '工作岗位', '所在党支部'],
+      ['张三', '男', '110101199001011237', '汉族', '1990-01-01', '大学本科', '正常', '正式党员', '2015-07-01', '2016-07-01', '离退休人员', 'XX社区第一党支部'],
+      ['李四', '女', '11010119920202124X', '汉族', '1992-02-02', '研究生', '正常', '预备党员', '2025-03-01', '', '学生', 'XX社区第一党支部'],
+    ]);
+    const l = recognize(gridOf(sheet));
+    expect(l.members!.columns.category).toBe(8);
+    expect(l.members!.members.map((m) => [m.category.value, m.status.value])).toEqual([['正式党员', '离退休'], ['预备党员', '学生']]);
+    expect(l.branch.name.value).toBe('XX社区第一党支部');
+    expect(l.branch.name.ref?.address).toBe('L2');
+  });
+});
+
 describe('choosing between candidate sheets', () => {
   const roster = (name: string, who: string, hidden = false) =>
     gridFromRows(name, [['姓名', '身份证号', '入党时间'], [who, '1', '2015-07-01']], { hidden });

@@ -13,6 +13,8 @@ export interface SynonymHit {
   field: FieldSpec;
   /** a weak synonym: used only when no strong header claims the field */
   weak: boolean;
+  /** 0 for the canonical label, then the synonym's place in its list: two columns for one field, the lower wins */
+  rank: number;
 }
 
 let index: Map<string, SynonymHit[]> | null = null;
@@ -27,8 +29,8 @@ function add(map: Map<string, SynonymHit[]>, text: string, hit: SynonymHit): voi
 function addSchema(map: Map<string, SynonymHit[]>, schema: LedgerSchema): void {
   const kind = schema.kind;
   for (const field of schema.fields) {
-    for (const s of [field.label, ...field.synonyms]) add(map, s, { kind, field, weak: false });
-    for (const s of field.weakSynonyms ?? []) add(map, s, { kind, field, weak: true });
+    [field.label, ...field.synonyms].forEach((s, rank) => add(map, s, { kind, field, weak: false, rank }));
+    (field.weakSynonyms ?? []).forEach((s, rank) => add(map, s, { kind, field, weak: true, rank: 100 + rank }));
   }
 }
 

@@ -22,6 +22,8 @@ export const MEMBERS_SCHEMA: LedgerSchema = {
     { key: 'status', label: '在职状态', synonyms: ['个人身份', '人员身份', '在职情况', '工作状态', '身份'], type: 'enum', enum: WORK_STATUS, template: { width: 10, prompt: '决定党费比例：在职、离退休、农民、学生、下岗失业、低保' } },
     { key: 'phone', label: '联系电话', synonyms: ['手机号码', '手机号', '联系方式', '电话', '手机', '电话号码'], type: 'text', template: { width: 14, numFmt: '@' } },
     { key: 'note', label: '备注', synonyms: ['说明'], type: 'text', template: { width: 16 } },
+    /** national-system exports name the branch on every row; used when no info sheet names it */
+    { key: 'branchName', label: '所在党支部', synonyms: ['所在党组织', '所属党支部', '所在支部', '党支部名称'], type: 'text' },
     { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text', template: { width: 6 } },
   ],
 };
