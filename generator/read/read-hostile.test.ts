@@ -144,14 +144,11 @@ describe('hostile and wrong inputs', () => {
   });
 
   it('TOO_LARGE for more cells than a ledger ever has, before exceljs builds them', async () => {
-    // styled empty cells with real addresses (compresses like a real sheet, well under 200:1)
-    const cols = Array.from({ length: 1000 }, (_, c) => (c >= 26 ? String.fromCharCode(64 + Math.floor(c / 26)) : '') + String.fromCharCode(65 + (c % 26)));
-    const rows = Array.from({ length: 1600 }, (_, i) =>
-      `<row r="${i + 1}">${cols.map((c) => `<c r="${c}${i + 1}" s="0"/>`).join('')}</row>`).join('');
-    const one = await xlsxBytes((wb) => { wb.addWorksheet('S').getCell('A1').value = 'x'; });
-    const patched = patchZip(one, {
-      'xl/worksheets/sheet1.xml': (x) => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows}</sheetData>`),
-    });
+    // 4 sheets × 400,000 styled empty cells; each part stays small enough to be no zip bomb
+    const row = `<row r="1">${'<c s="0"/>'.repeat(400_000)}</row>`;
+    const four = await xlsxBytes((wb) => { for (let i = 1; i <= 4; i++) wb.addWorksheet(`S${i}`).getCell('A1').value = i; });
+    const fill = (x: string): string => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${row}</sheetData>`);
+    const patched = patchZip(four, Object.fromEntries([1, 2, 3, 4].map((i) => [`xl/worksheets/sheet${i}.xml`, fill])));
     const err = await expectCode('巨大.xlsx', patched, 'TOO_LARGE');
     expect(err.message).toMatch(/1600000 个单元格/);
   });
