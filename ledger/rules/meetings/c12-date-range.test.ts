@@ -14,3 +14,10 @@ describe('C12 meeting dated outside the year or after the as-of date', () => {
     expect(run(c12DateRange, l, '2025-09-30')).toEqual([]);
   });
 });
+
+describe('C12 with an implausible ledger year', () => {
+  it('does not judge meetings against a year misread as 1901', () => {
+    const l = new LedgerBuilder().setYear(1901).meeting({ date: '2025-03-01', types: ['general'] }).build();
+    expect(run(c12DateRange, l, '2025-12-31')).toEqual([]);
+  });
+});

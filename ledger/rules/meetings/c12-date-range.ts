@@ -5,7 +5,7 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
-import { cnDate, earliest, latest } from '../support/dates.js';
+import { cnDate, earliest, latest, ledgerYear } from '../support/dates.js';
 
 export const c12DateRange: Rule = {
   id: 'C12',
@@ -16,7 +16,7 @@ export const c12DateRange: Rule = {
   check(ctx: RuleContext): Finding[] {
     const meetings = ctx.ledger.meetings;
     if (!meetings) return [];
-    const year = ctx.ledger.year;
+    const year = ledgerYear(ctx.ledger, ctx.asOf);
     const out: Finding[] = [];
     for (const m of meetings.meetings) {
       const d = m.date.value;

@@ -27,9 +27,19 @@ export function cnDate(v: DateValue | IsoDate): string {
   return `${y}年${m}月${d}日`;
 }
 
+/**
+ * The ledger's own year when it is plausible (1990 … the year after the as-of date), else null:
+ * a year misread from a stray cell must not turn every meeting into a finding.
+ */
+export function ledgerYear(ledger: Ledger, asOf: IsoDate): number | null {
+  const y = ledger.year;
+  if (y == null || !Number.isInteger(y)) return null;
+  return y >= 1990 && y <= Number(asOf.slice(0, 4)) + 1 ? y : null;
+}
+
 /** The ledger year the time rules judge: 统计年度, else the as-of year. */
 export function ruleYear(ledger: Ledger, asOf: IsoDate): number {
-  return ledger.year ?? Number(asOf.slice(0, 4));
+  return ledgerYear(ledger, asOf) ?? Number(asOf.slice(0, 4));
 }
 
 /** "2025-07" → "2025年7月"; "2025-Q3" → "2025年第三季度"; "2025-H1" → "2025年上半年"; "2025" → "2025年". */
