@@ -26,6 +26,8 @@ export function meetingsHeld(ledger: Ledger, asOf: IsoDate, year: number): Meeti
 export function meetingPeriods(ledger: Ledger, asOf: IsoDate, settings: Settings): { required: MeetingCounts; periodsMet: MeetingCounts } {
   const required = zeroCounts();
   const periodsMet = zeroCounts();
+  // without a meetings ledger nothing can be judged (W01 says so); C01–C07 stay silent too
+  if (!ledger.meetings) return { required, periodsMet };
   for (const p of meetingRequirements(ledger, asOf, settings)) {
     if (!p.required) continue;
     required[p.type]++;

@@ -8,6 +8,8 @@ import { educationGroup } from './education-group.js';
 
 const f = <T>(value: NoInfer<T> | null): Field<T> => ({ value, raw: null, ref: null });
 const d = (date: string): DateValue => ({ date, precision: 'day' });
+/** a value read from a cell (the 月应交 column is present) */
+const at = (value: number): Field<number> => ({ value, raw: { v: value }, ref: { sheet: '党费', row: 1, col: 4, address: 'D1' } });
 
 interface MemberSpec {
   name: string; id?: string; gender?: '男' | '女'; birth?: string; education?: string; join?: string;
@@ -117,13 +119,13 @@ describe('computeStats', () => {
     const dues: DuesLedger = {
       sheet: '党费', headerRow: 3, form: 'wide', roundedHeader: false, columns: {},
       records: [
-        { sheet: '党费', row: 4, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: f(40), rate: f(0.01), note: f(null),
+        { sheet: '党费', row: 4, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: at(40), rate: f(0.01), note: f(null),
           months: months([40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40]) },
         // paid quarterly: not in arrears at the end of a quarter
-        { sheet: '党费', row: 5, name: f('钱二'), nameKey: '钱二', base: f(2000), due: f(10.05), rate: f(0.005), note: f(null),
+        { sheet: '党费', row: 5, name: f('钱二'), nameKey: '钱二', base: f(2000), due: at(10.05), rate: f(0.005), note: f(null),
           months: months([null, null, 30.15, null, null, 30.15, null, null, null, null, null, null]) },
         // admitted in March 2025: due from March; paid April and May only
-        { sheet: '党费', row: 6, name: f('李四'), nameKey: '李四', base: f(3000), due: f(15), rate: f(0.005), note: f(null),
+        { sheet: '党费', row: 6, name: f('李四'), nameKey: '李四', base: f(3000), due: at(15), rate: f(0.005), note: f(null),
           months: months([null, null, null, 15, 15, null, null, null, null, null, null, null]) },
       ],
     };
@@ -138,11 +140,11 @@ describe('computeStats', () => {
     const dues: DuesLedger = {
       sheet: '党费收缴明细', headerRow: 1, form: 'long', roundedHeader: false, columns: {},
       records: [
-        { sheet: '党费收缴明细', row: 2, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: f(40), rate: f(null), note: f(null),
+        { sheet: '党费收缴明细', row: 2, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: at(40), rate: f(null), note: f(null),
           months: ['2025-01', '2025-02', '2025-03'].map((month) => ({ month, paid: f(40) })) },
-        { sheet: '党费收缴明细', row: 3, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: f(40), rate: f(null), note: f(null),
+        { sheet: '党费收缴明细', row: 3, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: at(40), rate: f(null), note: f(null),
           months: [{ month: '2025-04', paid: f(20) }] },
-        { sheet: '党费收缴明细', row: 4, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: f(40), rate: f(null), note: f(null),
+        { sheet: '党费收缴明细', row: 4, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: at(40), rate: f(null), note: f(null),
           months: [{ month: '2025-07', paid: f(40) }] }, // after the as-of date
       ],
     };
@@ -154,7 +156,7 @@ describe('computeStats', () => {
   it('does not count a member with approved 减免 as in arrears', () => {
     const dues: DuesLedger = {
       sheet: '党费', headerRow: 1, form: 'wide', roundedHeader: false, columns: {},
-      records: [{ sheet: '党费', row: 2, name: f('钱二'), nameKey: '钱二', base: f(2000), due: f(10), rate: f(null),
+      records: [{ sheet: '党费', row: 2, name: f('钱二'), nameKey: '钱二', base: f(2000), due: at(10), rate: f(null),
         note: f('经上级党委批准免交'), months: [{ month: '2025-01', paid: f<number>(null) }] }],
     };
     const s = computeStats(ledger({ roster, dues }), [], '2025-03-31', '');
@@ -189,5 +191,7 @@ describe('computeStats', () => {
     expect(s.members.total).toBe(0);
     expect(s.dues).toEqual({ due: 0, paid: 0, membersInArrears: 0 });
     expect(s.meetings.general).toBe(0);
+    // no meetings ledger: nothing required (W01 reports the missing ledger, not 0 of 4 held)
+    expect(s.required).toEqual({ general: 0, committee: 0, group: 0, lecture: 0, themeDay: 0, lifeMeeting: 0, review: 0 });
   });
 });
