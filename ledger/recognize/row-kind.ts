@@ -9,6 +9,12 @@ import type { SheetView } from './sheet-view.js';
 
 const FOOTER_ANYWHERE = /(?:填表人|制表人|审核人)[:：]/;
 
+/** 合计/小计 … possibly spaced ("合 计"): test the first character before doing any work. */
+function isTotal(text: string): boolean {
+  const c = text.charAt(0);
+  return '合小总累共本全汇'.includes(c) && c !== '' && TOTAL_RE.test(compact(text));
+}
+
 export type RowKind = 'data' | 'blank' | 'total' | 'footer' | 'note';
 
 const TOTAL_RE = /^(?:合计|小计|总计|累计|共计|总合计|本页合计|本月合计|全年合计|汇总)/;
@@ -36,7 +42,7 @@ export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKi
   const firstNonSeq = filled.find((c) => c !== seqCol);
   if (firstNonSeq === undefined) return 'blank';
   const lead = view.text(row, firstNonSeq);
-  if (TOTAL_RE.test(compact(first)) || TOTAL_RE.test(compact(lead))) return 'total';
+  if (isTotal(first) || isTotal(lead)) return 'total';
   if (/[:：]/.test(lead) && FOOTER_RE.test(compact(lead))) return 'footer';
   for (const c of filled) {
     const v = view.cell(row, c)!.v;

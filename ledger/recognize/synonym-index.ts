@@ -50,6 +50,7 @@ export function lookupHeader(text: string): SynonymHit[] {
   const map = synonymIndex();
   const hits = map.get(n);
   if (hits) return hits;
+  if (!/[([【]/.test(n)) return [];
   const bare = withoutBrackets(n);
   return bare !== n && bare !== '' ? map.get(bare) ?? [] : [];
 }
