@@ -70,7 +70,7 @@ export async function markFindings(context: Excel.RequestContext, findings: read
     return r;
   });
   const comments = caps.comments ? context.workbook.comments : null;
-  comments?.load('items/content');
+  comments?.load('items/id');
   await context.sync();
 
   // cells that already carry a comment (one thread per cell): fill them, leave their comment alone

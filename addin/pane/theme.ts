@@ -3,8 +3,7 @@
  * host tells them (Office.context.officeTheme) and uses Excel's green as the accent.
  */
 import {
-  provideFluentDesignSystem, fluentButton, fluentCheckbox, fluentSelect, fluentOption, fluentNumberField,
-  fluentBadge, fluentProgressRing, fluentDivider, accentBaseColor, baseLayerLuminance, fillColor,
+  provideFluentDesignSystem, fluentButton, fluentCheckbox, fluentSelect, fluentOption, fluentNumberField, accentBaseColor, baseLayerLuminance, fillColor,
   neutralBaseColor, SwatchRGB, StandardLuminance, isDark,
 } from '@fluentui/web-components';
 
@@ -20,7 +19,6 @@ function swatch(hex: string): SwatchRGB | null {
 export function registerFluent(): void {
   provideFluentDesignSystem().register(
     fluentButton(), fluentCheckbox(), fluentSelect(), fluentOption(), fluentNumberField(),
-    fluentBadge(), fluentProgressRing(), fluentDivider(),
   );
 }
 

@@ -488,7 +488,7 @@ export class FakeContext {
     await Promise.resolve();
   }
   pendingOps(): number {
-    return (this as unknown as { batch: Batch }).batch.ops.length;
+    return this.batch.ops.length;
   }
 }
 
