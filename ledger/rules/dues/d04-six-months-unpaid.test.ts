@@ -20,3 +20,13 @@ describe('D04 six consecutive months unpaid', () => {
     expect(run(d04SixMonthsUnpaid, l, '2025-12-31').map((x) => x.member)).toEqual(['甲']);
   });
 });
+
+describe('D04 and months the ledger does not keep', () => {
+  it('judges only months some dues row covers', () => {
+    const b = new LedgerBuilder().member({ name: '甲' }).member({ name: '乙' });
+    for (const m of ['2025-01', '2025-02']) { b.duesLong({ name: '甲', months: [m], due: 50, paid: 50 }); b.duesLong({ name: '乙', months: [m], due: 50, paid: 50 }); }
+    expect(run(d04SixMonthsUnpaid, b.build(), '2025-12-31')).toEqual([]);
+    for (const m of ['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08']) b.duesLong({ name: '甲', months: [m], due: 50, paid: 50 });
+    expect(run(d04SixMonthsUnpaid, b.build(), '2025-12-31').map((f) => f.member)).toEqual(['乙']);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Per member, per month of the ledger year ended by the as-of date (from the month of 入党时间,
+ * Per member, per month of the ledger year ended by the as-of date and kept in the dues ledger at all
+ * (from the month of 入党时间,
  * since probationary members pay from admission, 中组发〔2008〕3号): what was due and how much of it
  * was covered. Payment rules (中组发〔2008〕3号 第八条): dues are paid monthly, quarterly with the
  * branch's consent, and may be paid in advance; so a month's surplus pays the earlier months of its
@@ -81,7 +82,9 @@ export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   if (!dues) return [];
   const roster = rosterByName(ledger);
   const year = ruleYear(ledger, asOf);
-  const ended = monthsEnded(year, asOf);
+  // only months the ledger covers at all: a dues book kept from March, or misdated, is not a year unpaid
+  const kept = new Set(dues.records.flatMap((r) => r.months.map((m) => m.month)));
+  const ended = monthsEnded(year, asOf).filter((m) => kept.has(m));
   const out: MemberDues[] = [];
   for (const [key, records] of recordsByName(dues.records)) {
     const member = roster.get(key) ?? null;
