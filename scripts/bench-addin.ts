@@ -3,7 +3,9 @@
  * 12 months) and 60 meetings, read through the Office.js adapter from the stand-in host and checked
  * by the engine: the same code path as the pane (runCheck over excelGateway). Reports medians.
  *
- * Run: npx tsx scripts/bench-addin.ts [runs=15]
+ * Run: npx tsx scripts/bench-addin.ts [runs=15] [--browser]
+ * --browser also builds dist/ into a temp folder and measures the same check in the built pane in
+ * headless Chromium (the e2e harness), clicking 检查 each run.
  */
 import type { Grid, GridCell, GridSheet } from '../ledger/grid/grid.js';
 import { FakeExcelHost } from '../addin/test-host/fake-excel.js';
@@ -93,8 +95,43 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+async function inBrowser(model: ReturnType<typeof modelFromGrid>, runs: number): Promise<{ script: number[]; host: number[]; findings: number }> {
+  const h = await import('../test/e2e/harness.js');
+  const dist = h.buildAddin();
+  const fake = await h.buildFakeOffice();
+  const { origin, server } = await h.serveDist(dist);
+  const browser = await h.launchBrowser();
+  try {
+    const { page } = await h.openPage(browser.context, origin, fake);
+    await page.addInitScript((m) => { window.__DANGJIAN_FAKE_WORKBOOK__ = m; }, model);
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForSelector('#app:not([hidden]) #btn-check');
+    await page.fill('#as-of', `${YEAR}-12-31`);
+    const script: number[] = [];
+    const host: number[] = [];
+    let findings = 0;
+    for (let i = 0; i < runs + 2; i++) {
+      const before = await page.evaluate(() => { window.__fakeHost!.resetLog(); return document.body.dataset.checked ?? ''; });
+      await page.click('#btn-check');
+      await page.waitForFunction((b) => (document.body.dataset.checked ?? '') !== b, before, { timeout: 120_000 });
+      const r = await page.evaluate(() => ({
+        read: Number(document.body.dataset.readMs), check: Number(document.body.dataset.checkMs),
+        host: window.__fakeHost!.log.hostMs, n: document.querySelectorAll('button.finding').length,
+      }));
+      if (i < 2) continue;
+      script.push(r.read - r.host + r.check);
+      host.push(r.host);
+      findings = r.n;
+    }
+    return { script, host, findings };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function main(): Promise<void> {
-  const runs = Number(process.argv[2] ?? 15);
+  const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 15);
   const model = modelFromGrid(benchGrid());
   const host = new FakeExcelHost(model);
   const gateway = excelGateway(host as unknown as ExcelRunner, detectCapabilities((n, v) => host.isSetSupported(n, v)));
@@ -123,7 +160,14 @@ async function main(): Promise<void> {
   console.log(`  读取工作簿（Office.js 适配层，不含宿主）：${f(median(read))}，${syncs} 次 context.sync()；替身宿主自身 ${f(median(hostWork))}`);
   console.log(`  检查（识别、规则、统计）：${f(median(check))}`);
   console.log(`  合计：${f(median(total))}（最短 ${f(Math.min(...total))}，最长 ${f(Math.max(...total))}）；发现问题 ${findings} 个（${byRule}）`);
-  console.log(JSON.stringify({ runs, cells, syncs, findings, medianReadMs: median(read), medianCheckMs: median(check), medianTotalMs: median(total), medianHostMs: median(hostWork) }));
+  const out: Record<string, number> = { runs, cells, syncs, findings, medianReadMs: median(read), medianCheckMs: median(check), medianTotalMs: median(total), medianHostMs: median(hostWork) };
+  if (process.argv.includes('--browser')) {
+    const b = await inBrowser(model, runs);
+    console.log(`  在 Chromium 中的任务窗格（dist/ 构建产物，点击“检查”）：脚本 ${f(median(b.script))}（最短 ${f(Math.min(...b.script))}，最长 ${f(Math.max(...b.script))}），替身宿主 ${f(median(b.host))}；列出问题 ${b.findings} 个`);
+    out.browserMedianScriptMs = median(b.script);
+    out.browserMedianHostMs = median(b.host);
+  }
+  console.log(JSON.stringify(out));
 }
 
 if (process.argv[1]?.endsWith("bench-addin.ts")) void main();

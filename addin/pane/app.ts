@@ -63,7 +63,8 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick));
     for (const b of actions.children) b.removeAttribute('disabled');
     say(`${auto ? '已根据修改重新检查' : '检查完成'}：${result.findings.length} 个问题（读取 ${Math.round(run.readMs)} 毫秒，检查 ${Math.round(run.checkMs)} 毫秒）。`);
-    document.body.dataset.checked = String(Date.now());
+    // for the bench and the tests: how long this check took
+    Object.assign(document.body.dataset, { checked: String(Date.now()), readMs: String(run.readMs), checkMs: String(run.checkMs) });
   }
 
   async function pick(f: Finding): Promise<void> {
