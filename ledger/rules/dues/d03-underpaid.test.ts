@@ -25,7 +25,7 @@ describe('D03 month paid less than due', () => {
       .duesWide({ name: '丙', due: 50, paid: joined }).build();
     expect(run(d03Underpaid, l)).toEqual([]);
   });
-  it('long form: a quarterly row covers its months; a kept month without the member's row is reported without a cell', () => {
+  it('long form: a quarterly row covers its months; a kept month without the member row is reported without a cell', () => {
     const b = new LedgerBuilder().member({ name: '甲' }).member({ name: '乙' });
     b.duesLong({ name: '甲', months: monthsOf(2025).slice(0, 3), due: 50, paid: 150 });
     b.duesLong({ name: '甲', months: ['2025-04'], due: 50, paid: 50 });
