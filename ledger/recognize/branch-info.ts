@@ -5,7 +5,6 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { BranchInfo, Field } from '../model/ledger.js';
-import { BRANCH_SCHEMA } from '../schema/branch-schema.js';
 import type { FieldSpec } from '../schema/field-spec.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { emptyField, readCell, readField, type FieldContext } from './read-field.js';

@@ -1,6 +1,6 @@
 /** 党员名册 rows → Member records (DOMAIN.md §1). */
 import type { Finding } from '../findings/finding.js';
-import type { Field, Member, MembersLedger, WorkStatus } from '../model/ledger.js';
+import type { DateValue, Field, Member, MemberCategory, MembersLedger, WorkStatus } from '../model/ledger.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { PARTY_ROLE, WORK_STATUS } from '../schema/enums.js';
 import type { FieldSpec } from '../schema/field-spec.js';
@@ -66,8 +66,8 @@ export function readMembers(view: SheetView, blocks: HeaderBlock[], first: Heade
     ctx.member = name.value;
     const partyRole = field<string>(ctx, block, 'partyRole', row, true);
     const position = field<string>(ctx, block, 'position', row);
-    const category = field<Member['category'] extends Field<infer T> ? T : never>(ctx, block, 'category', row);
-    const fullDate = field<Member['fullDate'] extends Field<infer T> ? T : never>(ctx, block, 'fullDate', row);
+    const category = field<MemberCategory>(ctx, block, 'category', row);
+    const fullDate = field<DateValue>(ctx, block, 'fullDate', row);
     members.push({
       sheet: view.name,
       row,
