@@ -159,6 +159,18 @@ describe('several header blocks in one sheet', () => {
 });
 
 describe('rows that are not records', () => {
+  it('skips group headings and long remarks standing alone in a row', () => {
+    const sheet = gridFromRows('党员名册', [
+      ['姓名', '身份证号', '入党时间'],
+      ['第一党小组'], ['张三', '1', '2015-07-01'],
+      ['机关第二党小组'], ['李四', '2', '2016-07-01'],
+      ['本名册按党小组排列，各小组长负责核对本组信息'],
+      ['王五'],
+    ]);
+    const m = recognize(gridOf(sheet)).members!;
+    expect(m.members.map((x) => x.name.value)).toEqual(['张三', '李四', '王五']);
+  });
+
   it('skips a row numbering the columns under the header', () => {
     const sheet = gridFromRows('党员名册', [['序号', '姓名', '身份证号', '入党时间'], [1, 2, 3, 4], [1, '张三', '1', '2015-07-01']]);
     const m = recognize(gridOf(sheet)).members!;

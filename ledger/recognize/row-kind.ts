@@ -7,6 +7,7 @@ import { compact } from '../values/cell-text.js';
 import type { HeaderBlock } from './header-match.js';
 import type { SheetView } from './sheet-view.js';
 
+const GROUP_RE = /^(?:第.{1,3})?党?小组$|^.{0,8}党小组$|^[一二三四五六七八九十]+、/;
 const FOOTER_ANYWHERE = /(?:填表人|制表人|审核人)[:：]/;
 
 /** 合计/小计 … possibly spaced ("合 计"): test the first character before doing any work. */
@@ -52,7 +53,8 @@ export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKi
   const meaningful = seqCol === undefined ? filled : filled.filter((c) => c !== seqCol);
   if (meaningful.length === 1) {
     const merge = view.mergeFrom(row, meaningful[0]);
-    if (NOTE_RE.test(compact(lead)) || (merge && merge.right - merge.left >= 2)) return 'note';
+    // a lone cell: a remark (注：…), a group heading (第一党小组) or a sentence no name is as long as
+    if (NOTE_RE.test(compact(lead)) || GROUP_RE.test(compact(lead)) || compact(lead).length > 15 || (merge && merge.right - merge.left >= 2)) return 'note';
   }
   // only cells outside the recognised columns: a stray remark, not a record
   return meaningful.some((c) => block.mapped.has(c)) ? 'data' : 'note';
