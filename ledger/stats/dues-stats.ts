@@ -2,9 +2,9 @@
  * Dues figures of one branch (中组发〔2008〕3号): amounts due and paid over the months of
  * the ledger year ended by the as-of date, from the month of admission. They are built on
  * the same member-months as D03/D04 (rules/dues/member-months.ts), so that a report's
- * "members in arrears" agrees with the findings: a month with no payment row (long form)
- * is still due, a quarterly or advance payment covers the months it pays for, and a
- * member with approved 减免 is not in arrears. Sums are kept in 分 so that they add up exactly.
+ * "members in arrears" agrees with the findings: a month the ledger keeps but with no
+ * payment row of the member (long form) is still due, a quarterly or advance payment covers
+ * the months it pays for, and a member with approved 减免 is not in arrears. Sums are kept in 分 so that they add up exactly.
  */
 import type { IsoDate, Ledger } from '../model/ledger.js';
 import { memberDues } from '../rules/dues/member-months.js';

@@ -146,18 +146,21 @@ describe('computeStats', () => {
           months: [{ month: '2025-04', paid: f(20) }] },
         { sheet: '党费收缴明细', row: 4, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: at(40), rate: f(null), note: f(null),
           months: [{ month: '2025-07', paid: f(40) }] }, // after the as-of date
+        // another member paid January–June in one row: the ledger keeps those months
+        { sheet: '党费收缴明细', row: 5, name: f('钱二'), nameKey: '钱二', base: f(2000), due: at(10.05), rate: f(null), note: f(null),
+          months: ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'].map((month) => ({ month, paid: f(10.05) })) },
       ],
     };
     const s = computeStats(ledger({ roster, dues }), [], '2025-06-30', '');
-    // due January–June (6 × 40, May and June have no row), paid 3 × 40 + 20
-    expect(s.dues).toEqual({ due: 240, paid: 140, membersInArrears: 1 });
+    // 赵一 due January–June (6 × 40, May and June without a row of his), paid 3 × 40 + 20; 钱二 6 × 10.05 paid
+    expect(s.dues).toEqual({ due: 240 + 60.3, paid: 140 + 60.3, membersInArrears: 1 });
   });
 
   it('does not count a member with approved 减免 as in arrears', () => {
     const dues: DuesLedger = {
       sheet: '党费', headerRow: 1, form: 'wide', roundedHeader: false, columns: {},
       records: [{ sheet: '党费', row: 2, name: f('钱二'), nameKey: '钱二', base: f(2000), due: at(10), rate: f(null),
-        note: f('经上级党委批准免交'), months: [{ month: '2025-01', paid: f<number>(null) }] }],
+        note: f('经上级党委批准免交'), months: ['2025-01', '2025-02', '2025-03'].map((month) => ({ month, paid: f<number>(null) })) }],
     };
     const s = computeStats(ledger({ roster, dues }), [], '2025-03-31', '');
     expect(s.dues).toEqual({ due: 30, paid: 0, membersInArrears: 0 });
