@@ -80,9 +80,10 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
         }
         case 'c':
           inCell = true;
-          cRef = x.attr('r');
-          cStyle = parseInt(x.attr('s') ?? '', 10) || 0;
-          cType = x.attr('t');
+          x.attrs3('r', 's', 't');
+          cRef = x.found0;
+          cStyle = parseInt(x.found1 ?? '', 10) || 0;
+          cType = x.found2;
           formula = ''; shareType = undefined; value = undefined; runs = null; runText = null; node = null;
           break;
         case 'f': if (inCell) { node = 'f'; shareType = x.attr('t'); } break;

@@ -137,6 +137,18 @@ export class XmlScanner {
 
   /** Value of attribute `qname` (as written, prefix included) of the last OPEN token. */
   attr(qname: string): string | undefined {
+    this.attrs3(qname, '\0', '\0');
+    return this.found0;
+  }
+
+  /** values of up to three attributes, read in one pass: found0, found1, found2 */
+  found0: string | undefined;
+  found1: string | undefined;
+  found2: string | undefined;
+
+  /** One pass over the attributes of the last OPEN token (a cell asks for r, s and t at once). */
+  attrs3(q0: string, q1: string, q2: string): void {
+    this.found0 = this.found1 = this.found2 = undefined;
     const s = this.s;
     let p = this.a0;
     const end = this.a1;
@@ -146,7 +158,7 @@ export class XmlScanner {
       if (p >= end) break;
       const n0 = p;
       while (p < end && (ch = s.charCodeAt(p)) !== 61 && ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) p++;
-      const n1 = p;
+      const len = p - n0;
       while (p < end && s.charCodeAt(p) !== 61) p++;
       p++;
       while (p < end && (ch = s.charCodeAt(p)) !== 34 && ch !== 39) p++;
@@ -155,9 +167,10 @@ export class XmlScanner {
       const v1 = s.indexOf(quote === 34 ? '"' : "'", v0);
       if (v1 < 0 || v1 > end) throw new XmlSyntaxError('bad attribute');
       p = v1 + 1;
-      if (n1 - n0 === qname.length && s.startsWith(qname, n0)) return decodeAttr(s.slice(v0, v1));
+      if (len === q0.length && s.startsWith(q0, n0)) this.found0 = decodeAttr(s.slice(v0, v1));
+      else if (len === q1.length && s.startsWith(q1, n0)) this.found1 = decodeAttr(s.slice(v0, v1));
+      else if (len === q2.length && s.startsWith(q2, n0)) this.found2 = decodeAttr(s.slice(v0, v1));
     }
-    return undefined;
   }
 }
 
