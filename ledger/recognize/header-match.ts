@@ -52,9 +52,20 @@ const KINDS: TableKind[] = ['members', 'dues', 'meetings'];
 /** Cheap shape test before parsing a cell as a month header (1月, 十二月, 2025年1月, 2025-01, 202501). */
 const MONTH_HEADER = /^\s*(?:(?:\d{4}|[０-９]{4})\s*[年.\-/．－／]\s*)?(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十正元腊]{1,3})\s*月份?\s*$|^\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*$|^\d{6}$/;
 
+/** What a data row yields: nothing, shared (every data row is scanned, so it must not allocate). */
+const NO_HITS: RowHits = Object.freeze({ hits: new Map(), months: [], mostlyMatched: false, any: false }) as RowHits;
+
+/** Could this short text be a month header? Its last character is 月/份 or it begins with a digit. */
+function monthShaped(label: string): boolean {
+  if (label.length === 0 || label.length > 12) return false;
+  const last = label.charCodeAt(label.length - 1);
+  const first = label.charCodeAt(0);
+  return last === 0x6708 || last === 0x4efd || (first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19);
+}
+
 function rowHits(view: SheetView, row: number): RowHits {
-  const hits: RowHits['hits'] = new Map();
-  const months: MonthColumn[] = [];
+  let hits: RowHits['hits'] | null = null;
+  let months: MonthColumn[] | null = null;
   let matchedCount = 0;
   let unmatched = 0;
   let any = false;
@@ -65,6 +76,7 @@ function rowHits(view: SheetView, row: number): RowHits {
       const label = cell.v.trim();
       for (const h of lookupHeader(label)) {
         if (h.kind === 'branch') continue;
+        hits ??= new Map();
         let m = hits.get(h.kind);
         if (!m) hits.set(h.kind, (m = new Map()));
         const list = m.get(h.field.key) ?? [];
@@ -72,18 +84,18 @@ function rowHits(view: SheetView, row: number): RowHits {
         m.set(h.field.key, list);
         matched = true;
       }
-      if (!matched && label.length <= 12 && MONTH_HEADER.test(label)) {
+      if (!matched && monthShaped(label) && MONTH_HEADER.test(label)) {
         const mk = parseMonthKey(label);
         if (mk.kind === 'ok') {
-          months.push({ col, key: mk.value, label });
+          (months ??= []).push({ col, key: mk.value, label });
           matched = true;
         }
       }
-    } else if (typeof cell.v === 'number' && cell.f && hits.size > 0) {
+    } else if (typeof cell.v === 'number' && cell.f && hits) {
       // a month header typed as a date (2025-01 formatted as "yyyy年m月")
       const mk = parseMonthKey(cell.v, cell.f);
       if (mk.kind === 'ok' && mk.value.year != null) {
-        months.push({ col, key: mk.value, label: cell.t ?? String(cell.v) });
+        (months ??= []).push({ col, key: mk.value, label: cell.t ?? String(cell.v) });
         matched = true;
       }
     }
@@ -92,7 +104,8 @@ function rowHits(view: SheetView, row: number): RowHits {
       matchedCount++;
     } else unmatched++;
   }
-  return { hits, months, mostlyMatched: matchedCount > unmatched, any };
+  if (!any) return NO_HITS;
+  return { hits: hits ?? NO_HITS.hits, months: months ?? NO_HITS.months, mostlyMatched: matchedCount > unmatched, any };
 }
 
 /** Assign columns for one kind: strong headers first, weak ones to fields still free. */

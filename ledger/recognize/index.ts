@@ -88,6 +88,16 @@ function branchFromRoster(f: Found): BranchInfo['name'] {
   return { value: null, raw: null, ref: null };
 }
 
+/** The year of an ISO date or month, from its first four digits (12 000 dues months: no slicing). */
+function yearOf(iso: string): number {
+  return (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
+}
+
+function* dataYears(meetingYears: number[], dues: Ledger['dues']): Generator<number> {
+  yield* meetingYears;
+  for (const r of dues?.records ?? []) for (const m of r.months) yield yearOf(m.month);
+}
+
 export function recognize(grid: Grid): Ledger {
   const issues: Finding[] = [];
   const views = grid.sheets.map((s) => new SheetView(s));
@@ -131,7 +141,8 @@ export function recognize(grid: Grid): Ledger {
 
   const members = found.members ? readMembers(found.members.view, found.members.blocks, found.members.first, issues) : null;
   const meetings = found.meetings ? readMeetings(found.meetings.view, found.meetings.blocks, found.meetings.first, issues) : null;
-  const meetingYears = (meetings?.meetings ?? []).flatMap((m) => (m.date.value ? [Number(m.date.value.date.slice(0, 4))] : []));
+  const meetingYears: number[] = [];
+  for (const m of meetings?.meetings ?? []) if (m.date.value) meetingYears.push(yearOf(m.date.value.date));
   const dues = found.dues
     ? readDues(found.dues.view, found.dues.blocks, found.dues.first, issues, {
         sheetTitle: titles.get('dues')?.anyYear ?? null,
@@ -139,8 +150,7 @@ export function recognize(grid: Grid): Ledger {
         meetings: mostCommon(meetingYears),
       })
     : null;
-  const duesYears = (dues?.records ?? []).flatMap((r) => r.months.map((m) => Number(m.month.slice(0, 4))));
-  const year = statYear ?? mostCommon([...meetingYears, ...duesYears]);
+  const year = statYear ?? mostCommon(dataYears(meetingYears, dues));
 
   return { branch, members, dues, meetings, year, issues };
 }
