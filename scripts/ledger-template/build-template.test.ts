@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbookFile } from '../../generator/read/read-workbook.js';
@@ -103,6 +104,22 @@ describe('the blank ledger template', () => {
     expect(ledger.dues!.records.map((r) => r.months.filter((m) => m.paid.value != null).map((m) => `${m.month}:${m.paid.value}`)))
       .toEqual([['2025-01:90', '2025-02:90'], ['2025-01:20']]);
     expect(ledger.meetings!.meetings.map((m) => m.types)).toEqual([['committee'], ['general']]);
+  });
+});
+
+describe('the committed template', () => {
+  it('is what the script builds today (regenerate it after changing ledger/schema)', async () => {
+    const committed = new ExcelJS.Workbook();
+    await committed.xlsx.readFile(fileURLToPath(new URL('../../templates/ledger/党支部台账模板.xlsx', import.meta.url)));
+    const fresh = new ExcelJS.Workbook();
+    await fresh.xlsx.load(await buildLedgerTemplate().xlsx.writeBuffer());
+    const shape = (wb: ExcelJS.Workbook) => wb.worksheets.map((ws) => ({
+      name: ws.name,
+      header: headerOf(ws),
+      column1: ws.getColumn(1).values.filter((v) => v != null).map(String),
+      validations: Object.keys((ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model).sort(),
+    }));
+    expect(shape(committed)).toEqual(shape(fresh));
   });
 });
 
