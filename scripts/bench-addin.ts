@@ -12,6 +12,7 @@ import { FakeExcelHost } from '../addin/test-host/fake-excel.js';
 import { modelFromGrid } from '../addin/test-host/workbook-model.js';
 import { excelGateway, type ExcelRunner } from '../addin/office/excel-gateway.js';
 import { detectCapabilities } from '../addin/office/capabilities.js';
+import { officeDocumentStore } from '../addin/office/document-store.js';
 import { runCheck } from '../addin/pane/run-check.js';
 
 const MEMBERS = 1000;
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
   const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 15);
   const model = modelFromGrid(benchGrid());
   const host = new FakeExcelHost(model);
-  const gateway = excelGateway(host as unknown as ExcelRunner, detectCapabilities((n, v) => host.isSetSupported(n, v)));
+  const gateway = excelGateway(host as unknown as ExcelRunner, detectCapabilities((n, v) => host.isSetSupported(n, v)), officeDocumentStore(host.documentSettings));
   const cells = model.sheets.reduce((n, s) => n + Object.keys(s.cells).length, 0);
   const read: number[] = [];
   const check: number[] = [];

@@ -5,6 +5,7 @@
  */
 import { excelGateway } from '../office/excel-gateway.js';
 import { detectCapabilities } from '../office/capabilities.js';
+import { officeDocumentStore } from '../office/document-store.js';
 import { runCheck } from '../pane/run-check.js';
 import { summarise } from '../pane/group-findings.js';
 
@@ -21,7 +22,8 @@ export function countMessage(total: number, bySeverity: Record<string, number>):
 async function checkLedger(event: CommandEvent): Promise<void> {
   let text: string;
   try {
-    const gateway = excelGateway(Excel, detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v)));
+    const caps = detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v));
+    const gateway = excelGateway(Excel, caps, officeDocumentStore(Office.context.document.settings));
     const stored = await gateway.loadCheckSettings();
     const { result } = await runCheck(gateway, stored ?? { asOf: null, settings: {} });
     const s = summarise(result.findings);
@@ -43,5 +45,7 @@ function showResult(text: string): void {
 const result = new URLSearchParams(location.search).get('result');
 if (result != null) showResult(result);
 else if (typeof Office !== 'undefined') {
-  void Office.onReady(() => Office.actions.associate('checkLedger', checkLedger));
+  // older Excel looks the FunctionName up as a global function; newer uses Office.actions
+  (globalThis as unknown as Record<string, unknown>).checkLedger = checkLedger;
+  void Office.onReady(() => Office.actions?.associate('checkLedger', checkLedger));
 }

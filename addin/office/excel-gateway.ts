@@ -11,7 +11,7 @@ import { selectFinding } from './select-cell.js';
 import { clearMarks, markFindings, type MarkResult } from './mark-cells.js';
 import { writeIssueSheet } from './issue-sheet.js';
 import { ISSUE_SHEET_NAME } from './issue-sheet-name.js';
-import { CHECK_SETTINGS_KEY, queueReadSetting, queueWriteSetting } from './workbook-settings.js';
+import { CHECK_SETTINGS_KEY, type KeyValueStore } from './document-store.js';
 
 /** The pane's check settings as the workbook keeps them. */
 export interface StoredCheckSettings {
@@ -41,23 +41,19 @@ export interface ExcelRunner {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
-export function excelGateway(excel: ExcelRunner, capabilities: Capabilities): WorkbookGateway {
+export function excelGateway(excel: ExcelRunner, capabilities: Capabilities, store: KeyValueStore): WorkbookGateway {
   return {
     capabilities,
     readGrid: () => excel.run((c) => readWorkbookGrid(c)),
     select: (f) => excel.run((c) => selectFinding(c, f)),
-    mark: (fs) => excel.run((c) => markFindings(c, fs, capabilities)),
-    clearMarks: () => excel.run((c) => clearMarks(c, capabilities)),
+    mark: (fs) => excel.run((c) => markFindings(c, fs, capabilities, store)),
+    clearMarks: () => excel.run((c) => clearMarks(c, capabilities, store)),
     writeIssueSheet: (fs) => excel.run((c) => writeIssueSheet(c, fs)),
-    loadCheckSettings: () => excel.run(async (c) => {
-      const s = queueReadSetting<StoredCheckSettings>(c, CHECK_SETTINGS_KEY);
-      await c.sync();
-      return s.value();
-    }),
-    saveCheckSettings: (s) => excel.run(async (c) => {
-      queueWriteSetting(c, CHECK_SETTINGS_KEY, s);
-      await c.sync();
-    }),
+    loadCheckSettings: async () => store.get<StoredCheckSettings>(CHECK_SETTINGS_KEY),
+    saveCheckSettings: async (s) => {
+      store.set(CHECK_SETTINGS_KEY, s);
+      await store.save();
+    },
     onUserEdit: async (handler) => {
       if (!capabilities.changeEvents) return false;
       await excel.run(async (c) => {

@@ -9,11 +9,14 @@ import { issueRows } from './issue-rows.js';
 import { ISSUE_SHEET_NAME } from './issue-sheet-name.js';
 
 export async function writeIssueSheet(context: Excel.RequestContext, findings: readonly Finding[]): Promise<number> {
-  const existing = context.workbook.worksheets.getItemOrNullObject(ISSUE_SHEET_NAME);
+  // the sheet list, not getItemOrNullObject: that needs ExcelApi 1.4, Excel 2016 MSI has 1.2
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
   await context.sync();
 
   let ws: Excel.Worksheet;
-  if (existing.isNullObject) ws = context.workbook.worksheets.add(ISSUE_SHEET_NAME);
+  const existing = sheets.items.find((s) => s.name === ISSUE_SHEET_NAME);
+  if (!existing) ws = sheets.add(ISSUE_SHEET_NAME);
   else {
     ws = existing;
     ws.getRange().clear();

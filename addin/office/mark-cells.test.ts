@@ -6,6 +6,7 @@ import type { WorkbookModel } from '../test-host/workbook-model.js';
 import { detectCapabilities } from './capabilities.js';
 import { clearMarks, markFindings, normaliseAddress } from './mark-cells.js';
 import { MARK_FILL } from './mark-style.js';
+import { officeDocumentStore } from './document-store.js';
 
 const finding = (cell: string, severity: Finding['severity'], rule: Finding['rule'] = 'M02'): Finding => ({
   rule, severity, sheet: '党员 名册', cell, row: Number(cell.slice(1)), period: null, member: null, message: `${cell} 有问题`,
@@ -25,15 +26,19 @@ describe('markFindings / clearMarks', () => {
   it('fills each bad cell by its worst severity, notes it, and restores exactly on clear', async () => {
     const host = new FakeExcelHost(workbook());
     const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
-    const r = await host.run((c) => markFindings(ctx(c), findings, caps));
+    const r = await host.run((c) => markFindings(ctx(c), findings, caps, officeDocumentStore(host.documentSettings)));
     expect(r).toEqual({ cells: 3, notes: 3 });
     const cells = host.sheet('党员 名册')!.cells;
     expect([cells.B2.fill, cells.B3.fill, cells.B4.fill]).toEqual([MARK_FILL['警告'], MARK_FILL['错误'], MARK_FILL['提示']]);
     const b3 = host.model.comments.find((c) => c.address === 'B3')!;
     expect(b3.content).toBe('【党建台账助手】\nM02 错误：B3 有问题\nM03 警告：B3 有问题');
     expect(host.log.syncs).toBeLessThanOrEqual(4);
+    // saved into the workbook (document settings), not only held in memory
+    expect(JSON.parse(host.model.settings['dangjian.marks'] as string).fills).toEqual([
+      { sheet: '党员 名册', cell: 'B2', color: '#92D050' }, { sheet: '党员 名册', cell: 'B3', color: null }, { sheet: '党员 名册', cell: 'B4', color: null },
+    ]);
 
-    await host.run((c) => clearMarks(ctx(c), caps));
+    await host.run((c) => clearMarks(ctx(c), caps, officeDocumentStore(host.documentSettings)));
     expect(host.model).toEqual(workbook());
     expect(host.unsyncedAtEnd).toBe(0);
   });
@@ -41,23 +46,23 @@ describe('markFindings / clearMarks', () => {
   it('marking twice still restores the fills from before the first time', async () => {
     const host = new FakeExcelHost(workbook());
     const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
-    await host.run((c) => markFindings(ctx(c), findings, caps));
-    await host.run((c) => markFindings(ctx(c), findings.slice(0, 2), caps));
+    await host.run((c) => markFindings(ctx(c), findings, caps, officeDocumentStore(host.documentSettings)));
+    await host.run((c) => markFindings(ctx(c), findings.slice(0, 2), caps, officeDocumentStore(host.documentSettings)));
     expect(host.sheet('党员 名册')!.cells.B4.fill).toBeUndefined();
     expect(host.model.comments.length).toBe(2);
-    await host.run((c) => clearMarks(ctx(c), caps));
+    await host.run((c) => clearMarks(ctx(c), caps, officeDocumentStore(host.documentSettings)));
     expect(host.model).toEqual(workbook());
   });
 
-  it('in Excel 2016 (ExcelApi 1.4, no comments) marks with fills only and still restores', async () => {
+  it('in Excel 2016 MSI (ExcelApi 1.2, no comments) marks with fills only and still restores', async () => {
     const host = new FakeExcelHost(workbook());
-    host.apiMinor = 4;
+    host.apiMinor = 2;
     const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
     expect(caps).toEqual({ comments: false, fillPattern: false, changeEvents: false });
-    const r = await host.run((c) => markFindings(ctx(c), findings, caps));
+    const r = await host.run((c) => markFindings(ctx(c), findings, caps, officeDocumentStore(host.documentSettings)));
     expect(r).toEqual({ cells: 3, notes: 0 });
     expect(host.log.calls.some((x) => x.startsWith('comments.'))).toBe(false);
-    await host.run((c) => clearMarks(ctx(c), caps));
+    await host.run((c) => clearMarks(ctx(c), caps, officeDocumentStore(host.documentSettings)));
     expect(host.model).toEqual(workbook());
   });
 
@@ -67,9 +72,9 @@ describe('markFindings / clearMarks', () => {
     const host = new FakeExcelHost(wb);
     const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
     const gone: Finding = { ...finding('A1', '错误'), sheet: '已删除' };
-    const r = await host.run((c) => markFindings(ctx(c), [...findings, gone], caps));
+    const r = await host.run((c) => markFindings(ctx(c), [...findings, gone], caps, officeDocumentStore(host.documentSettings)));
     expect(r).toEqual({ cells: 3, notes: 2 });
-    await host.run((c) => clearMarks(ctx(c), caps));
+    await host.run((c) => clearMarks(ctx(c), caps, officeDocumentStore(host.documentSettings)));
     expect(host.model.comments).toEqual([{ id: 'u', sheetId: 's1', address: 'B2', content: '请核实' }]);
   });
 });

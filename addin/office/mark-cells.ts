@@ -1,12 +1,12 @@
 /**
  * 标出问题 / 清除标出. Marking remembers each cell's fill before it is changed, in the workbook's own
  * settings, so clearing restores exactly what was there, even after the file was saved and reopened.
- * Three syncs to mark (read fills and existing notes, read note locations, write), two to clear.
+ * Four syncs to mark (sheet names, fills and notes, note locations, write), two to clear.
  */
 import type { Finding } from '../../ledger/findings/finding.js';
 import type { Capabilities } from './capabilities.js';
 import { marksFor, NOTE_PREFIX } from './mark-style.js';
-import { MARKS_KEY, queueReadSetting, queueWriteSetting } from './workbook-settings.js';
+import { MARKS_KEY, type KeyValueStore } from './document-store.js';
 
 /** What a cell looked like before we marked it. color null = no fill at all. */
 export interface SavedFill {
@@ -31,28 +31,33 @@ function noFill(color: string | null, pattern: string | null, caps: Capabilities
   return color == null || color.toUpperCase() === '#FFFFFF';
 }
 
-export async function clearMarks(context: Excel.RequestContext, caps: Capabilities): Promise<number> {
-  const saved = queueReadSetting<SavedMarks>(context, MARKS_KEY);
+export async function clearMarks(context: Excel.RequestContext, caps: Capabilities, store: KeyValueStore): Promise<number> {
+  const state = store.get<SavedMarks>(MARKS_KEY);
   const comments = caps.comments ? context.workbook.comments : null;
   comments?.load('items/content');
+  const ws = context.workbook.worksheets;
+  ws.load('items/name');
   await context.sync();
 
-  const state = saved.value();
+  const live = new Set(ws.items.map((s) => s.name));
   const sheets = new Map<string, Excel.Worksheet>();
-  const sheetOf = (name: string) => sheets.get(name) ?? sheets.set(name, context.workbook.worksheets.getItem(name)).get(name)!;
-  for (const f of state?.fills ?? []) {
+  const sheetOf = (name: string) => sheets.get(name) ?? sheets.set(name, ws.getItem(name)).get(name)!;
+  const fills = (state?.fills ?? []).filter((f) => live.has(f.sheet));
+  for (const f of fills) {
     const fill = sheetOf(f.sheet).getRange(f.cell).format.fill;
     if (f.color == null) fill.clear();
     else fill.color = f.color;
   }
   for (const c of comments?.items ?? []) if (c.content.startsWith(NOTE_PREFIX)) c.delete();
-  saved.remove();
   await context.sync();
-  return state?.fills.length ?? 0;
+  if (state) {
+    store.remove(MARKS_KEY);
+    await store.save();
+  }
+  return fills.length;
 }
 
-export async function markFindings(context: Excel.RequestContext, findings: readonly Finding[], caps: Capabilities): Promise<MarkResult> {
-  const prior = queueReadSetting<SavedMarks>(context, MARKS_KEY);
+export async function markFindings(context: Excel.RequestContext, findings: readonly Finding[], caps: Capabilities, store: KeyValueStore): Promise<MarkResult> {
   const marks = marksFor(findings);
   const sheetNames = new Set<string>();
   const ws = context.workbook.worksheets;
@@ -61,7 +66,7 @@ export async function markFindings(context: Excel.RequestContext, findings: read
   for (const s of ws.items) sheetNames.add(s.name);
 
   // A second 标出 first puts back what the first one changed, so the saved fills stay the originals.
-  if (prior.value()) await clearMarks(context, caps);
+  if (store.get<SavedMarks>(MARKS_KEY)) await clearMarks(context, caps, store);
 
   const live = marks.filter((m) => sheetNames.has(m.sheet));
   const ranges = live.map((m) => {
@@ -97,8 +102,9 @@ export async function markFindings(context: Excel.RequestContext, findings: read
       notes++;
     }
   });
-  queueWriteSetting(context, MARKS_KEY, { version: 1, fills } satisfies SavedMarks);
   await context.sync();
+  store.set(MARKS_KEY, { version: 1, fills } satisfies SavedMarks);
+  await store.save();
   return { cells: fills.length, notes };
 }
 

@@ -8,6 +8,7 @@ import { sideloadHelpHtml } from './sideload-help.js';
 import { startApp } from './app.js';
 import { excelGateway } from '../office/excel-gateway.js';
 import { detectCapabilities } from '../office/capabilities.js';
+import { officeDocumentStore, type OfficeSettingsLike } from '../office/document-store.js';
 
 interface OfficeLike {
   HostType: { Excel: string };
@@ -15,6 +16,7 @@ interface OfficeLike {
   context: {
     officeTheme?: { bodyBackgroundColor?: string; bodyForegroundColor?: string };
     requirements: { isSetSupported(name: string, version: string): boolean };
+    document: { settings: OfficeSettingsLike };
   };
 }
 
@@ -43,7 +45,7 @@ async function boot(): Promise<void> {
   const caps = detectCapabilities((n, v) => office.context.requirements.isSetSupported(n, v));
   document.getElementById('loading')?.remove();
   document.body.dataset.mode = 'excel';
-  await startApp(document.getElementById('app')!, excelGateway(excel, caps));
+  await startApp(document.getElementById('app')!, excelGateway(excel, caps, officeDocumentStore(office.context.document.settings)));
 }
 
 void boot();

@@ -427,46 +427,12 @@ class FakeCommentCollection extends Proxy {
   }
 }
 
-class FakeSetting extends Proxy {
-  protected readonly kind = 'Setting';
-  constructor(batch: Batch, private readonly key: string) { super(batch); }
-  protected snapshot(prop: string): unknown {
-    const s = this.batch.host.model.settings;
-    if (prop === 'isNullObject') return !(this.key in s);
-    if (prop === 'value') return s[this.key] ?? null;
-    if (prop === 'key') return this.key;
-    throw new Error(`PropertyNotFound: Setting.${prop}`);
-  }
-  get isNullObject(): boolean { return this.get('isNullObject'); }
-  get value(): unknown { return this.get('value'); }
-  delete(): void {
-    this.queue(`setting.delete(${this.key})`, () => { delete this.batch.host.model.settings[this.key]; });
-  }
-}
-
-class FakeSettingCollection extends Proxy {
-  protected readonly kind = 'SettingCollection';
-  protected snapshot(prop: string): unknown { throw new Error(`PropertyNotFound: SettingCollection.${prop}`); }
-  add(key: string, value: unknown): FakeSetting {
-    this.queue(`settings.add(${key})`, () => { this.batch.host.model.settings[key] = JSON.parse(JSON.stringify(value)); });
-    return new FakeSetting(this.batch, key);
-  }
-  getItemOrNullObject(key: string): FakeSetting {
-    this.batch.host.log.calls.push(`settings.getItemOrNullObject(${key})`);
-    const s = new FakeSetting(this.batch, key);
-    s.load('isNullObject');
-    return s;
-  }
-}
-
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly comments: FakeCommentCollection;
-  readonly settings: FakeSettingCollection;
   constructor(batch: Batch) {
     this.worksheets = new FakeWorksheetCollection(batch);
     this.comments = new FakeCommentCollection(batch);
-    this.settings = new FakeSettingCollection(batch);
   }
 }
 
@@ -524,6 +490,26 @@ export class FakeExcelHost {
     const [major, minor = '0'] = version.split('.');
     return name === 'ExcelApi' && Number(major) === 1 && Number(minor) <= this.apiMinor;
   }
+
+  /**
+   * Office.context.document.settings: set/remove change an in-memory copy, saveAsync writes it into
+   * the workbook (model.settings), as Office does; a value never saved is lost with the session.
+   */
+  readonly documentSettings = (() => {
+    let staged: Record<string, unknown> | null = null;
+    const view = () => (staged ??= { ...this.model.settings });
+    return {
+      get: (name: string): unknown => view()[name] ?? null,
+      set: (name: string, value: unknown): void => { view()[name] = value; },
+      remove: (name: string): void => { delete view()[name]; },
+      saveAsync: (cb?: (r: { status: string }) => void): void => {
+        this.log.calls.push('settings.saveAsync');
+        this.model.settings = { ...view() };
+        staged = null;
+        cb?.({ status: 'succeeded' });
+      },
+    };
+  })();
 
   /** A user edit: writes the cell and fires worksheets.onChanged like Excel does. */
   async userEdit(sheetName: string, address: string, value: ModelCell['v']): Promise<void> {

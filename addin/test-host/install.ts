@@ -24,6 +24,7 @@ export function makeOfficeGlobals(host: FakeExcelHost): FakeOfficeGlobals & { di
     },
     context: {
       displayLanguage: 'zh-CN',
+      document: { settings: host.documentSettings },
       requirements: { isSetSupported: (name: string, v?: string) => host.isSetSupported(name, v) },
       officeTheme: {
         bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#262626',
