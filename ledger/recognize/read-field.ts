@@ -66,7 +66,7 @@ export function readField<T>(ctx: FieldContext, spec: FieldSpec, label: string, 
 
 /** Read a given cell (or a value cut out of one, such as the text after "统计年度：") at `ref`. */
 export function readCell<T>(ctx: FieldContext, spec: FieldSpec, label: string, ref: CellRef, cell: GridCell | null): Field<T> {
-  if (!cell || cell.v == null) return { value: null, raw: cell, ref };
+  if (!cell || cell.v == null) return { value: null, raw: null, ref };
   // the common case of a real number in an amount column, without the parser's wrapper
   if (spec.type === 'amount' && typeof cell.v === 'number' && Number.isFinite(cell.v)) return { value: cell.v as T, raw: cell, ref };
   const p = parse(spec, cell.v, cell.f);
