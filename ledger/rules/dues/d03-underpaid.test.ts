@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { d03Underpaid } from './d03-underpaid.js';
+import { memberDues } from './member-months.js';
 import { LedgerBuilder, monthsOf } from '../test-support/ledger-builder.js';
 import { at, run } from '../test-support/run.js';
 
@@ -67,5 +68,15 @@ describe('D03 wide form', () => {
     const paid = [50, null, null, null, null, 50, 50, 50, 50, 50, 50, 50];
     const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid }).build();
     expect(run(d03Underpaid, l, '2025-05-31').map((f) => f.period)).toEqual(['2025-02', '2025-03', '2025-04', '2025-05']);
+  });
+});
+
+describe('D03 before admission', () => {
+  it('lists a recorded month before 入党时间 for the sums but does not judge it', () => {
+    const paid = [10, null, null, 50, 50, 50, 50, 50, 50, 50, 50, 50];
+    const l = new LedgerBuilder().member({ name: '甲', join: '2025-04-02' }).duesWide({ name: '甲', due: 50, paid }).build();
+    expect(run(d03Underpaid, l)).toEqual([]);
+    const months = memberDues(l, '2025-12-31')[0].months;
+    expect(months.map((m) => [m.month, m.beforeJoin]).slice(0, 2)).toEqual([['2025-01', true], ['2025-04', false]]);
   });
 });

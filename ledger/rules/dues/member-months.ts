@@ -24,6 +24,11 @@ export interface MemberMonth {
   ref: CellRef | null;
   /** the record row holding that cell */
   row: number | null;
+  /**
+   * before the month of 入党时间 (listed only where the ledger records a payment for it):
+   * not judged by D03/D04, since dues are owed from admission (中组发〔2008〕3号)
+   */
+  beforeJoin: boolean;
 }
 
 export interface MemberDues {
@@ -49,6 +54,7 @@ export function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
   const runs: MemberMonth[][] = [];
   let run: MemberMonth[] = [];
   for (const m of months) {
+    if (m.beforeJoin) continue;
     if (unpaid(m)) { run.push(m); continue; }
     if (run.length >= min) runs.push(run);
     run = [];
@@ -89,21 +95,27 @@ export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   for (const [key, records] of recordsByName(dues.records)) {
     const member = roster.get(key) ?? null;
     const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
-    const months = ended.filter((m) => !join || m >= join).map((month): MemberMonth => {
+    const all = ended.map((month): MemberMonth & { recorded: boolean } => {
       let paid = 0;
+      let recorded = false;
       let ref: CellRef | null = null;
       let row: number | null = null;
       for (const r of records) {
         for (const dm of r.months) {
           if (dm.month !== month) continue;
           paid += dm.paid.value ?? 0;
+          if (dm.paid.value != null) recorded = true;
           if (!ref && dm.paid.ref) { ref = dm.paid.ref; row = dm.paid.ref.row; }
           if (row == null) row = r.row;
         }
       }
-      return { month, due: dueOf(records, month, dues.form), paid, covered: 0, ref, row };
+      const beforeJoin = join != null && month < join;
+      return { month, due: dueOf(records, month, dues.form), paid, covered: beforeJoin ? paid : 0, ref, row, beforeJoin, recorded };
     });
-    allocate(months);
+    // months before admission are not due; they stay in the list (for the sums) only where the ledger
+    // records a payment for them
+    const months = all.filter((m) => !m.beforeJoin || m.recorded).map(({ recorded: _r, ...m }): MemberMonth => m);
+    allocate(months.filter((m) => !m.beforeJoin));
     out.push({
       key,
       name: member?.name.value ?? records[0].name.value ?? null,
