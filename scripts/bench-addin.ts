@@ -7,6 +7,8 @@
  * --browser also builds dist/ into a temp folder and measures the same check in the built pane in
  * headless Chromium (the e2e harness), clicking 检查 each run.
  */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Grid, GridCell, GridSheet } from '../ledger/grid/grid.js';
 import { FakeExcelHost } from '../addin/test-host/fake-excel.js';
 import { modelFromGrid } from '../addin/test-host/workbook-model.js';
@@ -128,6 +130,8 @@ async function inBrowser(model: ReturnType<typeof modelFromGrid>, runs: number):
   } finally {
     await browser.close();
     server.close();
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(dirname(fake), { recursive: true, force: true });
   }
 }
 
