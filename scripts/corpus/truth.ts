@@ -54,14 +54,11 @@ export function truthStats(b: GenBranch): TruthStats {
   const lastMonth = Number(AS_OF.slice(0, 4)) > YEAR ? 12 : Number(AS_OF.slice(5, 7));
   let dueFen = 0;
   let paidFen = 0;
-  const joinKnown = !b.dropColumns.some((d) => d.ledger === 'members' && d.field === 'join');
   const recs = [...b.members.filter((m) => m.hasDuesRow), ...b.strangers];
   for (const r of recs) {
-    // 中组发〔2008〕3号: dues are owed from the month of admission (a 入党时间 as written)
-    const join = 'join' in r && joinKnown ? r.join : null;
-    const firstMonth = join == null || join < `${YEAR}-01-01` ? 1 : join > `${YEAR}-12-31` ? 13 : Number(join.slice(5, 7));
+    // every month the dues ledger keeps counts as written (a 入党时间 typo in 2026 does not erase 2025's rows)
     for (let m = 1; m <= lastMonth; m++) {
-      if (m >= firstMonth) dueFen += r.dueFen;
+      dueFen += r.dueFen;
       paidFen += r.paidFen[m - 1] ?? 0;
     }
   }
