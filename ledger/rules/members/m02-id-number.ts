@@ -36,7 +36,7 @@ export const m02IdNumber: Rule = {
       const place = placeOf(m.idNumber.ref, m, name);
       const who = name ?? `第${m.row}行的党员`;
       const text = normaliseId(id.text);
-      if (id.storedAsNumber && text.length !== 15) {
+      if (id.storedAsNumber && text.length >= 16) {
         out.push(makeFinding('M02', '错误', place,
           `${where(place)}${who}的身份证号码以数字格式存储，18位号码的末几位已被 Excel 改变（现为 ${maskId(text)}）。` +
           `请把该列设置为文本格式后重新录入。`));

@@ -18,6 +18,13 @@ function idKey(m: Member): string | null {
   return t.length >= 15 ? t : null;
 }
 
+/** "张三" when both rows write the same name, else "张三、张山". */
+function names(a: string | null, b: string | null): string {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x.replace(/\s+/g, '') === y.replace(/\s+/g, '') ? x || y : [x, y].filter(Boolean).join('、');
+}
+
 export const m04Duplicate: Rule = {
   id: 'M04',
   area: 'members',
@@ -38,7 +45,7 @@ export const m04Duplicate: Rule = {
       if (key && first) {
         out.push(makeFinding('M04', '错误', place,
           `${members.sheet}：第${first.row}行与第${m.row}行的身份证号码相同（${maskId(key)}），` +
-          `同一党员重复登记（${first.name.value ?? ''}、${name ?? ''}）。请核实后删除重复的一行。`));
+          `同一党员重复登记（${names(first.name.value, name)}）。请核实后删除重复的一行。`));
         continue;
       }
       if (key) byId.set(key, m);
