@@ -11,7 +11,8 @@ import { readWorkbookBuffer } from './read-workbook.js';
 import { readWorkbookStream } from './stream-xlsx.js';
 import { ReadError } from './read-error.js';
 import { cellAt, type Grid } from '../../ledger/grid/grid.js';
-import { xlsxBytes, patchZip, tempDir } from './test-support/workbook-files.js';
+import { xlsxBytes, patchZip, tempDir, sofficeConvert } from './test-support/workbook-files.js';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { truncated, csvBytes, encryptedOoxml, zipBombByRatio, zipBombByDeclaredSize, plainZip, htmlXls } from './test-support/hostile-files.js';
 import { makeCorpus } from '../../scripts/corpus/make-corpus.js';
 
@@ -130,6 +131,26 @@ describe('readWorkbookStream equals the exceljs reader', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('readWorkbookStream on files LibreOffice wrote', () => {
+  it('equals the exceljs reader on a corpus workbook saved again by LibreOffice', async () => {
+    const dir = await tempDir('stream-lo-');
+    try {
+      await makeCorpus({ out: dir, n: 2, seed: 3, violations: true, hostile: false });
+      const src = (await readdir(dir)).filter((f) => f.endsWith('.xlsx'))[0];
+      await mkdir(join(dir, 'in'));
+      await writeFile(join(dir, 'in', 'book.xlsx'), await readFile(join(dir, src)));
+      await mkdir(join(dir, 'out'));
+      const out = await sofficeConvert(join(dir, 'in', 'book.xlsx'), 'xlsx', join(dir, 'out'));
+      const buf = await readFile(out);
+      const { a, b } = await both(buf);
+      expect(b).toEqual(a);
+      expect(b.sheets.length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe('readWorkbookStream refuses what the exceljs reader refuses, with the same code', () => {
