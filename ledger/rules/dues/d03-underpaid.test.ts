@@ -80,3 +80,13 @@ describe('D03 before admission', () => {
     expect(months.map((m) => [m.month, m.beforeJoin]).slice(0, 2)).toEqual([['2025-01', true], ['2025-04', false]]);
   });
 });
+
+describe('D03 and unreadable payment cells', () => {
+  it('does not judge a month whose payment cell is not an amount (W03 reports it)', () => {
+    const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid: Array.from({ length: 12 }, () => 50) }).build();
+    const rec = l.dues!.records[0];
+    rec.months[2].paid = { value: null, raw: { v: '已交' }, ref: rec.months[2].paid.ref, unreadable: true };
+    rec.months[3].paid = { value: null, raw: null, ref: rec.months[3].paid.ref };
+    expect(run(d03Underpaid, l).map((f) => f.period)).toEqual(['2025-04']);
+  });
+});

@@ -29,6 +29,8 @@ export interface MemberMonth {
    * not judged by D03/D04, since dues are owed from admission (中组发〔2008〕3号)
    */
   beforeJoin: boolean;
+  /** a payment cell that is not an amount (W03 reports it): the month is not judged */
+  unreadable: boolean;
 }
 
 export interface MemberDues {
@@ -46,7 +48,7 @@ const EPS = 1e-6;
 
 /** Nothing at all paid or covered for a month that has something due (or an unknown due). */
 export function unpaid(m: MemberMonth): boolean {
-  return m.covered <= EPS && (m.due == null || m.due > EPS);
+  return !m.unreadable && m.covered <= EPS && (m.due == null || m.due > EPS);
 }
 
 /** Runs of 6+ consecutive unpaid months (党章第九条), in order. */
@@ -98,6 +100,7 @@ export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
     const all = ended.map((month): MemberMonth & { recorded: boolean } => {
       let paid = 0;
       let recorded = false;
+      let unreadable = false;
       let ref: CellRef | null = null;
       let row: number | null = null;
       for (const r of records) {
@@ -105,17 +108,19 @@ export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
           if (dm.month !== month) continue;
           paid += dm.paid.value ?? 0;
           if (dm.paid.value != null) recorded = true;
+          if (dm.paid.unreadable) unreadable = true;
           if (!ref && dm.paid.ref) { ref = dm.paid.ref; row = dm.paid.ref.row; }
           if (row == null) row = r.row;
         }
       }
       const beforeJoin = join != null && month < join;
-      return { month, due: dueOf(records, month, dues.form), paid, covered: beforeJoin ? paid : 0, ref, row, beforeJoin, recorded };
+      return { month, due: dueOf(records, month, dues.form), paid, covered: beforeJoin ? paid : 0, ref, row, beforeJoin, unreadable, recorded };
     });
     // months before admission are not due; they stay in the list (for the sums) only where the ledger
     // records a payment for them
     const months = all.filter((m) => !m.beforeJoin || m.recorded).map(({ recorded: _r, ...m }): MemberMonth => m);
     allocate(months.filter((m) => !m.beforeJoin));
+    for (const m of months) if (m.unreadable && m.due != null) m.covered = Math.max(m.covered, m.due);
     out.push({
       key,
       name: member?.name.value ?? records[0].name.value ?? null,
