@@ -29,7 +29,7 @@ export interface MemberMonth {
    * not judged by D03/D04, since dues are owed from admission (中组发〔2008〕3号)
    */
   beforeJoin: boolean;
-  /** a payment cell that is not an amount (W03 reports it): the month is not judged */
+  /** a payment cell that is not an amount (W03 reports it); the month still counts as unpaid */
   unreadable: boolean;
 }
 
@@ -48,7 +48,7 @@ const EPS = 1e-6;
 
 /** Nothing at all paid or covered for a month that has something due (or an unknown due). */
 export function unpaid(m: MemberMonth): boolean {
-  return !m.unreadable && m.covered <= EPS && (m.due == null || m.due > EPS);
+  return m.covered <= EPS && (m.due == null || m.due > EPS);
 }
 
 /** Runs of 6+ consecutive unpaid months (党章第九条), in order. */
@@ -120,7 +120,6 @@ export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
     // records a payment for them
     const months = all.filter((m) => !m.beforeJoin || m.recorded).map(({ recorded: _r, ...m }): MemberMonth => m);
     allocate(months.filter((m) => !m.beforeJoin));
-    for (const m of months) if (m.unreadable && m.due != null) m.covered = Math.max(m.covered, m.due);
     out.push({
       key,
       name: member?.name.value ?? records[0].name.value ?? null,
