@@ -64,12 +64,12 @@ export interface EvalSummary {
   expected: number; actual: number; matched: number; recall: number; precision: number;
   statsExact: number; statsFiles: number; hostileErrors: number; hostileCodes: number; hostileFiles: number;
   readableErrors: number;
-  missesByRule: Record<string, number>; extrasByRule: Record<string, number>;
+  missesByRule: Record<string, number>; extrasByRule: Record<string, number>; expectedByRule: Record<string, number>;
 }
 
 export function evaluate(truth: Truth, actual: ActualFile[], log: (s: string) => void = () => {}, verbose = false): EvalSummary {
   const byName = new Map(actual.map((a) => [basename(a.file), a]));
-  const s: EvalSummary = { expected: 0, actual: 0, matched: 0, recall: 0, precision: 0, statsExact: 0, statsFiles: 0, hostileErrors: 0, hostileCodes: 0, hostileFiles: 0, readableErrors: 0, missesByRule: {}, extrasByRule: {} };
+  const s: EvalSummary = { expected: 0, actual: 0, matched: 0, recall: 0, precision: 0, statsExact: 0, statsFiles: 0, hostileErrors: 0, hostileCodes: 0, hostileFiles: 0, readableErrors: 0, missesByRule: {}, extrasByRule: {}, expectedByRule: {} };
   for (const t of truth.files) {
     const a = byName.get(t.file);
     if (t.expectedError) {
@@ -81,6 +81,7 @@ export function evaluate(truth: Truth, actual: ActualFile[], log: (s: string) =>
     }
     s.statsFiles++;
     s.expected += t.expectedFindings.length;
+    for (const e of t.expectedFindings) s.expectedByRule[e.rule] = (s.expectedByRule[e.rule] ?? 0) + 1;
     if (!a || a.error) {
       s.readableErrors++;
       log(`  ${t.file}: unexpected error ${a?.error?.code ?? 'missing from output'} ${a?.error?.message ?? ''}`);
@@ -125,8 +126,8 @@ async function main(): Promise<void> {
   log(`corpus ${dir}: ${s.statsFiles} workbooks, ${s.hostileFiles} hostile`);
   log(`findings: expected ${s.expected}, reported ${s.actual}, matched ${s.matched}`);
   log(`recall ${pct(s.recall)}  precision ${pct(s.precision)}  exact stats ${s.statsExact}/${s.statsFiles}  hostile as errors ${s.hostileErrors}/${s.hostileFiles} (right code ${s.hostileCodes})  readable files in error ${s.readableErrors}`);
-  const rules = [...new Set([...Object.keys(s.missesByRule), ...Object.keys(s.extrasByRule)])].sort();
-  if (rules.length) log('per rule (misses / extras): ' + rules.map((r) => `${r} ${s.missesByRule[r] ?? 0}/${s.extrasByRule[r] ?? 0}`).join(', '));
+  const rules = [...new Set([...Object.keys(s.expectedByRule), ...Object.keys(s.extrasByRule)])].sort();
+  if (rules.length) log('per rule (planted / missed / extra): ' + rules.map((r) => `${r} ${s.expectedByRule[r] ?? 0}/${s.missesByRule[r] ?? 0}/${s.extrasByRule[r] ?? 0}`).join(', '));
   if (values.json) await writeFile(values.json, JSON.stringify(s, null, 1));
 }
 

@@ -98,7 +98,13 @@ export const PLANTERS: Planter[] = [
     return [at('M07', m, 'full')];
   } },
   { rule: 'M08', phase: 'members', conflicts: ['W02'], apply(rng, b) {
-    const m = plain(rng, b, (x) => x.category === '预备党员'); if (!m) return null;
+    let m = plain(rng, b, (x) => x.category === '预备党员');
+    if (!m && b.members.filter((x) => x.category === '正式党员').length > 3) {
+      // no probationary member: a new one, admitted (the ledger says) next January
+      m = plain(rng, b, (x) => x.category === '正式党员' && x.birth < '2000-01-01');
+      if (m) { m.full = null; m.category = '预备党员'; }
+    }
+    if (!m) return null;
     m.join = isoDate(YEAR + 1, 1, rng.int(5, 25));
     return [at('M08', m, 'join')];
   } },
@@ -223,7 +229,7 @@ export const PLANTERS: Planter[] = [
     return [{ rule: 'C10', target: { kind: 'meeting', meeting: m, field: 'recorder' }, period: null, member: null }];
   } },
   { rule: 'C11', phase: 'after', layout: (l) => { l.meetingOptional.absent = true; }, apply(rng, b) {
-    const m = plain(rng, b, (x) => x.category === '正式党员' && !x.group); if (!m) return null;
+    const m = plain(rng, b, (x) => x.category === '正式党员'); if (!m) return null;
     const h1 = rng.chance(0.5);
     const months = h1 ? ['01', '02', '03', '04', '05', '06'] : ['07', '08', '09', '10', '11', '12'];
     for (const mt of b.meetings) {
@@ -240,7 +246,8 @@ export const PLANTERS: Planter[] = [
   } },
   { rule: 'C12', phase: 'after', apply(rng, b) {
     const tmpl = b.meetings.find((x) => x.type === 'themeDay')!;
-    const m: GenMeeting = { ...tmpl, absentees: [], present: tmpl.expected, date: isoDate(YEAR - 1, 12, rng.int(1, 28)), time: undefined, topic: '重温入党誓词' };
+    const m: GenMeeting = { ...tmpl, absentees: [], present: tmpl.expected, date: isoDate(YEAR - 1, 12, rng.int(1, 28)), time: undefined, topic: '重温入党誓词',
+      recorder: b.meetings.find((x) => x.recorder)?.recorder ?? tmpl.host };
     b.meetings.unshift(m);
     return [{ rule: 'C12', target: { kind: 'meeting', meeting: m, field: 'date' }, period: null, member: null }];
   } },
@@ -258,14 +265,26 @@ export const PLANTERS: Planter[] = [
 
 export const PLANTER_BY_RULE = new Map(PLANTERS.map((p) => [p.rule, p]));
 
-/** ~3 rules per file, cycling through the whole catalogue so every rule is planted across the corpus. */
+const plans: Planter[][] = [];
+const counts = new Map<RuleId, number>();
+
+/**
+ * ~3 rules per file, spread evenly over the catalogue: each file takes the least-planted rules
+ * that do not clash with each other (deterministic: files are planned in index order).
+ */
 export function planRules(fileIndex: number, perFile = 3): Planter[] {
-  const chosen: Planter[] = [];
-  const n = PLANTERS.length;
-  for (let k = 0; k < n && chosen.length < perFile; k++) {
-    const p = PLANTERS[(fileIndex * perFile + k) % n];
-    const clash = chosen.some((c) => c.conflicts?.includes(p.rule) || p.conflicts?.includes(c.rule));
-    if (!clash) chosen.push(p);
+  while (plans.length <= fileIndex) {
+    const i = plans.length;
+    const order = PLANTERS.map((p, k) => ({ p, k })).sort((a, b) =>
+      (counts.get(a.p.rule) ?? 0) - (counts.get(b.p.rule) ?? 0) || ((a.k - i * perFile) % PLANTERS.length + PLANTERS.length) % PLANTERS.length - ((b.k - i * perFile) % PLANTERS.length + PLANTERS.length) % PLANTERS.length);
+    const chosen: Planter[] = [];
+    for (const { p } of order) {
+      if (chosen.length >= perFile) break;
+      const clash = chosen.some((c) => c.conflicts?.includes(p.rule) || p.conflicts?.includes(c.rule));
+      if (!clash) chosen.push(p);
+    }
+    for (const p of chosen) counts.set(p.rule, (counts.get(p.rule) ?? 0) + 1);
+    plans.push(chosen);
   }
-  return chosen;
+  return plans[fileIndex];
 }
