@@ -1,5 +1,5 @@
 /**
- * B01 正式党员不足3人: 党章第三十条, 支部工作条例（试行）第五条 — 正式党员3人以上的
+ * B01 正式党员不足3人: 党章第三十条, 支部工作条例（试行） — 正式党员3人以上的
  * 应当成立党支部; fewer should form a 联合党支部.
  */
 import type { Finding } from '../../findings/finding.js';
@@ -12,7 +12,7 @@ export const b01TooFew: Rule = {
   area: 'branch',
   severity: '警告',
   name: '正式党员不足3人',
-  description: '正式党员3人以上的应当成立党支部，不足3人的一般应成立联合党支部（党章第三十条，《中国共产党支部工作条例（试行）》第五条）。',
+  description: '正式党员3人以上的应当成立党支部，不足3人的一般应成立联合党支部（党章第三十条，《中国共产党支部工作条例（试行）》）。',
   check(ctx: RuleContext): Finding[] {
     const members = rosterOf(ctx.ledger);
     if (!members) return [];

@@ -1,5 +1,5 @@
 /**
- * B02 支部委员会设置: 支部工作条例（试行）第九条 — 正式党员7人以上的党支部设立支部委员会,
+ * B02 支部委员会设置: 支部工作条例（试行） — 正式党员7人以上的党支部设立支部委员会,
  * 一般由3至5人组成、最多不超过7人.
  */
 import type { Finding } from '../../findings/finding.js';
@@ -13,7 +13,7 @@ export const b02Committee: Rule = {
   area: 'branch',
   severity: '警告',
   name: '支部委员会设置不符合规定',
-  description: '正式党员7人以上的党支部应设立支部委员会，委员一般3至5人、最多不超过7人（《中国共产党支部工作条例（试行）》第九条）。',
+  description: '正式党员7人以上的党支部应设立支部委员会，委员一般3至5人、最多不超过7人（《中国共产党支部工作条例（试行）》）。',
   check(ctx: RuleContext): Finding[] {
     const members = rosterOf(ctx.ledger);
     if (!members) return [];

@@ -1,4 +1,4 @@
-/** B04 没有书记: 支部工作条例（试行）第九条 — 党支部设书记（不设委员会的也设书记1人）. */
+/** B04 没有书记: 支部工作条例（试行） — 党支部设书记（不设委员会的也设书记1人）. */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding } from '../support/make-finding.js';
@@ -10,7 +10,7 @@ export const b04NoSecretary: Rule = {
   area: 'branch',
   severity: '错误',
   name: '名册中没有支部书记',
-  description: '每个党支部都应设书记（《中国共产党支部工作条例（试行）》第九条），党员名册的党内职务栏应能看出书记是谁。',
+  description: '每个党支部都应设书记（《中国共产党支部工作条例（试行）》），党员名册的党内职务栏应能看出书记是谁。',
   check(ctx: RuleContext): Finding[] {
     const members = rosterOf(ctx.ledger);
     if (!members || committeeOf(members).secretary) return [];

@@ -1,6 +1,6 @@
 /**
- * B05 支部委员会任期届满未换届: 支部工作条例（试行）第十五条 — 党支部委员会每届任期3年
- * （村、社区5年）, 按期换届; 党章第三十条 — 确需延期或提前换届的须经批准, 延长或提前一般不超过1年.
+ * B05 支部委员会任期届满未换届: 支部工作条例（试行） — 党支部委员会每届任期3年
+ * （村、社区5年）, 按期换届; 党章 — 确需延期或提前换届的须经批准, 延长或提前一般不超过1年.
  * The due date is 应换届时间, else 上次换届时间 + the term (settings.termYears / villageTermYears).
  */
 import type { Finding } from '../../findings/finding.js';
@@ -23,7 +23,7 @@ export const b05TermOverdue: Rule = {
   area: 'branch',
   severity: '警告',
   name: '支部委员会任期届满未换届',
-  description: '支部委员会每届任期3年（村、社区5年），应按期换届；确需延期的经上级党组织批准可延长，一般不超过1年（《中国共产党支部工作条例（试行）》第十五条，党章第三十条）。',
+  description: '支部委员会每届任期3年（村、社区5年），应按期换届；确需延期的经上级党组织批准可延长，一般不超过1年（《中国共产党支部工作条例（试行）》，党章）。',
   check(ctx: RuleContext): Finding[] {
     const b = ctx.ledger.branch;
     const years = isVillage(b) ? ctx.settings.villageTermYears : ctx.settings.termYears;

@@ -1,5 +1,5 @@
 /**
- * D01 党费台账与党员名册不一致: every member pays dues (党章第八条, 中组发〔2008〕3号 第一条),
+ * D01 党费台账与党员名册不一致: every member pays dues (党章, 中组发〔2008〕3号),
  * so each roster member has a dues row and each dues row names a roster member.
  * A dues row for an unknown name is reported at its name cell in the dues sheet; a roster
  * member without a dues row at the member's name cell in the roster (the row to look at).
@@ -15,7 +15,7 @@ export const d01RosterMatch: Rule = {
   area: 'dues',
   severity: '错误',
   name: '党费台账与党员名册不一致',
-  description: '每名党员都应交纳党费（党章第八条、中组发〔2008〕3号）：党费台账中的人员应在党员名册中，名册中的党员也应在党费台账中有记录。',
+  description: '每名党员都应交纳党费（党章、中组发〔2008〕3号）：党费台账中的人员应在党员名册中，名册中的党员也应在党费台账中有记录。',
   check(ctx: RuleContext): Finding[] {
     const { members, dues } = ctx.ledger;
     if (!members || !dues || members.members.length === 0) return [];

@@ -1,5 +1,5 @@
 /**
- * D02 应交党费计算有误: 中组发〔2008〕3号 第二至四条 — the monthly due is the base times the
+ * D02 应交党费计算有误: 中组发〔2008〕3号 — the monthly due is the base times the
  * rate of the member's status bracket. Rounding: 分 by default (settings.rounding); 角 or 元 is
  * also accepted where the ledger rounds (a 取整 header, or every due a whole number of 角/元).
  * A 减免/免交 note (approved by the committee above) suppresses it. The due is fixed for the year,

@@ -1,6 +1,6 @@
 /**
  * D03 少交党费: a month of the ledger year, ended by the as-of date, in which a member paid less
- * than the monthly due (中组发〔2008〕3号 第八条 按月交纳). Paying more, in advance or by the quarter
+ * than the monthly due (中组发〔2008〕3号 按月交纳). Paying more, in advance or by the quarter
  * is fine. One finding per member-month, at that month's cell. Months inside a run of 6+ unpaid
  * months are D04's (one finding for the run, not six more).
  */

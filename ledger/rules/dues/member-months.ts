@@ -2,7 +2,7 @@
  * Per member, per month of the ledger year ended by the as-of date and kept in the dues ledger at all
  * (from the month of 入党时间,
  * since probationary members pay from admission, 中组发〔2008〕3号): what was due and how much of it
- * was covered. Payment rules (中组发〔2008〕3号 第八条): dues are paid monthly, quarterly with the
+ * was covered. Payment rules (中组发〔2008〕3号): dues are paid monthly, quarterly with the
  * branch's consent, and may be paid in advance; so a month's surplus pays the earlier months of its
  * quarter (a quarterly payment at the quarter's end), and a surplus of at least a month's due pays
  * the months ahead. A small voluntary surplus carries nothing.

@@ -30,7 +30,7 @@ export const c04Lecture: Rule = {
   area: 'meetings',
   severity: '警告',
   name: '缺少党课',
-  description: '党课按惯例每季度至少1次（频次可设置）；支部书记每年至少讲1次党课（地方通行要求，可关闭，作为提示）。依据《中国共产党支部工作条例（试行）》第十九条。',
+  description: '党课按惯例每季度至少1次（频次可设置）；支部书记每年至少讲1次党课（地方通行要求，可关闭，作为提示）。依据《中国共产党支部工作条例（试行）》。',
   check(ctx: RuleContext): Finding[] {
     const meetings = ctx.ledger.meetings;
     if (!meetings) return [];

@@ -1,6 +1,6 @@
 /**
- * C09 到会人数不足: 党章第十七条 / 支部工作条例 — a 党员大会 needs more than half of the members
- * with a vote present; an election more than four fifths (《中国共产党基层组织选举工作条例》第十二条);
+ * C09 到会人数不足: 党章、支部工作条例 — a 党员大会 needs more than half of the members
+ * with a vote present; an election more than four fifths (《中国共产党基层组织选举工作条例》);
  * a 支委会 more than half of the committee. Exactly half (or four fifths): '以上' may include the
  * number, so settings.quorumHalf decides (警告 by default).
  */

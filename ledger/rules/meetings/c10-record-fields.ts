@@ -1,6 +1,6 @@
 /**
- * C10 会议记录要素不全: a 三会一课 record names its 主题, 主持人 and 记录人 (支部工作条例
- * 第十九条, 会议记录规范). Judged only where the column exists; one finding per empty cell.
+ * C10 会议记录要素不全: a 三会一课 record names its 主题, 主持人 and 记录人 (支部工作条例,
+ * 会议记录规范). Judged only where the column exists; one finding per empty cell.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
@@ -14,7 +14,7 @@ export const c10RecordFields: Rule = {
   area: 'meetings',
   severity: '警告',
   name: '会议记录要素不全',
-  description: '“三会一课”记录应写明会议主题（内容）、主持人和记录人（《中国共产党支部工作条例（试行）》第十九条及会议记录规范）。',
+  description: '“三会一课”记录应写明会议主题（内容）、主持人和记录人（《中国共产党支部工作条例（试行）》及会议记录规范）。',
   check(ctx: RuleContext): Finding[] {
     const meetings = ctx.ledger.meetings;
     if (!meetings) return [];

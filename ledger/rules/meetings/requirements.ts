@@ -1,5 +1,5 @@
 /**
- * 三会一课 requirements per period (支部工作条例（试行）第十九条): 党员大会 once a quarter,
+ * 三会一课 requirements per period (支部工作条例（试行）): 党员大会 once a quarter,
  * 支委会 and 党小组会 once a month, 党课 per the lecture setting (quarterly by long practice),
  * 主题党日 monthly, 组织生活会 and 民主评议党员 once a year. Only periods of the ledger year
  * ended by the as-of date are listed. C01–C07 and the stats are both built on this.

@@ -1,5 +1,5 @@
 /**
- * M01 党员名册必填项: 姓名, 身份证号, 入党时间 (《中国共产党党员名册》 practice; 党员信息管理);
+ * M01 党员名册必填项: 姓名, 身份证号, 入党时间 (党员名册与党员信息管理的基本要求);
  * 党员类别 only where it cannot be derived (a 转正时间 makes a 正式党员).
  * Judged only where the column exists: a missing column is W02 of recognition.
  */
@@ -23,7 +23,7 @@ export const m01RequiredFields: Rule = {
   area: 'members',
   severity: '错误',
   name: '党员信息必填项缺失',
-  description: '党员名册的姓名、身份证号码、入党时间必须填写；党员类别无法由转正时间推定时也必须填写（党员名册管理要求，党章第五条至第七条）。',
+  description: '党员名册的姓名、身份证号码、入党时间必须填写；党员类别无法由转正时间推定时也必须填写（党员名册与党员信息管理的基本要求）。',
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const m of ctx.ledger.members?.members ?? []) out.push(...missing(m));
