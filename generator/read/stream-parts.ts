@@ -4,6 +4,7 @@
  * (styles.xml cellXfs + numFmts, built-in ids), shared strings (plain and rich text).
  */
 import { XmlScanner, OPEN, CLOSE, TEXT, END } from './stream-xml.js';
+import { localeFormat } from './builtin-formats.js';
 
 export interface SheetEntry {
   name: string;
@@ -63,6 +64,11 @@ const BUILTIN_FMT: Record<number, string> = {
   18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy "h":mm',
   37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
   45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  // East Asian ids exceljs leaves empty, filled with zh-CN codes as builtin-formats.ts does
+  27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: 'm-d-yy', 31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"', 33: 'h"时"mm"分"ss"秒"', 34: '上午/下午 h"时"mm"分"', 35: '上午/下午 h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"', 50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"',
+  54: 'm"月"d"日"', 55: '上午/下午 h"时"mm"分"', 56: '上午/下午 h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
 };
 
 /** exceljs utils.isDateFmt: any of y m d h M s b outside quotes and brackets. */
@@ -104,8 +110,9 @@ export function parseStyles(xml: string | null): StyleFormats {
       }
     }
   }
-  const fmt = xfIds.map((id) => (id ? custom.get(id) || BUILTIN_FMT[id] : undefined));
-  return { fmt, isDate: fmt.map(isDateFmt) };
+  const codes = xfIds.map((id) => (id ? custom.get(id) || BUILTIN_FMT[id] : undefined));
+  // dates are told by the code as read; `f` carries what Excel zh-CN shows for the locale ids
+  return { fmt: codes.map((c) => (c === undefined ? undefined : localeFormat(c))), isDate: codes.map(isDateFmt) };
 }
 
 /** TextXform: _xHHHH_ escapes (ECMA-376 Part 1 §22.4.2.4) decoded as exceljs does. */

@@ -96,6 +96,28 @@ describe('readWorkbookStream equals the exceljs reader', () => {
     }
   });
 
+  it('on the built-in locale date formats (ids 14, 22, 27–36, 50–58) and a custom one', async () => {
+    const base = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet('S');
+      for (let i = 0; i < 8; i++) { ws.getCell(1, i + 1).value = 45658.5; ws.getCell(1, i + 1).numFmt = `0.${'0'.repeat(i + 1)}`; }
+    });
+    // point the eight styles at built-in ids by rewriting the numFmtId of each cellXfs entry
+    const ids = [14, 22, 31, 57, 58, 32, 27, 1];
+    const buf = patchZip(base, {
+      'xl/styles.xml': (x) => {
+        let k = 0;
+        return x.replace(/(<cellXfs[^>]*>)([\s\S]*?)(<\/cellXfs>)/, (_m, a: string, body: string, c: string) =>
+          a + body.replace(/<xf numFmtId="(\d+)"/g, (all: string, id: string) => (id === '0' ? all : `<xf numFmtId="${ids[k++] ?? id}"`)) + c);
+      },
+    });
+    const { a, b } = await both(buf);
+    expect(b).toEqual(a);
+    const row = b.sheets[0].rows[0];
+    expect(row[0]).toEqual({ v: 45658.5, t: '2025/1/1', f: 'yyyy/m/d' });
+    expect(row[2]).toEqual({ v: 45658.5, t: '2025年1月1日', f: 'yyyy"年"m"月"d"日"' });
+    expect(row[7]).toEqual({ v: 45658.5, f: '0' });
+  });
+
   it('on inline strings, shared formulas, sheets out of sheetId order and a prefixed-free LibreOffice style part', async () => {
     const base = await xlsxBytes((wb) => {
       const ws = wb.addWorksheet('B');
