@@ -94,6 +94,11 @@ describe('dangjian report', () => {
     expect(first.stdout).toContain('已生成 8 个支部的调研报告');
   });
 
+  it('draws no progress bar when stderr is not a terminal', () => {
+    expect(first.stderr).not.toContain('处理进度');
+    expect(first.stderr).not.toContain('\u001b[');
+  });
+
   it('never modifies its inputs', async () => {
     for (const [n, h] of before) expect(sha256(join(inDir, n)), n).toBe(h);
     expect((await readdir(inDir)).sort()).toEqual([...before.keys()].sort());
@@ -112,6 +117,9 @@ describe('dangjian report', () => {
     }
     // the planted ID-as-number finding quotes the ID: it must be there, masked
     expect(masked).toBeGreaterThan(0);
+    // the manifest keeps the digests for reruns: masked as well
+    const manifest = await readFile(join(out, MANIFEST), 'utf8');
+    for (const id of ids) expect(manifest.includes(id), `manifest ${id}`).toBe(false);
   });
 
   it('keeps the branch data in its annotated copy, with each bad cell filled and noted', async () => {

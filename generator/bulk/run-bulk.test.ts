@@ -1,7 +1,7 @@
 /**
  * The bulk run's orchestration on real files in a temp folder, with the engine and the report
  * renderer replaced by stand-ins (their own tests cover them; test/report-cli.test.ts runs it all).
- * A stand-in input is a JSON file naming the branch and its findings.
+ * A stand-in input is a JSON file naming the branch and its findings; one thread (stand-ins are per thread).
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,7 +48,7 @@ async function inputs(specs: object[]): Promise<{ dir: string; out: string; file
 }
 
 const run = (files: string[], outDir: string, force = false) =>
-  runBulk({ files, outDir, force, run: { check: { asOf: '2025-12-31' }, texts: {}, annotate: false } });
+  runBulk({ files, outDir, force, workers: 1, run: { check: { asOf: '2025-12-31' }, texts: {}, annotate: false } });
 
 beforeEach(() => {
   calls.check.length = 0;
