@@ -11,7 +11,7 @@ import { readWorkbookBuffer } from './read-workbook.js';
 import { readWorkbookStream } from './stream-xlsx.js';
 import { ReadError } from './read-error.js';
 import { cellAt, type Grid } from '../../ledger/grid/grid.js';
-import { xlsxBytes, patchZip, tempDir, sofficeConvert } from './test-support/workbook-files.js';
+import { xlsxBytes, patchZip, tempDir, sofficeConvert, zipText } from './test-support/workbook-files.js';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { truncated, csvBytes, encryptedOoxml, zipBombByRatio, zipBombByDeclaredSize, plainZip, htmlXls } from './test-support/hostile-files.js';
 import { makeCorpus } from '../../scripts/corpus/make-corpus.js';
@@ -153,6 +153,19 @@ describe('readWorkbookStream equals the exceljs reader', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('readWorkbookStream where it deliberately differs', () => {
+  it('reads a sheet whose elements carry a namespace prefix (<x:row>), as the unprefixed sheet', async () => {
+    const buf = await xlsxBytes(traps);
+    const prefixed = patchZip(buf, {
+      'xl/worksheets/sheet1.xml': (x) => x
+        .replace(/<(\/?)(?!\?)([A-Za-z]+)([\s>/])/g, '<$1x:$2$3')
+        .replace('<x:worksheet ', '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '),
+    });
+    expect(zipText(prefixed, 'xl/worksheets/sheet1.xml')).toMatch(/<x:row [^>]*>\s*<x:c /);
+    expect(readWorkbookStream(prefixed, 'p.xlsx')).toEqual(readWorkbookStream(buf, 'b.xlsx'));
+  });
 });
 
 describe('readWorkbookStream on files LibreOffice wrote', () => {

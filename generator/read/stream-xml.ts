@@ -105,12 +105,14 @@ export class XmlScanner {
       }
       // start tag: find its end outside quoted attribute values ('>' may appear inside them)
       let j = i + 1;
+      let n0 = j;
       while (j < s.length) {
         const ch = s.charCodeAt(j);
         if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
+        if (ch === 58 /* : */) n0 = j + 1;
         j++;
       }
-      this.name = localName(s.slice(i + 1, j));
+      this.name = s.slice(n0, j);
       let k = j;
       let q = 0;
       for (; k < s.length; k++) {
