@@ -104,7 +104,7 @@ async function main(): Promise<void> {
         out = mkdtempSync(join(tmpdir(), 'bench-report-'));
         return ['bin/dangjian.js', 'report', rel, '-o', out, '--as-of', '2025-12-31'];
       }, () => rmSync(out, { recursive: true, force: true })));
-    } else notes.push('(d) skipped: `dangjian report` not available');
+    } else notes.push(values['skip-report'] ? '(d) skipped (--skip-report)' : '(d) skipped: `dangjian report` not available');
   } else notes.push('(c), (d) skipped: build/ missing (run npm run build:cli)');
 
   const med = (r: Row) => median(r.t.map((x) => x.seconds));
