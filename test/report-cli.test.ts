@@ -36,6 +36,7 @@ async function sheetRows(path: string, sheet = '问题清单'): Promise<unknown[
   return rows;
 }
 
+const TITLE = '关于全县机关党支部台账情况的调研报告';
 const EVIL = '=HYPERLINK("http://evil.example","点我")';
 const BRANCHES = ['机关第一党支部', '../../etc', 'CON', 'a:b*?', '同名支部', '同名支部', EVIL, '@SUM(1+1)'];
 
@@ -68,7 +69,7 @@ describe('dangjian report', () => {
   beforeAll(async () => {
     for (const n of await readdir(inDir)) before.set(n, sha256(join(inDir, n)));
     out = join(root, '输出', '报告');
-    first = cli([inDir, '-o', out, '--as-of', '2025-12-31', '--annotate', '--unit', '中共某县委机关工委']);
+    first = cli([inDir, '-o', out, '--as-of', '2025-12-31', '--annotate', '--unit', '中共某县委机关工委', '--title', TITLE]);
   }, 120_000);
 
   it('writes every branch report, the summary, the findings list and the annotated copies', async () => {
@@ -166,19 +167,23 @@ describe('dangjian report', () => {
     const summary = execFileSync('pdftotext', [join(pdfDir, '汇总调研报告.pdf'), '-']).toString();
     expect(summary).toContain('机关第一党支部');
     expect(summary).toContain('中共某县委机关工委');
-    expect(execFileSync('pdftotext', [join(pdfDir, '同名支部（2）.pdf'), '-']).toString()).toContain('同名支部');
+    expect(summary.replace(/\s+/g, '')).toContain(TITLE);
+    const branch = execFileSync('pdftotext', [join(pdfDir, '同名支部（2）.pdf'), '-']).toString();
+    expect(branch).toContain('同名支部');
+    // --title names the summary; each branch report keeps its own title
+    expect(branch.replace(/\s+/g, '')).not.toContain(TITLE);
   }, 200_000);
 
   it('skips up-to-date workbooks on a rerun, and --force makes them again', async () => {
     const inode = (n: string) => statSync(join(out, n)).ino;
     const was = { branch: inode('机关第一党支部.docx'), summary: inode('汇总调研报告.docx') };
-    const again = cli([inDir, '-o', out, '--as-of', '2025-12-31', '--annotate', '--unit', '中共某县委机关工委']);
+    const again = cli([inDir, '-o', out, '--as-of', '2025-12-31', '--annotate', '--unit', '中共某县委机关工委', '--title', TITLE]);
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('其中 8 份未变化');
     expect(inode('机关第一党支部.docx')).toBe(was.branch);
     expect(inode('汇总调研报告.docx')).toBe(was.summary);
 
-    const forced = cli([inDir, '-o', out, '--as-of', '2025-12-31', '--annotate', '--unit', '中共某县委机关工委', '--force']);
+    const forced = cli([inDir, '-o', out, '--as-of', '2025-12-31', '--annotate', '--unit', '中共某县委机关工委', '--title', TITLE, '--force']);
     expect(forced.code).toBe(1);
     expect(forced.stdout).not.toContain('未变化');
     expect(inode('机关第一党支部.docx')).not.toBe(was.branch);
@@ -186,7 +191,7 @@ describe('dangjian report', () => {
   }, 120_000);
 
   it('remakes outputs when an option that shapes them changes', () => {
-    const other = cli([inDir, '-o', out, '--as-of', '2025-06-30', '--annotate', '--unit', '中共某县委机关工委']);
+    const other = cli([inDir, '-o', out, '--as-of', '2025-06-30', '--annotate', '--unit', '中共某县委机关工委', '--title', TITLE]);
     expect(other.stdout).not.toContain('未变化');
   }, 120_000);
 });
@@ -208,6 +213,15 @@ describe('dangjian report output folder', () => {
     expect(r2.code).toBe(1);
     expect(r2.stderr).toContain('输出文件夹“/proc”无法写入');
     expect(r2.stdout).toBe('');
+  });
+
+  it('refuses a folder another run is writing to', async () => {
+    const busy = await mkdtemp(join(tmpdir(), 'dj-report-busy-'));
+    await writeFile(join(busy, '.dangjian.lock'), String(process.pid));
+    const r = cli([inDir, '-o', busy]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('正在向输出文件夹');
+    expect(await readdir(busy)).toEqual(['.dangjian.lock']);
   });
 
   it('refuses an output path that is a file', () => {
@@ -262,14 +276,14 @@ describe('dangjian report killed midway', () => {
       expect(n).toMatch(/^第\d+党支部\.docx$/);
       expect(Object.keys(unzip(join(out, n)))).toContain('word/document.xml');
     }
-    for (const n of await readdir(out)) if (n.startsWith('.')) expect(n === MANIFEST || /^\.~dangjian-.*\.tmp$/.test(n), n).toBe(true);
+    for (const n of await readdir(out)) if (n.startsWith('.')) expect(n === MANIFEST || n === '.dangjian.lock' || /^\.~dangjian-.*\.tmp$/.test(n), n).toBe(true);
 
     const rerun = cli([src, '-o', out, '--as-of', '2025-12-31', '--jobs', '2']);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain('已生成 40 个支部');
     expect(rerun.stdout).toMatch(/其中 \d+ 份未变化/);
     const all = await readdir(out);
-    expect(all.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(all.filter((n) => n.endsWith('.tmp') || n.endsWith('.lock'))).toEqual([]);
     expect(all.filter((n) => n.endsWith('.docx'))).toHaveLength(41);
     for (const n of all.filter((x) => !x.startsWith('.'))) expect(Object.keys(unzip(join(out, n)))).toContain('[Content_Types].xml');
     expect((await sheetRows(join(out, '问题清单.xlsx'))).slice(1).map((r) => r[1])).toEqual(

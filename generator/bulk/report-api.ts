@@ -30,8 +30,9 @@ function bankFor(dir: string | undefined): Promise<Bank> {
   return bank;
 }
 
+/** `title` is the summary's: each branch report keeps its own title (关于<支部>…). */
 export async function renderBranchReport(digest: BranchDigest, templateDir: string | undefined, texts: ReportTexts): Promise<Uint8Array> {
-  const doc = composeBranchReport(digest, await bankFor(templateDir), texts);
+  const doc = composeBranchReport(digest, await bankFor(templateDir), { ...texts, title: undefined });
   return renderDocx(doc);
 }
 

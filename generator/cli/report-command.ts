@@ -14,6 +14,7 @@ import { TemplateError } from '../report/template-error.js';
 import { FINDINGS_WORKBOOK_NAME } from '../findings-workbook/write-findings-workbook.js';
 import { isTempName } from '../output/atomic-write.js';
 import { OutputDirError, prepareOutputDir } from '../output/output-dir.js';
+import { lockOutputDir, type OutputLock } from '../output/output-lock.js';
 import { collect, parseAsOf, parseSettings } from './options.js';
 import { createProgress } from './report-progress.js';
 import { UsageError } from './usage-error.js';
@@ -63,19 +64,22 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
     throw e instanceof TemplateError ? new UsageError(e.message) : e;
   });
 
+  const found = await findWorkbooks(paths);
+  const files = found.files.filter((f) => !isOurOutput(f, resolve(opts.output!.trim())));
+  const missing = found.missing;
+  if (!files.length && !missing.length) throw new UsageError(`在 ${paths.join('、')} 中没有找到 .xlsx 工作簿。`);
+
+  // before the long run: the folder exists (or is made), can be written, and no other run holds it
   let outDir: string;
+  let lock: OutputLock;
   try {
     outDir = await prepareOutputDir(opts.output.trim());
+    lock = await lockOutputDir(outDir);
   } catch (e) {
     if (!(e instanceof OutputDirError)) throw e;
     process.stderr.write(e.message + '\n');
     return 1;
   }
-
-  const found = await findWorkbooks(paths);
-  const files = found.files.filter((f) => !isOurOutput(f, outDir));
-  const missing = found.missing;
-  if (!files.length && !missing.length) throw new UsageError(`在 ${paths.join('、')} 中没有找到 .xlsx 工作簿。`);
 
   const today = localToday();
   const progress = createProgress(files.length);
@@ -96,6 +100,7 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
     });
   } finally {
     progress.stop();
+    await lock.release();
   }
   printOutcome(result, outDir, missing);
   return result.failures.length > 0 || missing.length > 0 ? 1 : 0;
