@@ -131,6 +131,27 @@ describe('runBulk', () => {
     expect(await readFile(join(out, '甲支部.docx'), 'utf8')).toBe(`REPORT 甲支部 ${files[0]}`);
   });
 
+  it('removes the old report of a branch that was renamed, and only that', async () => {
+    const { out, files } = await inputs([{ branch: '旧名称' }, { branch: '乙支部' }]);
+    await mkdir(out);
+    await run(files, out);
+    await writeFile(join(out, '别人的文件.docx'), 'not ours');
+    await writeFile(files[0], JSON.stringify({ branch: '新名称' }));
+    await run(files, out);
+    expect((await readdir(out)).filter((n) => n.endsWith('.docx')).sort()).toEqual(['乙支部.docx', '别人的文件.docx', '新名称.docx', '汇总调研报告.docx'].sort());
+  });
+
+  it('lets a name freed by one branch go to another in the same run', async () => {
+    const { out, files } = await inputs([{ branch: '甲' }, { branch: '乙' }]);
+    await mkdir(out);
+    await run(files, out);
+    await writeFile(files[0], JSON.stringify({ branch: '丙' }));
+    await writeFile(files[1], JSON.stringify({ branch: '甲' }));
+    await run(files, out);
+    expect((await readdir(out)).filter((n) => n.endsWith('.docx')).sort()).toEqual(['丙.docx', '汇总调研报告.docx', '甲.docx'].sort());
+    expect(await readFile(join(out, '甲.docx'), 'utf8')).toBe(`REPORT 甲 ${files[1]}`);
+  });
+
   it('removes temporary files a killed run left behind', async () => {
     const { out, files } = await inputs([{ branch: '甲支部' }]);
     await mkdir(out);

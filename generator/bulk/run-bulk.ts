@@ -4,7 +4,7 @@
  * atomically, with an up-to-date manifest so a rerun skips what is already done and a killed run
  * loses nothing but the files in flight.
  */
-import { access } from 'node:fs/promises';
+import { access, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
@@ -74,6 +74,8 @@ export async function runBulk(opts: BulkOptions): Promise<BulkResult> {
   const result: BulkResult = {
     total, written: 0, skipped: 0, failures: [], warnings: [], fold: new SummaryFold(), summaryWritten: false, outputs: [],
   };
+  // outputs an earlier run wrote for a workbook now named differently: removed once this run is done
+  const superseded: string[] = [];
   const stems = new StemAllocator([stemOf(SUMMARY_REPORT_NAME), stemOf(FINDINGS_WORKBOOK_NAME)]);
   const fileKeys: string[] = [];
 
@@ -109,6 +111,7 @@ export async function runBulk(opts: BulkOptions): Promise<BulkResult> {
       outputs.push(stem + ANNOTATED_SUFFIX);
       await writeFileAtomic(join(outDir, outputs[1]), o.annotated);
     }
+    superseded.push(...(manifest.files.get(resolve(file))?.outputs ?? []));
     await manifest.record({ kind: 'file', input: resolve(file), key, stem, outputs, digest: o.digest });
     fileKeys.push(`${key}:${stem}`);
     result.written++;
@@ -134,6 +137,7 @@ export async function runBulk(opts: BulkOptions): Promise<BulkResult> {
           outputs.pop();
         }
       }
+      superseded.push(...entry.outputs);
       await manifest.record({ ...entry, input: resolve(file), key, stem, outputs, digest });
       result.written++;
     }
@@ -157,6 +161,8 @@ export async function runBulk(opts: BulkOptions): Promise<BulkResult> {
 
   await writeSummary(manifest, result, hashValue([optionsKey, fileKeys]), opts);
   await manifest.compact();
+  const current = new Set(result.outputs);
+  for (const name of new Set(superseded)) if (!current.has(name)) await rm(join(outDir, name), { force: true });
   return result;
 }
 
