@@ -1,3 +1,7 @@
+/**
+ * Both readers over every workbook of a folder: deep-equal Grids, or the same ReadError code.
+ *   npx tsx scripts/bench/compare-readers.ts DIR
+ */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
