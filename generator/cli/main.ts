@@ -4,16 +4,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './check-command.js';
+import { reportCommand } from './report-command.js';
+import { chineseErrors } from './commander-zh.js';
 import { UsageError } from './usage-error.js';
-
-const COMMANDER_ZH: Record<string, string> = {
-  'commander.missingArgument': '缺少参数：请给出要检查的工作簿文件或文件夹。',
-  'commander.unknownOption': '不认识的选项。',
-  'commander.unknownCommand': '不认识的命令，可用命令：check、report。',
-  'commander.optionMissingArgument': '选项缺少取值。',
-  'commander.missingMandatoryOptionValue': '缺少必需的选项。',
-  'commander.excessArguments': '参数过多。',
-};
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command('dangjian')
@@ -21,43 +14,22 @@ async function main(argv: string[]): Promise<number> {
     .version('0.1.0', '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [command]', '显示某个命令的帮助')
-    .showHelpAfterError('（用 dangjian --help 查看用法）')
-    .exitOverride();
-  program.addCommand(checkCommand());
-  const report = await loadReportCommand();
-  if (report) program.addCommand(report);
-  for (const cmd of program.commands) cmd.exitOverride().helpOption('-h, --help', '显示帮助');
-  program.configureOutput({
-    outputError: (str, write) => {
-      const code = /error: (.*)/.exec(str)?.[1] ?? str;
-      write(`用法错误：${code.trim()}\n`);
-    },
-  });
+    .addCommand(checkCommand())
+    .addCommand(reportCommand());
+  for (const cmd of program.commands) cmd.helpOption('-h, --help', '显示帮助');
+  chineseErrors(program, 'dangjian');
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      const zh = COMMANDER_ZH[e.code];
-      if (zh) process.stderr.write(zh + '\n');
-      return 2;
+      // commander has already printed the (translated) message
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
     if (e instanceof UsageError) {
       process.stderr.write(`用法错误：${e.message}\n`);
       return 2;
     }
-    throw e;
-  }
-}
-
-/** The report command is optional at build time so `check` works on its own. */
-async function loadReportCommand(): Promise<Command | null> {
-  try {
-    const mod = (await import('./report-command.js')) as { reportCommand?: () => Command };
-    return mod.reportCommand ? mod.reportCommand() : null;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return null;
     throw e;
   }
 }

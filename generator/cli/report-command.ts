@@ -45,7 +45,6 @@ export function reportCommand(): Command {
     .option('--jobs <n>', '同时处理的线程数（默认：CPU 核数）')
     .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect)
     .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
-    .configureOutput({ outputError: (str, write) => write(`用法错误：${translateCommanderError(str)}\n`) })
     .action(async (paths: string[], opts: ReportCliOptions) => {
       process.exitCode = await runReport(paths, opts);
     });
@@ -140,16 +139,6 @@ function isOurOutput(file: string, outDir: string): boolean {
 const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：' };
 
 /** Commander's own messages are English; the user sees Chinese (lead's main adds the exit code 2). */
-export function translateCommanderError(str: string): string {
-  const unknown = /unknown option '([^']+)'/.exec(str);
-  if (unknown) return `不认识的选项 ${unknown[1]}。用 dangjian report --help 查看可用的选项。`;
-  if (/missing required argument/.test(str)) return '缺少参数：请给出要生成报告的工作簿文件或文件夹。';
-  const noValue = /option '([^' ]+)[^']*' argument missing/.exec(str);
-  if (noValue) return `选项 ${noValue[1]} 缺少取值。`;
-  if (/too many arguments/.test(str)) return '参数过多。';
-  return str.replace(/^error:\s*/, '').trim();
-}
-
 function parseJobs(value: string | undefined): number | undefined {
   if (value == null) return undefined;
   const n = Number(value);
