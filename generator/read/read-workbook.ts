@@ -13,6 +13,19 @@ import { MAX_CELLS, MAX_MERGED_CELLS, sheetSize } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
 import { workbookToGrid } from './exceljs-grid.js';
 import { installChineseBuiltinFormats } from './builtin-formats.js';
+import { readWorkbookStream } from './stream-xlsx.js';
+import { zipKind } from './zip-kind.js';
+
+/**
+ * Which reader turns the bytes into a Grid. 'stream' (stream-xlsx.ts, the default) gives the Grid
+ * exceljs gives, several times faster; 'exceljs' stays as the reference and the fallback
+ * (DANGJIAN_READER=exceljs selects it for a whole run).
+ */
+export type ReaderKind = 'stream' | 'exceljs';
+
+export function defaultReader(): ReaderKind {
+  return process.env.DANGJIAN_READER === 'exceljs' ? 'exceljs' : 'stream';
+}
 
 /** Files above this are refused before reading them into memory. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -23,7 +36,13 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
  */
 const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks'];
 
-export async function readWorkbookFile(file: string): Promise<Grid> {
+export async function readWorkbookFile(file: string, reader: ReaderKind = defaultReader()): Promise<Grid> {
+  const buf = await readWorkbookBytes(file);
+  return reader === 'exceljs' ? readWorkbookBuffer(buf, file) : readWorkbookStream(buf, file);
+}
+
+/** The file's bytes, refused (ReadError) when missing, not a file, unreadable or above MAX_FILE_BYTES. */
+export async function readWorkbookBytes(file: string): Promise<Buffer> {
   let size: number;
   try {
     const s = await stat(file);
@@ -42,15 +61,7 @@ export async function readWorkbookFile(file: string): Promise<Grid> {
   } catch (e) {
     throw readError('IO', file, ioDetail((e as { code?: string }).code), e);
   }
-  return readWorkbookBuffer(buf, file);
-}
-
-/** What a zip that is not a workbook is, for the message. */
-function zipKind(names: string[]): string {
-  if (names.includes('content.xml') && names.includes('mimetype')) return '这是 OpenDocument 格式（如 WPS/LibreOffice 的 .ods）';
-  if (names.some((n) => n.startsWith('word/'))) return '这是 Word 文档';
-  if (names.some((n) => n.startsWith('ppt/'))) return '这是 PowerPoint 演示文稿';
-  return '这是普通压缩包';
+  return buf;
 }
 
 function ioDetail(code: string | undefined): string {
@@ -59,7 +70,7 @@ function ioDetail(code: string | undefined): string {
   return code ?? '';
 }
 
-/** `file` is only used in messages. The buffer is not modified. */
+/** The exceljs reader. `file` is only used in messages. The buffer is not modified. */
 export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise<Grid> {
   switch (sniff(buf)) {
     case 'empty': throw readError('EMPTY_FILE', file);

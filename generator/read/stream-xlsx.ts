@@ -14,6 +14,7 @@ import { sheetSize, MAX_CELLS, MAX_MERGED_CELLS } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
 import { parseRels, parseSharedStrings, parseStyles, parseWorkbookSheets } from './stream-parts.js';
 import { parseSheet, OverlappingMergeError } from './stream-sheet.js';
+import { zipKind } from './zip-kind.js';
 
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
@@ -53,7 +54,7 @@ export function readWorkbookStream(buf: Uint8Array, file: string): Grid {
   });
   if (cells > MAX_CELLS) throw readError('TOO_LARGE', file, `共约 ${cells} 个单元格，上限 ${MAX_CELLS}`);
   if (merged > MAX_MERGED_CELLS) throw readError('TOO_LARGE', file, `合并单元格共覆盖 ${merged} 个单元格`);
-  if (!zip.workbookXml) throw readError('NOT_XLSX', file, '这是压缩包，但不是 Excel 工作簿');
+  if (!zip.workbookXml) throw readError('NOT_XLSX', file, zipKind(zip.entries.map((e) => e.name)));
   const sys = dateSystem(zip.workbookXml);
   let grid: Grid;
   try {
