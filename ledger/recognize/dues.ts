@@ -14,6 +14,7 @@ import { monthIso, type MonthKey } from '../values/month.js';
 import { nameKey } from '../values/name.js';
 import type { HeaderBlock } from './header-match.js';
 import { monthWithoutYear } from './issues.js';
+import { plausibleLedgerYear } from './ledger-year.js';
 import { mostCommon } from './most-common.js';
 import { readField, type FieldContext } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
@@ -36,6 +37,8 @@ export interface DuesYearHints {
   ledgerYear: number | null;
   /** the most common year of the meetings */
   meetings: number | null;
+  /** the latest plausible ledger year (ledger-year.ts) */
+  latestYear?: number;
 }
 
 function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number): Field<T> {
@@ -100,7 +103,8 @@ export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
   const form: DuesLedger['form'] = first.months.length > 0 && !first.columns.has('month') && !first.columns.has('monthRange') ? 'wide' : 'long';
   const pending: Pending[] = [];
   const blockList = blocks.filter((b) => b.kind === 'dues');
-  const headerYears = blockList.flatMap((b) => b.months.map((m) => m.key.year).filter((y): y is number => y != null));
+  const plausible = (y: number | null): y is number => y != null && plausibleLedgerYear(y, hints.latestYear);
+  const headerYears = blockList.flatMap((b) => b.months.map((m) => m.key.year).filter(plausible));
   const wideYear = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(headerYears) ?? hints.meetings;
   const rows = dataRows(view, blocks, first);
   // a blank ledger has no month to place yet: the missing year matters once there are rows
@@ -123,7 +127,8 @@ export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
     if (form === 'wide') wideMonths(ctx, block, row, wideYear, record);
     pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, field<number>(ctx, block, 'paid', row)) });
   }
-  const explicit = pending.flatMap((p) => p.keys.map((k) => k.key.year).filter((y): y is number => y != null));
+  // a year written on the rows decides year-less ones only when a ledger can be of it
+  const explicit = pending.flatMap((p) => p.keys.map((k) => k.key.year).filter(plausible));
   const year = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(explicit) ?? hints.meetings;
   let warned = false;
   for (const p of pending) {

@@ -4,8 +4,10 @@
  * 1月 … 12月, or 参会人数 over 应到/实到).
  */
 import type { FieldSpec } from '../schema/field-spec.js';
+import { isDateFormat } from '../values/excel-serial.js';
 import { parseMonthKey, type MonthKey } from '../values/month.js';
 import { lookupHeader, type TableKind } from './synonym-index.js';
+import { plausibleLedgerYear } from './ledger-year.js';
 import type { SheetView } from './sheet-view.js';
 
 export interface MonthColumn {
@@ -91,10 +93,11 @@ function rowHits(view: SheetView, row: number): RowHits {
           matched = true;
         }
       }
-    } else if (typeof cell.v === 'number' && cell.f && hits) {
-      // a month header typed as a date (2025-01 formatted as "yyyy年m月")
+    } else if (typeof cell.v === 'number' && hits && isDateFormat(cell.f)) {
+      // a month header typed as a date (2025-01 formatted as "yyyy年m月"); a number without a
+      // date format is an amount (a 合计 row's 3324.92 is no 1909-02, corpus seed 2 #0030)
       const mk = parseMonthKey(cell.v, cell.f);
-      if (mk.kind === 'ok' && mk.value.year != null) {
+      if (mk.kind === 'ok' && mk.value.year != null && plausibleLedgerYear(mk.value.year)) {
         (months ??= []).push({ col, key: mk.value, label: cell.t ?? String(cell.v) });
         matched = true;
       }

@@ -17,6 +17,7 @@ import { readDues } from './dues.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
 import { columnMissing, ledgerMissing } from './issues.js';
 import { readMeetings } from './meetings.js';
+import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
 import { mostCommon } from './most-common.js';
 import { SheetView } from './sheet-view.js';
@@ -93,12 +94,26 @@ function yearOf(iso: string): number {
   return (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
 }
 
-function* dataYears(meetingYears: number[], dues: Ledger['dues']): Generator<number> {
+function* dataYears(meetingYears: number[], dues: Ledger['dues'], latest: number): Generator<number> {
   yield* meetingYears;
-  for (const r of dues?.records ?? []) for (const m of r.months) yield yearOf(m.month);
+  for (const r of dues?.records ?? []) {
+    for (const m of r.months) {
+      const y = yearOf(m.month);
+      if (plausibleLedgerYear(y, latest)) yield y;
+    }
+  }
 }
 
-export function recognize(grid: Grid): Ledger {
+export interface RecognizeOptions {
+  /**
+   * The latest year a ledger inferred from its data may be of (the as-of or today's year + 1);
+   * without it only the fixed bounds of ledger-year.ts apply.
+   */
+  latestYear?: number;
+}
+
+export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
+  const latest = options.latestYear ?? MAX_LEDGER_YEAR;
   const issues: Finding[] = [];
   const views = grid.sheets.map((s) => new SheetView(s));
   const blocks = views.map((v) => findHeaderBlocks(v));
@@ -142,15 +157,20 @@ export function recognize(grid: Grid): Ledger {
   const members = found.members ? readMembers(found.members.view, found.members.blocks, found.members.first, issues) : null;
   const meetings = found.meetings ? readMeetings(found.meetings.view, found.meetings.blocks, found.meetings.first, issues) : null;
   const meetingYears: number[] = [];
-  for (const m of meetings?.meetings ?? []) if (m.date.value) meetingYears.push(yearOf(m.date.value.date));
+  for (const m of meetings?.meetings ?? []) {
+    if (!m.date.value) continue;
+    const y = yearOf(m.date.value.date);
+    if (plausibleLedgerYear(y, latest)) meetingYears.push(y);
+  }
   const dues = found.dues
     ? readDues(found.dues.view, found.dues.blocks, found.dues.first, issues, {
         sheetTitle: titles.get('dues')?.anyYear ?? null,
         ledgerYear: statYear,
         meetings: mostCommon(meetingYears),
+        latestYear: latest,
       })
     : null;
-  const year = statYear ?? mostCommon(dataYears(meetingYears, dues));
+  const year = statYear ?? mostCommon(dataYears(meetingYears, dues, latest));
 
   return { branch, members, dues, meetings, year, issues };
 }

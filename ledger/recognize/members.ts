@@ -56,6 +56,22 @@ function settleDuty(view: SheetView, rows: { row: number; block: HeaderBlock }[]
 
 const KNOWN_ROLES = new Set(PARTY_ROLE.values.map((v) => v.value));
 
+/**
+ * The category as judged (党章第七条: 预备党员 until 转正): as written; else 正式党员 where a
+ * 转正时间 is filled; else 预备党员 where the roster keeps 转正时间 but says nothing of the
+ * category (national-system exports have no 党员类别 column, or one such as 党籍状态 holding
+ * 正常 rather than a category); else unknown. A 转正时间 that cannot be read decides nothing.
+ */
+function deriveCategories(members: Member[]): void {
+  const categoryColumnSpeaks = members.some((m) => m.category.value != null);
+  for (const m of members) {
+    if (m.category.value != null) m.effectiveCategory = m.category.value;
+    else if (m.fullDate.value != null) m.effectiveCategory = '正式党员';
+    else if (!categoryColumnSpeaks && m.fullDate.ref != null && !m.fullDate.unreadable) m.effectiveCategory = '预备党员';
+    else m.effectiveCategory = null;
+  }
+}
+
 export function readMembers(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[]): MembersLedger {
   const members: Member[] = [];
   const rows = dataRows(view, blocks, first);
@@ -81,8 +97,7 @@ export function readMembers(view: SheetView, blocks: HeaderBlock[], first: Heade
       joinDate: field(ctx, block, 'joinDate', row),
       fullDate,
       category,
-      // 转正时间 makes a 正式党员 (党章第七条); without either the category is unknown
-      effectiveCategory: category.value ?? (fullDate.value ? '正式党员' : null),
+      effectiveCategory: null,
       partyRoles: partyRole.value ? parsePartyRoles(partyRole.value) : [],
       partyRole,
       group: field(ctx, block, 'group', row),
@@ -92,5 +107,6 @@ export function readMembers(view: SheetView, blocks: HeaderBlock[], first: Heade
       note: field(ctx, block, 'note', row),
     });
   }
+  deriveCategories(members);
   return { sheet: view.name, headerRow: first.row, members, columns: Object.fromEntries(first.columns) };
 }
