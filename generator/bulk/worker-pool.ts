@@ -14,27 +14,28 @@ import type { FileOutcome, FileTask } from './file-task.js';
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 };
 
-interface Job {
+interface Job<T, O> {
   id: number;
-  task: FileTask;
-  resolve: (o: FileOutcome) => void;
+  task: T;
+  resolve: (o: O) => void;
   reject: (e: Error) => void;
 }
 
-interface Slot {
+interface Slot<T, O> {
   worker: Worker;
-  job: Job | null;
+  job: Job<T, O> | null;
 }
 
-export class WorkerPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
+/** T, O: the task and outcome the worker script speaks (report: FileTask → FileOutcome; check: CheckTask → CheckOutcome). */
+export class WorkerPool<T = FileTask, O = FileOutcome> {
+  private readonly slots: Slot<T, O>[] = [];
+  private readonly queue: Job<T, O>[] = [];
   private nextId = 1;
   private closed = false;
 
   constructor(private readonly script: URL, private readonly size: number) {}
 
-  run(task: FileTask): Promise<FileOutcome> {
+  run(task: T): Promise<O> {
     if (this.closed) return Promise.reject(new Error('pool closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
@@ -59,9 +60,9 @@ export class WorkerPool {
     }
   }
 
-  private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { resourceLimits: WORKER_LIMITS }), job: null };
-    slot.worker.on('message', (msg: { id: number; outcome?: FileOutcome; failure?: string }) => {
+  private spawn(): Slot<T, O> {
+    const slot: Slot<T, O> = { worker: new Worker(this.script, { resourceLimits: WORKER_LIMITS }), job: null };
+    slot.worker.on('message', (msg: { id: number; outcome?: O; failure?: string }) => {
       const job = slot.job;
       if (!job || job.id !== msg.id) return;
       slot.job = null;

@@ -3,12 +3,17 @@
  * Exit code: 0 when every file was read, 1 when some file could not be read, 2 for usage errors.
  */
 import { Command } from 'commander';
+import { availableParallelism } from 'node:os';
 import { findWorkbooks } from '../read/find-workbooks.js';
-import { checkFile, type FileResult } from '../pipeline/check-file.js';
+import { branchNameFromFile } from '../pipeline/check-file.js';
+import { checkOutcome, runCheckTask, type CheckOutcome, type CheckTask } from '../bulk/check-task.js';
+import { forEachOrdered } from '../bulk/ordered.js';
+import { WorkerPool } from '../bulk/worker-pool.js';
+import { workerScript } from '../bulk/worker-script.js';
 import { collect, parseAsOf, parseSettings } from './options.js';
 import { UsageError } from './usage-error.js';
-import { emptyTally, formatFile, formatSummary } from './format-human.js';
-import { fileEntry, JSON_HEAD, JSON_TAIL } from './format-json.js';
+import { emptyTally, formatSummary, type Tally } from './format-human.js';
+import { JSON_HEAD, JSON_TAIL } from './format-json.js';
 
 interface CheckCliOptions {
   asOf?: string;
@@ -28,6 +33,9 @@ export function checkCommand(): Command {
     });
 }
 
+/** below this many files, starting threads costs more than it saves */
+const MIN_FILES_FOR_WORKERS = 4;
+
 async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const asOf = parseAsOf(opts.asOf);
   const settings = parseSettings(opts.set);
@@ -36,26 +44,57 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
     throw new UsageError(`在 ${paths.join('、')} 中没有找到 .xlsx 工作簿。`);
   }
   const out = process.stdout;
+  // `dangjian check … | head`: the reader has gone, there is nobody left to tell
+  out.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  const json = Boolean(opts.json);
   let anyUnreadable = missing.length > 0;
-  const results: FileResult[] = missing.map((file) => ({
-    file, branch: file, result: null,
-    error: { code: 'NOT_FOUND', message: `找不到文件或文件夹“${file}”，请检查路径是否正确。` },
-  }));
   const tally = emptyTally();
   let first = true;
-  const emit = (r: FileResult) => {
-    if (r.error) anyUnreadable = true;
-    if (opts.json) {
-      out.write((first ? '' : ',') + JSON.stringify(fileEntry(r)));
-    } else {
-      out.write(formatFile(r, tally).join('\n') + '\n\n');
-    }
+  const emit = async (o: CheckOutcome): Promise<void> => {
+    if (o.unreadable) anyUnreadable = true;
+    addTally(tally, o.tally);
+    const ok = out.write(json ? (first ? '' : ',') + o.text : o.text);
     first = false;
+    // bounded memory when stdout is slower than the threads
+    if (!ok) await new Promise<void>((r) => out.once('drain', r));
   };
-  if (opts.json) out.write(JSON_HEAD);
-  for (const r of results) emit(r);
-  for (const file of files) emit(await checkFile(file, { asOf, settings }));
-  if (opts.json) out.write(JSON_TAIL);
+  if (json) out.write(JSON_HEAD);
+  for (const file of missing) {
+    await emit(checkOutcome({
+      file, branch: file, result: null,
+      error: { code: 'NOT_FOUND', message: `找不到文件或文件夹“${file}”，请检查路径是否正确。` },
+    }, json));
+  }
+  const options = { asOf, settings };
+  const script = workerScript();
+  const size = Math.min(availableParallelism(), 4, files.length);
+  const pool = script && size > 1 && files.length >= MIN_FILES_FOR_WORKERS
+    ? new WorkerPool<CheckTask, CheckOutcome>(script, size) : null;
+  const work = (file: string): Promise<CheckOutcome> => {
+    const task: CheckTask = { kind: 'check', file, options, json };
+    return pool ? pool.run(task).catch((e: Error) => crashOutcome(file, e, json)) : runCheckTask(task);
+  };
+  try {
+    await forEachOrdered(files, pool ? size * 4 : 1, work, emit);
+  } finally {
+    await pool?.close();
+  }
+  if (json) out.write(JSON_TAIL);
   else out.write(formatSummary(tally) + '\n');
   return anyUnreadable ? 1 : 0;
+}
+
+function addTally(into: Tally, t: Tally): void {
+  into.files += t.files;
+  into.unreadable += t.unreadable;
+  for (const s of Object.keys(t.bySeverity) as (keyof Tally['bySeverity'])[]) into.bySeverity[s] += t.bySeverity[s];
+}
+
+/** A worker that died took only this file with it. */
+function crashOutcome(file: string, e: Error, json: boolean): CheckOutcome {
+  const error = { code: 'INTERNAL', message: `处理文件“${file}”时程序出错（${e.message}）。其他文件不受影响；请将此文件反馈给技术支持。` };
+  return checkOutcome({ file, branch: branchNameFromFile(file), result: null, error }, json);
 }

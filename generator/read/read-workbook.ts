@@ -3,7 +3,7 @@
  * a Chinese message; the input is only ever opened for reading.
  */
 import { readFile, stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Grid } from '../../ledger/grid/grid.js';
 import { ReadError } from './read-error.js';
 import { readError } from './read-messages.js';
@@ -95,8 +95,10 @@ export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise
   if (merged > MAX_MERGED_CELLS) throw readError('TOO_LARGE', file, `合并单元格共覆盖 ${merged} 个单元格`);
   if (!zip.workbookXml) throw readError('NOT_XLSX', file, zipKind(zip.entries.map((e) => e.name)));
   const sys = dateSystem(zip.workbookXml);
+  // loaded on first use: the streaming reader's runs (the CLI's default) never pay for exceljs
+  const { default: Excel } = await import('exceljs');
   installChineseBuiltinFormats();
-  const wb = new ExcelJS.Workbook();
+  const wb = new Excel.Workbook();
   try {
     const data = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES } as never);

@@ -1,0 +1,35 @@
+/**
+ * One workbook's work in `dangjian check`, the same in a worker thread or inline: read → checkGrid →
+ * the text the command prints for it (a JSON entry or the Chinese lines). Only that text crosses
+ * back to the main thread, never the ledger, so many files need no more memory than a few.
+ */
+import type { CheckOptions } from '../../ledger/check.js';
+import { checkFile, type FileResult } from '../pipeline/check-file.js';
+import { emptyTally, formatFile, type Tally } from '../cli/format-human.js';
+import { fileEntry } from '../cli/format-json.js';
+
+export interface CheckTask {
+  kind: 'check';
+  file: string;
+  options: CheckOptions;
+  json: boolean;
+}
+
+export interface CheckOutcome {
+  file: string;
+  /** `--json`: one entry of the files array (no comma); else the file's lines and a blank line */
+  text: string;
+  unreadable: boolean;
+  /** this file's counts, for the closing summary line (human output) */
+  tally: Tally;
+}
+
+export async function runCheckTask(task: CheckTask): Promise<CheckOutcome> {
+  return checkOutcome(await checkFile(task.file, task.options), task.json);
+}
+
+export function checkOutcome(r: FileResult, json: boolean): CheckOutcome {
+  const tally = emptyTally();
+  const text = json ? JSON.stringify(fileEntry(r)) : formatFile(r, tally).join('\n') + '\n\n';
+  return { file: r.file, text, unreadable: r.error != null || r.result == null, tally };
+}
