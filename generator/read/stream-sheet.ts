@@ -143,13 +143,15 @@ function finishCell(type: string | undefined, style: number, formula: string, sh
     else if (type === 'b') result = parseInt(value, 10) !== 0;
     else if (type === 'e') result = { error: value };
     else result = parseFloat(value);
-    if (isDate) {
-      // exceljs passes any result through excelToDate (a string coerces, an error object is NaN)
-      const n = typeof result === 'object' && result !== null ? NaN : Number(result);
-      const serial = Number.isNaN(n) ? null : toSerial(n, ctx.sys);
+    if (isDate && typeof result === 'number') {
+      const serial = Number.isNaN(result) ? null : toSerial(result, ctx.sys);
       if (serial === null) return null;
       v = serial; date = true;
-    } else v = typeof result === 'object' && result !== null ? result.error : result;
+    } else {
+      // Deliberate difference: exceljs passes any date-styled result through excelToDate, so an
+      // error (#N/A) or a text result in a date column would read as an empty cell and hide a W03.
+      v = typeof result === 'object' && result !== null ? result.error : result;
+    }
   } else if (value !== undefined) {
     switch (type) {
       case 's': {

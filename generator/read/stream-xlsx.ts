@@ -3,7 +3,8 @@
  * read-workbook.ts (sniff, zip bomb by declared size and ratio, merged-area cap, NO_SHEETS), the
  * same Grid as exceljs-grid.ts for the same file (proved by stream-xlsx.test.ts over the corpus),
  * in a fraction of the time: parts are inflated once and scanned as strings.
- * Deliberate difference: element names with a namespace prefix (<x:row>) are read; exceljs reads none.
+ * Deliberate differences: element names with a namespace prefix (<x:row>) are read; exceljs reads none.
+ * A date-styled formula whose cached result is an error or text keeps it (exceljs makes it empty).
  */
 import type { Grid, GridSheet } from '../../ledger/grid/grid.js';
 import { ReadError } from './read-error.js';
