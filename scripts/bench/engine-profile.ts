@@ -3,6 +3,9 @@
  * no output. Reads every workbook once (corpus folders, test/fixtures, examples), then:
  *   --golden-write FILE  writes findings + stats + asOf of every workbook under several options
  *   --golden-check FILE  recomputes them and fails on the first byte that differs
+ *   --base DIR           compares with a frozen copy of the engine (DIR/ledger, e.g. from
+ *                        `git archive COMMIT ledger | tar -x -C DIR`) on the same recognised ledger, so
+ *                        that another area's recognition change does not hide or fake a difference
  *   (default)            times checkGrid over the corpus grids (median of --passes) per stage:
  *                        recognize / each rule / sort / stats, plus the 1,000-member bench workbook
  *
@@ -11,7 +14,7 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { createHash } from 'node:crypto';
@@ -34,6 +37,7 @@ const { values } = parseArgs({
     passes: { type: 'string' },
     'golden-write': { type: 'string' },
     'golden-check': { type: 'string' },
+    base: { type: 'string' },
   },
 });
 const corpora = values.corpus ?? ['/tmp/p1c'];
@@ -141,6 +145,36 @@ async function main(): Promise<void> {
   const examples = await readDir(join(ROOT, 'examples'));
   const big = { name: 'bench-addin:1000', grid: benchGrid() };
   const all = [...corpus, ...fixtures, ...examples, big];
+  if (values.base) {
+    const base = pathToFileURL(`${values.base.replace(/\/$/, '')}/ledger/`).href;
+    const rules = await import(`${base}rules/index.ts`) as typeof import('../../ledger/rules/index.js');
+    const stats = await import(`${base}stats/index.ts`) as typeof import('../../ledger/stats/index.js');
+    const sort = await import(`${base}findings/sort.ts`) as typeof import('../../ledger/findings/sort.js');
+    const asOfMod = await import(`${base}as-of.ts`) as typeof import('../../ledger/as-of.js');
+    const settingsMod = await import(`${base}settings.ts`) as typeof import('../../ledger/settings.js');
+    let lines = 0;
+    for (const { name, grid } of all) {
+      for (const [i, o] of VARIANTS.entries()) {
+        const r = checkGrid(grid, o);
+        const ledger = recognize(grid);
+        const settings = settingsMod.resolveSettings(o.settings);
+        const asOf = asOfMod.resolveAsOf(ledger, o.asOf, o.today);
+        const findings = sort.sortFindings([...ledger.issues, ...rules.runRules({ ledger, asOf, settings })]);
+        const st = stats.computeStats(ledger, findings, asOf, o.fallbackName ?? '', settings);
+        const want = JSON.stringify({ asOf, findings, stats: st });
+        const got = JSON.stringify({ asOf: r.asOf, findings: r.findings, stats: r.stats });
+        lines++;
+        if (want !== got) {
+          let at = 0;
+          while (at < want.length && want[at] === got[at]) at++;
+          console.error(`DIFFERENT from the base engine: ${name} options #${i}\n want …${want.slice(at - 100, at + 150)}\n got  …${got.slice(at - 100, at + 150)}`);
+          process.exit(1);
+        }
+      }
+    }
+    console.log(`identical to the base engine: ${all.length} workbooks × ${VARIANTS.length} options (${lines} results)`);
+    return;
+  }
   if (values['golden-write']) {
     writeFileSync(values['golden-write'], golden(all));
     console.log(`wrote golden outputs of ${all.length} workbooks × ${VARIANTS.length} options to ${values['golden-write']}`);

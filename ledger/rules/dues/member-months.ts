@@ -12,6 +12,7 @@ import { monthsEnded, quarterOf } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
 import { waiverNote } from '../support/text.js';
 import { recordsByName, rosterByName } from './roster-index.js';
+import { perLedger } from '../support/per-ledger.js';
 
 export interface MemberMonth {
   month: IsoMonth;
@@ -79,13 +80,36 @@ export function monthlyDue(r: DuesRecord, form: 'long' | 'wide' = 'long'): numbe
   return form === 'long' && k > 1 && due > 0 && Math.abs(paid - due) < 0.01 ? due / k : due;
 }
 
-function dueOf(records: DuesRecord[], month: IsoMonth, form: 'long' | 'wide'): number | null {
-  for (const r of records) if (monthlyDue(r, form) != null && r.months.some((m) => m.month === month)) return monthlyDue(r, form);
-  for (const r of records) if (monthlyDue(r, form) != null) return monthlyDue(r, form);
-  return null;
+/** What the records of one member say about one month, in ledger order (records, then their months). */
+interface MonthSum {
+  paid: number;
+  recorded: boolean;
+  unreadable: boolean;
+  ref: CellRef | null;
+  row: number | null;
+  /** the monthly due of the first record with a due that covers the month */
+  due: number | null;
 }
 
-export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
+/** One pass over a member's records: per month, the sums the month's judgement needs. */
+function monthSums(records: DuesRecord[], dues: (number | null)[]): Map<IsoMonth, MonthSum> {
+  const sums = new Map<IsoMonth, MonthSum>();
+  records.forEach((r, i) => {
+    for (const dm of r.months) {
+      let s = sums.get(dm.month);
+      if (!s) { s = { paid: 0, recorded: false, unreadable: false, ref: null, row: null, due: null }; sums.set(dm.month, s); }
+      s.paid += dm.paid.value ?? 0;
+      if (dm.paid.value != null) s.recorded = true;
+      if (dm.paid.unreadable) s.unreadable = true;
+      if (!s.ref && dm.paid.ref) { s.ref = dm.paid.ref; s.row = dm.paid.ref.row; }
+      if (s.row == null) s.row = r.row;
+      if (s.due == null && dues[i] != null) s.due = dues[i];
+    }
+  });
+  return sums;
+}
+
+function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   const dues = ledger.dues;
   if (!dues) return [];
   const roster = rosterByName(ledger);
@@ -97,24 +121,18 @@ export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   for (const [key, records] of recordsByName(dues.records)) {
     const member = roster.get(key) ?? null;
     const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
+    const rowDues = records.map((r) => monthlyDue(r, dues.form));
+    // a month no row with a due covers takes the first row's due that is known
+    const fallbackDue = rowDues.find((d) => d != null) ?? null;
+    const sums = monthSums(records, rowDues);
     const all = ended.map((month): MemberMonth & { recorded: boolean } => {
-      let paid = 0;
-      let recorded = false;
-      let unreadable = false;
-      let ref: CellRef | null = null;
-      let row: number | null = null;
-      for (const r of records) {
-        for (const dm of r.months) {
-          if (dm.month !== month) continue;
-          paid += dm.paid.value ?? 0;
-          if (dm.paid.value != null) recorded = true;
-          if (dm.paid.unreadable) unreadable = true;
-          if (!ref && dm.paid.ref) { ref = dm.paid.ref; row = dm.paid.ref.row; }
-          if (row == null) row = r.row;
-        }
-      }
+      const s = sums.get(month);
+      const paid = s ? s.paid : 0;
       const beforeJoin = join != null && month < join;
-      return { month, due: dueOf(records, month, dues.form), paid, covered: beforeJoin ? paid : 0, ref, row, beforeJoin, unreadable, recorded };
+      return {
+        month, due: s?.due ?? fallbackDue, paid, covered: beforeJoin ? paid : 0, ref: s?.ref ?? null, row: s?.row ?? null,
+        beforeJoin, unreadable: s?.unreadable ?? false, recorded: s?.recorded ?? false,
+      };
     });
     // months before admission are not due; they stay in the list (for the sums) only where the ledger
     // records a payment for them
@@ -132,21 +150,25 @@ export function memberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   return out;
 }
 
+/** Per member, the months of the ledger year judged by D03/D04 and summed by the stats (shared, computed once). */
+export const memberDues = perLedger(computeMemberDues, (asOf: IsoDate) => asOf);
+
 /** Fill `covered`: each month's own payment first, then surplus back within the quarter, then ahead. */
 function allocate(months: MemberMonth[]): void {
   // where the due is unknown, a typical payment stands in for it (to recognise advance payments)
   const positive = months.map((m) => m.paid).filter((p) => p > EPS).sort((a, b) => a - b);
   const typical = positive.length ? positive[Math.floor(positive.length / 2)] : 0;
+  const quarters = months.map((m) => quarterOf(m.month));
   let credit = 0;
   months.forEach((m, i) => {
     const due = m.due ?? typical;
     let avail = m.paid + credit;
     m.covered = Math.min(due, avail);
     avail -= m.covered;
-    const q = quarterOf(m.month);
+    const q = quarters[i];
     for (let j = i - 1; j >= 0 && avail > EPS; j--) {
       const e = months[j];
-      if (quarterOf(e.month) !== q) break;
+      if (quarters[j] !== q) break;
       const eDue = e.due ?? typical;
       const take = Math.min(Math.max(0, eDue - e.covered), avail);
       e.covered += take;
