@@ -16,7 +16,7 @@ import type { HeaderBlock } from './header-match.js';
 import { monthWithoutYear } from './issues.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import { mostCommon } from './most-common.js';
-import { readField, type FieldContext } from './read-field.js';
+import { emptyField, readField, type FieldContext } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
 
@@ -99,6 +99,22 @@ function wideMonths(ctx: FieldContext, block: HeaderBlock, row: number, year: nu
   }
 }
 
+/**
+ * 应交 under each month (a two-row header): the amount due is fixed at the start of the year
+ * (中组发〔2008〕3号), so the row's first filled 应交 cell is its monthly due.
+ */
+function dueUnderMonths(ctx: FieldContext, block: HeaderBlock, row: number): Field<number> {
+  const due = SPEC.get('due')!;
+  let first: Field<number> | null = null;
+  for (const m of block.months) {
+    if (m.dueCol === undefined) continue;
+    const f = readField<number>(ctx, due, `${m.label.replace(/\s+/g, '')}应交`, row, m.dueCol);
+    first ??= f;
+    if (f.value != null) return f;
+  }
+  return first ?? emptyField<number>();
+}
+
 export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], hints: DuesYearHints): DuesLedger {
   const form: DuesLedger['form'] = first.months.length > 0 && !first.columns.has('month') && !first.columns.has('monthRange') ? 'wide' : 'long';
   const pending: Pending[] = [];
@@ -124,7 +140,10 @@ export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
       months: [],
       note: field(ctx, block, 'note', row),
     };
-    if (form === 'wide') wideMonths(ctx, block, row, wideYear, record);
+    if (form === 'wide') {
+      wideMonths(ctx, block, row, wideYear, record);
+      if (record.due.ref == null) record.due = dueUnderMonths(ctx, block, row);
+    }
     pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, field<number>(ctx, block, 'paid', row)) });
   }
   // a year written on the rows decides year-less ones only when a ledger can be of it

@@ -11,9 +11,12 @@ import { plausibleLedgerYear } from './ledger-year.js';
 import type { SheetView } from './sheet-view.js';
 
 export interface MonthColumn {
+  /** the column of the amount paid for the month */
   col: number;
   key: MonthKey;
   label: string;
+  /** a two-row header with 应交 | 实交 under each month: the month's 应交 column */
+  dueCol?: number;
 }
 
 export interface HeaderBlock {
@@ -161,6 +164,67 @@ function classify(rows: RowHits[], top: number, bottom: number): HeaderBlock | n
   return best;
 }
 
+/** Sub-headers of a month group that name the amount paid or due (实交 / 应交 …). */
+function duesSubField(label: string): string | null {
+  for (const h of lookupHeader(label)) if (h.kind === 'dues') return h.field.key;
+  return null;
+}
+
+/**
+ * A two-row header whose month cells span several columns, with sub-headers under each
+ * (1月 over 应交 | 实交): the month is its 实交 column, its 应交 column is remembered, and
+ * the sub-headers are the month's, not columns of the whole row. The span is the merge,
+ * else the empty upper cells to the right (a file saved without merges).
+ */
+function monthGroups(view: SheetView, row: number, upper: RowHits, lower: RowHits): RowHits | null {
+  if (upper.months.length === 0 || lower.hits.size === 0) return null;
+  const upperCols = new Set(view.filledCols(row));
+  const claimed = new Set<number>();
+  const months: MonthColumn[] = [];
+  for (const m of upper.months) {
+    const merge = view.mergeFrom(row, m.col);
+    let right = merge && merge.bottom === row ? merge.right : m.col;
+    if (!merge) while (right < m.col + 3 && right < view.right && !upperCols.has(right + 1) && view.text(row + 1, right + 1) !== '') right++;
+    if (right === m.col) {
+      months.push(m);
+      continue;
+    }
+    let paid: number | undefined;
+    let due: number | undefined;
+    for (let c = m.col; c <= right; c++) {
+      const key = duesSubField(view.text(row + 1, c));
+      if (key === 'paid') paid ??= c;
+      else if (key === 'due') due ??= c;
+      if (key != null) claimed.add(c);
+    }
+    months.push({ ...m, col: paid ?? (due === m.col ? m.col + 1 : m.col), dueCol: due });
+  }
+  if (claimed.size === 0) return null;
+  const hits: RowHits['hits'] = new Map();
+  for (const [kind, byKey] of lower.hits) {
+    const kept = new Map<string, { col: number; spec: FieldSpec; weak: boolean; rank: number; label: string }[]>();
+    for (const [key, list] of byKey) {
+      const rest = list.filter((h) => !claimed.has(h.col));
+      if (rest.length) kept.set(key, rest);
+    }
+    if (kept.size) hits.set(kind, kept);
+  }
+  return { ...upper, months, hits: mergeHits(upper.hits, hits) };
+}
+
+/** The hits of two rows as one (the upper row's first; assign() prefers the later entries of a field's list only by rank). */
+function mergeHits(a: RowHits['hits'], b: RowHits['hits']): RowHits['hits'] {
+  const out: RowHits['hits'] = new Map();
+  for (const src of [a, b]) {
+    for (const [kind, byKey] of src) {
+      let m = out.get(kind);
+      if (!m) out.set(kind, (m = new Map()));
+      for (const [key, list] of byKey) m.set(key, [...(m.get(key) ?? []), ...list]);
+    }
+  }
+  return out;
+}
+
 /**
  * Every header block of a sheet, top to bottom. One pass over the rows; the
  * per-row work is a hash look-up per filled text cell.
@@ -175,7 +239,8 @@ export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
     const below = rowHits(view, r + 1);
     // the upper row of a two-row header names fields itself (姓名, 缴费情况 …), not only months
     if (here.hits.size > 0 && below.any && below.mostlyMatched) {
-      const two = classify([here, below], r, r + 1);
+      const grouped = monthGroups(view, r, here, below);
+      const two = grouped ? classify([grouped], r, r + 1) : classify([here, below], r, r + 1);
       if (two) {
         blocks.push(two);
         r++;

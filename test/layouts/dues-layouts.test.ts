@@ -1,0 +1,75 @@
+/** Dues ledger layouts the corpus generator does not make (DOMAIN.md §1), read from real files. */
+import { describe, expect, it } from 'vitest';
+import {
+  EXPECTED, PEOPLE, checkLayout, infoVertical, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+} from './layout-support.js';
+
+const withDues = (dues: SheetIn, info = true) => checkLayout([...(info ? [infoVertical()] : []), plainRoster(), dues, plainMeetings()]);
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const col = (n: number) => {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+describe('dues layouts', () => {
+  it('a two-row header with 应交 and 实交 under each month', async () => {
+    const top: (string | null)[] = ['序号', '姓名', '缴费基数'];
+    const sub: (string | null)[] = [null, null, null];
+    for (const m of MONTHS) top.push(`${m}月`, null), sub.push('应交', '实交');
+    const rows = PEOPLE.map((p, i) => [i + 1, p.name, p.base, ...MONTHS.flatMap((m) => (m >= p.from ? [p.due, p.due] : [null, null]))]);
+    const merges = ['A2:A3', 'B2:B3', 'C2:C3', ...MONTHS.map((m) => `${col(4 + (m - 1) * 2)}2:${col(5 + (m - 1) * 2)}2`)];
+    const r = await withDues({ name: '党费收缴台账', rows: [['2025年党费收缴台账'], top, sub, ...rows], merges });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+  });
+
+  it('long form with 缴费起止月份 ranges and 交纳日期, amounts with 元 and full-width digits', async () => {
+    const rows: (string | number | null)[][] = [['序号', '党员姓名', '缴费基数', '应交党费', '缴费起止月份', '实交金额', '交纳日期']];
+    PEOPLE.forEach((p) => {
+      for (const q of [0, 1, 2, 3]) {
+        const from = Math.max(q * 3 + 1, p.from);
+        const to = q * 3 + 3;
+        const amount = Math.round(p.due * (to - from + 1) * 100) / 100;
+        const paid = p.name === '李四' ? `${String(amount).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}元` : `${amount}元`;
+        rows.push([rows.length, p.name, p.base, p.due, `2025.${String(from).padStart(2, '0')}-2025.${String(to).padStart(2, '0')}`, paid, `2025-${String(to).padStart(2, '0')}-10`]);
+      }
+    });
+    const r = await withDues({ name: '党费', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+  });
+
+  it('a wide sheet with a 合计 column and 合计 rows, without an info sheet (year from the data)', async () => {
+    const head = ['序号', '姓名', '缴费基数', '应交党费', ...MONTHS.map((m) => `${m}月`), '合计'];
+    const body = PEOPLE.map((p, i) => {
+      const paid = MONTHS.map((m) => (m >= p.from ? { v: p.due, numFmt: '0.00' } : null));
+      return [i + 1, p.name, p.base, { v: p.due, numFmt: '0.00' }, ...paid, { v: p.due * (13 - p.from), numFmt: '0.00' }];
+    });
+    const total = [null, '合计', null, { v: 145.2, numFmt: '0.00' }, ...MONTHS.map((m) => ({ v: m >= 3 ? 145.2 : 145, numFmt: '0.00' })), { v: 1742, numFmt: '0.00' }];
+    const r = await withDues({ name: '党费交纳登记表', rows: [head, ...body, total, ['合 计', null, null, null, 1742]] }, false);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.year).toBe(2025);
+    expect(r.ledger.dues!.records.map((x) => x.nameKey)).toEqual(PEOPLE.map((p) => p.name));
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('month headers written with their year (2025年1月) and as real dates', async () => {
+    const head = ['姓名', '月应交', ...MONTHS.map((m) => (m % 2 ? `2025年${m}月` : { v: new Date(Date.UTC(2025, m - 1, 1)), numFmt: 'yyyy"年"m"月"' }))];
+    const body = PEOPLE.map((p) => [p.name, p.due, ...MONTHS.map((m) => (m >= p.from ? p.due : null))]);
+    const r = await withDues({ name: 'Sheet3', rows: [head, ...body] }, false);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('a transposed sheet (月份 rows, members as columns) is named as not understood, not misread', async () => {
+    const rows = [['月份', ...PEOPLE.map((p) => p.name)], ...MONTHS.map((m) => [`${m}月`, ...PEOPLE.map((p) => (m >= p.from ? p.due : null))])];
+    const r = await withDues({ name: '党费', rows });
+    const w = wFindings(r);
+    expect(w.map((f) => f.rule)).toEqual(['W01']);
+    expect(w[0].message).toMatch(/党费/);
+    expect(r.ledger.dues).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+/** Roster layouts the corpus generator does not make (DOMAIN.md §1 traps), read from real files. */
+import { describe, expect, it } from 'vitest';
+import {
+  EXPECTED, PEOPLE, checkLayout, ids, infoVertical, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+} from './layout-support.js';
+
+const withRoster = (roster: SheetIn) => checkLayout([infoVertical(), roster, plainDues(), plainMeetings()]);
+
+/** 全国党员管理信息系统 export: status in 工作岗位 values, 人员类别, 所在党支部 on every row. */
+const national = (category: boolean): SheetIn => {
+  const positions = ['公务员', '农牧渔民', '离退休人员', '学生'];
+  const head = ['序号', '姓名', '性别', '公民身份号码', '民族', '出生日期', '学历', ...(category ? ['人员类别'] : []), '所在党支部', '入党日期', '转为正式党员日期', '工作岗位', '手机号码'];
+  return {
+    name: '导出数据(1-4)',
+    rows: [head, ...PEOPLE.map((p, i) => [
+      i + 1, p.name, p.gender, ids[i], '汉族', p.birth, '大学本科', ...(category ? [p.full ? '正式党员' : '预备党员'] : []),
+      'XX局第一党支部', p.join, p.full, positions[i] === '农牧渔民' ? '公务员' : positions[i], '13800138000',
+    ])],
+  };
+};
+
+describe('roster layouts', () => {
+  it('the plain layout (reference)', async () => {
+    const r = await withRoster(plainRoster());
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('a national-system export with 人员类别 and the status in 工作岗位', async () => {
+    const r = await withRoster(national(true));
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    const m = r.ledger.members!.members;
+    expect(m.map((x) => x.status.value)).toEqual(['在职', '在职', '离退休', '学生']);
+    expect(r.findings.filter((f) => f.rule === 'D02' || f.rule === 'M01' || f.rule === 'D01')).toEqual([]);
+  });
+
+  it('a national-system export without any category column: no 转正日期 is a 预备党员', async () => {
+    const r = await withRoster(national(false));
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule === 'M01')).toEqual([]);
+  });
+
+  it('a blank row in the middle, a merged 备注 note row, IDs with trailing spaces, names with spaces', async () => {
+    const base = plainRoster();
+    const rows = base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === 2 ? `${String(c)}  ` : j === 0 ? String(c).split('').join(' ') : c))));
+    const roster: SheetIn = {
+      name: '党员名册',
+      rows: [rows[0], rows[1], rows[2], [], ['备注：王五同志2024年退休，党费按退休标准交纳'], rows[3], rows[4]],
+      merges: ['A5:I5'],
+    };
+    const r = await withRoster(roster);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.members!.members.map((m) => m.nameKey)).toEqual(PEOPLE.map((p) => p.name));
+    expect(r.findings.filter((f) => f.rule === 'D01' || f.rule === 'M02')).toEqual([]);
+  });
+
+  it('full-width digits in dates', async () => {
+    const fw = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const base = plainRoster();
+    const roster: SheetIn = { ...base, rows: base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j >= 3 && j <= 5 && typeof c === 'string' ? fw(c.replace(/-/g, '.')) : c)))) };
+    const r = await withRoster(roster);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('a title and a subtitle above the header, dates as real Excel dates', async () => {
+    const base = plainRoster();
+    const roster: SheetIn = {
+      name: '花名册',
+      rows: [['XX局第一党支部党员花名册'], ['填报单位：XX局第一党支部'], ...base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j >= 3 && j <= 5 && typeof c === 'string' ? new Date(`${c}T00:00:00Z`) : c))))],
+      merges: ['A1:I1'],
+    };
+    const r = await withRoster(roster);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+});
