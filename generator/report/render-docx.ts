@@ -7,48 +7,77 @@ import {
   type IParagraphOptions, type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { tableXml } from './table-xml.js';
+import { tableXml, type TableXmlOptions } from './table-xml.js';
+import { paragraphXml, type ParaSpec, type RunSpec, type Spacing } from './paragraph-xml.js';
+import { docxShell, SHELL_BODY, SHELL_TITLE } from './docx-shell.js';
 import type { Block, ParagraphBlock, ReportDocument, Run, TableBlock } from './document-model.js';
 import { CHAR, FONT, FOOTER_DISTANCE, LINE, MARGIN, PAGE, SIZE, TEXT_WIDTH } from './gbt9704-layout.js';
 
 type FontName = (typeof FONT)[keyof typeof FONT];
 
+/** A body item: a paragraph, or a table written by table-xml.ts. */
+type BodyItem = ParaSpec | { table: TableBlock; options: TableXmlOptions };
+
 /** The font on all four channels: w:eastAsia above all, or Word falls back to its theme font. */
-function font(name: FontName) {
+function font(name: string) {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
 }
 
-function run(text: string, face: FontName = FONT.body, size: number = SIZE.三号, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text, font: font(face), size, language: { eastAsia: 'zh-CN' }, ...extra });
+function textRun(r: RunSpec): TextRun {
+  const extra: Partial<IRunOptions> = { ...(r.bold ? { bold: true } : {}), ...(r.break ? { break: 1 } : {}) };
+  return new TextRun({ text: r.text, font: font(r.face), size: r.size, language: { eastAsia: 'zh-CN' }, ...extra });
 }
 
-const exact = (line = LINE) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
+const ALIGN = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED } as const;
+
+function docxSpacing(s: Spacing) {
+  return { line: s.line, lineRule: LineRuleType.EXACT, before: 0, after: s.after ?? 0 };
+}
+
+/** A ParaSpec as docx's Paragraph (the reference writer). */
+function toParagraph(p: ParaSpec): Paragraph {
+  const o: IParagraphOptions = {
+    children: p.runs.map(textRun),
+    spacing: docxSpacing(p.spacing),
+    ...(p.align ? { alignment: ALIGN[p.align] } : {}),
+    ...(p.indent ? { indent: p.indent } : {}),
+    ...(p.keepNext ? { keepNext: true } : {}),
+    ...(p.keepLines ? { keepLines: true } : {}),
+    ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  };
+  return new Paragraph(o);
+}
+
+/**
+ * One body paragraph as data. Both writers read it: docx's Paragraph (the reference, and the
+ * shell of static parts) and the string writer that renders every report (paragraph-xml.ts).
+ */
+const exact = (line = LINE): Spacing => ({ line });
+
+function run(text: string, face: FontName = FONT.body, size: number = SIZE.三号, extra: Partial<RunSpec> = {}): RunSpec {
+  return { text, face, size, ...extra };
+}
 
 /** Body paragraph: 仿宋 三号, justified, first line indented two characters (§7.3.3). */
-function bodyParagraph(b: ParagraphBlock): Paragraph {
-  const children = b.runs.map((r) => runOf(r));
-  const base: IParagraphOptions = { children, spacing: exact() };
-  if (b.align === 'center') return new Paragraph({ ...base, alignment: AlignmentType.CENTER });
-  if (b.align === 'right') return new Paragraph({ ...base, alignment: AlignmentType.RIGHT });
-  return new Paragraph({ ...base, alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR, firstLineChars: 200 } });
+function bodyParagraph(b: ParagraphBlock): ParaSpec {
+  const runs = b.runs.map((r) => runOf(r));
+  if (b.align === 'center') return { runs, spacing: exact(), align: 'center' };
+  if (b.align === 'right') return { runs, spacing: exact(), align: 'right' };
+  return { runs, spacing: exact(), align: 'both', indent: FIRST_LINE };
 }
 
-function runOf(r: Run): TextRun {
+const FIRST_LINE = { firstLine: 2 * CHAR, firstLineChars: 200 };
+
+function runOf(r: Run): RunSpec {
   if (r.heading === 2) return run(r.text, FONT.heading2);
   if (r.heading === 3) return run(r.text, FONT.body);
   return run(r.text, FONT.body, SIZE.三号, r.lead ? { bold: true } : {});
 }
 
 /** §7.3.3 结构层次序数: 一、in 黑体, （一）in 楷体, 1. and （1） in 仿宋; kept with the next paragraph. */
-function heading(level: 1 | 2 | 3, text: string): Paragraph {
+function heading(level: 1 | 2 | 3, text: string): ParaSpec {
   const face = level === 1 ? FONT.heading1 : level === 2 ? FONT.heading2 : FONT.body;
-  return new Paragraph({
-    children: [run(text, face)],
-    spacing: exact(),
-    indent: { firstLine: 2 * CHAR, firstLineChars: 200 },
-    keepNext: true,
-    keepLines: true,
-  });
+  return { runs: [run(text, face)], spacing: exact(), indent: FIRST_LINE, keepNext: true, keepLines: true };
 }
 
 /** Characters of 二号 that fit on one line of the text block. */
@@ -79,16 +108,16 @@ export function titleLines(text: string): string[] {
 }
 
 /** §7.2 标题: 二号方正小标宋简体, centred, a blank line below. */
-function title(text: string): Paragraph {
-  return new Paragraph({
-    children: titleLines(text).map((line, i) => run(line, FONT.title, SIZE.二号, i > 0 ? { break: 1 } : {})),
-    alignment: AlignmentType.CENTER,
-    spacing: { ...exact(), after: LINE },
+function title(text: string): ParaSpec {
+  return {
+    runs: titleLines(text).map((line, i) => run(line, FONT.title, SIZE.二号, i > 0 ? { break: true } : {})),
+    align: 'center',
+    spacing: { line: LINE, after: LINE },
     keepNext: true,
-  });
+  };
 }
 
-const blank = () => new Paragraph({ children: [], spacing: exact() });
+const blank = (): ParaSpec => ({ runs: [], spacing: exact() });
 
 /**
  * Table text: 小四 on 20 pt exact lines; the annex (small) 五号 on 16 pt; header row in 黑体.
@@ -102,33 +131,19 @@ const TABLE_STYLES = [
   { id: 'TableHeaderSmall', face: FONT.heading1, size: SIZE.五号, line: 320 },
 ] as const;
 
-/** Tables are spliced in as XML after packing (see table-xml.ts); here they leave a marker paragraph. */
-const marker = (i: number) => `@@DANGJIAN_TABLE_${i}@@`;
-
-interface Build {
-  tables: string[];
-}
-
 /** Caption (四号黑体, centred) and the table itself, fixed layout across the text width, header row repeated. */
-function table(t: TableBlock, build: Build): Paragraph[] {
-  const out: Paragraph[] = [];
+function table(t: TableBlock): BodyItem[] {
+  const out: BodyItem[] = [];
   if (t.title) {
-    out.push(new Paragraph({
-      children: [run(t.title, FONT.heading1, SIZE.四号)],
-      alignment: AlignmentType.CENTER,
-      spacing: exact(),
-      keepNext: true,
-    }));
+    out.push({ runs: [run(t.title, FONT.heading1, SIZE.四号)], align: 'center', spacing: exact(), keepNext: true });
   }
   const suffix = t.small ? 'Small' : '';
-  build.tables.push(tableXml(t, { width: TEXT_WIDTH, textStyle: `TableText${suffix}`, headerStyle: `TableHeader${suffix}` }));
-  out.push(new Paragraph({ children: [new TextRun(marker(build.tables.length - 1))] }));
+  out.push({ table: t, options: { width: TEXT_WIDTH, textStyle: `TableText${suffix}`, headerStyle: `TableHeader${suffix}` } });
   return out;
 }
 
-function blocksOf(build: Build) {
-  return (bs: Block[]): Paragraph[] =>
-    bs.flatMap((b) => (b.kind === 'paragraph' ? [bodyParagraph(b)] : b.kind === 'heading' ? [heading(b.level, b.text)] : table(b, build)));
+function blocks(bs: Block[]): BodyItem[] {
+  return bs.flatMap((b) => (b.kind === 'paragraph' ? [bodyParagraph(b)] : b.kind === 'heading' ? [heading(b.level, b.text)] : table(b)));
 }
 
 /** Display width in characters: CJK and full-width count 1, ASCII ½. */
@@ -142,14 +157,14 @@ function widthInChars(s: string): number {
  * §7.3.5.2 (不加盖印章): 发文机关署名 below the body, 成文日期 on the next line, the two centred on each other;
  * the longer line keeps four characters from the right edge. Date in Arabic numerals (§7.3.5.1).
  */
-function signature(unit: string, date: string): Paragraph[] {
+function signature(unit: string, date: string): ParaSpec[] {
   const wu = widthInChars(unit);
   const wd = widthInChars(date);
   const right = 4 * CHAR;
   const unitRight = right + Math.max(0, Math.round(((wd - wu) / 2) * CHAR));
   const dateRight = right + Math.max(0, Math.round(((wu - wd) / 2) * CHAR));
-  const line = (text: string, r: number) =>
-    new Paragraph({ children: [run(text)], alignment: AlignmentType.RIGHT, indent: { right: r }, spacing: exact(), keepNext: true });
+  const line = (text: string, r: number): ParaSpec =>
+    ({ runs: [run(text)], align: 'right', indent: { right: r }, spacing: exact(), keepNext: true });
   return [line(unit, unitRight), line(date, dateRight)];
 }
 
@@ -160,15 +175,14 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
     children: [new Paragraph({
       alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
       indent: side === 'odd' ? { right: em } : { left: em },
-      children: [run('— ', FONT.pageNumber, SIZE.四号), new TextRun({ children: [PageNumber.CURRENT], font: font(FONT.pageNumber), size: SIZE.四号 }), run(' —', FONT.pageNumber, SIZE.四号)],
+      children: [textRun(run('— ', FONT.pageNumber, SIZE.四号)), new TextRun({ children: [PageNumber.CURRENT], font: font(FONT.pageNumber), size: SIZE.四号 }), textRun(run(' —', FONT.pageNumber, SIZE.四号))],
     })],
   });
 }
 
-export function buildDocument(doc: ReportDocument): { document: Document; tables: string[] } {
-  const build: Build = { tables: [] };
-  const blocks = blocksOf(build);
-  const children: Paragraph[] = [title(doc.title), ...blocks(doc.preamble)];
+/** The report body in order: paragraphs and tables (title … signature, then the annexes). */
+export function bodyItems(doc: ReportDocument): BodyItem[] {
+  const children: BodyItem[] = [title(doc.title), ...blocks(doc.preamble)];
   for (const s of doc.sections) {
     children.push(heading(1, s.heading), ...blocks(s.blocks));
   }
@@ -178,37 +192,53 @@ export function buildDocument(doc: ReportDocument): { document: Document; tables
     children.push(blank());
     doc.annexes.forEach((a, i) => {
       const label = doc.annexes.length > 1 ? `${i + 1}.${a.title}` : a.title;
-      children.push(new Paragraph({
-        children: [run(i === 0 ? `附件：${label}` : label)],
-        indent: i === 0 ? { firstLine: 2 * CHAR, firstLineChars: 200 } : { left: 5 * CHAR },
+      children.push({
+        runs: [run(i === 0 ? `附件：${label}` : label)],
+        indent: i === 0 ? FIRST_LINE : { left: 5 * CHAR },
         spacing: exact(),
-      }));
+      });
     });
   }
   children.push(blank(), ...signature(doc.signature.unit, doc.signature.date));
   // §8 附件: 另面编排, "附件" 黑体 顶格, 标题居中.
   doc.annexes.forEach((a, i) => {
-    children.push(new Paragraph({
-      children: [run(doc.annexes.length > 1 ? `${a.label}${i + 1}` : a.label, FONT.heading1)],
+    children.push({
+      runs: [run(doc.annexes.length > 1 ? `${a.label}${i + 1}` : a.label, FONT.heading1)],
       pageBreakBefore: true,
       spacing: exact(),
       keepNext: true,
-    }));
+    });
     children.push(title(a.title), ...blocks(a.blocks));
   });
   // Word wants a paragraph after a table at the end of the body
   const lastBlock = doc.annexes.at(-1)?.blocks.at(-1);
   if (lastBlock?.kind === 'table') children.push(blank());
+  return children;
+}
 
+/** docx's objects for a body (tables as marker paragraphs, spliced in after packing). */
+function docxChildren(items: BodyItem[], tables: string[]): Paragraph[] {
+  return items.map((it) => {
+    if ('runs' in it) return toParagraph(it);
+    tables.push(tableXml(it.table, it.options));
+    return new Paragraph({ children: [new TextRun(marker(tables.length - 1))] });
+  });
+}
+
+/** Tables are spliced in as XML after packing (see table-xml.ts); here they leave a marker paragraph. */
+const marker = (i: number) => `@@DANGJIAN_TABLE_${i}@@`;
+
+/** The docx Document: `children` in the one GB/T 9704 section, with styles and page-number footers. */
+function documentOf(titleText: string, children: Paragraph[]): Document {
   const document = new Document({
     creator: '党建台账助手',
-    title: doc.title,
+    title: titleText,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
         document: {
           run: { font: font(FONT.body), size: SIZE.三号, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: exact() },
+          paragraph: { spacing: docxSpacing(exact()) },
         },
       },
       paragraphStyles: TABLE_STYLES.map((st) => ({
@@ -217,7 +247,7 @@ export function buildDocument(doc: ReportDocument): { document: Document; tables
         basedOn: 'Normal',
         quickFormat: false,
         run: { font: font(st.face), size: st.size },
-        paragraph: { spacing: exact(st.line), indent: { firstLine: 0 } },
+        paragraph: { spacing: docxSpacing(exact(st.line)), indent: { firstLine: 0 } },
       })),
     },
     sections: [{
@@ -231,13 +261,37 @@ export function buildDocument(doc: ReportDocument): { document: Document; tables
       children,
     }],
   });
-  return { document, tables: build.tables };
+  return document;
 }
 
-export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
+/** The report as docx objects (the reference writer), tables as markers to splice in. */
+export function buildDocument(doc: ReportDocument): { document: Document; tables: string[] } {
+  const tables: string[] = [];
+  const children = docxChildren(bodyItems(doc), tables);
+  return { document: documentOf(doc.title, children), tables };
+}
+
+/**
+ * The reference renderer: every part through docx's Packer. Slower (the static parts are built
+ * and serialised again per document); renderDocx writes the same parts (render-docx.test.ts).
+ */
+export async function renderDocxWithPacker(doc: ReportDocument): Promise<Uint8Array> {
   const { document, tables } = buildDocument(doc);
   const packed = new Uint8Array(await Packer.toArrayBuffer(document));
   return tables.length ? spliceTables(packed, tables) : packed;
+}
+
+/**
+ * ReportDocument → .docx bytes. The parts that are the same for every report (styles, footers,
+ * settings, theme, numbering, relationships) come from docx's Packer once per thread (docx-shell.ts);
+ * only document.xml and core.xml are written per report, as strings, so a bulk run over thousands
+ * of branches does not pay docx's object tree and serialisation for each.
+ */
+export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
+  const shell = await docxShell(() => documentOf(SHELL_TITLE, [new Paragraph({ children: [new TextRun(SHELL_BODY)] })]));
+  const body: string[] = [];
+  for (const it of bodyItems(doc)) body.push('runs' in it ? paragraphXml(it) : tableXml(it.table, it.options));
+  return shell.pack(doc.title, body.join(''));
 }
 
 /** Replace each marker paragraph in word/document.xml by its table. */
