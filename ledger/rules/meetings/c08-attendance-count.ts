@@ -38,6 +38,8 @@ export const c08AttendanceCount: Rule = {
     if (!meetings) return [];
     const members = ctx.ledger.members?.members ?? [];
     const out: Finding[] = [];
+    // many meetings share a date (or none): count the roster once per date
+    const countsOn = new Map<IsoDate | null, Set<number>>();
     for (const m of meetings.meetings) {
       const expected = m.expected.value;
       const present = m.present.value;
@@ -50,7 +52,8 @@ export const c08AttendanceCount: Rule = {
       }
       if (!m.types.includes('general') || members.length === 0) continue;
       const date = m.date.value ? latest(m.date.value) : null;
-      const counts = plausibleCounts(members, date);
+      let counts = countsOn.get(date);
+      if (!counts) { counts = plausibleCounts(members, date); countsOn.set(date, counts); }
       if (counts.has(expected)) continue;
       const total = members.length;
       const full = members.filter((x) => x.effectiveCategory === '正式党员').length;

@@ -16,11 +16,29 @@ import { committeeOf } from '../branch/committee.js';
 
 const ALL_MEMBERS = ['general', 'lecture', 'themeDay', 'lifeMeeting', 'review'] as const;
 
-function belongsAt(m: Meeting, member: Member, inCommittee: boolean): boolean {
-  if (m.absentees.includes(member.nameKey)) return true;
-  if (m.types.some((t) => (ALL_MEMBERS as readonly string[]).includes(t))) return true;
-  if (m.types.includes('committee') && inCommittee) return true;
-  return m.types.includes('group') && !!member.group.value;
+/** What C11 needs of a meeting, read once (not once per member and month). */
+interface Attendance {
+  absent: Set<string>;
+  /** every member belongs at it */
+  allMembers: boolean;
+  committee: boolean;
+  group: boolean;
+}
+
+function attendanceOf(m: Meeting): Attendance {
+  return {
+    absent: new Set(m.absentees),
+    allMembers: m.types.some((t) => (ALL_MEMBERS as readonly string[]).includes(t)),
+    committee: m.types.includes('committee'),
+    group: m.types.includes('group'),
+  };
+}
+
+function belongsAt(a: Attendance, member: Member, inCommittee: boolean): boolean {
+  if (a.absent.has(member.nameKey)) return true;
+  if (a.allMembers) return true;
+  if (a.committee && inCommittee) return true;
+  return a.group && !!member.group.value;
 }
 
 export const c11LongAbsence: Rule = {
@@ -37,11 +55,21 @@ export const c11LongAbsence: Rule = {
     const year = ruleYear(ctx.ledger, ctx.asOf);
     const months = monthsEnded(year, ctx.asOf);
     const dated = meetings.meetings.filter((m) => m.date.value && earliest(m.date.value) <= ctx.asOf);
+    // the meetings dated to the day or month, by month
+    const byMonth = new Map<string, Attendance[]>();
+    for (const m of dated) {
+      if (m.date.value!.precision === 'year') continue;
+      const month = m.date.value!.date.slice(0, 7);
+      const list = byMonth.get(month) ?? [];
+      list.push(attendanceOf(m));
+      byMonth.set(month, list);
+    }
     const committee = new Set(committeeOf(members).committeeMembers.map((m) => m.nameKey));
     const out: Finding[] = [];
     for (const member of members) {
       if (!member.nameKey) continue;
       const join = member.joinDate.value ? latest(member.joinDate.value).slice(0, 7) : null;
+      const inCommittee = committee.has(member.nameKey);
       let run: string[] = [];
       let gap: string[] = [];
       const flush = () => {
@@ -59,10 +87,15 @@ export const c11LongAbsence: Rule = {
       };
       for (const month of months) {
         if (join && month < join) continue;
-        const relevant = dated.filter((m) => m.date.value!.date.slice(0, 7) === month &&
-          m.date.value!.precision !== 'year' && belongsAt(m, member, committee.has(member.nameKey)));
-        if (relevant.length === 0) { if (run.length) gap.push(month); continue; }
-        if (relevant.every((m) => m.absentees.includes(member.nameKey))) { run.push(...gap, month); gap = []; }
+        let relevant = 0;
+        let allAbsent = true;
+        for (const a of byMonth.get(month) ?? []) {
+          if (!belongsAt(a, member, inCommittee)) continue;
+          relevant++;
+          if (!a.absent.has(member.nameKey)) { allAbsent = false; break; }
+        }
+        if (relevant === 0) { if (run.length) gap.push(month); continue; }
+        if (allAbsent) { run.push(...gap, month); gap = []; }
         else flush();
       }
       flush();

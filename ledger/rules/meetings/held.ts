@@ -4,6 +4,15 @@ import { earliest, latest } from '../support/dates.js';
 
 /** The first and last day of a period key: '2025-07', '2025-Q3', '2025-H1', '2025'. */
 export function periodBounds(period: string): { from: IsoDate; to: IsoDate } {
+  let b = BOUNDS.get(period);
+  if (!b) { b = boundsOf(period); BOUNDS.set(period, b); }
+  return b;
+}
+
+// a handful of period keys recur for every meeting and type; callers only read the bounds
+const BOUNDS = new Map<string, Readonly<{ from: IsoDate; to: IsoDate }>>();
+
+function boundsOf(period: string): { from: IsoDate; to: IsoDate } {
   const y = period.slice(0, 4);
   const month = /^\d{4}-(\d{2})$/.exec(period);
   if (month) {
@@ -29,10 +38,36 @@ export function periodBounds(period: string): { from: IsoDate; to: IsoDate } {
 export function inPeriod(m: Meeting, period: string, asOf: IsoDate): boolean {
   const dv = m.date.value;
   if (!dv) return false;
+  return spanIn({ meeting: m, from: earliest(dv), to: latest(dv) }, period, asOf);
+}
+
+/** A dated meeting with the first and last day its date may mean. */
+export interface MeetingSpan {
+  meeting: Meeting;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** The dated meetings with their spans, in ledger order (to judge many periods without re-reading dates). */
+export function meetingSpans(meetings: Meeting[]): MeetingSpan[] {
+  const out: MeetingSpan[] = [];
+  for (const m of meetings) {
+    const dv = m.date.value;
+    if (dv) out.push({ meeting: m, from: earliest(dv), to: latest(dv) });
+  }
+  return out;
+}
+
+export function spanIn(s: MeetingSpan, period: string, asOf: IsoDate): boolean {
   const { from, to } = periodBounds(period);
-  const a = earliest(dv);
-  const b = latest(dv);
-  return a >= from && b <= to && a <= asOf;
+  return s.from >= from && s.to <= to && s.from <= asOf;
+}
+
+/** How many meetings of a type were held in a period (heldIn(…).length over precomputed spans). */
+export function countHeldIn(spans: MeetingSpan[], type: MeetingType, period: string, asOf: IsoDate): number {
+  let n = 0;
+  for (const s of spans) if (s.meeting.types.includes(type) && spanIn(s, period, asOf)) n++;
+  return n;
 }
 
 export function heldIn(meetings: Meeting[], type: MeetingType, period: string, asOf: IsoDate): Meeting[] {

@@ -9,7 +9,8 @@ import type { Settings } from '../../settings.js';
 import { halvesEnded, monthsEnded, quartersEnded, yearEnded } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
 import { committeeOf } from '../branch/committee.js';
-import { heldIn } from './held.js';
+import { countHeldIn, meetingSpans } from './held.js';
+import { perLedger } from '../support/per-ledger.js';
 
 export interface PeriodCheck {
   type: MeetingType;
@@ -42,16 +43,23 @@ export function hasCommitteeFor(ledger: Ledger): boolean {
   return (ledger.meetings?.meetings ?? []).some((m) => m.types.includes('committee'));
 }
 
+/** C01–C07 and the stats share these (computed once per ledger, as-of date and 党课 frequency). */
 export function meetingRequirements(ledger: Ledger, asOf: IsoDate, settings: Settings): PeriodCheck[] {
+  return requirementsOf(ledger, asOf, settings.lectureFrequency);
+}
+
+const requirementsOf = perLedger(computeRequirements, (asOf: IsoDate, lecture: Settings['lectureFrequency']) => `${asOf}|${lecture}`);
+
+function computeRequirements(ledger: Ledger, asOf: IsoDate, lectureFrequency: Settings['lectureFrequency']): PeriodCheck[] {
   const year = ruleYear(ledger, asOf);
-  const meetings = ledger.meetings?.meetings ?? [];
+  const meetings = meetingSpans(ledger.meetings?.meetings ?? []);
   const committee = hasCommitteeFor(ledger);
   const groups = hasGroups(ledger);
   const plan: [MeetingType, string[], boolean][] = [
     ['general', periodsEnded('quarter', year, asOf), true],
     ['committee', periodsEnded('month', year, asOf), committee],
     ['group', periodsEnded('month', year, asOf), groups],
-    ['lecture', periodsEnded(settings.lectureFrequency, year, asOf), true],
+    ['lecture', periodsEnded(lectureFrequency, year, asOf), true],
     ['themeDay', periodsEnded('month', year, asOf), true],
     ['lifeMeeting', periodsEnded('year', year, asOf), true],
     ['review', periodsEnded('year', year, asOf), true],
@@ -59,7 +67,7 @@ export function meetingRequirements(ledger: Ledger, asOf: IsoDate, settings: Set
   const out: PeriodCheck[] = [];
   for (const [type, periods, required] of plan) {
     for (const period of periods) {
-      out.push({ type, period, held: heldIn(meetings, type, period, asOf).length, required });
+      out.push({ type, period, held: countHeldIn(meetings, type, period, asOf), required });
     }
   }
   return out;
