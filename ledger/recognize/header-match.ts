@@ -89,8 +89,10 @@ function rowHits(view: SheetView, row: number): RowHits {
         m.set(h.field.key, list);
         matched = true;
       }
-      if (!matched && monthShaped(label) && MONTH_HEADER.test(label)) {
-        const mk = parseMonthKey(label);
+      // a unit remark after the month ("1月（元）") is no part of it
+      const bare = matched || !(label.includes('(') || label.includes('（')) ? label : label.replace(/[(（][^)）]*[)）]/g, '').trim();
+      if (!matched && monthShaped(bare) && MONTH_HEADER.test(bare)) {
+        const mk = parseMonthKey(bare);
         if (mk.kind === 'ok') {
           (months ??= []).push({ col, key: mk.value, label });
           matched = true;

@@ -18,7 +18,15 @@ function keywordList(): [string, MeetingType][] {
 }
 
 export function parseMeetingTypes(text: string): MeetingType[] {
-  let rest = compact(text);
+  const found = typesIn(compact(text));
+  if (found.length > 0) return found;
+  // a remark inside the name: "支委（扩大）会议" is a 支委会议
+  const bare = compact(text).replace(/[(（[【][^)）\]】]*[)）\]】]/g, '');
+  return bare.length > 0 && bare !== compact(text) ? typesIn(bare) : found;
+}
+
+function typesIn(compacted: string): MeetingType[] {
+  let rest = compacted;
   const found: MeetingType[] = [];
   if (rest === '') return found;
   for (const [word, type] of keywordList()) {

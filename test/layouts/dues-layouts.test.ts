@@ -64,6 +64,32 @@ describe('dues layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('headers with line breaks and units, amounts due as formulas with cached results', async () => {
+    const head = ['序\n号', '党员\n姓名', '缴费基数\n（元）', '缴纳\n比例', '月应交党费\n（元）', ...MONTHS.map((m) => `${m}月\n（元）`), '全年合计'];
+    const rate = [0.015, 0.01, 0.005, 0];
+    const body = PEOPLE.map((p, i) => [
+      i + 1, p.name, p.base, rate[i] ? `${rate[i] * 100}%` : '/',
+      { v: { formula: rate[i] ? `ROUND(C${i + 2}*${rate[i]},2)` : '0.2', result: p.due }, numFmt: '0.00' },
+      ...MONTHS.map((m) => (m >= p.from ? p.due : null)),
+      { v: { formula: `SUM(F${i + 2}:Q${i + 2})`, result: Math.round(p.due * (13 - p.from) * 100) / 100 }, numFmt: '0.00' },
+    ]);
+    const r = await withDues({ name: '党费', rows: [head, ...body] });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.dues!.records.map((x) => x.due.value)).toEqual(PEOPLE.map((p) => p.due));
+  });
+
+  it('long form, one row a member-month, with a 小计 row under each member', async () => {
+    const rows: (string | number | null)[][] = [['姓名', '所属月份', '应缴党费', '实缴党费', '缴费时间']];
+    for (const p of PEOPLE) {
+      for (const m of MONTHS) if (m >= p.from) rows.push([p.name, `2025年${m}月`, p.due, p.due, `2025/${m}/10`]);
+      rows.push(['小计', null, null, Math.round(p.due * (13 - p.from) * 100) / 100]);
+    }
+    const r = await withDues({ name: '党费缴纳', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
   it('a transposed sheet (月份 rows, members as columns) is named as not understood, not misread', async () => {
     const rows = [['月份', ...PEOPLE.map((p) => p.name)], ...MONTHS.map((m) => [`${m}月`, ...PEOPLE.map((p) => (m >= p.from ? p.due : null))])];
     const r = await withDues({ name: '党费', rows });

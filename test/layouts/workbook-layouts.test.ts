@@ -1,0 +1,80 @@
+/** Meetings, info-sheet and whole-workbook layouts the corpus generator does not make, read from real files. */
+import { describe, expect, it } from 'vitest';
+import {
+  EXPECTED, checkLayout, infoVertical, meetingList, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+} from './layout-support.js';
+
+/** The words real meeting sheets use for each canonical type. */
+const VARIANT: Record<string, string[]> = {
+  支委会: ['支委会议', '支部委员会', '支委会'],
+  主题党日: ['主题党日活动', '主题党日'],
+  支部党员大会: ['党员大会', '党员大会（选举）'],
+  党课: ['专题党课', '党课'],
+  组织生活会: ['专题组织生活会'],
+  民主评议党员: ['民主评议党员'],
+};
+
+describe('meetings layouts', () => {
+  it('实际会议时间 as "2025/2/3  14:30" text, type variants, a combined 主题党日+党课', async () => {
+    const list = meetingList();
+    const rows: (string | number | null)[][] = [['序号', '实际会议时间', '会议类型', '会议主题', '主持人', '应到人数', '实到人数', '缺席人员及原因', '记录人']];
+    let n = 0;
+    for (const [d, t] of list) {
+      const [y, m, day] = d.split('-').map(Number);
+      const variants = VARIANT[t];
+      // the quarter's 党课 is held with a 主题党日 in a combined meeting in one month of four
+      if (t === '党课' && m === 6) continue;
+      const type = t === '主题党日' && m === 6 ? '主题党日+党课' : variants[n++ % variants.length];
+      rows.push([rows.length, `${y}/${m}/${day}  14:30`, type, '学习贯彻', '张三', 4, 4, '', '李四']);
+    }
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+});
+
+describe('info sheet layouts', () => {
+  it('horizontal: labels as a header row, values below', async () => {
+    const info: SheetIn = {
+      name: '基本情况',
+      rows: [['支部名称', '上级党组织', '支部类型', '统计年度', '上次换届时间'], ['XX局第一党支部', 'XX局机关党委', '机关', '2025年', '2024.06.30']],
+    };
+    const r = await checkLayout([info, plainRoster(), plainDues(), plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.branch.name.value).toBe('XX局第一党支部');
+    expect(r.ledger.branch.year.value).toBe(2025);
+    expect(r.ledger.branch.lastElection.value).toEqual({ date: '2024-06-30', precision: 'day' });
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('vertical with a title row and inline "label：value" cells', async () => {
+    const info: SheetIn = {
+      name: 'Sheet1',
+      rows: [['党支部基本情况表'], ['支部名称：XX局第一党支部'], ['统计年度：２０２５'], ['上级党组织', 'XX局机关党委'], ['换届时间', '2024-06-30']],
+    };
+    const r = await checkLayout([info, plainRoster(), plainDues(), plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.branch.name.value).toBe('XX局第一党支部');
+    expect(r.ledger.year).toBe(2025);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+});
+
+describe('workbook layouts', () => {
+  it('ledgers in sheets named 1, 2, 3 in an unusual order', async () => {
+    const r = await checkLayout([
+      { ...plainMeetings(), name: '1' }, { ...plainRoster(), name: '2' }, { ...infoVertical(), name: '3' }, { ...plainDues(), name: '4' },
+    ]);
+    expect(wFindings(r)).toEqual([]);
+    expect([r.ledger.members!.sheet, r.ledger.dues!.sheet, r.ledger.meetings!.sheet]).toEqual(['2', '4', '1']);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('a file saved again by LibreOffice (as WPS and Excel users re-save) reads the same', async () => {
+    const roster = plainRoster();
+    const withTitle: SheetIn = { ...roster, rows: [['党员名册'], ...roster.rows], merges: ['A1:I1'] };
+    const r = await checkLayout([infoVertical(), withTitle, plainDues(), plainMeetings()], { soffice: true });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  }, 120_000);
+});
