@@ -23,6 +23,7 @@ import { mostCommon } from './most-common.js';
 import { SheetView } from './sheet-view.js';
 import type { TableKind } from './synonym-index.js';
 import { readTitles, type TitleInfo } from './titles.js';
+import { transposedDuesSheet } from './transposed.js';
 
 const SCHEMAS: Record<TableKind, LedgerSchema> = { members: MEMBERS_SCHEMA, dues: DUES_LONG_SCHEMA, meetings: MEETINGS_SCHEMA };
 
@@ -89,6 +90,11 @@ function branchFromRoster(f: Found): BranchInfo['name'] {
   return { value: null, raw: null, ref: null };
 }
 
+function transposedHint(views: SheetView[]): string | undefined {
+  const sheet = transposedDuesSheet(views);
+  return sheet == null ? undefined : `工作表“${sheet}”似乎是按月份成行、党员成列的转置表，无法逐人核对；请改为每名党员一行（姓名、缴费基数、月应交、1月…12月各一列）。`;
+}
+
 /** The year of an ISO date or month, from its first four digits (12 000 dues months: no slicing). */
 function yearOf(iso: string): number {
   return (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
@@ -150,7 +156,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
 
   for (const kind of ['members', 'dues', 'meetings'] as const) {
     const f = found[kind];
-    if (!f) issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind]));
+    if (!f) issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind], kind === 'dues' ? transposedHint(views) : undefined));
     else requireColumns(f, SCHEMAS[kind], issues);
   }
 

@@ -8,10 +8,10 @@ import type { CellRef } from '../model/ledger.js';
 import { maskIdsInText } from '../values/mask.js';
 
 /** W01: a ledger is missing from the workbook. */
-export function ledgerMissing(schema: LedgerSchema, expected: string[]): Finding {
+export function ledgerMissing(schema: LedgerSchema, expected: string[], hint?: string): Finding {
   return {
     rule: 'W01', severity: '错误', sheet: null, cell: null, row: null, period: null, member: null,
-    message: `工作簿中未找到${schema.label}：没有哪张工作表的表头含有“${expected.join('”“')}”等列。请添加${schema.label}（可参照台账模板），或把表头改为这些名称。`,
+    message: `工作簿中未找到${schema.label}：没有哪张工作表的表头含有“${expected.join('”“')}”等列。${hint ?? ''}请添加${schema.label}（可参照台账模板），或把表头改为这些名称。`,
   };
 }
 
