@@ -9,7 +9,7 @@ import { ReadError } from './read-error.js';
 import { readError } from './read-messages.js';
 import { sniff } from './sniff.js';
 import { guardZip } from './zip-guard.js';
-import { MAX_CELLS, MAX_MERGED_CELLS, sheetSize } from './sheet-guard.js';
+import { MAX_CELLS, MAX_MERGED_CELLS, sheetSize, guardCellText } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
 import { workbookToGrid } from './exceljs-grid.js';
 import { installChineseBuiltinFormats } from './builtin-formats.js';
@@ -109,5 +109,6 @@ export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise
   }
   const grid = workbookToGrid(wb, sys);
   if (!grid.sheets.some((s) => s.rows.length > 0)) throw readError('NO_SHEETS', file);
+  guardCellText(grid, file);
   return grid;
 }

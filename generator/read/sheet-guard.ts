@@ -3,7 +3,10 @@
  * million cells, or a merge over whole columns (exceljs materialises every merged cell), would
  * exhaust memory and take the whole bulk run down with it.
  */
+import type { Grid } from '../../ledger/grid/grid.js';
+import { a1 } from '../../ledger/grid/address.js';
 import { decodeRange } from './range-ref.js';
+import { readError } from './read-messages.js';
 
 /** Cells exceljs would hold (all sheets together, styled-but-empty ones included). */
 export const MAX_CELLS = 1_500_000;
@@ -32,4 +35,26 @@ export function sheetSize(xml: Uint8Array): SheetSize {
     if (r) mergedCells += (r.bottom - r.top + 1) * (r.right - r.left + 1);
   }
   return { cells, mergedCells };
+}
+
+/** Excel's limit on the characters of one cell ("Excel specifications and limits"): no Excel or WPS file holds more. */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * Throws TOO_LARGE for a cell text longer than Excel allows: such a file was not saved by Excel, and a
+ * 50 MB text would be quoted in every finding about its row (memory and output grow with it).
+ */
+export function guardCellText(grid: Grid, file: string): void {
+  for (const s of grid.sheets) {
+    for (let r = 0; r < s.rows.length; r++) {
+      const row = s.rows[r];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c]?.v;
+        if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+          throw readError('TOO_LARGE', file,
+            `工作表“${s.name}”${a1(s.top + r, s.left + c)} 单元格有 ${v.length} 个字符，超过 Excel 单元格上限 ${MAX_CELL_CHARS} 个字符`);
+        }
+      }
+    }
+  }
 }

@@ -11,7 +11,7 @@ import { ReadError } from './read-error.js';
 import { readError } from './read-messages.js';
 import { sniff } from './sniff.js';
 import { guardZip } from './zip-guard.js';
-import { sheetSize, MAX_CELLS, MAX_MERGED_CELLS } from './sheet-guard.js';
+import { sheetSize, guardCellText, MAX_CELLS, MAX_MERGED_CELLS } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
 import { parseRels, parseSharedStrings, parseStyles, parseWorkbookSheets } from './stream-parts.js';
 import { parseSheet, OverlappingMergeError } from './stream-sheet.js';
@@ -85,5 +85,6 @@ export function readWorkbookStream(buf: Uint8Array, file: string): Grid {
     throw readError('CORRUPT', file, e instanceof OverlappingMergeError ? '合并单元格区域互相重叠' : '工作簿内容无法解析', e);
   }
   if (!grid.sheets.some((s) => s.rows.length > 0)) throw readError('NO_SHEETS', file);
+  guardCellText(grid, file);
   return grid;
 }
