@@ -8,7 +8,7 @@ import type { Finding } from './findings/finding.js';
 import type { BranchStats } from './stats/stats-types.js';
 import { resolveSettings, type Settings } from './settings.js';
 import { recognize } from './recognize/index.js';
-import { resolveAsOf } from './as-of.js';
+import { resolveAsOf, todayIso } from './as-of.js';
 import { runRules } from './rules/index.js';
 import { computeStats } from './stats/index.js';
 import { sortFindings } from './findings/sort.js';
@@ -34,7 +34,9 @@ export interface CheckResult {
 
 export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
   const settings = resolveSettings(options.settings);
-  const ledger = recognize(grid);
+  // a ledger year after the as-of (or today's) year cannot be right: never infer one
+  const latestYear = Number((options.asOf ?? options.today ?? todayIso()).slice(0, 4)) + 1;
+  const ledger = recognize(grid, { latestYear });
   const asOf = resolveAsOf(ledger, options.asOf, options.today);
   const findings = sortFindings([...ledger.issues, ...runRules({ ledger, asOf, settings })]);
   const stats = computeStats(ledger, findings, asOf, options.fallbackName ?? '', settings);
