@@ -4,7 +4,8 @@
  * its document.xml body and its core properties. Isomorphic (no fs): the add-in uses it too.
  */
 import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { deflatedPart, zipParts, type ZipPart } from './zip-writer.js';
 import { escapeXml } from './paragraph-xml.js';
 
 export const SHELL_BODY = '@@DANGJIAN_BODY@@';
@@ -35,17 +36,20 @@ async function build(document: Document): Promise<DocxShell> {
   const tail = docXml.slice(at + placeholder.length);
   // the dates docx writes (when the document was made) are written afresh per report, as docx does
   const stamp = /(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:(?:created|modified)>)/g;
+  // the static parts deflated once; order as docx writes it
+  const order = Object.keys(parts);
+  const fixed = new Map<string, ZipPart>();
+  for (const name of order) if (name !== 'word/document.xml' && name !== 'docProps/core.xml') fixed.set(name, deflatedPart(name, parts[name]));
   return {
     pack(title: string, bodyXml: string): Uint8Array {
-      const files: Zippable = {};
       const now = new Date().toISOString();
-      for (const [name, bytes] of Object.entries(parts)) {
-        if (name === 'word/document.xml') files[name] = strToU8(head + bodyXml + tail);
-        else if (name === 'docProps/core.xml') {
-          files[name] = strToU8(core.replace(SHELL_TITLE, () => escapeXml(title)).replace(stamp, (_, a: string, b: string) => a + now + b));
-        } else files[name] = bytes;
-      }
-      return zipSync(files, { level: 6 });
+      return zipParts(order.map((name) => {
+        if (name === 'word/document.xml') return deflatedPart(name, strToU8(head + bodyXml + tail));
+        if (name === 'docProps/core.xml') {
+          return deflatedPart(name, strToU8(core.replace(SHELL_TITLE, () => escapeXml(title)).replace(stamp, (_, a: string, b: string) => a + now + b)));
+        }
+        return fixed.get(name)!;
+      }));
     },
   };
 }
