@@ -80,64 +80,63 @@ export function monthlyDue(r: DuesRecord, form: 'long' | 'wide' = 'long'): numbe
   return form === 'long' && k > 1 && due > 0 && Math.abs(paid - due) < 0.01 ? due / k : due;
 }
 
-/** What the records of one member say about one month, in ledger order (records, then their months). */
-interface MonthSum {
-  paid: number;
-  recorded: boolean;
-  unreadable: boolean;
-  ref: CellRef | null;
-  row: number | null;
-  /** the monthly due of the first record with a due that covers the month */
-  due: number | null;
-}
-
-/** One pass over a member's records: per month, the sums the month's judgement needs. */
-function monthSums(records: DuesRecord[], dues: (number | null)[]): Map<IsoMonth, MonthSum> {
-  const sums = new Map<IsoMonth, MonthSum>();
-  records.forEach((r, i) => {
-    for (const dm of r.months) {
-      let s = sums.get(dm.month);
-      if (!s) { s = { paid: 0, recorded: false, unreadable: false, ref: null, row: null, due: null }; sums.set(dm.month, s); }
-      s.paid += dm.paid.value ?? 0;
-      if (dm.paid.value != null) s.recorded = true;
-      if (dm.paid.unreadable) s.unreadable = true;
-      if (!s.ref && dm.paid.ref) { s.ref = dm.paid.ref; s.row = dm.paid.ref.row; }
-      if (s.row == null) s.row = r.row;
-      if (s.due == null && dues[i] != null) s.due = dues[i];
-    }
-  });
-  return sums;
-}
-
 function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   const dues = ledger.dues;
   if (!dues) return [];
   const roster = rosterByName(ledger);
   const year = ruleYear(ledger, asOf);
   // only months the ledger covers at all: a dues book kept from March, or misdated, is not a year unpaid
-  const kept = new Set(dues.records.flatMap((r) => r.months.map((m) => m.month)));
+  const kept = new Set<IsoMonth>();
+  for (const r of dues.records) for (const m of r.months) kept.add(m.month);
   const ended = monthsEnded(year, asOf).filter((m) => kept.has(m));
+  const index = new Map(ended.map((m, i) => [m, i]));
+  const quarters = ended.map((m) => quarterOf(m));
+  const n = ended.length;
   const out: MemberDues[] = [];
   for (const [key, records] of recordsByName(dues.records)) {
     const member = roster.get(key) ?? null;
     const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
-    const rowDues = records.map((r) => monthlyDue(r, dues.form));
-    // a month no row with a due covers takes the first row's due that is known
-    const fallbackDue = rowDues.find((d) => d != null) ?? null;
-    const sums = monthSums(records, rowDues);
-    const all = ended.map((month): MemberMonth & { recorded: boolean } => {
-      const s = sums.get(month);
-      const paid = s ? s.paid : 0;
-      const beforeJoin = join != null && month < join;
-      return {
-        month, due: s?.due ?? fallbackDue, paid, covered: beforeJoin ? paid : 0, ref: s?.ref ?? null, row: s?.row ?? null,
-        beforeJoin, unreadable: s?.unreadable ?? false, recorded: s?.recorded ?? false,
-      };
-    });
+    // one pass over the member's rows, in ledger order (rows, then their months): per ended month
+    // what was paid, the first cell, and the due of the first row with a due that covers it
+    const paid = new Float64Array(n);
+    const recorded = new Uint8Array(n);
+    const unreadable = new Uint8Array(n);
+    const refs: (CellRef | null)[] = new Array(n).fill(null);
+    const rows: (number | null)[] = new Array(n).fill(null);
+    const dueAt: (number | null)[] = new Array(n).fill(null);
+    // a month no row with a due covers takes the first known due of the member's rows
+    let fallbackDue: number | null = null;
+    for (const r of records) {
+      const due = monthlyDue(r, dues.form);
+      if (fallbackDue == null) fallbackDue = due;
+      for (const dm of r.months) {
+        const i = index.get(dm.month);
+        if (i === undefined) continue;
+        paid[i] += dm.paid.value ?? 0;
+        if (dm.paid.value != null) recorded[i] = 1;
+        if (dm.paid.unreadable) unreadable[i] = 1;
+        if (!refs[i] && dm.paid.ref) { refs[i] = dm.paid.ref; rows[i] = dm.paid.ref.row; }
+        if (rows[i] == null) rows[i] = r.row;
+        if (dueAt[i] == null && due != null) dueAt[i] = due;
+      }
+    }
     // months before admission are not due; they stay in the list (for the sums) only where the ledger
     // records a payment for them
-    const months = all.filter((m) => !m.beforeJoin || m.recorded).map(({ recorded: _r, ...m }): MemberMonth => m);
-    allocate(months.filter((m) => !m.beforeJoin));
+    const months: MemberMonth[] = [];
+    const judged: MemberMonth[] = [];
+    const judgedQuarters: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const month = ended[i];
+      const beforeJoin = join != null && month < join;
+      if (beforeJoin && !recorded[i]) continue;
+      const m: MemberMonth = {
+        month, due: dueAt[i] ?? fallbackDue, paid: paid[i], covered: beforeJoin ? paid[i] : 0, ref: refs[i], row: rows[i],
+        beforeJoin, unreadable: unreadable[i] === 1,
+      };
+      months.push(m);
+      if (!beforeJoin) { judged.push(m); judgedQuarters.push(quarters[i]); }
+    }
+    allocate(judged, judgedQuarters);
     out.push({
       key,
       name: member?.name.value ?? records[0].name.value ?? null,
@@ -154,11 +153,10 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
 export const memberDues = perLedger(computeMemberDues, (asOf: IsoDate) => asOf);
 
 /** Fill `covered`: each month's own payment first, then surplus back within the quarter, then ahead. */
-function allocate(months: MemberMonth[]): void {
+function allocate(months: MemberMonth[], quarters: string[]): void {
   // where the due is unknown, a typical payment stands in for it (to recognise advance payments)
   const positive = months.map((m) => m.paid).filter((p) => p > EPS).sort((a, b) => a - b);
   const typical = positive.length ? positive[Math.floor(positive.length / 2)] : 0;
-  const quarters = months.map((m) => quarterOf(m.month));
   let credit = 0;
   months.forEach((m, i) => {
     const due = m.due ?? typical;
