@@ -8,7 +8,10 @@ export function maskId(id: string): string {
   return s.slice(0, 6) + '*'.repeat(s.length - 10) + s.slice(-4);
 }
 
-/** Mask every run of 15–18 ID-like characters in free text (a last line of defence for messages). */
+/**
+ * Mask every run of 15–18 ID-like characters in free text (a last line of defence for messages),
+ * full-width digits too: an ID typed with a Chinese input method is still the person's ID.
+ */
 export function maskIdsInText(text: string): string {
-  return text.replace(/(?<![0-9A-Za-z])\d{14,17}[\dXx](?![0-9A-Za-z])/g, (m) => maskId(m));
+  return text.replace(/(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9０-９]{14,17}[0-9Xx０-９Ｘｘ](?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g, (m) => maskId(m));
 }
