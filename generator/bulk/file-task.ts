@@ -6,7 +6,6 @@
 import type { CheckOptions } from '../../ledger/check.js';
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 import { checkFile, type FileError } from '../pipeline/check-file.js';
-import { annotateWorkbook } from '../annotate/annotate-workbook.js';
 import { toDigest } from './digest.js';
 import { renderBranchReport, type ReportTexts } from './report-api.js';
 
@@ -57,6 +56,8 @@ export async function runFileTask(task: FileTask): Promise<FileOutcome> {
   if (options.annotate) {
     try {
       // the copy shows the same (masked) messages as the reports; the cells keep the branch's own data
+      // loaded on first use: exceljs costs every worker its start-up time, and --annotate is off by default
+      const { annotateWorkbook } = await import('../annotate/annotate-workbook.js');
       annotated = await annotateWorkbook(file, digest.findings, { branch: checked.branch, file });
     } catch (e) {
       annotateError = `无法为文件“${file}”生成问题标注副本（${why(e)}）。报告已生成，可对照问题清单修改。`;

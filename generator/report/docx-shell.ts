@@ -5,15 +5,15 @@
  */
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { deflatedPart, zipParts, type ZipPart } from './zip-writer.js';
+import { deflatedPart, deflatedTextPart, zipParts, type ZipPart } from './zip-writer.js';
 import { escapeXml } from './paragraph-xml.js';
 
 export const SHELL_BODY = '@@DANGJIAN_BODY@@';
 export const SHELL_TITLE = '@@DANGJIAN_TITLE@@';
 
 export interface DocxShell {
-  /** the .docx: these static parts, `bodyXml` as the body of document.xml, `title` in the core properties */
-  pack(title: string, bodyXml: string): Uint8Array;
+  /** the .docx: these static parts, `body` (XML chunks, consumed once) as the body of document.xml, `title` in the core properties */
+  pack(title: string, body: Iterable<string>): Uint8Array;
 }
 
 let shell: Promise<DocxShell> | null = null;
@@ -41,10 +41,10 @@ async function build(document: Document): Promise<DocxShell> {
   const fixed = new Map<string, ZipPart>();
   for (const name of order) if (name !== 'word/document.xml' && name !== 'docProps/core.xml') fixed.set(name, deflatedPart(name, parts[name]));
   return {
-    pack(title: string, bodyXml: string): Uint8Array {
+    pack(title: string, body: Iterable<string>): Uint8Array {
       const now = new Date().toISOString();
       return zipParts(order.map((name) => {
-        if (name === 'word/document.xml') return deflatedPart(name, strToU8(head + bodyXml + tail));
+        if (name === 'word/document.xml') return deflatedTextPart(name, documentXml(head, body, tail));
         if (name === 'docProps/core.xml') {
           return deflatedPart(name, strToU8(core.replace(SHELL_TITLE, () => escapeXml(title)).replace(stamp, (_, a: string, b: string) => a + now + b)));
         }
@@ -52,4 +52,10 @@ async function build(document: Document): Promise<DocxShell> {
       }));
     },
   };
+}
+
+function* documentXml(head: string, body: Iterable<string>, tail: string): Generator<string> {
+  yield head;
+  yield* body;
+  yield tail;
 }

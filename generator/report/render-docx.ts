@@ -7,7 +7,7 @@ import {
   type IParagraphOptions, type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { tableXml, type TableXmlOptions } from './table-xml.js';
+import { tableXml, tableXmlChunks, type TableXmlOptions } from './table-xml.js';
 import { paragraphXml, type ParaSpec, type RunSpec, type Spacing } from './paragraph-xml.js';
 import { docxShell, SHELL_BODY, SHELL_TITLE } from './docx-shell.js';
 import type { Block, ParagraphBlock, ReportDocument, Run, TableBlock } from './document-model.js';
@@ -216,6 +216,13 @@ export function bodyItems(doc: ReportDocument): BodyItem[] {
   return children;
 }
 
+function* bodyXml(items: BodyItem[]): Generator<string> {
+  for (const it of items) {
+    if ('runs' in it) yield paragraphXml(it);
+    else yield* tableXmlChunks(it.table, it.options);
+  }
+}
+
 /** docx's objects for a body (tables as marker paragraphs, spliced in after packing). */
 function docxChildren(items: BodyItem[], tables: string[]): Paragraph[] {
   return items.map((it) => {
@@ -289,9 +296,7 @@ export async function renderDocxWithPacker(doc: ReportDocument): Promise<Uint8Ar
  */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const shell = await docxShell(() => documentOf(SHELL_TITLE, [new Paragraph({ children: [new TextRun(SHELL_BODY)] })]));
-  const body: string[] = [];
-  for (const it of bodyItems(doc)) body.push('runs' in it ? paragraphXml(it) : tableXml(it.table, it.options));
-  return shell.pack(doc.title, body.join(''));
+  return shell.pack(doc.title, bodyXml(bodyItems(doc)));
 }
 
 /** Replace each marker paragraph in word/document.xml by its table. */

@@ -34,6 +34,11 @@ export function columnWidths(t: TableBlock, width: number): number[] {
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
 
 export function tableXml(t: TableBlock, o: TableXmlOptions): string {
+  return [...tableXmlChunks(t, o)].join('');
+}
+
+/** The table a row at a time, for writers that stream (a summary annex has tens of thousands of rows). */
+export function* tableXmlChunks(t: TableBlock, o: TableXmlOptions): Generator<string> {
   const widths = columnWidths(t, o.width);
   const cell = (text: string, col: number, header: boolean) => {
     const jc = header ? 'center' : t.numeric?.[col] ? 'right' : null;
@@ -57,7 +62,7 @@ export function tableXml(t: TableBlock, o: TableXmlOptions): string {
     '</w:tblGrid>',
     row(t.header, true),
   ];
-  for (const r of t.rows) parts.push(row(r, false));
-  parts.push('</w:tbl>');
-  return parts.join('');
+  yield parts.join('');
+  for (const r of t.rows) yield row(r, false);
+  yield '</w:tbl>';
 }

@@ -4,7 +4,7 @@
  * static parts (styles, theme, footers…) are the same each time, so they are deflated once per
  * thread and only the per-report parts are deflated per report. Isomorphic: no Node APIs.
  */
-import { deflateSync, strToU8 } from 'fflate';
+import { Deflate, deflateSync, strToU8 } from 'fflate';
 
 export interface ZipPart {
   name: Uint8Array;
@@ -25,14 +25,45 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(bytes: Uint8Array): number {
-  let c = -1;
+/** CRC-32 of `bytes`; pass the previous result to continue over a following chunk. */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let c = previous ^ -1;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
 export function deflatedPart(name: string, bytes: Uint8Array): ZipPart {
   return { name: strToU8(name), crc: crc32(bytes), size: bytes.length, data: deflateSync(bytes, { level: 6 }) };
+}
+
+/**
+ * A part given as a sequence of text chunks, deflated as it is produced: a summary annex of tens
+ * of thousands of rows never exists as one string, only as its compressed bytes.
+ */
+export function deflatedTextPart(name: string, chunks: Iterable<string>): ZipPart {
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 6 }, (chunk) => { out.push(chunk); });
+  let crc = 0, size = 0;
+  let batch: string[] = [];
+  let batchLength = 0;
+  const flush = (final: boolean) => {
+    const bytes = strToU8(batch.join(''));
+    batch = [];
+    batchLength = 0;
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    deflate.push(bytes, final);
+  };
+  for (const c of chunks) {
+    batch.push(c);
+    batchLength += c.length;
+    if (batchLength >= 1 << 16) flush(false);
+  }
+  flush(true);
+  const data = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of out) { data.set(c, at); at += c.length; }
+  return { name: strToU8(name), crc, size, data };
 }
 
 /** DOS date 1980-01-01 00:00: the archive's bytes depend on its parts only. */
