@@ -11,10 +11,28 @@ export function isoDate(y: number, m: number, d: number): IsoDate {
 }
 
 export function parts(date: IsoDate): { y: number; m: number; d: number } {
+  // the rules ask this in inner loops: read the digits directly where they are plain digits
+  const y0 = digit(date, 0), y1 = digit(date, 1), y2 = digit(date, 2), y3 = digit(date, 3);
+  const m0 = digit(date, 5), m1 = digit(date, 6), d0 = digit(date, 8), d1 = digit(date, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0) {
+    return { y: y0 * 1000 + y1 * 100 + y2 * 10 + y3, m: m0 * 10 + m1, d: d0 * 10 + d1 };
+  }
   return { y: Number(date.slice(0, 4)), m: Number(date.slice(5, 7)), d: Number(date.slice(8, 10)) };
 }
 
+/** The digit at i, or -1 when there is none. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // proleptic Gregorian, as Date.UTC (which reads years 0–99 as 1900–1999, hence the bound)
+  if (Number.isInteger(y) && Number.isInteger(m) && y >= 100 && y <= 9999 && m >= 1 && m <= 12) {
+    return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1];
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -4,18 +4,17 @@ import { daysInMonth, parts } from '../../time/calendar.js';
 
 /** First day the value may mean. */
 export function earliest(v: DateValue): IsoDate {
-  const { y } = parts(v.date);
-  if (v.precision === 'year') return `${String(y).padStart(4, '0')}-01-01`;
+  if (v.precision === 'year') return `${String(parts(v.date).y).padStart(4, '0')}-01-01`;
   if (v.precision === 'month') return `${v.date.slice(0, 7)}-01`;
   return v.date;
 }
 
 /** Last day the value may mean. */
 export function latest(v: DateValue): IsoDate {
+  if (v.precision !== 'year' && v.precision !== 'month') return v.date;
   const { y, m } = parts(v.date);
   if (v.precision === 'year') return `${String(y).padStart(4, '0')}-12-31`;
-  if (v.precision === 'month') return `${v.date.slice(0, 7)}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
-  return v.date;
+  return `${v.date.slice(0, 7)}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
 }
 
 /** "2019年7月1日" (or "2019年7月" / "2019年" as precise as the source). */
