@@ -3,7 +3,8 @@
  * generates N realistic branch workbooks into bench-data/ (reused when already there), then times
  * whole processes, median of the runs: (a) the floor — inflate every zip entry; (b) a plain exceljs
  * read; (c) `dangjian check --json`; (d) `dangjian report`. Then the two readers in-process.
- * Prints a Markdown table for the README.
+ * Prints Markdown tables for the README: the measures, and the targets as ratios
+ * (check vs the exceljs read and vs the floor, report files/s, peak RSS).
  */
 import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -94,9 +95,6 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   if (existsSync(cli)) {
     rows.push(await timeProcess('(c) dangjian check --json', 'sh', () => ['-c', `node bin/dangjian.js check '${rel}' --json --as-of 2025-12-31 > /dev/null`]));
-    if (existsSync(join(root, 'build', 'generator', 'read', 'stream-xlsx.js'))) {
-      rows.push(await timeProcess("(c') check --json with the streaming reader", 'sh', () => ['-c', `node scripts/bench/check-stream.mjs '${rel}' > /dev/null`]));
-    }
     const help = await runTimed('node', ['bin/dangjian.js', 'report', '--help'], root);
     if (help.code === 0 && !values['skip-report']) {
       let out = '';
@@ -117,10 +115,21 @@ async function main(): Promise<void> {
     log(`| ${r.label} | ${s.toFixed(2)} | ${(files.length / s).toFixed(0)} | ${(mb / s).toFixed(1)} | ${rss(r).toFixed(0)} |`);
   }
   const find = (p: string) => rows.find((r) => r.label.startsWith(p));
-  const a = find('(a)'), b = find('(b)');
+  const a = find('(a)'), b = find('(b)'), c = find('(c)'), d = find('(d)');
+  const mark = (ok: boolean) => (ok ? '✓' : '✗');
   log('');
-  for (const c of [find('(c)'), find("(c')")]) {
-    if (c && a && b) log(`${c.label}: ${(med(b) / med(c)).toFixed(2)}× faster than the plain exceljs read (target ≥ 3×); ${(med(c) / med(a)).toFixed(2)}× the floor (target ≤ 4×)`);
+  log(`| target (N=${files.length}) | measured | goal |`);
+  log('|---|---:|---|');
+  if (c && a && b) {
+    const speedUp = med(b) / med(c), floor = med(c) / med(a);
+    log(`| \`check\` vs plain exceljs read | ${speedUp.toFixed(2)}× faster | ≥ 3× ${mark(speedUp >= 3)} |`);
+    log(`| \`check\` vs inflate floor | ${floor.toFixed(2)}× the floor | ≤ 4× ${mark(floor <= 4)} |`);
+    log(`| \`check\` peak RSS | ${rss(c).toFixed(0)} MB | — |`);
+  }
+  if (d) {
+    const fps = files.length / med(d);
+    log(`| \`report\` throughput | ${fps.toFixed(0)} files/s | ≥ 60 files/s at N=500 ${files.length === 500 ? mark(fps >= 60) : ''} |`);
+    log(`| \`report\` peak RSS | ${rss(d).toFixed(0)} MB | < 400 MB at N=5,000 ${files.length >= 5000 ? mark(rss(d) < 400) : ''} |`);
   }
   for (const x of notes) log(x);
   if (!values['skip-inprocess']) {
