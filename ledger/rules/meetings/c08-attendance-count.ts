@@ -9,20 +9,42 @@ import type { IsoDate, Member } from '../../model/ledger.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { earliest, latest } from '../support/dates.js';
 
+/** What the counts need of a member, read once (not once per meeting). */
+interface Standing {
+  /** earliest 入党时间, or null when not recorded */
+  join: IsoDate | null;
+  /** earliest 转正时间, or null when not recorded */
+  full: IsoDate | null;
+  isFull: boolean;
+}
+
+function standingOf(m: Member): Standing {
+  return {
+    join: m.joinDate.value ? earliest(m.joinDate.value) : null,
+    full: m.fullDate.value ? earliest(m.fullDate.value) : null,
+    isFull: m.effectiveCategory === '正式党员',
+  };
+}
+
 /** Roster and 正式党员 counts, as of today's roster and as of a meeting date. */
-function plausibleCounts(members: Member[], date: IsoDate | null): Set<number> {
+function plausibleCounts(members: Standing[], date: IsoDate | null): Set<number> {
   const counts = new Set<number>();
   counts.add(members.length);
-  counts.add(members.filter((m) => m.effectiveCategory === '正式党员').length);
+  counts.add(members.filter((m) => m.isFull).length);
   if (date) {
-    const joined = members.filter((m) => !m.joinDate.value || earliest(m.joinDate.value) <= date);
-    counts.add(joined.length);
-    counts.add(joined.filter((m) => m.effectiveCategory === '正式党员' &&
-      (m.fullDate.value ? earliest(m.fullDate.value) <= date : true)).length);
-    // a full member without 转正时间: full a year after admission
-    counts.add(joined.filter((m) => m.effectiveCategory === '正式党员' &&
-      (m.fullDate.value ? earliest(m.fullDate.value) <= date
-        : m.joinDate.value ? earliest(m.joinDate.value) <= `${Number(date.slice(0, 4)) - 1}${date.slice(4)}` : true)).length);
+    const yearBefore = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+    let joined = 0, fullThen = 0, fullByYear = 0;
+    for (const m of members) {
+      if (m.join != null && m.join > date) continue;
+      joined++;
+      if (!m.isFull) continue;
+      if (m.full != null ? m.full <= date : true) fullThen++;
+      // a full member without 转正时间: full a year after admission
+      if (m.full != null ? m.full <= date : m.join != null ? m.join <= yearBefore : true) fullByYear++;
+    }
+    counts.add(joined);
+    counts.add(fullThen);
+    counts.add(fullByYear);
   }
   return counts;
 }
@@ -40,6 +62,7 @@ export const c08AttendanceCount: Rule = {
     const out: Finding[] = [];
     // many meetings share a date (or none): count the roster once per date
     const countsOn = new Map<IsoDate | null, Set<number>>();
+    let standing: Standing[] | null = null;
     for (const m of meetings.meetings) {
       const expected = m.expected.value;
       const present = m.present.value;
@@ -53,7 +76,11 @@ export const c08AttendanceCount: Rule = {
       if (!m.types.includes('general') || members.length === 0) continue;
       const date = m.date.value ? latest(m.date.value) : null;
       let counts = countsOn.get(date);
-      if (!counts) { counts = plausibleCounts(members, date); countsOn.set(date, counts); }
+      if (!counts) {
+        standing ??= members.map(standingOf);
+        counts = plausibleCounts(standing, date);
+        countsOn.set(date, counts);
+      }
       if (counts.has(expected)) continue;
       const total = members.length;
       const full = members.filter((x) => x.effectiveCategory === '正式党员').length;
