@@ -24,8 +24,15 @@ export const FINDING_COLUMNS = [
 
 export type FindingRowValue = string | number | null;
 
+/**
+ * Characters XML 1.0 cannot hold (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates): the
+ * writer drops them anyway, so they go first — otherwise "\u0001=HYPERLINK(…)" passes the formula
+ * check below and is stored as "=HYPERLINK(…)" without the Text format.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function findingRow(index: number, branch: string, file: string, f: Finding): FindingRowValue[] {
-  const text = (s: string | null) => (s == null ? null : maskIdsInText(s));
+  const text = (s: string | null) => (s == null ? null : maskIdsInText(s).replace(NOT_XML, ''));
   return [
     index, text(branch), text(file), ledgerLabel(f.rule), text(f.sheet), f.cell, f.row, f.period,
     text(f.member), f.rule, ruleName(f.rule), f.severity, text(f.message),
