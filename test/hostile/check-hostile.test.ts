@@ -5,77 +5,21 @@
  * is read when it is merely unusual), the good one is still checked, the exit code says 1 when some
  * file failed, and no input changes (hashes before/after, in checkJson).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encryptedOoxml, zipBombByDeclaredSize, zipBombByRatio } from '../../generator/read/test-support/hostile-files.js';
 import {
   type CheckRun, READERS, checkJson, ensureBuilt, entry, expectChecked, expectFileError, expectRunWithGood,
-  folderWithGood, goodBytes, goodFindings, partText, patchParts,
+  goodBytes, goodFindings, partText,
 } from './hostile-support.js';
-
-const NEST = 100_000;
-/** The roster is sheet2; B2 is the first member's name (shared string 27, 黄春燕), E2 the ID. */
-const ROSTER = 'xl/worksheets/sheet2.xml';
-const NAME_B2 = '<c r="B2" t="s"><v>27</v></c>';
-
-/** Legal in Excel (none of : \\ / ? * [ ], no leading or trailing apostrophe, ≤ 31 characters) but odd. */
-const ODD_SHEET = `=党员名册'<>&" +@😀`;
-/** Not a name Excel allows (ECMA-376 Part 1 §18.2.19 sheet@name; Excel forbids / ? * [ ] :). */
-const FORBIDDEN_SHEET = '../党员名册?*[1]:';
-const xmlAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { FORBIDDEN_SHEET, NAME_B2, ODD_SHEET, ROSTER, writeHostileFolder } from './hostile-files.js';
 
 /** Findings without the sheet name (a renamed sheet changes only that). */
 const sansSheet = (fs: { sheet: string | null }[]): unknown[] => fs.map((f) => ({ ...f, sheet: null, message: null }));
-
-function writeHostileFolder(): string {
-  const dir = folderWithGood('check');
-  const good = goodBytes();
-  const put = (name: string, bytes: Uint8Array) => writeFileSync(join(dir, name), bytes);
-  put('炸弹-声明大小.xlsx', zipBombByDeclaredSize(good));
-  put('炸弹-压缩比.xlsx', zipBombByRatio(good));
-  put('加密.xlsx', encryptedOoxml());
-  put('其实是xlsx.xls', good);
-  put('全表范围.xlsx', patchParts(good, Object.fromEntries([1, 2, 3, 4].map((i) => [
-    `xl/worksheets/sheet${i}.xml`, (x: string) => x.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
-  ]))));
-  put('深层嵌套-单元格.xlsx', patchParts(good, {
-    [ROSTER]: (x) => x.replace(NAME_B2, `<c r="B2" t="inlineStr"><is>${'<r>'.repeat(NEST)}<t>黄春燕</t>${'</r>'.repeat(NEST)}</is></c>`),
-  }));
-  put('深层嵌套-共享字符串.xlsx', patchParts(good, {
-    'xl/sharedStrings.xml': (x) => x.replace('<si><t>黄春燕</t></si>', `<si>${'<r>'.repeat(NEST)}<t>黄春燕</t>${'</r>'.repeat(NEST)}</si>`),
-  }));
-  put('深层嵌套-未知元素.xlsx', patchParts(good, {
-    'xl/sharedStrings.xml': (x) => x.replace('<si><t>黄春燕</t></si>', `<si><t>黄春燕</t>${'<x:u>'.repeat(NEST)}${'</x:u>'.repeat(NEST)}</si>`),
-  }));
-  put('工作表名.xlsx', patchParts(good, {
-    'xl/workbook.xml': (x) => x.replace('name="党员名册"', `name="${xmlAttr(ODD_SHEET)}"`),
-  }));
-  put('工作表名-非法字符.xlsx', patchParts(good, {
-    'xl/workbook.xml': (x) => x.replace('name="党员名册"', `name="${xmlAttr(FORBIDDEN_SHEET)}"`),
-  }));
-  put('公式与富文本.xlsx', patchParts(good, {
-    [ROSTER]: (x) => x
-      // ID as a formula whose cached result is an error; birth date #N/A
-      .replace(/<c r="E2" s="3" t="s"><v>\d+<\/v><\/c>/, '<c r="E2" s="3" t="e"><f>#REF!</f><v>#REF!</v></c>')
-      .replace(/<c r="F3" s="1"><v>\d+<\/v><\/c>/, '<c r="F3" s="1" t="e"><f>NA()</f><v>#N/A</v></c>')
-      // 序号 as shared formulas (the value is the cached result)
-      .replace('<c r="A3"><v>2</v></c>', '<c r="A3"><f t="shared" ref="A3:A5" si="0">A2+1</f><v>2</v></c>')
-      .replace('<c r="A4"><v>3</v></c>', '<c r="A4"><f t="shared" si="0"/><v>3</v></c>')
-      .replace('<c r="A5"><v>4</v></c>', '<c r="A5"><f t="shared" si="0"/><v>4</v></c>')
-      // the first member's name as rich text of two runs, the same characters
-      .replace(NAME_B2, '<c r="B2" t="inlineStr"><is><r><t>黄春</t></r><r><rPr><b/></rPr><t>燕</t></r></is></c>')
-      // a hyperlink on the phone column (internal link: no relationship needed)
-      .replace('</sheetData>', '</sheetData><hyperlinks><hyperlink ref="M2" location="\'支部基本信息\'!A1" display="电话"/></hyperlinks>'),
-  }));
-  return dir;
-}
 
 describe.each(READERS)('check --json on hostile workbooks (reader: %s)', (reader) => {
   let run: CheckRun;
   beforeAll(() => {
     ensureBuilt();
-    run = checkJson(writeHostileFolder(), reader);
+    run = checkJson(writeHostileFolder('check'), reader);
   }, 120_000);
 
   it('checks the good workbook beside them and exits 1 (some file failed)', () => {
