@@ -8,10 +8,8 @@ import { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { basename, relative, resolve, isAbsolute } from 'node:path';
 import { findWorkbooks } from '../read/find-workbooks.js';
-import { ANNOTATED_SUFFIX, runBulk, type BulkResult } from '../bulk/run-bulk.js';
-import { preloadTemplates } from '../bulk/report-api.js';
+import type { BulkResult } from '../bulk/run-bulk.js';
 import { TemplateError } from '../report/template-error.js';
-import { FINDINGS_WORKBOOK_NAME } from '../findings-workbook/write-findings-workbook.js';
 import { isTempName } from '../output/atomic-write.js';
 import { OutputDirError, prepareOutputDir } from '../output/output-dir.js';
 import { lockOutputDir, type OutputLock } from '../output/output-lock.js';
@@ -58,13 +56,18 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
   if (!opts.output?.trim()) {
     throw new UsageError('请用 -o 指定报告的输出文件夹，例如：dangjian report 台账文件夹 -o 报告输出');
   }
+  // loaded here, not at start-up: docx and exceljs cost every `check` run most of a second otherwise
+  const [{ ANNOTATED_SUFFIX, runBulk }, { preloadTemplates }, { FINDINGS_WORKBOOK_NAME }] = await Promise.all([
+    import('../bulk/run-bulk.js'), import('../bulk/report-api.js'), import('../findings-workbook/write-findings-workbook.js'),
+  ]);
   // a broken template would otherwise fail every branch, after the whole run
   await preloadTemplates(templateDir).catch((e: unknown) => {
     throw e instanceof TemplateError ? new UsageError(e.message) : e;
   });
 
   const found = await findWorkbooks(paths);
-  const files = found.files.filter((f) => !isOurOutput(f, resolve(opts.output!.trim())));
+  const ours = { annotatedSuffix: ANNOTATED_SUFFIX, findingsWorkbook: FINDINGS_WORKBOOK_NAME };
+  const files = found.files.filter((f) => !isOurOutput(f, resolve(opts.output!.trim()), ours));
   const missing = found.missing;
   if (!files.length && !missing.length) throw new UsageError(`在 ${paths.join('、')} 中没有找到 .xlsx 工作簿。`);
 
@@ -101,11 +104,11 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
     progress.stop();
     await lock.release();
   }
-  printOutcome(result, outDir, missing);
+  printOutcome(result, outDir, missing, FINDINGS_WORKBOOK_NAME);
   return result.failures.length > 0 || missing.length > 0 ? 1 : 0;
 }
 
-function printOutcome(r: BulkResult, outDir: string, missing: string[]): void {
+function printOutcome(r: BulkResult, outDir: string, missing: string[], FINDINGS_WORKBOOK_NAME: string): void {
   const out = process.stdout;
   const branches = r.fold.digests.length;
   if (branches > 0) {
@@ -129,11 +132,11 @@ function printOutcome(r: BulkResult, outDir: string, missing: string[]): void {
 }
 
 /** Files this command wrote earlier into the output folder are never taken as inputs. */
-function isOurOutput(file: string, outDir: string): boolean {
+function isOurOutput(file: string, outDir: string, ours: { annotatedSuffix: string; findingsWorkbook: string }): boolean {
   const rel = relative(outDir, resolve(file));
   if (rel.startsWith('..') || isAbsolute(rel)) return false;
   const name = basename(file);
-  return name === FINDINGS_WORKBOOK_NAME || name.endsWith(ANNOTATED_SUFFIX) || isTempName(name);
+  return name === ours.findingsWorkbook || name.endsWith(ours.annotatedSuffix) || isTempName(name);
 }
 
 const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：' };
