@@ -3,9 +3,10 @@
  * no output. Reads every workbook once (corpus folders, test/fixtures, examples), then:
  *   --golden-write FILE  writes findings + stats + asOf of every workbook under several options
  *   --golden-check FILE  recomputes them and fails on the first byte that differs
- *   --base DIR           compares with a frozen copy of the engine (DIR/ledger, e.g. from
+ *   --base DIR --compare compares with a frozen copy of the engine (DIR/ledger, e.g. from
  *                        `git archive COMMIT ledger | tar -x -C DIR`) on the same recognised ledger, so
  *                        that another area's recognition change does not hide or fake a difference
+ *   --base DIR           (without --compare) times that engine's rules and stats beside the working tree's
  *   (default)            times checkGrid over the corpus grids (median of --passes) per stage:
  *                        recognize / each rule / sort / stats, plus the 1,000-member bench workbook
  *
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     'golden-write': { type: 'string' },
     'golden-check': { type: 'string' },
     base: { type: 'string' },
+    compare: { type: 'boolean' },
   },
 });
 const corpora = values.corpus ?? ['/tmp/p1c'];
@@ -83,33 +85,58 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** One pass of the checkGrid pipeline with a clock per stage; returns ms per stage. */
-function stagedPass(grids: Grid[], opts: CheckOptions): Map<string, number> {
-  const t = new Map<string, number>();
+/** The parts of an engine the stages run (the working tree's, or a frozen copy's). */
+interface Engine {
+  RULES: typeof RULES;
+  sortFindings: typeof sortFindings;
+  computeStats: typeof computeStats;
+  resolveAsOf: typeof resolveAsOf;
+  resolveSettings: typeof resolveSettings;
+}
+
+const CURRENT: Engine = { RULES, sortFindings, computeStats, resolveAsOf, resolveSettings };
+
+async function loadEngine(dir: string): Promise<Engine> {
+  const base = pathToFileURL(`${dir.replace(/\/$/, '')}/ledger/`).href;
+  const rules = await import(`${base}rules/index.ts`) as typeof import('../../ledger/rules/index.js');
+  const stats = await import(`${base}stats/index.ts`) as typeof import('../../ledger/stats/index.js');
+  const sort = await import(`${base}findings/sort.ts`) as typeof import('../../ledger/findings/sort.js');
+  const asOf = await import(`${base}as-of.ts`) as typeof import('../../ledger/as-of.js');
+  const settings = await import(`${base}settings.ts`) as typeof import('../../ledger/settings.js');
+  return { RULES: rules.RULES, sortFindings: sort.sortFindings, computeStats: stats.computeStats, resolveAsOf: asOf.resolveAsOf, resolveSettings: settings.resolveSettings };
+}
+
+/**
+ * One pass of the checkGrid pipeline with a clock per stage; adds ms per stage to `t`.
+ * Recognition is always the working tree's; `engine` runs the rest.
+ */
+function stagedPass(grids: Grid[], opts: CheckOptions, engine: Engine, t: Map<string, number>): void {
   const add = (k: string, ms: number) => t.set(k, (t.get(k) ?? 0) + ms);
   for (const grid of grids) {
     let a = performance.now();
-    const settings = resolveSettings(opts.settings);
     const ledger = recognize(grid);
-    const asOf = resolveAsOf(ledger, opts.asOf, opts.today);
     let b = performance.now();
     add('recognize', b - a);
+    const settings = engine.resolveSettings(opts.settings);
+    const asOf = engine.resolveAsOf(ledger, opts.asOf, opts.today);
     const ctx = { ledger, asOf, settings };
     const found = [...ledger.issues];
-    for (const rule of RULES) {
+    const start = performance.now();
+    for (const rule of engine.RULES) {
       a = performance.now();
       found.push(...rule.check(ctx));
       b = performance.now();
       add(`rule ${rule.id}`, b - a);
     }
     a = performance.now();
-    const findings = sortFindings(found);
+    const findings = engine.sortFindings(found);
     b = performance.now();
     add('sort', b - a);
-    computeStats(ledger, findings, asOf, opts.fallbackName ?? '', settings);
-    add('stats', performance.now() - b);
+    engine.computeStats(ledger, findings, asOf, opts.fallbackName ?? '', settings);
+    const end = performance.now();
+    add('stats', end - b);
+    add('rules+sort+stats', end - start);
   }
-  return t;
 }
 
 function timeTotal(grids: Grid[], opts: CheckOptions): number {
@@ -118,25 +145,40 @@ function timeTotal(grids: Grid[], opts: CheckOptions): number {
   return performance.now() - a;
 }
 
-function report(label: string, grids: Grid[], opts: CheckOptions): void {
+function report(label: string, grids: Grid[], opts: CheckOptions, base: Engine | null): void {
   timeTotal(grids, opts); // warm-up: JIT
+  if (base) stagedPass(grids, opts, base, new Map());
   const totals: number[] = [];
   const stages = new Map<string, number[]>();
+  const baseStages = new Map<string, number[]>();
+  const collect = (into: Map<string, number[]>, engine: Engine) => {
+    const t = new Map<string, number>();
+    stagedPass(grids, opts, engine, t);
+    for (const [k, v] of t) into.set(k, [...(into.get(k) ?? []), v]);
+  };
   for (let i = 0; i < passes; i++) {
     totals.push(timeTotal(grids, opts));
-    for (const [k, v] of stagedPass(grids, opts)) stages.set(k, [...(stages.get(k) ?? []), v]);
+    // interleaved, first one then the other, so that both see the same machine load
+    if (base && i % 2 === 0) collect(baseStages, base);
+    collect(stages, CURRENT);
+    if (base && i % 2 === 1) collect(baseStages, base);
   }
   const n = grids.length;
-  const f = (ms: number) => `${ms.toFixed(2).padStart(9)} ms  ${(ms / n).toFixed(3).padStart(8)} ms/file`;
-  console.log(`\n${label}: ${n} workbooks, median of ${passes} passes`);
-  console.log(`  checkGrid total   ${f(median(totals))}`);
-  const rows = [...stages].map(([k, v]) => [k, median(v)] as const).sort((x, y) => y[1] - x[1]);
-  const sum = rows.reduce((s, [, v]) => s + v, 0);
-  for (const [k, v] of rows) {
-    if (v / sum < 0.005 && !['recognize', 'stats'].includes(k)) continue;
-    console.log(`  ${k.padEnd(17)} ${f(v)}  ${((v / sum) * 100).toFixed(1).padStart(5)}%`);
+  const f = (ms: number | undefined) => ms == null ? ' '.repeat(26) : `${ms.toFixed(2).padStart(9)} ms ${(ms / n).toFixed(3).padStart(8)} ms/file`;
+  console.log(`\n${label}: ${n} workbooks, median of ${passes} passes${base ? ' (base: the frozen engine on the same recognised ledgers, interleaved)' : ''}`);
+  console.log(`  ${'stage'.padEnd(17)} ${'now'.padEnd(26)}${base ? ` ${'base'.padEnd(26)}  base/now` : ''}`);
+  console.log(`  ${'checkGrid total'.padEnd(17)} ${f(median(totals))}`);
+  const med = (m: Map<string, number[]>, k: string) => (m.has(k) ? median(m.get(k)!) : undefined);
+  const keys = [...new Set([...stages.keys(), ...baseStages.keys()])];
+  const rows = keys.map((k) => [k, med(stages, k) ?? 0, med(baseStages, k)] as const)
+    .sort((x, y) => Math.max(y[1], y[2] ?? 0) - Math.max(x[1], x[2] ?? 0));
+  const total = med(stages, 'recognize')! + med(stages, 'rules+sort+stats')!;
+  for (const [k, v, bv] of rows) {
+    if (Math.max(v, bv ?? 0) / total < 0.005 && !['recognize', 'stats'].includes(k)) continue;
+    const ratio = bv != null && v > 0 ? `${(bv / v).toFixed(1).padStart(6)}×` : '';
+    console.log(`  ${k.padEnd(17)} ${f(v)}${base ? ` ${f(bv)}  ${ratio}` : ''}`);
   }
-  console.log(`  (staged sum ${sum.toFixed(2)} ms; rules under 0.5% not shown)`);
+  console.log('  (stages under 0.5% of recognize + rules + stats not shown)');
 }
 
 async function main(): Promise<void> {
@@ -145,22 +187,17 @@ async function main(): Promise<void> {
   const examples = await readDir(join(ROOT, 'examples'));
   const big = { name: 'bench-addin:1000', grid: benchGrid() };
   const all = [...corpus, ...fixtures, ...examples, big];
-  if (values.base) {
-    const base = pathToFileURL(`${values.base.replace(/\/$/, '')}/ledger/`).href;
-    const rules = await import(`${base}rules/index.ts`) as typeof import('../../ledger/rules/index.js');
-    const stats = await import(`${base}stats/index.ts`) as typeof import('../../ledger/stats/index.js');
-    const sort = await import(`${base}findings/sort.ts`) as typeof import('../../ledger/findings/sort.js');
-    const asOfMod = await import(`${base}as-of.ts`) as typeof import('../../ledger/as-of.js');
-    const settingsMod = await import(`${base}settings.ts`) as typeof import('../../ledger/settings.js');
+  const base = values.base ? await loadEngine(values.base) : null;
+  if (base && values.compare) {
     let lines = 0;
     for (const { name, grid } of all) {
       for (const [i, o] of VARIANTS.entries()) {
         const r = checkGrid(grid, o);
         const ledger = recognize(grid);
-        const settings = settingsMod.resolveSettings(o.settings);
-        const asOf = asOfMod.resolveAsOf(ledger, o.asOf, o.today);
-        const findings = sort.sortFindings([...ledger.issues, ...rules.runRules({ ledger, asOf, settings })]);
-        const st = stats.computeStats(ledger, findings, asOf, o.fallbackName ?? '', settings);
+        const settings = base.resolveSettings(o.settings);
+        const asOf = base.resolveAsOf(ledger, o.asOf, o.today);
+        const findings = base.sortFindings([...ledger.issues, ...base.RULES.flatMap((rule) => rule.check({ ledger, asOf, settings }))]);
+        const st = base.computeStats(ledger, findings, asOf, o.fallbackName ?? '', settings);
         const want = JSON.stringify({ asOf, findings, stats: st });
         const got = JSON.stringify({ asOf: r.asOf, findings: r.findings, stats: r.stats });
         lines++;
@@ -199,8 +236,8 @@ async function main(): Promise<void> {
     return;
   }
   const opts: CheckOptions = { asOf: '2025-12-31' };
-  for (const dir of corpora) report(dir, corpus.filter((c) => c.name.startsWith(dir)).map((c) => c.grid), opts);
-  report('bench-addin 1,000 members', [big.grid], opts);
+  for (const dir of corpora) report(dir, corpus.filter((c) => c.name.startsWith(dir)).map((c) => c.grid), opts, base);
+  report('bench-addin 1,000 members', [big.grid], opts, base);
 }
 
 void main();

@@ -92,18 +92,22 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   const index = new Map(ended.map((m, i) => [m, i]));
   const quarters = ended.map((m) => quarterOf(m));
   const n = ended.length;
+  // scratch per ended month, reset for each member (a large branch has a thousand members)
+  const paid: number[] = new Array(n);
+  const recorded: boolean[] = new Array(n);
+  const unreadable: boolean[] = new Array(n);
+  const refs: (CellRef | null)[] = new Array(n);
+  const rows: (number | null)[] = new Array(n);
+  const dueAt: (number | null)[] = new Array(n);
   const out: MemberDues[] = [];
   for (const [key, records] of recordsByName(dues.records)) {
     const member = roster.get(key) ?? null;
     const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
     // one pass over the member's rows, in ledger order (rows, then their months): per ended month
     // what was paid, the first cell, and the due of the first row with a due that covers it
-    const paid = new Float64Array(n);
-    const recorded = new Uint8Array(n);
-    const unreadable = new Uint8Array(n);
-    const refs: (CellRef | null)[] = new Array(n).fill(null);
-    const rows: (number | null)[] = new Array(n).fill(null);
-    const dueAt: (number | null)[] = new Array(n).fill(null);
+    for (let i = 0; i < n; i++) {
+      paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null;
+    }
     // a month no row with a due covers takes the first known due of the member's rows
     let fallbackDue: number | null = null;
     for (const r of records) {
@@ -113,8 +117,8 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
         const i = index.get(dm.month);
         if (i === undefined) continue;
         paid[i] += dm.paid.value ?? 0;
-        if (dm.paid.value != null) recorded[i] = 1;
-        if (dm.paid.unreadable) unreadable[i] = 1;
+        if (dm.paid.value != null) recorded[i] = true;
+        if (dm.paid.unreadable) unreadable[i] = true;
         if (!refs[i] && dm.paid.ref) { refs[i] = dm.paid.ref; rows[i] = dm.paid.ref.row; }
         if (rows[i] == null) rows[i] = r.row;
         if (dueAt[i] == null && due != null) dueAt[i] = due;
@@ -131,7 +135,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
       if (beforeJoin && !recorded[i]) continue;
       const m: MemberMonth = {
         month, due: dueAt[i] ?? fallbackDue, paid: paid[i], covered: beforeJoin ? paid[i] : 0, ref: refs[i], row: rows[i],
-        beforeJoin, unreadable: unreadable[i] === 1,
+        beforeJoin, unreadable: unreadable[i],
       };
       months.push(m);
       if (!beforeJoin) { judged.push(m); judgedQuarters.push(quarters[i]); }
@@ -155,7 +159,9 @@ export const memberDues = perLedger(computeMemberDues, (asOf: IsoDate) => asOf);
 /** Fill `covered`: each month's own payment first, then surplus back within the quarter, then ahead. */
 function allocate(months: MemberMonth[], quarters: string[]): void {
   // where the due is unknown, a typical payment stands in for it (to recognise advance payments)
-  const positive = months.map((m) => m.paid).filter((p) => p > EPS).sort((a, b) => a - b);
+  const positive: number[] = [];
+  for (const m of months) if (m.paid > EPS) positive.push(m.paid);
+  positive.sort((a, b) => a - b);
   const typical = positive.length ? positive[Math.floor(positive.length / 2)] : 0;
   let credit = 0;
   months.forEach((m, i) => {
