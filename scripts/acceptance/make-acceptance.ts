@@ -493,6 +493,92 @@ const SPECS: Spec[] = [
       };
     },
   },
+  {
+    file: 'A25-商务局党支部.xlsx', style: '全角数字日期（２０２５-０３-１５），党内职务写“支部书记”，党籍状态列，信息表标签带冒号',
+    make: () => {
+      const b = base({ name: '县商务局党支部', type: '机关', full: 9, prob: 1, salt: 25 });
+      const p = probationary(b); p.joined = '2024-12-31';
+      regen(b);
+      const g = meetingsOf(b, 'general', 6)[0]!; g.present = Math.floor((g.expected ?? 10) / 2); g.expected = 2 * g.present;
+      if (g.expected !== 10) throw new Error('A25 needs 10 members');
+      const m3 = ordinary(b, 0); const d = duesOf(b, m3); d.paid[11] = 0.5;
+      const st = std(b, {
+        info: { sheet: '支部信息', form: 'kv', dateFmt: 'fw', fields: INFO_STD.map(([l, k]) => [`${l}：`, k] as [string, string]) },
+        roster: { sheet: '党员名册', dateFmt: 'fw', cols: ROSTER_STD.map(([h, k]) => (k === 'category' ? ['党籍状态', k] : k === 'role' ? ['党内职务', 'roleLong'] : [h, k]) as [string, string]) },
+      });
+      return { b, st, exp: [E.roster('M06', p, null, '入党 2024-12-31: one year over exactly on the as-of date (≤)'), E.meeting('C09', g, null, '党员大会 exactly half present (警告)'), E.duesMonth('D03', m3, 12, 'December 0.5 paid')] };
+    },
+  },
+  {
+    file: 'A26-退役军人事务局党支部.xlsx', style: '名册分两段（在职党员 / 离退休党员），每段各有表头',
+    make: () => {
+      const b = base({ name: '县退役军人事务局党支部', type: '机关', full: 10, prob: 1, statuses: ['在职', '离退休'], salt: 26 });
+      const late = b.members.slice(7);
+      const m3 = late.find((m) => !m.role && m.category === '正式党员')!; m3.sex = m3.sex === '男' ? '女' : '男';
+      const m9 = late.filter((m) => !m.role && m.category === '正式党员')[1]!; m9.phone = '010-123';
+      drop(b, meetingsOf(b, 'themeDay', 3));
+      const st = std(b, { roster: { sheet: '党员名册', title: '党员名册（在职党员）', dateFmt: 'date', cols: ROSTER_STD, splitAt: 7, splitTitle: '党员名册（离退休党员）' } });
+      return { b, st, exp: [E.roster('M03', m3, null, '性别 disagrees, second block'), E.roster('M09', m9, 'phone', 'landline too short, second block'), E.period('C05', '2025-03', 'no 主题党日 in March')] };
+    },
+  },
+  {
+    file: 'A27-农业农村局党支部.xlsx', style: '宽表党费，月份表头“2025年1月”，金额为全角数字文本',
+    make: () => {
+      const b = base({ name: '县农业农村局党支部', type: '机关', full: 9, prob: 1, statuses: ['在职', '离退休'], bases: [6000, 4500, 7200], salt: 27 });
+      const r = ordinary(b, 0, (m) => m.status === '离退休'); r.base = 6000;
+      regen(b);
+      const dr = duesOf(b, r); dr.due = 30; dr.paid = dr.paid.map((x) => (x == null ? null : 30));
+      const m3 = ordinary(b, 1, (m) => m !== r); const d = duesOf(b, m3); d.paid[3] = Math.round((d.due - 3) * 100) / 100;
+      drop(b, meetingsOf(b, 'lecture', 3));
+      const st = std(b, { dues: { sheet: '党费收缴', form: 'wide', cols: [['姓名', 'name'], ['缴费基数', 'base'], ['交纳标准', 'due']], monthHeader: (m) => `2025年${m}月`, amount: 'fw', dateFmt: 'date', totalRow: true } });
+      return {
+        b, st,
+        exp: [E.duesMember('D02', r, 'retired, base 6000 → 1% = 60, written 30'), E.duesMonth('D03', m3, 4, 'April short by 3'), E.period('C04', '2025-Q1', 'no 党课 in Q1'), E.period('C04', '2025', 'the dropped Q1 党课 was the 书记\'s only one (提示)')],
+        tol: [{ rule: 'D03', member: r.name, note: 'paid 30 < computed due 60' }],
+        alt: (bb) => [{ stats: withDue(bb, r, 60), note: 'D02 member at the computed due 60' }],
+      };
+    },
+  },
+  {
+    file: 'A28-公安局机关党支部.xlsx', style: '会议日期为不带格式的序列号（45678），会议类型列名“形式”',
+    make: () => {
+      const b = base({ name: '县公安局机关党支部', type: '机关', full: 11, prob: 1, salt: 28 });
+      const extra: Meeting = { ...meetingsOf(b, 'committee', 11)[0]!, date: '2024-11-11', topic: '研究2024年11月份工作' };
+      b.meetings.push(extra);
+      drop(b, meetingsOf(b, 'general', 12));
+      const c = meetingsOf(b, 'lecture', 6)[0]!; c.host = '';
+      const st = std(b, { meetings: { sheet: '会议记录', dateFmt: 'serial', cols: MEET_STD.map(([h, k]) => (k === 'type' ? ['形式', k] : [h, k]) as [string, string]) } });
+      return { b, st, exp: [E.meeting('C12', extra, null, 'dated 2024-11-11'), E.period('C01', '2025-Q4', 'no 党员大会 in Q4'), E.meeting('C10', c, 'host', 'no 主持人')] };
+    },
+  },
+  {
+    file: 'A29-生态环境局党支部.xlsx', style: '名册两行表头（“基本信息”“党籍信息”合并分组）',
+    make: () => {
+      const b = base({ name: '县生态环境分局党支部', type: '机关', full: 9, prob: 2, salt: 29 });
+      const p = probationary(b); p.confirmed = addYears(p.joined!, 1);
+      const m2 = ordinary(b, 2); m2.id = m2.id.slice(0, 17) + (m2.id[17] === '3' ? '4' : '3');
+      drop(b, meetingsOf(b, 'committee', 12));
+      const st = std(b, { roster: { sheet: '党员信息表', dateFmt: 'date', cols: ROSTER_STD, groupHeader: [['', 1], ['基本信息', 6], ['党籍信息', 4], ['其他', 3]] } });
+      return { b, st, exp: [E.roster('M07', p, null, '转正时间 on a 预备党员 (and in the future)'), E.roster('M02', m2, 'id', 'check character wrong'), E.roster('M08', p, 'confirmed', 'the 转正时间 (2026) is after the as-of date'), E.period('C02', '2025-12', 'no 支委会 in December')] };
+    },
+  },
+  {
+    file: 'A30-林业局党支部.xlsx', style: '长表党费：月份“2025.01”、月工资收入、月应交党费、月实际党费',
+    make: () => {
+      const b = base({ name: '县林业局党支部', type: '机关', full: 9, prob: 1, salt: 30 });
+      const m4 = ordinary(b, 0); const d = duesOf(b, m4); for (let k = 6; k < 12; k++) d.paid[k] = null;
+      const ghost: Member = { ...ordinary(b, 1), name: '欧阳晓晓', role: '', inRoster: false };
+      b.members.push(ghost); b.dues.push(duesFor(ghost));
+      drop(b, meetingsOf(b, 'committee', 7));
+      const st = std(b, { dues: { sheet: '党费收缴明细', form: 'long', dateFmt: 'date', monthAs: 'dot', cols: [['姓名', 'name'], ['月份', 'month'], ['月工资收入', 'base'], ['月应交党费', 'due'], ['月实际党费', 'paid'], ['交纳日期', 'paidDate']] } });
+      return {
+        b, st,
+        exp: [E.duesMember('D04', m4, 'July–December unpaid (exactly six)'), E.duesMember('D01', ghost, 'not in the roster', true), E.period('C02', '2025-07', 'no 支委会 in July')],
+        tol: [{ rule: 'D03', member: m4.name, note: 'unpaid months of the D04 member' }, { rule: 'D01', member: ghost.name, note: 'one per row' }],
+        alt: (bb) => [{ stats: withoutDues(bb, ghost), note: 'dues of the name not in the roster left out' }],
+      };
+    },
+  },
 ];
 
 function withDue(b: Branch, m: Member, monthly: number): ContractStats {

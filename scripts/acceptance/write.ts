@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Branch, Meeting, Member } from './model.js';
 
-export type DateFmt = 'date' | 'iso' | 'dot' | 'slash' | 'cn' | 'compact' | 'fw' | 'mixed' | 'datetime' | 'ym';
+export type DateFmt = 'date' | 'iso' | 'dot' | 'slash' | 'cn' | 'compact' | 'fw' | 'mixed' | 'datetime' | 'ym' | 'serial';
 
 export interface Loc { sheet: string; row: number; cols: Record<string, string> }
 
@@ -14,6 +14,10 @@ export interface Style {
   roster: {
     sheet: string; title?: string; subtitle?: string; cols: [string, string][]; footer?: string[];
     dateFmt: DateFmt; birthFmt?: DateFmt; blankEvery?: number; nameSpaces?: boolean; mergedNoteAfter?: number;
+    /** a second header block (sub-title + header again) before this member index */
+    splitAt?: number; splitTitle?: string;
+    /** a group header row above the header: [label, span] */
+    groupHeader?: [string, number][];
   };
   dues?: {
     sheet: string; title?: string; form: 'wide' | 'long' | 'range'; cols: [string, string][];
@@ -58,6 +62,7 @@ export function fmtDate(iso: string | null, f: DateFmt, k = 0): string | number 
     case 'mixed': return k % 2 === 0 ? new Date(Date.UTC(y, m - 1, d)) : Number(iso.replace(/-/g, ''));
     case 'datetime': return `${y}/${m}/${d}  ${k % 2 ? '9:00' : '14:30'}`;
     case 'ym': return `${y}.${String(m).padStart(2, '0')}`;
+    case 'serial': return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
   }
 }
 
@@ -167,6 +172,11 @@ function writeRoster(wb: ExcelJS.Workbook, b: Branch, s: Style['roster'], L: Lay
   let r = 1;
   if (s.title) { title(ws, r, s.title, s.cols.length); r++; }
   if (s.subtitle) { put(ws, r, 1, s.subtitle); ws.mergeCells(r, 1, r, s.cols.length); r++; }
+  if (s.groupHeader) {
+    let c = 1;
+    for (const [label, span] of s.groupHeader) { put(ws, r, c, label); if (span > 1) ws.mergeCells(r, c, r, c + span - 1); c += span; }
+    r++;
+  }
   s.cols.forEach(([h], c) => put(ws, r, c + 1, h));
   ws.getRow(r).font = { bold: true };
   r++;
@@ -181,6 +191,10 @@ function writeRoster(wb: ExcelJS.Workbook, b: Branch, s: Style['roster'], L: Lay
   for (const m of b.members) if (m.duplicate) rows.push({ m, dup: true });
   for (const { m, dup } of rows) {
     if (s.blankEvery && idx > 0 && idx % s.blankEvery === 0) r++; // stray blank row inside the data
+    if (s.splitAt != null && idx === s.splitAt) {
+      r++; put(ws, r, 1, s.splitTitle ?? '（续表）'); ws.mergeCells(r, 1, r, s.cols.length); r++;
+      s.cols.forEach(([h], c) => put(ws, r, c + 1, h)); r++;
+    }
     if (s.mergedNoteAfter != null && idx === s.mergedNoteAfter) {
       put(ws, r, 1, '（以下为离退休党员）'); ws.mergeCells(r, 1, r, s.cols.length); r++;
     }
