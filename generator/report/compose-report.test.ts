@@ -73,6 +73,18 @@ describe('composeSummaryReport', () => {
     expect(para.runs[0].lead).toBe(true);
   });
 
+  it('names every one of 40 branches that share a problem (each must know to correct it)', () => {
+    const base = sampleDigests().find((d) => d.findings.some((f) => f.rule.startsWith('D')))!;
+    const ds: BranchDigest[] = Array.from({ length: 40 }, (_, i) => ({
+      ...base,
+      file: `b${i}.xlsx`,
+      stats: { ...base.stats, branch: `第${i + 1}测试党支部` },
+    }));
+    const dues = sectionText(composeSummaryReport(ds, bank), 1).find((p) => p.includes('党费收缴管理不够严格'))!;
+    for (const d of ds) expect(dues).toMatch(new RegExp(`(^|[、涉及])${d.stats.branch}`));
+    expect(dues).not.toMatch(/等40个支部/);
+  });
+
   it('names good examples: a branch without findings in 基本情况', () => {
     const basics = sectionText(composeSummaryReport(sampleDigests(), bank), 0).join('');
     expect(basics).toContain('其中，机关第一党支部组织生活按期开展');

@@ -18,6 +18,9 @@ import { TemplateError } from './template-error.js';
 import type { VarValues } from './template-vars.js';
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 
+/** Up to this many branches are named in each problem paragraph of 二、存在的问题. */
+export const PROBLEM_BRANCHES_NAMED = 300;
+
 export interface ReportOptions {
   /** replaces the title from the bank */
   title?: string;
@@ -191,7 +194,9 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
         具体表现: detail,
         问题支部数: String(h.branches.length),
         问题支部占比: percent(h.branches.length, t.branches),
-        支部名单: nameList(h.branches),
+        // every branch with the problem is named, so each knows to correct it; only a very
+        // large run falls back to a count (the annex and 问题清单.xlsx still list them all)
+        支部名单: nameList(h.branches, PROBLEM_BRANCHES_NAMED),
       };
       const body = fill(kind === 'summary' ? h.family.summary : h.family.branch, extra);
       blocks.push(para([{ text: ordinal(i + 1) + fill(h.family.lead), lead: true }, { text: body }]));
