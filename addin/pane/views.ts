@@ -2,9 +2,9 @@
  * DOM builders of the pane: the settings form, the summary and the grouped findings list.
  * Findings are native buttons inside <details>, so Tab, Enter and Space work without extra code.
  */
-import type { Finding, RuleId } from '../../ledger/findings/finding.js';
+import type { Finding } from '../../ledger/findings/finding.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../ledger/settings.js';
-import { RULES } from '../../ledger/rules/index.js';
+import { ruleName } from '../../ledger/rules/catalogue.js';
 import type { StoredCheckSettings } from '../office/excel-gateway.js';
 import { groupFindings, summarise } from './group-findings.js';
 
@@ -17,11 +17,7 @@ export function h(tag: string, attrs: Record<string, string> = {}, ...children: 
   return el;
 }
 
-const W_NAMES: Partial<Record<RuleId, string>> = { W01: '找不到台账', W02: '缺少必需的列', W03: '单元格内容无法识别' };
-
-export function ruleName(rule: RuleId): string {
-  return RULES.find((r) => r.id === rule)?.name ?? W_NAMES[rule] ?? '';
-}
+export { ruleName };
 
 const CHOICES: { key: 'lectureFrequency' | 'rounding' | 'quorumHalf'; label: string; options: [string, string][] }[] = [
   { key: 'lectureFrequency', label: '党课频次', options: [['month', '每月'], ['quarter', '每季度'], ['halfyear', '每半年'], ['year', '每年']] },
