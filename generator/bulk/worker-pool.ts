@@ -3,7 +3,7 @@
  * Results come back in whatever order workers finish; the caller restores input order.
  * A worker that dies fails only its own task and is replaced.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { FileOutcome, FileTask } from './file-task.js';
 
 /**
@@ -12,7 +12,7 @@ import type { FileOutcome, FileTask } from './file-task.js';
  * 400 MB for the whole process; the old-generation cap turns a runaway workbook into that file's
  * error instead of swapping the machine. The reader already refuses workbooks beyond its size limits.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 };
+export const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 };
 
 interface Job<T, O> {
   id: number;
@@ -33,7 +33,12 @@ export class WorkerPool<T = FileTask, O = FileOutcome> {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly script: URL, private readonly size: number) {}
+  /** `limits`: V8 heap limits per worker (default WORKER_LIMITS, the report run's) */
+  constructor(
+    private readonly script: URL,
+    private readonly size: number,
+    private readonly limits: ResourceLimits = WORKER_LIMITS,
+  ) {}
 
   run(task: T): Promise<O> {
     if (this.closed) return Promise.reject(new Error('pool closed'));
@@ -61,7 +66,7 @@ export class WorkerPool<T = FileTask, O = FileOutcome> {
   }
 
   private spawn(): Slot<T, O> {
-    const slot: Slot<T, O> = { worker: new Worker(this.script, { resourceLimits: WORKER_LIMITS }), job: null };
+    const slot: Slot<T, O> = { worker: new Worker(this.script, { resourceLimits: this.limits }), job: null };
     slot.worker.on('message', (msg: { id: number; outcome?: O; failure?: string }) => {
       const job = slot.job;
       if (!job || job.id !== msg.id) return;

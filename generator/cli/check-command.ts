@@ -33,6 +33,12 @@ export function checkCommand(): Command {
     });
 }
 
+/**
+ * A check worker keeps nothing but the file in hand (peak RSS ~150 MB at 5,000 files), so it gets
+ * V8's default young generation: the report run's 16 MB cap cost check ~7% in GC.
+ */
+const CHECK_LIMITS = { maxOldGenerationSizeMb: 512 };
+
 /** below this many files, starting threads costs more than it saves */
 const MIN_FILES_FOR_WORKERS = 4;
 
@@ -72,7 +78,7 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
   const script = workerScript();
   const size = Math.min(availableParallelism(), 4, files.length);
   const pool = script && size > 1 && files.length >= MIN_FILES_FOR_WORKERS
-    ? new WorkerPool<CheckTask, CheckOutcome>(script, size) : null;
+    ? new WorkerPool<CheckTask, CheckOutcome>(script, size, CHECK_LIMITS) : null;
   const work = (file: string): Promise<CheckOutcome> => {
     const task: CheckTask = { kind: 'check', file, options, json };
     return pool ? pool.run(task).catch((e: Error) => crashOutcome(file, e, json)) : runCheckTask(task);
