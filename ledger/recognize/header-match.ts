@@ -159,6 +159,9 @@ function score(kind: TableKind, columns: Map<string, number>, months: MonthColum
 function classify(rows: RowHits[], top: number, bottom: number): HeaderBlock | null {
   let best: HeaderBlock | null = null;
   for (const kind of KINDS) {
+    // no field of this kind named: no column, so score() is 0 whatever the months (data rows of
+    // a long-form dues sheet, "2025年3月" on each, come here)
+    if (!rows.some((r) => r.hits.has(kind))) continue;
     const a = assign(kind, rows);
     const s = score(kind, a.columns, a.months);
     if (s > 0 && (!best || s > best.score)) best = { kind, row: top, endRow: bottom, score: s, ...a };

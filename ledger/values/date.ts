@@ -10,6 +10,7 @@ import { isoDate, isValidDate } from '../time/calendar.js';
 import { isBlankMark } from './cell-text.js';
 import { isDateFormat, isMonthFormat, serialToIso, MAX_SERIAL } from './excel-serial.js';
 import { toHalfWidth } from './half-width.js';
+import { memoText } from './memo.js';
 import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
 
 /** Years a ledger date can plausibly carry; outside them a typo is likelier than a date. */
@@ -40,7 +41,9 @@ function year(y: number): Parsed<DateValue> {
 }
 
 /** Read a date from text (never throws). */
-export function parseDateText(input: string): Parsed<DateValue> {
+export const parseDateText: (input: string) => Parsed<DateValue> = memoText(readDateText);
+
+function readDateText(input: string): Parsed<DateValue> {
   const s = toHalfWidth(input).trim();
   if (s === '' || isBlankMark(s)) return EMPTY;
   let m = DAY_RE.exec(s) ?? COMPACT_DAY_RE.exec(s);

@@ -9,6 +9,7 @@ import { isBlankMark } from './cell-text.js';
 import { MAX_YEAR, MIN_YEAR, parseDate, parseDateText } from './date.js';
 import { isDateFormat } from './excel-serial.js';
 import { toHalfWidth } from './half-width.js';
+import { memoText } from './memo.js';
 import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
 
 /** A month whose year may be unknown until the ledger's year is. */
@@ -36,7 +37,9 @@ function key(year: number | null, month: number): Parsed<MonthKey> {
   return ok({ year, month });
 }
 
-export function parseMonthText(input: string): Parsed<MonthKey> {
+export const parseMonthText: (input: string) => Parsed<MonthKey> = memoText(readMonthText);
+
+function readMonthText(input: string): Parsed<MonthKey> {
   const s = toHalfWidth(input).replace(/\s+/g, '');
   if (s === '' || isBlankMark(s)) return EMPTY;
   let m = BARE_MONTH_RE.exec(s);
@@ -99,6 +102,12 @@ export function parseMonthRange(v: RawValue | undefined, fmt?: string): Parsed<M
     const single = parseMonthKey(v, fmt);
     return single.kind === 'ok' ? ok([single.value]) : single;
   }
+  return rangeText(v);
+}
+
+const rangeText: (v: string) => Parsed<MonthKey[]> = memoText(readRangeText);
+
+function readRangeText(v: string): Parsed<MonthKey[]> {
   const s = toHalfWidth(v).replace(/\s+/g, '');
   if (s === '' || isBlankMark(s)) return EMPTY;
   // "2025-01" and "2025-01-15" are one month, though their hyphens look like a range
