@@ -6,20 +6,26 @@ import { describe, expect, it } from 'vitest';
 import type { FileTask } from './file-task.js';
 import { WorkerPool } from './worker-pool.js';
 
-/** A stand-in worker speaking the pool's protocol: echoes the file, dies on "crash", fails on "fail". */
+/**
+ * A stand-in worker speaking the pool's protocol (one task at a time, in order, as worker.ts):
+ * echoes the file, dies on "crash", fails on "fail".
+ */
 const STAND_IN = `
 import { parentPort, threadId } from 'node:worker_threads';
+let chain = Promise.resolve();
 parentPort.on('message', ({ id, task }) => {
-  if (task.file === 'crash') process.exit(3);
-  if (task.file === 'fail') { parentPort.postMessage({ id, failure: 'bad input' }); return; }
-  setTimeout(() => parentPort.postMessage({ id, outcome: { file: task.file, branch: String(threadId) } }), task.file.length);
+  chain = chain.then(() => new Promise((done) => {
+    if (task.file === 'crash') process.exit(3);
+    if (task.file === 'fail') { parentPort.postMessage({ id, failure: 'bad input' }); done(); return; }
+    setTimeout(() => { parentPort.postMessage({ id, outcome: { file: task.file, branch: String(threadId) } }); done(); }, task.file.length);
+  }));
 });
 `;
 
-async function pool(size: number): Promise<WorkerPool> {
+async function pool(size: number, depth = 1): Promise<WorkerPool> {
   const dir = await mkdtemp(join(tmpdir(), 'dj-pool-'));
   await writeFile(join(dir, 'w.mjs'), STAND_IN);
-  return new WorkerPool(pathToFileURL(join(dir, 'w.mjs')), size);
+  return new WorkerPool(pathToFileURL(join(dir, 'w.mjs')), size, undefined, { depth });
 }
 
 const task = (file: string) => ({ file, options: {} }) as unknown as FileTask;
@@ -41,5 +47,13 @@ describe('WorkerPool', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
     expect((results[1] as PromiseRejectedResult).reason.message).toContain('code 3');
     expect((results[3] as PromiseRejectedResult).reason.message).toBe('bad input');
+  });
+
+  it('with tasks sent ahead, a crash fails only the task the worker died on', async () => {
+    const p = await pool(1, 2);
+    const results = await Promise.allSettled(['a', 'crash', 'b', 'c', 'fail', 'd'].map((f) => p.run(task(f))));
+    await p.close();
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(results.filter((r) => r.status === 'fulfilled').map((r) => r.value.file)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

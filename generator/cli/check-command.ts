@@ -3,6 +3,7 @@
  * Exit code: 0 when every file was read, 1 when some file could not be read, 2 for usage errors.
  */
 import { Command } from 'commander';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { findWorkbooks } from '../read/find-workbooks.js';
 import { branchNameFromFile } from '../pipeline/check-file.js';
@@ -45,7 +46,25 @@ const MIN_FILES_FOR_WORKERS = 4;
 async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const asOf = parseAsOf(opts.asOf);
   const settings = parseSettings(opts.set);
-  const { files, missing } = await findWorkbooks(paths);
+  const script = workerScript();
+  const cores = Math.min(availableParallelism(), 4);
+  // the threads start (and load the engine) while the files are being found; a folder or a few
+  // files are likely enough to need them, else they are closed unused
+  let pool = script && cores > 1 && (paths.length >= MIN_FILES_FOR_WORKERS || await anyFolder(paths))
+    ? new WorkerPool<CheckTask, CheckOutcome>(script, cores, CHECK_LIMITS, { depth: 2, workerData: 'check' }) : null;
+  pool?.warm();
+  let found: Awaited<ReturnType<typeof findWorkbooks>>;
+  try {
+    found = await findWorkbooks(paths);
+  } catch (e) {
+    await pool?.close();
+    throw e;
+  }
+  const { files, missing } = found;
+  if (pool && files.length < MIN_FILES_FOR_WORKERS) {
+    await pool.close();
+    pool = null;
+  }
   if (!files.length && !missing.length) {
     throw new UsageError(`在 ${paths.join('、')} 中没有找到 .xlsx 工作簿。`);
   }
@@ -75,22 +94,23 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
     }, json));
   }
   const options = { asOf, settings };
-  const script = workerScript();
-  const size = Math.min(availableParallelism(), 4, files.length);
-  const pool = script && size > 1 && files.length >= MIN_FILES_FOR_WORKERS
-    ? new WorkerPool<CheckTask, CheckOutcome>(script, size, CHECK_LIMITS) : null;
   const work = (file: string): Promise<CheckOutcome> => {
     const task: CheckTask = { kind: 'check', file, options, json };
     return pool ? pool.run(task).catch((e: Error) => crashOutcome(file, e, json)) : runCheckTask(task);
   };
   try {
-    await forEachOrdered(files, pool ? size * 4 : 1, work, emit);
+    await forEachOrdered(files, pool ? cores * 4 : 1, work, emit);
   } finally {
     await pool?.close();
   }
   if (json) out.write(JSON_TAIL);
   else out.write(formatSummary(tally) + '\n');
   return anyUnreadable ? 1 : 0;
+}
+
+async function anyFolder(paths: string[]): Promise<boolean> {
+  for (const p of paths) if (await stat(p).then((s) => s.isDirectory(), () => false)) return true;
+  return false;
 }
 
 function addTally(into: Tally, t: Tally): void {
