@@ -18,14 +18,16 @@ export interface SheetSize {
   mergedCells: number;
 }
 
-const CELL = Buffer.from('<c ');
 const MERGE = Buffer.from('<mergeCell ');
 
 /** Counts <c …> elements and the area of <mergeCell ref="…"> elements in a sheet part. */
 export function sheetSize(xml: Uint8Array): SheetSize {
   const b = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  // counted in a latin1 copy: a string search per cell costs a fraction of a Buffer.indexOf call
+  // (a native call each: 10% of the streaming reader's time); byte for byte the same matches
+  const text = b.toString('latin1');
   let cells = 0;
-  for (let p = b.indexOf(CELL); p >= 0; p = b.indexOf(CELL, p + 3)) cells++;
+  for (let p = text.indexOf('<c '); p >= 0; p = text.indexOf('<c ', p + 3)) cells++;
   let mergedCells = 0;
   for (let p = b.indexOf(MERGE); p >= 0; p = b.indexOf(MERGE, p + MERGE.length)) {
     const end = b.indexOf(0x3e /* > */, p);

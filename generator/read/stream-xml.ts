@@ -33,6 +33,13 @@ export function decodeText(raw: string): string {
 
 /** Attribute value: as text, plus whitespace normalised to spaces (XML 1.0 §3.3.3). */
 function decodeAttr(raw: string): string {
+  // most values are short and plain ("B7", "3"): one pass over the characters decides
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 38 /* & */ || c === 9 || c === 10 || c === 13) { plain = false; break; }
+  }
+  if (plain) return raw;
   if (/[\t\n\r]/.test(raw)) raw = raw.replace(/\r\n|[\t\n\r]/g, ' ');
   return raw.indexOf('&') >= 0 ? raw.replace(ENTITY, entity) : raw;
 }
@@ -99,7 +106,12 @@ export class XmlScanner {
       if (c === 47 /* / */) {
         const e = s.indexOf('>', i + 2);
         if (e < 0) throw new XmlSyntaxError('unterminated end tag');
-        this.name = localName(s.slice(i + 2, e).trim());
+        // the name without prefix and surrounding white space, sliced once
+        let n0 = i + 2, n1 = e;
+        while (n0 < n1 && isSpace(s.charCodeAt(n0))) n0++;
+        while (n1 > n0 && isSpace(s.charCodeAt(n1 - 1))) n1--;
+        for (let k = n0; k < n1; k++) if (s.charCodeAt(k) === 58 /* : */) { n0 = k + 1; break; }
+        this.name = s.slice(n0, n1);
         this.i = e + 1;
         return CLOSE;
       }
@@ -176,7 +188,8 @@ export class XmlScanner {
   }
 }
 
-function localName(q: string): string {
-  const c = q.indexOf(':');
-  return c < 0 ? q : q.slice(c + 1);
+/** String.prototype.trim's white space as far as XML names go (XML 1.0 §2.3 S, plus what trim also drops) */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff
+    || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
