@@ -65,6 +65,18 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
   let node: 'f' | 'v' | 't' | null = null;
   let prevCol = 0;
 
+  const endCell = (v: string | undefined, rich: boolean, f: string, share: string | undefined): void => {
+    const col = cRef ? colOf(cRef) : prevCol + 1;
+    prevCol = col;
+    if (!acc || col <= 0) return;
+    const cell = finishCell(cType, cStyle, f, share, v, rich, ctx);
+    acc.cells[col] = cell;
+    if (cell) {
+      if (col < acc.first) acc.first = col;
+      if (col > acc.last) acc.last = col;
+    }
+  };
+
   for (let t = x.next(); t !== END; t = x.next()) {
     if (t === OPEN) {
       switch (x.name) {
@@ -78,14 +90,21 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
           prevCol = 0;
           break;
         }
-        case 'c':
-          inCell = true;
+        case 'c': {
           x.attrs3('r', 's', 't');
           cRef = x.found0;
           cStyle = parseInt(x.found1 ?? '', 10) || 0;
           cType = x.found2;
+          const plain = x.selfClosing ? undefined : x.simpleContent('<v>', '</v></c>');
+          if (plain !== undefined) {
+            // <c …><v>text</v></c>: what the tokens below would make of it, without them
+            endCell(plain, false, '', undefined);
+            break;
+          }
+          inCell = true;
           formula = ''; shareType = undefined; value = undefined; runs = null; runText = null; node = null;
           break;
+        }
         case 'f': if (inCell) { node = 'f'; shareType = x.attr('t'); } break;
         case 'v': if (inCell) node = 'v'; break;
         case 't': if (inCell) { if (runText !== null) inRunT = true; else node = 't'; } break;
@@ -104,19 +123,10 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
       else if (node === 'v' || node === 't') { if (!runs) value = (value ?? '') + x.text(); }
     } else if (t === CLOSE) {
       switch (x.name) {
-        case 'c': {
+        case 'c':
           inCell = false;
-          const col = cRef ? colOf(cRef) : prevCol + 1;
-          prevCol = col;
-          if (!acc || col <= 0) break;
-          const cell = finishCell(cType, cStyle, formula, shareType, runs ? runs.join('') : value, runs !== null, ctx);
-          acc.cells[col] = cell;
-          if (cell) {
-            if (col < acc.first) acc.first = col;
-            if (col > acc.last) acc.last = col;
-          }
+          endCell(runs ? runs.join('') : value, runs !== null, formula, shareType);
           break;
-        }
         case 'r': if (inCell && runs && runText !== null) { runs.push(unescapeX(runText)); runText = null; } break;
         case 't': if (inRunT) inRunT = false; else node = null; break;
         case 'f': case 'v': case 'is': node = null; break;
