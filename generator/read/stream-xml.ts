@@ -183,6 +183,10 @@ export class XmlScanner {
     const s = this.s;
     let p = this.a0;
     const end = this.a1;
+    // one-letter names (a cell's r, s, t) compared by code, not by a startsWith call each
+    const c0 = q0.length === 1 ? q0.charCodeAt(0) : -1;
+    const c1 = q1.length === 1 ? q1.charCodeAt(0) : -1;
+    const c2 = q2.length === 1 ? q2.charCodeAt(0) : -1;
     while (p < end) {
       let ch = s.charCodeAt(p);
       while (p < end && (ch === 32 || ch === 9 || ch === 10 || ch === 13)) ch = s.charCodeAt(++p);
@@ -193,12 +197,19 @@ export class XmlScanner {
       while (p < end && s.charCodeAt(p) !== 61) p++;
       p++;
       while (p < end && (ch = s.charCodeAt(p)) !== 34 && ch !== 39) p++;
-      const quote = s.charCodeAt(p);
+      if (p >= end) throw new XmlSyntaxError('bad attribute');
+      const quote = ch;
       const v0 = p + 1;
-      const v1 = s.indexOf(quote === 34 ? '"' : "'", v0);
-      if (v1 < 0 || v1 > end) throw new XmlSyntaxError('bad attribute');
+      let v1 = v0;
+      while (v1 < end && s.charCodeAt(v1) !== quote) v1++;
+      if (v1 >= end) throw new XmlSyntaxError('bad attribute');
       p = v1 + 1;
-      if (len === q0.length && s.startsWith(q0, n0)) this.found0 = decodeAttr(s.slice(v0, v1));
+      if (len === 1) {
+        const n = s.charCodeAt(n0);
+        if (n === c0) this.found0 = decodeAttr(s.slice(v0, v1));
+        else if (n === c1) this.found1 = decodeAttr(s.slice(v0, v1));
+        else if (n === c2) this.found2 = decodeAttr(s.slice(v0, v1));
+      } else if (len === q0.length && s.startsWith(q0, n0)) this.found0 = decodeAttr(s.slice(v0, v1));
       else if (len === q1.length && s.startsWith(q1, n0)) this.found1 = decodeAttr(s.slice(v0, v1));
       else if (len === q2.length && s.startsWith(q2, n0)) this.found2 = decodeAttr(s.slice(v0, v1));
     }
