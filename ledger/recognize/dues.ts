@@ -120,7 +120,8 @@ export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
   const pending: Pending[] = [];
   const blockList = blocks.filter((b) => b.kind === 'dues');
   const plausible = (y: number | null): y is number => y != null && plausibleLedgerYear(y, hints.latestYear);
-  const headerYears = blockList.flatMap((b) => b.months.map((m) => m.key.year).filter(plausible));
+  const headerYears: number[] = [];
+  for (const b of blockList) for (const m of b.months) if (plausible(m.key.year)) headerYears.push(m.key.year);
   const wideYear = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(headerYears) ?? hints.meetings;
   const rows = dataRows(view, blocks, first);
   // a blank ledger has no month to place yet: the missing year matters once there are rows
@@ -147,7 +148,8 @@ export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
     pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, field<number>(ctx, block, 'paid', row)) });
   }
   // a year written on the rows decides year-less ones only when a ledger can be of it
-  const explicit = pending.flatMap((p) => p.keys.map((k) => k.key.year).filter(plausible));
+  const explicit: number[] = [];
+  for (const p of pending) for (const k of p.keys) if (plausible(k.key.year)) explicit.push(k.key.year);
   const year = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(explicit) ?? hints.meetings;
   let warned = false;
   for (const p of pending) {

@@ -68,6 +68,23 @@ function monthShaped(label: string): boolean {
   return last === 0x6708 || last === 0x4efd || (first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19);
 }
 
+/** A unit remark after the month ("1月（元）") is no part of it. */
+function withoutRemarks(label: string): string {
+  return label.includes('(') || label.includes('（') ? label.replace(/[(（][^)）]*[)）]/g, '').trim() : label;
+}
+
+/**
+ * Could withoutRemarks(label) be month-shaped? Unless the (trimmed) label begins or ends with a
+ * bracket, removing remarks keeps its first and last character, so they decide without a scan.
+ */
+function mayBeMonth(label: string): boolean {
+  if (label.length === 0) return false;
+  const first = label.charCodeAt(0);
+  const last = label.charCodeAt(label.length - 1);
+  if (first === 0x28 || first === 0xff08 || last === 0x29 || last === 0xff09) return true;
+  return last === 0x6708 || last === 0x4efd || (first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19);
+}
+
 function rowHits(view: SheetView, row: number): RowHits {
   let hits: RowHits['hits'] | null = null;
   let months: MonthColumn[] | null = null;
@@ -89,8 +106,7 @@ function rowHits(view: SheetView, row: number): RowHits {
         m.set(h.field.key, list);
         matched = true;
       }
-      // a unit remark after the month ("1月（元）") is no part of it
-      const bare = matched || !(label.includes('(') || label.includes('（')) ? label : label.replace(/[(（][^)）]*[)）]/g, '').trim();
+      const bare = matched || !mayBeMonth(label) ? '' : withoutRemarks(label);
       if (!matched && monthShaped(bare) && MONTH_HEADER.test(bare)) {
         const mk = parseMonthKey(bare);
         if (mk.kind === 'ok') {

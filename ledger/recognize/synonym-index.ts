@@ -4,7 +4,10 @@
  */
 import { BRANCH_SCHEMA, DUES_LONG_SCHEMA, DUES_WIDE_SCHEMA, MEETINGS_SCHEMA, MEMBERS_SCHEMA } from '../schema/index.js';
 import type { FieldSpec, LedgerSchema } from '../schema/field-spec.js';
+import { toHalfWidth } from '../values/half-width.js';
 import { normalizeHeader, withoutBrackets } from './header-text.js';
+
+const NONE = Object.freeze([]) as unknown as SynonymHit[];
 
 export type TableKind = 'members' | 'dues' | 'meetings';
 
@@ -43,8 +46,43 @@ export function synonymIndex(): Map<string, SynonymHit[]> {
   return index;
 }
 
+let firstUnits: Set<number> | null = null;
+
+/** JavaScript's \s, one UTF-16 unit at a time (what normalisation removes). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Could the normalised text begin as some synonym does? Only its first kept character is
+ * looked at (whitespace and leading * # go, as normalizeHeader drops them): a data cell
+ * (a name, a date, a topic) is turned away without normalising or hashing it.
+ */
+function mayNameField(text: string): boolean {
+  if (!firstUnits) {
+    firstUnits = new Set();
+    for (const k of synonymIndex().keys()) firstUnits.add(k.charCodeAt(0));
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2a || c === 0x23 || c === 0xff0a || c === 0xff03 || isSpace(c)) continue;
+    // a bracketed remark may come first and go ("（必填）姓名"): let the full look-up decide
+    if (c === 0x28 || c === 0x5b || c === 0x3010 || c === 0xff08 || c === 0xff3b) return true;
+    // as written (text that needs no normalising), or half-width and upper-cased
+    if (firstUnits.has(c)) return true;
+    const h = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+    if (h < 0x80) return firstUnits.has(h >= 0x61 && h <= 0x7a ? h - 0x20 : h);
+    // CJK and Hangul have no case: no string to make for a Chinese name or topic
+    if ((h >= 0x2e80 && h <= 0xa4cf) || (h >= 0xac00 && h <= 0xd7a3)) return firstUnits.has(h);
+    return firstUnits.has(toHalfWidth(text[i]).toUpperCase().charCodeAt(0));
+  }
+  return true;
+}
+
 /** Every field a header text may name (exact form first, then without brackets). */
 export function lookupHeader(text: string): SynonymHit[] {
+  if (!mayNameField(text)) return NONE;
   const n = normalizeHeader(text);
   if (n === '' || n.length > 40) return [];
   const map = synonymIndex();
