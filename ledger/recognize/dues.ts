@@ -42,9 +42,12 @@ export interface DuesYearHints {
 }
 
 function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number): Field<T> {
+  const col = block.columns.get(key);
+  // most ledgers lack some columns: no look-ups for those
+  if (col === undefined) return emptyField<T>();
   const spec = SPEC.get(key)!;
   const label = block.labels.get(key) ?? spec.label;
-  return readField<T>(ctx, spec, label, row, block.columns.get(key));
+  return readField<T>(ctx, spec, label, row, col);
 }
 
 function round4(n: number): number {

@@ -6,7 +6,7 @@ import type { FieldSpec } from '../schema/field-spec.js';
 import { parseAbsentees } from '../values/absentees.js';
 import { isElectionText, parseMeetingTypes } from '../values/meeting-types.js';
 import type { HeaderBlock } from './header-match.js';
-import { readField, type FieldContext } from './read-field.js';
+import { emptyField, readField, type FieldContext } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
 
@@ -14,9 +14,12 @@ const SPEC = new Map<string, FieldSpec>(MEETINGS_SCHEMA.fields.map((f) => [f.key
 const TEXT: FieldSpec = { key: 'text', label: '', synonyms: [], type: 'text' };
 
 function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number, asText = false): Field<T> {
+  const col = block.columns.get(key);
+  // most rosters lack some columns: no look-ups for those
+  if (col === undefined) return emptyField<T>();
   const spec = SPEC.get(key)!;
   const label = block.labels.get(key) ?? spec.label;
-  return readField<T>(ctx, asText ? TEXT : spec, label, row, block.columns.get(key));
+  return readField<T>(ctx, asText ? TEXT : spec, label, row, col);
 }
 
 export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[]): MeetingsLedger {

@@ -17,9 +17,12 @@ const SPEC = new Map<string, FieldSpec>(MEMBERS_SCHEMA.fields.map((f) => [f.key,
 const TEXT: FieldSpec = { key: 'text', label: '', synonyms: [], type: 'text' };
 
 function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number, asText = false): Field<T> {
+  const col = block.columns.get(key);
+  // most rosters lack some columns: no look-ups for those
+  if (col === undefined) return emptyField<T>();
   const spec = SPEC.get(key)!;
   const label = block.labels.get(key) ?? spec.label;
-  return readField<T>(ctx, asText ? TEXT : spec, label, row, block.columns.get(key));
+  return readField<T>(ctx, asText ? TEXT : spec, label, row, col);
 }
 
 /** 在职状态 from its column; else from 工作岗位 values, where national-system exports keep it. */

@@ -4,9 +4,12 @@
  */
 import { toHalfWidth } from './half-width.js';
 import { isBlankMark } from './cell-text.js';
+import { memoList } from './memo.js';
 import { nameKey } from './name.js';
 
-export function parseAbsentees(text: string): string[] {
+export const parseAbsentees: (text: string) => string[] = memoList(readAbsentees);
+
+function readAbsentees(text: string): string[] {
   const s = toHalfWidth(text)
     .replace(/\([^()]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕/g, '')
     .trim();

@@ -5,6 +5,7 @@
 import type { MeetingType } from '../model/ledger.js';
 import { MEETING_TYPE } from '../schema/enums.js';
 import { compact } from './cell-text.js';
+import { memoList } from './memo.js';
 
 let keywords: [string, MeetingType][] | null = null;
 
@@ -17,7 +18,9 @@ function keywordList(): [string, MeetingType][] {
   return keywords;
 }
 
-export function parseMeetingTypes(text: string): MeetingType[] {
+export const parseMeetingTypes: (text: string) => MeetingType[] = memoList(readMeetingTypes);
+
+function readMeetingTypes(text: string): MeetingType[] {
   const found = typesIn(compact(text));
   if (found.length > 0) return found;
   // a remark inside the name: "支委（扩大）会议" is a 支委会议
