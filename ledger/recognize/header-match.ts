@@ -5,7 +5,9 @@
  */
 import type { FieldSpec } from '../schema/field-spec.js';
 import { isDateFormat } from '../values/excel-serial.js';
+import { memoText } from '../values/memo.js';
 import { parseMonthKey, type MonthKey } from '../values/month.js';
+import { BAD, type Parsed } from '../values/parsed.js';
 import { lookupHeader, type TableKind } from './synonym-index.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import type { SheetView } from './sheet-view.js';
@@ -85,6 +87,15 @@ function mayBeMonth(label: string): boolean {
   return last === 0x6708 || last === 0x4efd || (first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19);
 }
 
+/**
+ * The month a header cell names, if it is shaped as one. Memoised: the same texts come back
+ * on every row (a long-form dues sheet's "2025年3月", a roster's dates written as text).
+ */
+const monthHeaderKey = memoText((label: string): Parsed<MonthKey> => {
+  const bare = withoutRemarks(label);
+  return monthShaped(bare) && MONTH_HEADER.test(bare) ? parseMonthKey(bare) : BAD;
+});
+
 function rowHits(view: SheetView, row: number): RowHits {
   let hits: RowHits['hits'] | null = null;
   let months: MonthColumn[] | null = null;
@@ -106,9 +117,8 @@ function rowHits(view: SheetView, row: number): RowHits {
         m.set(h.field.key, list);
         matched = true;
       }
-      const bare = matched || !mayBeMonth(label) ? '' : withoutRemarks(label);
-      if (!matched && monthShaped(bare) && MONTH_HEADER.test(bare)) {
-        const mk = parseMonthKey(bare);
+      if (!matched && mayBeMonth(label)) {
+        const mk = monthHeaderKey(label);
         if (mk.kind === 'ok') {
           (months ??= []).push({ col, key: mk.value, label });
           matched = true;

@@ -46,7 +46,12 @@ export function synonymIndex(): Map<string, SynonymHit[]> {
   return index;
 }
 
-let firstUnits: Set<number> | null = null;
+/** One bit per UTF-16 unit: does some synonym begin with it? */
+let firstUnits: Uint8Array | null = null;
+
+function begins(c: number): boolean {
+  return (firstUnits![c >> 3] & (1 << (c & 7))) !== 0;
+}
 
 /** JavaScript's \s, one UTF-16 unit at a time (what normalisation removes). */
 function isSpace(c: number): boolean {
@@ -61,8 +66,11 @@ function isSpace(c: number): boolean {
  */
 function mayNameField(text: string): boolean {
   if (!firstUnits) {
-    firstUnits = new Set();
-    for (const k of synonymIndex().keys()) firstUnits.add(k.charCodeAt(0));
+    firstUnits = new Uint8Array(8192);
+    for (const k of synonymIndex().keys()) {
+      const c = k.charCodeAt(0);
+      firstUnits[c >> 3] |= 1 << (c & 7);
+    }
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -70,12 +78,12 @@ function mayNameField(text: string): boolean {
     // a bracketed remark may come first and go ("（必填）姓名"): let the full look-up decide
     if (c === 0x28 || c === 0x5b || c === 0x3010 || c === 0xff08 || c === 0xff3b) return true;
     // as written (text that needs no normalising), or half-width and upper-cased
-    if (firstUnits.has(c)) return true;
+    if (begins(c)) return true;
     const h = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
-    if (h < 0x80) return firstUnits.has(h >= 0x61 && h <= 0x7a ? h - 0x20 : h);
+    if (h < 0x80) return begins(h >= 0x61 && h <= 0x7a ? h - 0x20 : h);
     // CJK and Hangul have no case: no string to make for a Chinese name or topic
-    if ((h >= 0x2e80 && h <= 0xa4cf) || (h >= 0xac00 && h <= 0xd7a3)) return firstUnits.has(h);
-    return firstUnits.has(toHalfWidth(text[i]).toUpperCase().charCodeAt(0));
+    if ((h >= 0x2e80 && h <= 0xa4cf) || (h >= 0xac00 && h <= 0xd7a3)) return begins(h);
+    return begins(toHalfWidth(text[i]).toUpperCase().charCodeAt(0));
   }
   return true;
 }
