@@ -38,16 +38,21 @@ export class SheetView {
     return c ? rawText(c.v) : '';
   }
 
-  private readonly filled = new Map<number, number[]>();
+  /** by row - top; rows outside the sheet (the one under the last) go to the map */
+  private readonly filled: (number[] | undefined)[] = [];
+  private readonly filledOutside = new Map<number, number[]>();
 
   /** The columns of a row that hold a value (computed once a row: header search and row sorting both ask). */
   filledCols(row: number): number[] {
-    let out = this.filled.get(row);
+    const i = row - this.top;
+    const inside = i >= 0 && i < this.sheet.rows.length;
+    let out = inside ? this.filled[i] : this.filledOutside.get(row);
     if (out) return out;
     out = [];
-    const r = this.sheet.rows[row - this.top];
-    if (r) for (let i = 0; i < r.length; i++) if (!isEmptyCell(r[i])) out.push(this.left + i);
-    this.filled.set(row, out);
+    const r = this.sheet.rows[i];
+    if (r) for (let c = 0; c < r.length; c++) if (!isEmptyCell(r[c])) out.push(this.left + c);
+    if (inside) this.filled[i] = out;
+    else this.filledOutside.set(row, out);
     return out;
   }
 

@@ -5,6 +5,7 @@
 import { BRANCH_SCHEMA, DUES_LONG_SCHEMA, DUES_WIDE_SCHEMA, MEETINGS_SCHEMA, MEMBERS_SCHEMA } from '../schema/index.js';
 import type { FieldSpec, LedgerSchema } from '../schema/field-spec.js';
 import { toHalfWidth } from '../values/half-width.js';
+import { isWhiteSpace } from '../values/white-space.js';
 import { normalizeHeader, withoutBrackets } from './header-text.js';
 
 const NONE = Object.freeze([]) as unknown as SynonymHit[];
@@ -53,12 +54,6 @@ function begins(c: number): boolean {
   return (firstUnits![c >> 3] & (1 << (c & 7))) !== 0;
 }
 
-/** JavaScript's \s, one UTF-16 unit at a time (what normalisation removes). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * Could the normalised text begin as some synonym does? Only its first kept character is
  * looked at (whitespace and leading * # go, as normalizeHeader drops them): a data cell
@@ -74,7 +69,7 @@ function mayNameField(text: string): boolean {
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2a || c === 0x23 || c === 0xff0a || c === 0xff03 || isSpace(c)) continue;
+    if (c === 0x2a || c === 0x23 || c === 0xff0a || c === 0xff03 || isWhiteSpace(c)) continue;
     // a bracketed remark may come first and go ("（必填）姓名"): let the full look-up decide
     if (c === 0x28 || c === 0x5b || c === 0x3010 || c === 0xff08 || c === 0xff3b) return true;
     // as written (text that needs no normalising), or half-width and upper-cased

@@ -1,6 +1,7 @@
 /** Text of a raw cell value, the way recognition compares it. */
 import type { GridCell, RawValue } from '../grid/grid.js';
 import { toHalfWidth } from './half-width.js';
+import { needsCompacting } from './white-space.js';
 
 /** The raw value as trimmed text ('' when empty); numbers as JavaScript prints them. */
 export function rawText(v: RawValue | undefined): string {
@@ -24,6 +25,7 @@ export function isEmptyCell(cell: GridCell | null | undefined): boolean {
 
 /** Half-width text without any whitespace: the form header and name keys compare on. */
 export function compact(text: string): string {
+  if (!needsCompacting(text)) return text;
   return toHalfWidth(text).replace(/\s+/g, '');
 }
 
