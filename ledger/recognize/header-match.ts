@@ -91,10 +91,17 @@ function mayBeMonth(label: string): boolean {
  * The month a header cell names, if it is shaped as one. Memoised: the same texts come back
  * on every row (a long-form dues sheet's "2025年3月", a roster's dates written as text).
  */
-const monthHeaderKey = memoText((label: string): Parsed<MonthKey> => {
+function readMonthHeader(label: string): Parsed<MonthKey> {
   const bare = withoutRemarks(label);
   return monthShaped(bare) && MONTH_HEADER.test(bare) ? parseMonthKey(bare) : BAD;
-});
+}
+
+const monthHeaderMemo = memoText(readMonthHeader);
+
+/** Long texts (ID numbers, 18 digits, one a member) are read directly: they would only churn the memo. */
+function monthHeaderKey(label: string): Parsed<MonthKey> {
+  return label.length <= 12 ? monthHeaderMemo(label) : readMonthHeader(label);
+}
 
 function rowHits(view: SheetView, row: number): RowHits {
   let hits: RowHits['hits'] | null = null;
