@@ -25,6 +25,11 @@ describe('dangjian check: usage errors exit 2 with a Chinese message', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/不认识的设置项“foo”/);
   });
+  it('a --jobs that is not a positive integer', () => {
+    const r = runCli(['check', examples, '--jobs', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--jobs 应为 1 到 64 的整数/);
+  });
   it('an unknown command', () => {
     const r = runCli(['frobnicate']);
     expect(r.code).toBe(2);
@@ -72,6 +77,14 @@ describe('dangjian check --json: the contract of ARCHITECTURE.md', () => {
     const r = runCli(['check', examples, '--as-of', '2025-12-31']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n').pop()).toMatch(/^共检查 \d+ 个文件：\d+ 个读取成功，0 个无法读取；发现问题 \d+ 个/);
+  });
+
+  it('one thread and several threads write the same document', () => {
+    const one = runCli(['check', examples, '--json', '--as-of', '2025-12-31', '--jobs', '1']);
+    const two = runCli(['check', examples, '--json', '--as-of', '2025-12-31', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout).files.length).toBe(exampleFiles().length);
+    expect(two.stdout).toBe(one.stdout);
   });
 
   it('a missing path is an error entry and exit 1, the other files are still checked', () => {

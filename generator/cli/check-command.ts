@@ -11,7 +11,7 @@ import { checkOutcome, runCheckTask, type CheckOutcome, type CheckTask } from '.
 import { forEachOrdered } from '../bulk/ordered.js';
 import { WorkerPool } from '../bulk/worker-pool.js';
 import { workerScript } from '../bulk/worker-script.js';
-import { collect, parseAsOf, parseSettings } from './options.js';
+import { collect, parseAsOf, parseSettings, parseJobs } from './options.js';
 import { UsageError } from './usage-error.js';
 import { emptyTally, formatSummary, type Tally } from './format-human.js';
 import { JSON_HEAD, JSON_TAIL } from './format-json.js';
@@ -20,6 +20,7 @@ interface CheckCliOptions {
   asOf?: string;
   json?: boolean;
   set?: string[];
+  jobs?: string;
 }
 
 export function checkCommand(): Command {
@@ -29,6 +30,7 @@ export function checkCommand(): Command {
     .option('--as-of <date>', '统计截止日期 YYYY-MM-DD（默认：统计年度末与今天中较早者）')
     .option('--json', '以 JSON 输出（供其他程序使用）')
     .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect, [])
+    .option('--jobs <n>', '同时处理的线程数（默认：CPU 核数，最多 4）')
     .action(async (paths: string[], opts: CheckCliOptions) => {
       process.exitCode = await runCheck(paths, opts);
     });
@@ -47,7 +49,7 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
   const asOf = parseAsOf(opts.asOf);
   const settings = parseSettings(opts.set);
   const script = workerScript();
-  const cores = Math.min(availableParallelism(), 4);
+  const cores = parseJobs(opts.jobs) ?? Math.min(availableParallelism(), 4);
   // the threads start (and load the engine) while the files are being found; a folder or a few
   // files are likely enough to need them, else they are closed unused
   let pool = script && cores > 1 && (paths.length >= MIN_FILES_FOR_WORKERS || await anyFolder(paths))

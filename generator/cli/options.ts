@@ -52,3 +52,11 @@ export function parseSettings(pairs: string[] | undefined): Partial<Settings> {
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
+
+/** `--jobs n`: how many threads work at once (default: the CPU count). */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value == null) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs 应为 1 到 64 的整数，收到“${value}”。`);
+  return n;
+}

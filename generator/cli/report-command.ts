@@ -13,7 +13,7 @@ import { TemplateError } from '../report/template-error.js';
 import { isTempName } from '../output/atomic-write.js';
 import { OutputDirError, prepareOutputDir } from '../output/output-dir.js';
 import { lockOutputDir, type OutputLock } from '../output/output-lock.js';
-import { collect, parseAsOf, parseSettings } from './options.js';
+import { collect, parseAsOf, parseSettings, parseJobs } from './options.js';
 import { createProgress } from './report-progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -140,14 +140,6 @@ function isOurOutput(file: string, outDir: string, ours: { annotatedSuffix: stri
 }
 
 const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：' };
-
-/** Commander's own messages are English; the user sees Chinese (lead's main adds the exit code 2). */
-function parseJobs(value: string | undefined): number | undefined {
-  if (value == null) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs 应为 1 到 64 的整数，收到“${value}”。`);
-  return n;
-}
 
 async function existingDir(dir: string): Promise<string> {
   const s = await stat(dir).catch(() => null);
