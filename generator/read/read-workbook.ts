@@ -2,12 +2,12 @@
  * Node adapter: a workbook file → Grid (ARCHITECTURE.md "Grid"). Every failure is a ReadError with
  * a Chinese message; the input is only ever opened for reading.
  */
+import { requireXlsxContent } from './require-xlsx.js';
 import { readFileSync, statSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../../ledger/grid/grid.js';
 import { ReadError } from './read-error.js';
 import { readError } from './read-messages.js';
-import { sniff } from './sniff.js';
 import { guardZip } from './zip-guard.js';
 import { MAX_CELLS, MAX_MERGED_CELLS, sheetSize, guardCellText } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
@@ -76,18 +76,7 @@ function ioDetail(code: string | undefined): string {
 
 /** The exceljs reader. `file` is only used in messages. The buffer is not modified. */
 export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise<Grid> {
-  switch (sniff(buf)) {
-    case 'empty': throw readError('EMPTY_FILE', file);
-    case 'encrypted': throw readError('ENCRYPTED', file);
-    case 'xls': throw readError('XLS_BIFF', file);
-    case 'csv': throw readError('CSV', file);
-    case 'html': throw readError('NOT_XLSX', file, '这是网页（HTML）格式，只是扩展名像 Excel 文件');
-    case 'xml2003': throw readError('NOT_XLSX', file, '这是 Excel 2003 XML 表格格式');
-    case 'ole': throw readError('NOT_XLSX', file, '这是其他 Office 文档格式');
-    case 'text': throw readError('NOT_XLSX', file, '这是纯文本文件');
-    case 'unknown': throw readError('NOT_XLSX', file);
-    case 'zip': break;
-  }
+  requireXlsxContent(buf, file);
   let cells = 0, merged = 0;
   const zip = guardZip(buf, file, undefined, (name, bytes) => {
     if (!/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;

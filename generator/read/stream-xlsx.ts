@@ -6,10 +6,10 @@
  * Deliberate differences: element names with a namespace prefix (<x:row>) are read; exceljs reads none.
  * A date-styled formula whose cached result is an error or text keeps it (exceljs makes it empty).
  */
+import { requireXlsxContent } from './require-xlsx.js';
 import type { Grid, GridSheet } from '../../ledger/grid/grid.js';
 import { ReadError } from './read-error.js';
 import { readError } from './read-messages.js';
-import { sniff } from './sniff.js';
 import { guardZip } from './zip-guard.js';
 import { sheetSize, guardCellText, MAX_CELLS, MAX_MERGED_CELLS } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
@@ -27,18 +27,7 @@ function text(bytes: Uint8Array | undefined): string | null {
 
 /** `file` is only used in messages. Throws ReadError with the codes of read-workbook.ts. */
 export function readWorkbookStream(buf: Uint8Array, file: string): Grid {
-  switch (sniff(buf)) {
-    case 'empty': throw readError('EMPTY_FILE', file);
-    case 'encrypted': throw readError('ENCRYPTED', file);
-    case 'xls': throw readError('XLS_BIFF', file);
-    case 'csv': throw readError('CSV', file);
-    case 'html': throw readError('NOT_XLSX', file, '这是网页（HTML）格式，只是扩展名像 Excel 文件');
-    case 'xml2003': throw readError('NOT_XLSX', file, '这是 Excel 2003 XML 表格格式');
-    case 'ole': throw readError('NOT_XLSX', file, '这是其他 Office 文档格式');
-    case 'text': throw readError('NOT_XLSX', file, '这是纯文本文件');
-    case 'unknown': throw readError('NOT_XLSX', file);
-    case 'zip': break;
-  }
+  requireXlsxContent(buf, file);
   const parts = new Map<string, Uint8Array>();
   let cells = 0, merged = 0;
   const zip = guardZip(buf, file, undefined, (name, bytes) => {
