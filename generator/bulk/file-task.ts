@@ -3,6 +3,7 @@
  * read → checkGrid → digest (masked) → branch report bytes (→ annotated copy bytes).
  * Nothing is written here: the main thread names and writes the outputs in input order.
  */
+import { annotateFailureMessage } from '../annotate/annotate-failure.js';
 import type { CheckOptions } from '../../ledger/check.js';
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 import { checkFile, type FileError } from '../pipeline/check-file.js';
@@ -59,8 +60,8 @@ export async function runFileTask(task: FileTask): Promise<FileOutcome> {
       // loaded on first use: exceljs costs every worker its start-up time, and --annotate is off by default
       const { annotateWorkbook } = await import('../annotate/annotate-workbook.js');
       annotated = await annotateWorkbook(file, digest.findings, { branch: checked.branch, file });
-    } catch (e) {
-      annotateError = `无法为文件“${file}”生成问题标注副本（${why(e)}）。报告已生成，可对照问题清单修改。`;
+    } catch {
+      annotateError = annotateFailureMessage(file);
     }
   }
   return { file, branch: checked.branch, error: null, digest, report, annotated, annotateError };

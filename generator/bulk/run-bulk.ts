@@ -4,6 +4,7 @@
  * atomically, with an up-to-date manifest so a rerun skips what is already done and a killed run
  * loses nothing but the files in flight.
  */
+import { annotateFailureMessage } from '../annotate/annotate-failure.js';
 import { access, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -132,8 +133,8 @@ export async function runBulk(opts: BulkOptions): Promise<BulkResult> {
       if (run.annotate) {
         try {
           await writeFileAtomic(join(outDir, outputs[1]), await annotateWorkbook(file, digest.findings, { branch: digest.stats.branch, file }));
-        } catch (e) {
-          result.warnings.push(`无法为文件“${file}”生成问题标注副本（${e instanceof Error ? e.message : String(e)}）。`);
+        } catch {
+          result.warnings.push(annotateFailureMessage(file));
           outputs.pop();
         }
       }
