@@ -28,6 +28,20 @@ describe('findWorkbooks', () => {
     expect(missing).toEqual([]);
   });
 
+  it('skips a sub-folder holding an earlier report run (our manifest), but searches it when named', async () => {
+    const out = join(dir, 'runs', '报告2025');
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, '.dangjian-manifest.jsonl'), '');
+    await writeFile(join(out, '问题清单.xlsx'), 'x');
+    await writeFile(join(out, 'a支部_问题标注.xlsx'), 'x');
+    await writeFile(join(dir, 'runs', 'e支部.xlsx'), 'x');
+    const viaParent = (await findWorkbooks([join(dir, 'runs')])).files.map((f) => f.split(sep).pop());
+    expect(viaParent).toEqual(['e支部.xlsx']);
+    const named = (await findWorkbooks([out])).files.map((f) => f.split(sep).pop());
+    expect(named).toEqual(['a支部_问题标注.xlsx', '问题清单.xlsx']);
+    await rm(join(dir, 'runs'), { recursive: true, force: true });
+  });
+
   it('keeps files as given, whatever their extension, and reports missing inputs', async () => {
     const doc = join(dir, '说明.docx');
     const gone = join(dir, '不存在.xlsx');

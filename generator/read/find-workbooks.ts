@@ -2,9 +2,12 @@
  * The workbooks named on a command line: files as given, folders searched recursively.
  * Office lock files (~$…), hidden entries (.git, macOS "._x.xlsx") and linked folders are skipped; the order is
  * deterministic (code-point order of the path) so bulk runs and their reports are reproducible.
+ * A sub-folder holding an earlier run's outputs (it has our manifest) is skipped: its annotated copies
+ * would count those branches twice and its 问题清单.xlsx is no ledger. A folder given by name is searched.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
+import { MANIFEST_NAME } from '../output/manifest.js';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
 
@@ -35,7 +38,7 @@ export async function findWorkbooks(inputs: string[]): Promise<FoundWorkbooks> {
     try { s = await stat(input); } catch { missing.push(input); continue; }
     if (s.isDirectory()) {
       const found: string[] = [];
-      await walk(input, found);
+      await walk(input, found, true);
       found.sort(compareCodePoints);
       for (const f of found) add(f);
     } else {
@@ -49,9 +52,10 @@ function join(dir: string, name: string): string {
   return dir.endsWith('/') || dir.endsWith(sep) ? dir + name : dir + sep + name;
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], root = false): Promise<void> {
   let entries;
   try { entries = await readdir(dir, { withFileTypes: true }); } catch { return; }
+  if (!root && entries.some((e) => e.name === MANIFEST_NAME)) return;
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     const p = join(dir, e.name);
