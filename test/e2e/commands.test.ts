@@ -2,34 +2,23 @@
  * The ribbon's 检查台账 button (ExecuteFunction) end to end: commands.html from dist/ over the
  * stand-in host; the function checks and shows the count in a dialog (the same page with ?result=).
  */
-import type { Server } from 'node:http';
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact, buildAddin, buildFakeOffice, launchBrowser, openPage, serveDist, type Browser } from './harness.js';
+import { artifact, openPage, startAddinSite, type AddinSite, type Browser } from './harness.js';
 import { messyWorkbook, type MessyWorkbook } from './messy-workbook.js';
 
-let server: Server;
+let site: AddinSite;
 let origin: string;
 let browser: Browser;
-let dist: string;
 let fakeOffice: string;
 let messy: MessyWorkbook;
 
 beforeAll(async () => {
-  dist = buildAddin();
-  fakeOffice = await buildFakeOffice();
-  ({ server, origin } = await serveDist(dist));
-  browser = await launchBrowser();
+  site = await startAddinSite();
+  ({ origin, browser, fakeOffice } = site);
   messy = await messyWorkbook();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-  if (fakeOffice) rmSync(dirname(fakeOffice), { recursive: true, force: true });
-});
+afterAll(async () => { await site?.close(); });
 
 describe('检查台账 (ExecuteFunction checkLedger)', () => {
   it('checks the workbook and shows the count in a dialog', async () => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -127,4 +127,28 @@ export async function openPage(context: BrowserContext, origin: string, fakeOffi
 export function artifact(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/** Everything an end-to-end test needs: dist/ built and served, the stand-in host built, a browser. */
+export interface AddinSite {
+  origin: string;
+  browser: Browser;
+  fakeOffice: string;
+  close(): Promise<void>;
+}
+
+export async function startAddinSite(): Promise<AddinSite> {
+  const dist = buildAddin();
+  const fakeOffice = await buildFakeOffice();
+  const { server, origin } = await serveDist(dist);
+  const browser = await launchBrowser();
+  return {
+    origin, browser, fakeOffice,
+    async close() {
+      await browser.close();
+      server.close();
+      rmSync(dist, { recursive: true, force: true });
+      rmSync(dirname(fakeOffice), { recursive: true, force: true });
+    },
+  };
 }

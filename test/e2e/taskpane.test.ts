@@ -3,18 +3,15 @@
  * stand-in Excel host; every button clicked. Screenshots go to test-artifacts/e2e/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../addin/test-host/workbook-model.js';
 import { MARK_FILL } from '../../addin/office/mark-style.js';
 import { ISSUE_HEADER } from '../../addin/office/issue-rows.js';
-import { artifact, buildAddin, buildFakeOffice, launchBrowser, openPage, serveDist, type Browser, type Traffic } from './harness.js';
+import { artifact, openPage, startAddinSite, type AddinSite, type Browser, type Traffic } from './harness.js';
 import { messyWorkbook, USER_FILL, type MessyWorkbook } from './messy-workbook.js';
 
 interface HostView {
@@ -23,10 +20,9 @@ interface HostView {
   calls: string[];
 }
 
-let server: Server;
+let site: AddinSite;
 let origin: string;
 let browser: Browser;
-let dist: string;
 let fakeOffice: string;
 let messy: MessyWorkbook;
 let page: Page;
@@ -51,19 +47,12 @@ async function waitStatus(p: Page, text: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  dist = buildAddin();
-  fakeOffice = await buildFakeOffice();
-  ({ server, origin } = await serveDist(dist));
-  browser = await launchBrowser();
+  site = await startAddinSite();
+  ({ origin, browser, fakeOffice } = site);
   messy = await messyWorkbook();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-  if (fakeOffice) rmSync(dirname(fakeOffice), { recursive: true, force: true });
-});
+afterAll(async () => { await site?.close(); });
 
 describe('outside Excel', () => {
   it('explains how to sideload, with office.js from our own origin and no other request', async () => {
