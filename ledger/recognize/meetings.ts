@@ -2,25 +2,14 @@
 import type { Finding } from '../findings/finding.js';
 import type { Field, Meeting, MeetingsLedger } from '../model/ledger.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
-import type { FieldSpec } from '../schema/field-spec.js';
 import { parseAbsentees } from '../values/absentees.js';
 import { isElectionText, parseMeetingTypes } from '../values/meeting-types.js';
 import type { HeaderBlock } from './header-match.js';
-import { emptyField, readField, type FieldContext } from './read-field.js';
+import { type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
 
-const SPEC = new Map<string, FieldSpec>(MEETINGS_SCHEMA.fields.map((f) => [f.key, f]));
-const TEXT: FieldSpec = { key: 'text', label: '', synonyms: [], type: 'text' };
-
-function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number, asText = false): Field<T> {
-  const col = block.columns.get(key);
-  // most rosters lack some columns: no look-ups for those
-  if (col === undefined) return emptyField<T>();
-  const spec = SPEC.get(key)!;
-  const label = block.labels.get(key) ?? spec.label;
-  return readField<T>(ctx, asText ? TEXT : spec, label, row, col);
-}
+const field = schemaFieldReader(MEETINGS_SCHEMA.fields);
 
 export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[]): MeetingsLedger {
   const meetings: Meeting[] = [];

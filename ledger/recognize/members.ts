@@ -3,27 +3,16 @@ import type { Finding } from '../findings/finding.js';
 import type { DateValue, Field, Member, MemberCategory, MembersLedger, WorkStatus } from '../model/ledger.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { PARTY_ROLE, WORK_STATUS } from '../schema/enums.js';
-import type { FieldSpec } from '../schema/field-spec.js';
 import { rawText } from '../values/cell-text.js';
 import { matchEnum } from '../values/enum-match.js';
 import { nameKey } from '../values/name.js';
 import { parsePartyRoles } from '../values/party-roles.js';
 import type { HeaderBlock } from './header-match.js';
-import { emptyField, readField, type FieldContext } from './read-field.js';
+import { emptyField, type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
 
-const SPEC = new Map<string, FieldSpec>(MEMBERS_SCHEMA.fields.map((f) => [f.key, f]));
-const TEXT: FieldSpec = { key: 'text', label: '', synonyms: [], type: 'text' };
-
-function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number, asText = false): Field<T> {
-  const col = block.columns.get(key);
-  // most rosters lack some columns: no look-ups for those
-  if (col === undefined) return emptyField<T>();
-  const spec = SPEC.get(key)!;
-  const label = block.labels.get(key) ?? spec.label;
-  return readField<T>(ctx, asText ? TEXT : spec, label, row, col);
-}
+const field = schemaFieldReader(MEMBERS_SCHEMA.fields);
 
 /** 在职状态 from its column; else from 工作岗位 values, where national-system exports keep it. */
 function statusOf(ctx: FieldContext, block: HeaderBlock, row: number, position: Field<string>): Field<WorkStatus> {

@@ -19,6 +19,7 @@ import { parseMonthRange } from '../values/month.js';
 import { parseYear } from '../values/year.js';
 import { unreadableCell } from './issues.js';
 import type { SheetView } from './sheet-view.js';
+import type { HeaderBlock } from './header-match.js';
 
 /** A column the ledger does not have. One frozen object serves all: fields are read-only data. */
 const ABSENT: Field<never> = Object.freeze({ value: null, raw: null, ref: null });
@@ -74,4 +75,21 @@ export function readCell<T>(ctx: FieldContext, spec: FieldSpec, label: string, r
   if (p.kind === 'empty') return { value: null, raw: cell, ref };
   ctx.issues.push(unreadableCell(ref, label, spec.type, rawText(cell.v) || (cell.t ?? ''), ctx.member));
   return { value: null, raw: cell, ref, unreadable: true };
+}
+
+const TEXT: FieldSpec = { key: 'text', label: '', synonyms: [], type: 'text' };
+
+/**
+ * The field reader of one ledger's schema: `field(ctx, block, key, row)` reads that key's column on
+ * a data row (asText: as plain text, whatever its type). A column the block lacks costs no look-up.
+ */
+export function schemaFieldReader(fields: readonly FieldSpec[]) {
+  const specs = new Map<string, FieldSpec>(fields.map((f) => [f.key, f]));
+  return function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number, asText = false): Field<T> {
+    const col = block.columns.get(key);
+    if (col === undefined) return emptyField<T>();
+    const spec = specs.get(key)!;
+    const label = block.labels.get(key) ?? spec.label;
+    return readField<T>(ctx, asText ? TEXT : spec, label, row, col);
+  };
 }
