@@ -10,6 +10,7 @@ import type { DateSystem } from './date-system.js';
 import { XmlScanner, OPEN, CLOSE, TEXT, END } from './stream-xml.js';
 import { xmlDecodeAgain, type StyleFormats } from './stream-parts.js';
 import { decodeRange } from './range-ref.js';
+import { emptyPlainCell, readPlainCell, VALUE_DECIMAL, VALUE_INDEX, VALUE_NUMBER } from './plain-cell.js';
 
 export interface SheetContext {
   /** null when the workbook has no sharedStrings part (exceljs then keeps the index as a number) */
@@ -64,6 +65,7 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
   let inRunT = false;
   let node: 'f' | 'v' | 't' | null = null;
   let prevCol = 0;
+  const plain = emptyPlainCell();
 
   const endCell = (v: string | undefined, rich: boolean, f: string, share: string | undefined): void => {
     const col = cRef ? colOf(cRef) : prevCol + 1;
@@ -91,14 +93,26 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
           break;
         }
         case 'c': {
+          if (readPlainCell(x.source, x.attrStart, x.attrEnd, x.selfClosing, x.position, plain)) {
+            x.skipTo(plain.end);
+            const col = plain.col >= 0 ? plain.col : prevCol + 1;
+            prevCol = col;
+            if (!acc || col <= 0) break;
+            const cell = plain.kind === VALUE_INDEX ? sharedCell(plain.num, plain.num, plain.style, ctx)
+              : plain.kind === VALUE_NUMBER ? numberCell(plain.num, plain.style, ctx)
+              : plain.kind === VALUE_DECIMAL ? numberCell(parseFloat(xml.slice(plain.v0, plain.v1)), plain.style, ctx)
+              : null;
+            acc.cells[col] = cell;
+            break;
+          }
           x.attrs3('r', 's', 't');
           cRef = x.found0;
           cStyle = parseInt(x.found1 ?? '', 10) || 0;
           cType = x.found2;
-          const plain = x.selfClosing ? undefined : x.simpleContent('<v>', '</v></c>');
-          if (plain !== undefined) {
+          const simple = x.selfClosing ? undefined : x.simpleContent('<v>', '</v></c>');
+          if (simple !== undefined) {
             // <c …><v>text</v></c>: what the tokens below would make of it, without them
-            endCell(plain, false, '', undefined);
+            endCell(simple, false, '', undefined);
             break;
           }
           inCell = true;
@@ -142,55 +156,56 @@ function unescapeX(s: string): string {
 
 function finishCell(type: string | undefined, style: number, formula: string, shareType: string | undefined,
   value: string | undefined, rich: boolean, ctx: SheetContext): GridCell | null {
-  const f = style ? ctx.styles.fmt[style] : undefined;
-  const isDate = style ? ctx.styles.isDate[style] === true : false;
-  let v: RawValue;
-  let date = false;
+  void rich;
   if (formula || shareType) {
     if (!value) return null;
+    const isDate = style ? ctx.styles.isDate[style] === true : false;
     let result: RawValue | { error: string };
     if (type === 'str') result = xmlDecodeAgain(value);
     else if (type === 'b') result = parseInt(value, 10) !== 0;
     else if (type === 'e') result = { error: value };
     else result = parseFloat(value);
     if (isDate && typeof result === 'number') {
-      const serial = Number.isNaN(result) ? null : toSerial(result, ctx.sys);
-      if (serial === null) return null;
-      v = serial; date = true;
-    } else {
-      // Deliberate difference: exceljs passes any date-styled result through excelToDate, so an
-      // error (#N/A) or a text result in a date column would read as an empty cell and hide a W03.
-      v = typeof result === 'object' && result !== null ? result.error : result;
+      return Number.isNaN(result) ? null : dateCell(result, style, ctx);
     }
-  } else if (value !== undefined) {
-    switch (type) {
-      case 's': {
-        const i = parseInt(value, 10);
-        if (!ctx.strings) { v = i; break; }
-        if (!(i >= 0 && i < ctx.strings.length)) throw new SharedStringIndexError(`shared string ${value}`);
-        v = ctx.strings[i];
-        break;
-      }
-      case 'str': v = xmlDecodeAgain(value); break;
-      case 'inlineStr': v = value; break;
-      case 'b': v = parseInt(value, 10) !== 0; break;
-      case 'e': v = value; break;
-      default: {
-        const n = parseFloat(value);
-        if (isDate) {
-          const serial = toSerial(n, ctx.sys);
-          if (serial === null) return null;
-          v = serial; date = true;
-        } else v = n;
-      }
-    }
-  } else return null;
-  void rich;
-  if (v === null || v === '') return null;
-  if (date) {
-    const serial = v as number;
-    return f ? { v: serial, t: dateText(serial, f), f } : { v: serial, t: dateText(serial, f) };
+    // Deliberate difference: exceljs passes any date-styled result through excelToDate, so an
+    // error (#N/A) or a text result in a date column would read as an empty cell and hide a W03.
+    return valueCell(typeof result === 'object' && result !== null ? result.error : result, style, ctx);
   }
+  if (value === undefined) return null;
+  switch (type) {
+    case 's': return sharedCell(parseInt(value, 10), value, style, ctx);
+    case 'str': return valueCell(xmlDecodeAgain(value), style, ctx);
+    case 'inlineStr': return valueCell(value, style, ctx);
+    case 'b': return valueCell(parseInt(value, 10) !== 0, style, ctx);
+    case 'e': return valueCell(value, style, ctx);
+    default: return numberCell(parseFloat(value), style, ctx);
+  }
+}
+
+/** t="s": the shared string at index `i` (`raw` is the index as written, for the message). */
+function sharedCell(i: number, raw: string | number, style: number, ctx: SheetContext): GridCell | null {
+  if (!ctx.strings) return valueCell(i, style, ctx);
+  if (!(i >= 0 && i < ctx.strings.length)) throw new SharedStringIndexError(`shared string ${raw}`);
+  return valueCell(ctx.strings[i], style, ctx);
+}
+
+/** A number cell: a date serial when its style is a date format. */
+function numberCell(n: number, style: number, ctx: SheetContext): GridCell | null {
+  if (style && ctx.styles.isDate[style] === true) return dateCell(n, style, ctx);
+  return valueCell(n, style, ctx);
+}
+
+function dateCell(n: number, style: number, ctx: SheetContext): GridCell | null {
+  const serial = toSerial(n, ctx.sys);
+  if (serial === null) return null;
+  const f = ctx.styles.fmt[style];
+  return f ? { v: serial, t: dateText(serial, f), f } : { v: serial, t: dateText(serial, f) };
+}
+
+function valueCell(v: RawValue, style: number, ctx: SheetContext): GridCell | null {
+  if (v === null || v === '') return null;
+  const f = style ? ctx.styles.fmt[style] : undefined;
   if (typeof v === 'boolean') return f ? { v, t: v ? 'TRUE' : 'FALSE', f } : { v, t: v ? 'TRUE' : 'FALSE' };
   return f ? { v, f } : { v };
 }

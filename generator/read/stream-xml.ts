@@ -160,6 +160,19 @@ export class XmlScanner {
     return decodeText(s.slice(t0, t1));
   }
 
+  /** The part being scanned, and the span of the last OPEN token's attributes in it. */
+  get source(): string { return this.s; }
+  get attrStart(): number { return this.a0; }
+  get attrEnd(): number { return this.a1; }
+  /** Offset just after the last token. */
+  get position(): number { return this.i; }
+
+  /** Go on at `pos`, after content the caller read itself (from within the last OPEN token's element). */
+  skipTo(pos: number): void {
+    this.pendingClose = false;
+    this.i = pos;
+  }
+
   /** Decoded text of the last TEXT token. */
   text(): string {
     if (this.cdata) return this.rawText;
