@@ -24,8 +24,25 @@ function iso(serial: number): string {
   return serial % 1 === 0 ? date : `${date} ${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}`;
 }
 
+/** Texts already made, per format: a ledger repeats its dates (a meeting's on every attendee row). */
+const made = new Map<string, Map<number, string>>();
+
 /** Text of a date serial under `fmt`; ISO (yyyy-mm-dd[ hh:mm:ss]) when the format is not simple. */
 export function dateText(serial: number, fmt: string | undefined): string {
+  let texts = made.get(fmt ?? '');
+  if (!texts) {
+    if (made.size >= 64) made.clear();
+    made.set(fmt ?? '', (texts = new Map()));
+  }
+  let text = texts.get(serial);
+  if (text === undefined) {
+    if (texts.size >= 4096) texts.clear();
+    texts.set(serial, (text = formatDate(serial, fmt)));
+  }
+  return text;
+}
+
+function formatDate(serial: number, fmt: string | undefined): string {
   if (!Number.isFinite(serial) || serial < 0) return String(serial);
   if (!fmt) return iso(serial);
   const section = fmt.split(';')[0].replace(/\[[^\]]*\]/g, '');

@@ -89,21 +89,16 @@ export function readPlainCell(s: string, a0: number, a1: number, selfClosing: bo
 
     }
   }
-  out.col = col;
-  out.style = style;
-  if (selfClosing) {
-    out.kind = VALUE_NONE;
-    out.end = after;
-    return true;
-  }
+  // `out` is written only for a plain cell: a caller reading several keeps the last one's end
+  if (selfClosing) return found(out, col, style, VALUE_NONE, after);
   // <v>…</v></c> right after the start tag, the text non-empty and free of markup
   if (!(s.charCodeAt(after) === 60 && s.charCodeAt(after + 1) === 118 && s.charCodeAt(after + 2) === 62)) return false;
   const t0 = after + 3;
-  const t1 = s.indexOf('<', t0);
-  if (t1 <= t0 || !s.startsWith('</v></c>', t1)) return false;
-  out.end = t1 + 8;
-  out.v0 = t0;
-  out.v1 = t1;
+  // values are short: a loop beats an indexOf call
+  let t1 = t0;
+  while (t1 < s.length && s.charCodeAt(t1) !== 60) t1++;
+  if (t1 === t0 || !(s.charCodeAt(t1 + 1) === 47 && s.charCodeAt(t1 + 2) === 118 && s.charCodeAt(t1 + 3) === 62
+    && s.charCodeAt(t1 + 4) === 60 && s.charCodeAt(t1 + 5) === 47 && s.charCodeAt(t1 + 6) === 99 && s.charCodeAt(t1 + 7) === 62)) return false;
   // an integer written plainly: its digits are its value (exact below 2^53, which 15 digits are)
   let neg = false, k = t0, n = 0;
   if (type === T_NUMERIC && s.charCodeAt(k) === 45 /* - */) { neg = true; k++; }
@@ -115,12 +110,40 @@ export function readPlainCell(s: string, a0: number, a1: number, selfClosing: bo
   }
   if (digits) {
     out.num = neg ? -n : n;
-    out.kind = type === T_SHARED ? VALUE_INDEX : VALUE_NUMBER;
-    return true;
+    return found(out, col, style, type === T_SHARED ? VALUE_INDEX : VALUE_NUMBER, t1 + 8);
   }
   if (type === T_SHARED) return false;
   // 12.5, 1E-3, …: parseFloat on the text, unless a reference or line end needs decoding first
   for (let j = t0; j < t1; j++) { const c = s.charCodeAt(j); if (c === 38 || c === 13) return false; }
-  out.kind = VALUE_DECIMAL;
+  out.v0 = t0;
+  out.v1 = t1;
+  return found(out, col, style, VALUE_DECIMAL, t1 + 8);
+}
+
+function found(out: PlainCell, col: number, style: number, kind: number, end: number): true {
+  out.col = col;
+  out.style = style;
+  out.kind = kind;
+  out.end = end;
   return true;
+}
+
+/**
+ * readPlainCell for the start tag at `p` (the next cell of a row, without a tokenizer round trip):
+ * false unless a `<c` element in the plain form begins exactly there.
+ */
+export function readPlainCellAt(s: string, p: number, out: PlainCell): boolean {
+  if (s.charCodeAt(p) !== 60 || s.charCodeAt(p + 1) !== 99 /* c */) return false;
+  const c = s.charCodeAt(p + 2);
+  if (c !== 32 && c !== 47 && c !== 62) return false;
+  // the tag's end, outside quoted values ('>' may appear inside them)
+  let k = p + 2, q = 0;
+  for (; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (q) { if (ch === q) q = 0; } else if (ch === 34 || ch === 39) q = ch;
+    else if (ch === 62) break;
+  }
+  if (k >= s.length) return false;
+  const selfClosing = s.charCodeAt(k - 1) === 47;
+  return readPlainCell(s, p + 2, selfClosing ? k - 1 : k, selfClosing, k + 1, out);
 }

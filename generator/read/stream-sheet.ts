@@ -10,7 +10,7 @@ import type { DateSystem } from './date-system.js';
 import { XmlScanner, OPEN, CLOSE, TEXT, END } from './stream-xml.js';
 import { xmlDecodeAgain, type StyleFormats } from './stream-parts.js';
 import { decodeRange } from './range-ref.js';
-import { emptyPlainCell, readPlainCell, VALUE_DECIMAL, VALUE_INDEX, VALUE_NUMBER } from './plain-cell.js';
+import { emptyPlainCell, readPlainCell, readPlainCellAt, VALUE_DECIMAL, VALUE_INDEX, VALUE_NUMBER } from './plain-cell.js';
 
 export interface SheetContext {
   /** null when the workbook has no sharedStrings part (exceljs then keeps the index as a number) */
@@ -83,8 +83,9 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
     if (t === OPEN) {
       switch (x.name) {
         case 'row': {
-          rowNo = parseInt(x.attr('r') ?? '', 10);
-          const h = x.attr('hidden');
+          x.attrs3('r', 'hidden', '\0');
+          rowNo = parseInt(x.found0 ?? '', 10);
+          const h = x.found1;
           if (h === '1' || h === 'true') hiddenRowSet.add(rowNo); else hiddenRowSet.delete(rowNo);
           // a repeated row element replaces the earlier one (exceljs _rows[n-1] = row)
           acc = { row: rowNo, cells: [], first: Infinity, last: 0 };
@@ -94,15 +95,18 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
         }
         case 'c': {
           if (readPlainCell(x.source, x.attrStart, x.attrEnd, x.selfClosing, x.position, plain)) {
+            // this cell and the plain ones after it in the row, without a token each
+            do {
+              const col = plain.col >= 0 ? plain.col : prevCol + 1;
+              prevCol = col;
+              if (acc && col > 0) {
+                acc.cells[col] = plain.kind === VALUE_INDEX ? sharedCell(plain.num, plain.num, plain.style, ctx)
+                  : plain.kind === VALUE_NUMBER ? numberCell(plain.num, plain.style, ctx)
+                  : plain.kind === VALUE_DECIMAL ? numberCell(parseFloat(xml.slice(plain.v0, plain.v1)), plain.style, ctx)
+                  : null;
+              }
+            } while (readPlainCellAt(xml, plain.end, plain));
             x.skipTo(plain.end);
-            const col = plain.col >= 0 ? plain.col : prevCol + 1;
-            prevCol = col;
-            if (!acc || col <= 0) break;
-            const cell = plain.kind === VALUE_INDEX ? sharedCell(plain.num, plain.num, plain.style, ctx)
-              : plain.kind === VALUE_NUMBER ? numberCell(plain.num, plain.style, ctx)
-              : plain.kind === VALUE_DECIMAL ? numberCell(parseFloat(xml.slice(plain.v0, plain.v1)), plain.style, ctx)
-              : null;
-            acc.cells[col] = cell;
             break;
           }
           x.attrs3('r', 's', 't');

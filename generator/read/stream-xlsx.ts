@@ -11,7 +11,7 @@ import type { Grid, GridSheet } from '../../ledger/grid/grid.js';
 import { ReadError } from './read-error.js';
 import { readError } from './read-messages.js';
 import { guardZip } from './zip-guard.js';
-import { sheetSize, guardCellText, MAX_CELLS, MAX_MERGED_CELLS } from './sheet-guard.js';
+import { countCells, mergedArea, guardCellText, MAX_CELLS, MAX_MERGED_CELLS } from './sheet-guard.js';
 import { dateSystem } from './date-system.js';
 import { parseRels, parseSharedStrings, parseStyles, parseWorkbookSheets } from './stream-parts.js';
 import { parseSheet, OverlappingMergeError } from './stream-sheet.js';
@@ -29,16 +29,21 @@ function text(bytes: Uint8Array | undefined): string | null {
 export function readWorkbookStream(buf: Uint8Array, file: string): Grid {
   requireXlsxContent(buf, file);
   const parts = new Map<string, Uint8Array>();
+  // sheet parts as text: decoded once, for the size guard and then the parse
+  const sheetTexts = new Map<string, string>();
   let cells = 0, merged = 0;
   const zip = guardZip(buf, file, undefined, (name, bytes) => {
     const n = name[0] === '/' ? name.slice(1) : name;
-    if (/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name)) {
-      const size = sheetSize(bytes);
-      cells += size.cells;
-      merged += size.mergedCells;
-    }
-    if (WORKSHEET.test(n)) parts.set(n, bytes);
-    else if (n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml') {
+    const guarded = /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name);
+    const kept = WORKSHEET.test(n);
+    if (guarded || kept) {
+      const xml = text(bytes)!;
+      if (guarded) {
+        cells += countCells(xml);
+        merged += mergedArea(bytes);
+      }
+      if (kept) sheetTexts.set(n, xml);
+    } else if (n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml') {
       parts.set(n, bytes);
     }
   });
@@ -61,11 +66,11 @@ export function readWorkbookStream(buf: Uint8Array, file: string): Grid {
     sheets.forEach((s, i) => {
       const target = s.rId !== undefined ? rels.get(s.rId) : undefined;
       if (target === undefined) return;
-      const part = parts.get(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
-      if (!part || !Number.isInteger(s.sheetId) || s.sheetId < 1) return;
+      const part = sheetTexts.get(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
+      if (part === undefined || !Number.isInteger(s.sheetId) || s.sheetId < 1) return;
       const order = sheets.findIndex((x) => x.sheetId === s.sheetId);
       const hidden = s.state === 'hidden' || s.state === 'veryHidden';
-      byId.set(s.sheetId, { order, sheet: () => parseSheet(text(part)!, s.name, hidden, ctx) });
+      byId.set(s.sheetId, { order, sheet: () => parseSheet(part, s.name, hidden, ctx) });
     });
     const ordered = [...byId.values()].sort((a, b) => a.order - b.order);
     grid = { sheets: ordered.map((e) => e.sheet()) };
