@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
 import { yuan } from '../support/text.js';
-import { memberDues, unpaidRuns } from './member-months.js';
+import { memberDues } from './member-months.js';
 
 export const d03Underpaid: Rule = {
   id: 'D03',
@@ -23,7 +23,7 @@ export const d03Underpaid: Rule = {
     const out: Finding[] = [];
     for (const md of memberDues(ctx.ledger, ctx.asOf)) {
       if (md.waived) continue;
-      const inRun = new Set(unpaidRuns(md.months).flat());
+      const inRun = new Set(md.unpaidRuns.flat());
       for (const m of md.months) {
         if (m.beforeJoin || inRun.has(m) || m.due == null || m.due <= 0 || m.covered >= m.due - 0.01) continue;
         const place = { sheet: m.ref?.sheet ?? dues.sheet, cell: m.ref?.address ?? null, row: m.row, period: m.month, member: md.name };

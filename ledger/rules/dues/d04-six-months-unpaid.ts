@@ -7,7 +7,7 @@ import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
-import { memberDues, unpaidRuns } from './member-months.js';
+import { memberDues } from './member-months.js';
 
 export const d04SixMonthsUnpaid: Rule = {
   id: 'D04',
@@ -21,7 +21,7 @@ export const d04SixMonthsUnpaid: Rule = {
     const out: Finding[] = [];
     for (const md of memberDues(ctx.ledger, ctx.asOf)) {
       if (md.waived) continue;
-      for (const run of unpaidRuns(md.months)) {
+      for (const run of md.unpaidRuns) {
         const first = run[0];
         const place = { sheet: first.ref?.sheet ?? dues.sheet, cell: first.ref?.address ?? null, row: first.row, member: md.name };
         out.push(makeFinding('D04', '错误', place,

@@ -43,6 +43,8 @@ export interface MemberDues {
   /** a 减免/免交 note on the dues row or in the roster */
   waived: boolean;
   months: MemberMonth[];
+  /** runs of 6+ consecutive unpaid months (D04 reports them, D03 leaves their months to D04) */
+  unpaidRuns: MemberMonth[][];
 }
 
 const EPS = 1e-6;
@@ -53,7 +55,7 @@ export function unpaid(m: MemberMonth): boolean {
 }
 
 /** Runs of 6+ consecutive unpaid months (党章第九条), in order. */
-export function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
+function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
   const runs: MemberMonth[][] = [];
   let run: MemberMonth[] = [];
   for (const m of months) {
@@ -148,6 +150,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
       records,
       waived: waiverNote(member?.note.value, ...records.map((r) => r.note.value)),
       months,
+      unpaidRuns: unpaidRuns(months),
     });
   }
   return out;
