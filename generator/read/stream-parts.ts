@@ -3,7 +3,7 @@
  * (so both readers give the same Grid): sheet list (workbook.xml + rels), number formats
  * (styles.xml cellXfs + numFmts, built-in ids), shared strings (plain and rich text).
  */
-import { XmlScanner, OPEN, CLOSE, TEXT, END, decodeText } from './stream-xml.js';
+import { XmlScanner, OPEN, CLOSE, TEXT, END } from './stream-xml.js';
 import { localeFormat } from './builtin-formats.js';
 
 export interface SheetEntry {
@@ -120,26 +120,6 @@ function unescapeX(s: string): string {
   return s.indexOf('_x') >= 0 ? s.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 }
 
-const T_OPEN = ['<t>', '<t xml:space="preserve">'];
-
-/**
- * Right after <si>: when the item is exactly <t>text</t></si> (most are), its text, and the scanner
- * goes on after it; else undefined and nothing is read.
- */
-function plainItem(xml: string, x: XmlScanner): string | undefined {
-  if (x.selfClosing) return undefined;
-  const at = x.position;
-  for (const open of T_OPEN) {
-    if (!xml.startsWith(open, at)) continue;
-    const t0 = at + open.length;
-    const t1 = xml.indexOf('<', t0);
-    if (t1 < 0 || !xml.startsWith('</t></si>', t1)) return undefined;
-    x.skipTo(t1 + 9);
-    return unescapeX(decodeText(xml.slice(t0, t1)));
-  }
-  return undefined;
-}
-
 /** Shared strings as the raw text a cell shows; null for an <si> with neither text nor runs. */
 export function parseSharedStrings(xml: string | null): (string | null)[] {
   const out: (string | null)[] = [];
@@ -155,8 +135,9 @@ export function parseSharedStrings(xml: string | null): (string | null)[] {
     if (t === OPEN) {
       switch (x.name) {
         case 'si': {
-          const simple = plainItem(xml, x);
-          if (simple !== undefined) { out.push(simple); break; }
+          // most items are just <t>text</t>: read at once, without their tokens
+          const simple = x.simpleContent('<t>', '</t></si>') ?? x.simpleContent('<t xml:space="preserve">', '</t></si>');
+          if (simple !== undefined) { out.push(unescapeX(simple)); break; }
           plain = null; runs = null;
           break;
         }
