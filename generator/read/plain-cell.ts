@@ -5,6 +5,7 @@
  * Anything else (an entity, white space in a value, a formula, rich or inline text) is left to the
  * general path in stream-sheet.ts, which reads every form: this one only has to say "not mine".
  */
+import { tagEnd } from './stream-xml.js';
 
 /** What readPlainCell found; one object reused for every cell of a sheet. */
 export interface PlainCell {
@@ -136,14 +137,8 @@ export function readPlainCellAt(s: string, p: number, out: PlainCell): boolean {
   if (s.charCodeAt(p) !== 60 || s.charCodeAt(p + 1) !== 99 /* c */) return false;
   const c = s.charCodeAt(p + 2);
   if (c !== 32 && c !== 47 && c !== 62) return false;
-  // the tag's end, outside quoted values ('>' may appear inside them)
-  let k = p + 2, q = 0;
-  for (; k < s.length; k++) {
-    const ch = s.charCodeAt(k);
-    if (q) { if (ch === q) q = 0; } else if (ch === 34 || ch === 39) q = ch;
-    else if (ch === 62) break;
-  }
-  if (k >= s.length) return false;
+  const k = tagEnd(s, p + 2);
+  if (k < 0) return false;
   const selfClosing = s.charCodeAt(k - 1) === 47;
   return readPlainCell(s, p + 2, selfClosing ? k - 1 : k, selfClosing, k + 1, out);
 }

@@ -125,15 +125,8 @@ export class XmlScanner {
         j++;
       }
       this.name = s.slice(n0, j);
-      let k = j;
-      let q = 0;
-      for (; k < s.length; k++) {
-        const ch = s.charCodeAt(k);
-        if (q) { if (ch === q) q = 0; }
-        else if (ch === 34 || ch === 39) q = ch;
-        else if (ch === 62) break;
-      }
-      if (k >= s.length) throw new XmlSyntaxError('unterminated start tag');
+      const k = tagEnd(s, j);
+      if (k < 0) throw new XmlSyntaxError('unterminated start tag');
       this.selfClosing = s.charCodeAt(k - 1) === 47;
       this.a0 = j;
       this.a1 = this.selfClosing ? k - 1 : k;
@@ -227,6 +220,18 @@ export class XmlScanner {
       else if (len === q2.length && s.startsWith(q2, n0)) this.found2 = decodeAttr(s.slice(v0, v1));
     }
   }
+}
+
+/** Offset of the '>' ending the start tag whose attributes begin at `from` ('>' may appear inside quoted values), or -1. */
+export function tagEnd(s: string, from: number): number {
+  let q = 0;
+  for (let k = from; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (q) { if (ch === q) q = 0; }
+    else if (ch === 34 || ch === 39) q = ch;
+    else if (ch === 62) return k;
+  }
+  return -1;
 }
 
 /** String.prototype.trim's white space as far as XML names go (XML 1.0 §2.3 S, plus what trim also drops) */
