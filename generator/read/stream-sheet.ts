@@ -67,16 +67,12 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
   let prevCol = 0;
   const plain = emptyPlainCell();
 
-  const endCell = (v: string | undefined, rich: boolean, f: string, share: string | undefined): void => {
+  const endCell = (v: string | undefined, f: string, share: string | undefined): void => {
     const col = cRef ? colOf(cRef) : prevCol + 1;
     prevCol = col;
     if (!acc || col <= 0) return;
-    const cell = finishCell(cType, cStyle, f, share, v, rich, ctx);
-    acc.cells[col] = cell;
-    if (cell) {
-      if (col < acc.first) acc.first = col;
-      if (col > acc.last) acc.last = col;
-    }
+    // the row's first and last filled columns are found once, in assemble()
+    acc.cells[col] = finishCell(cType, cStyle, f, share, v, ctx);
   };
 
   for (let t = x.next(); t !== END; t = x.next()) {
@@ -116,7 +112,7 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
           const simple = x.selfClosing ? undefined : x.simpleContent('<v>', '</v></c>');
           if (simple !== undefined) {
             // <c …><v>text</v></c>: what the tokens below would make of it, without them
-            endCell(simple, false, '', undefined);
+            endCell(simple, '', undefined);
             break;
           }
           inCell = true;
@@ -143,7 +139,7 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
       switch (x.name) {
         case 'c':
           inCell = false;
-          endCell(runs ? runs.join('') : value, runs !== null, formula, shareType);
+          endCell(runs ? runs.join('') : value, formula, shareType);
           break;
         case 'r': if (inCell && runs && runText !== null) { runs.push(unescapeX(runText)); runText = null; } break;
         case 't': if (inRunT) inRunT = false; else node = null; break;
@@ -159,8 +155,7 @@ function unescapeX(s: string): string {
 }
 
 function finishCell(type: string | undefined, style: number, formula: string, shareType: string | undefined,
-  value: string | undefined, rich: boolean, ctx: SheetContext): GridCell | null {
-  void rich;
+  value: string | undefined, ctx: SheetContext): GridCell | null {
   if (formula || shareType) {
     if (!value) return null;
     const isDate = style ? ctx.styles.isDate[style] === true : false;
