@@ -6,6 +6,7 @@ import type { Finding } from '../findings/finding.js';
 import type { LedgerSchema, FieldSpec, ValueType } from '../schema/field-spec.js';
 import type { CellRef } from '../model/ledger.js';
 import { maskIdsInText } from '../values/mask.js';
+import { formulaErrorMeaning } from '../values/formula-error.js';
 
 /** W01: a ledger is missing from the workbook. */
 export function ledgerMissing(schema: LedgerSchema, expected: string[], hint?: string): Finding {
@@ -46,6 +47,14 @@ export function unreadableCell(ref: CellRef, label: string, type: ValueType, raw
   return {
     rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member,
     message: `${ref.sheet} ${ref.address} 的${label}“${shown(raw)}”无法识别为${typeName}，${fix}。`,
+  };
+}
+
+/** W03: a cell holding a formula's error result (#REF!, #N/A …) instead of a value. */
+export function formulaErrorCell(ref: CellRef, label: string, code: string, member: string | null): Finding {
+  return {
+    rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member,
+    message: `${ref.sheet} ${ref.address} 的${label}是公式出错的结果“${code}”（${formulaErrorMeaning(code)}），读不出内容。请修正该单元格的公式，或改为直接填写${label}。`,
   };
 }
 

@@ -17,7 +17,8 @@ import type { Parsed } from '../values/parsed.js';
 import { parseRate } from '../values/rate.js';
 import { parseMonthRange } from '../values/month.js';
 import { parseYear } from '../values/year.js';
-import { unreadableCell } from './issues.js';
+import { formulaErrorCell, unreadableCell } from './issues.js';
+import { formulaError } from '../values/formula-error.js';
 import type { SheetView } from './sheet-view.js';
 import type { HeaderBlock } from './header-match.js';
 
@@ -70,6 +71,11 @@ export function readCell<T>(ctx: FieldContext, spec: FieldSpec, label: string, r
   if (!cell || cell.v == null) return { value: null, raw: null, ref };
   // the common case of a real number in an amount column, without the parser's wrapper
   if (spec.type === 'amount' && typeof cell.v === 'number' && Number.isFinite(cell.v)) return { value: cell.v as T, raw: cell, ref };
+  const error = formulaError(cell.v);
+  if (error) {
+    ctx.issues.push(formulaErrorCell(ref, label, error, ctx.member));
+    return { value: null, raw: cell, ref, unreadable: true };
+  }
   const p = parse(spec, cell.v, cell.f);
   if (p.kind === 'ok') return { value: p.value as T, raw: cell, ref };
   if (p.kind === 'empty') return { value: null, raw: cell, ref };

@@ -359,6 +359,28 @@ describe('W01–W03', () => {
     expect(w03.find((f) => f.sheet === '党员名册')!.message).toBe('党员名册 F2 的入党时间“2019.13.01”无法识别为日期，请改为 2019-01-01 这样的日期格式。');
   });
 
+  it('W03 naming the formula error (#REF!, #N/A …) in any column, and no finding about that value', () => {
+    const roster = gridFromRows('党员名册', [
+      ['序号', '姓名', '身份证号', '入党时间', '联系电话'],
+      [1, '张三', '#REF!', '2015-07-01', '#N/A'],
+      [2, '李四', '110101199202021234', '#VALUE!', '13800000000'],
+    ]);
+    const dues = gridFromRows('党费', [['2025年党费收缴台账'], ['姓名', '1月', '2月', '3月'], ['张三', 10, '#DIV/0!', 10], ['#N/A', 10, 10, 10]]);
+    const l = recognize(gridOf(roster, dues));
+    const w03 = l.issues.filter((f) => f.rule === 'W03');
+    expect(w03.map((f) => [f.sheet, f.cell, f.member])).toEqual([
+      ['党员名册', 'C2', '张三'], ['党员名册', 'E2', '张三'], ['党员名册', 'D3', '李四'], ['党费', 'C3', '张三'], ['党费', 'A4', null],
+    ]);
+    expect(w03[0].message).toBe('党员名册 C2 的身份证号是公式出错的结果“#REF!”（公式引用的单元格已被删除），读不出内容。请修正该单元格的公式，或改为直接填写身份证号。');
+    expect(w03[4].message).toContain('“#N/A”（公式（如 VLOOKUP）没有找到要查找的数据）');
+    expect(w03[2].message).toContain('“#VALUE!”');
+    const zhang = l.members!.members[0];
+    expect(zhang.idNumber).toMatchObject({ value: null, unreadable: true, ref: { address: 'C2' } });
+    // text that merely starts with # is not an error result
+    const notes = recognize(gridOf(gridFromRows('党员名册', [['姓名', '身份证号', '备注'], ['张三', '110101199001011234', '#1 楼']])));
+    expect(notes.issues.filter((f) => f.rule === 'W03')).toEqual([]);
+  });
+
   it('never prints a full ID number', () => {
     const roster = gridFromRows('党员名册', [['姓名', '身份证号', '入党时间'], ['张三', '110101199001011234', '110101199001011234']]);
     const w03 = recognize(gridOf(roster)).issues.filter((f) => f.rule === 'W03');
