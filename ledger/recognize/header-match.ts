@@ -264,6 +264,60 @@ function mergeHits(a: RowHits['hits'], b: RowHits['hits']): RowHits['hits'] {
 }
 
 /**
+ * Sub-labels that split one field's column in two (入党时间 over 预备 | 转正): which field each
+ * sub-column is. A sub-label matching none of them leaves the parent's column where it is.
+ */
+const SPLITS: Readonly<Record<string, readonly [RegExp, string][]>> = {
+  joinDate: [[/转正|正式/, 'fullDate'], [/预备|入党|接收|发展/, 'joinDate']],
+};
+
+/**
+ * The row under a header holding only short labels inside the header's horizontally merged
+ * cells (入党时间 over 预备 | 转正, 学历 over 全日制 | 在职): the header's second row, not a
+ * member. Its labels that split the parent's field (SPLITS) become hits; null when the row is
+ * anything else. Without saved merges nothing tells such a row from data, so it stays data.
+ */
+function subLabels(view: SheetView, row: number, upper: RowHits): RowHits | null {
+  const cols = view.filledCols(row + 1);
+  if (cols.length === 0) return null;
+  const spans = new Map<number, { left: number; right: number }>();
+  for (const c of view.filledCols(row)) {
+    const m = view.mergeFrom(row, c);
+    if (m && m.bottom === row && m.right > m.left) spans.set(c, m);
+  }
+  if (spans.size === 0) return null;
+  // a data row fills a merged column once, at its left: sub-labels fill some span at least twice
+  const perSpan = new Map<number, number>();
+  const hits: RowHits['hits'] = new Map();
+  for (const col of cols) {
+    const v = view.cell(row + 1, col)!.v;
+    const label = typeof v === 'string' ? v.trim() : '';
+    if (label === '' || label.length > 10 || /^[\d\s.\-/年月日]+$/.test(label)) return null;
+    const parent = [...spans].find(([, m]) => col >= m.left && col <= m.right);
+    if (!parent) return null;
+    perSpan.set(parent[0], (perSpan.get(parent[0]) ?? 0) + 1);
+    for (const [kind, byKey] of upper.hits) {
+      for (const [key, list] of byKey) {
+        const h = list.find((x) => x.col === parent[0]);
+        const split = h && SPLITS[key]?.find(([re]) => re.test(label));
+        if (!h || !split) continue;
+        const spec = lookupHeader(label).find((x) => x.kind === kind && x.field.key === split[1])?.field ?? specOf(upper, kind, split[1]) ?? h.spec;
+        let m = hits.get(kind);
+        if (!m) hits.set(kind, (m = new Map()));
+        m.set(split[1], [{ col, spec, weak: false, rank: 0, label: `${h.label}（${label}）` }]);
+      }
+    }
+  }
+  if (![...perSpan.values()].some((n) => n >= 2)) return null;
+  return { hits, months: [], mostlyMatched: true, any: true };
+}
+
+/** The spec of a field of `kind` that the upper row named (for a split sub-column). */
+function specOf(upper: RowHits, kind: TableKind, key: string): FieldSpec | undefined {
+  return upper.hits.get(kind)?.get(key)?.[0]?.spec;
+}
+
+/**
  * Every header block of a sheet, top to bottom. One pass over the rows; the
  * per-row work is a hash look-up per filled text cell.
  */
@@ -286,6 +340,13 @@ export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
       }
     }
     const one = classify([here], r, r);
+    const sub = one ? subLabels(view, r, here) : null;
+    const split = sub ? classify([here, sub], r, r + 1) : null;
+    if (split && split.kind === one!.kind) {
+      blocks.push(split);
+      r++;
+      continue;
+    }
     if (one) blocks.push(one);
     next = below;
   }

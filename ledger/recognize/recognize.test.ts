@@ -306,6 +306,50 @@ describe('more layouts', () => {
   });
 });
 
+describe('a header cell split into labelled sub-columns', () => {
+  const span = (top: number, left: number, right: number) => ({ top, left, bottom: top, right });
+  const tall = (left: number) => ({ top: 1, left, bottom: 2, right: left });
+  const roster = (sub: [string, string]) => gridFromRows('党员名册', [
+    ['序号', '姓名', '身份证号', '入党时间', null, '学历', null],
+    [null, null, null, ...sub, '全日制教育', '在职教育'],
+    [1, '张三', '110101199001011234', '2015-07-01', '2016-07-01', '大学', '研究生'],
+    [2, '李四', '110101199202021234', '2025-03-01', null, '大专', null],
+  ], { merges: [tall(1), tall(2), tall(3), span(1, 4, 5), span(1, 6, 7)] });
+
+  it('reads 入党时间 over 预备 | 转正 as the two dates, and the label row as header, not a member', () => {
+    const l = recognize(gridOf(roster(['预备', '转正'])));
+    const m = l.members!;
+    expect(m.members.map((x) => x.row)).toEqual([3, 4]);
+    expect([m.columns.joinDate, m.columns.fullDate, m.columns.education]).toEqual([4, 5, 6]);
+    const [zhang, li] = m.members;
+    expect([zhang.joinDate.value?.date, zhang.fullDate.value?.date, zhang.effectiveCategory]).toEqual(['2015-07-01', '2016-07-01', '正式党员']);
+    expect([li.joinDate.value?.date, li.fullDate.value, li.effectiveCategory]).toEqual(['2025-03-01', null, '预备党员']);
+    expect(l.issues.filter((f) => f.rule === 'W03')).toEqual([]);
+  });
+
+  it('follows the sub-labels whatever their order', () => {
+    const m = recognize(gridOf(roster(['转为正式党员', '接收为预备党员']))).members!;
+    expect([m.columns.joinDate, m.columns.fullDate]).toEqual([5, 4]);
+    expect(m.members[0].joinDate.value?.date).toBe('2016-07-01');
+  });
+
+  it('keeps the first data row a member when only its merged header spans columns', () => {
+    const sheet = gridFromRows('党员名册', [
+      ['姓名', null, '身份证号', '入党时间'],
+      ['张三', null, '110101199001011234', '2015-07-01'],
+      ['李四', null, '110101199202021234', '2019-07-01'],
+    ], { merges: [span(1, 1, 2), span(2, 1, 2), span(3, 1, 2)] });
+    expect(recognize(gridOf(sheet)).members!.members.map((x) => x.nameKey)).toEqual(['张三', '李四']);
+    // a name and a short note under two wide headers: still one value a span, still a member
+    const wide = gridFromRows('党员名册', [
+      ['姓名', null, '身份证号', '入党时间', '备注', null],
+      ['王五', null, null, null, '调出', null],
+      ['张三', null, '110101199001011234', '2015-07-01', null, null],
+    ], { merges: [span(1, 1, 2), span(1, 5, 6)] });
+    expect(recognize(gridOf(wide)).members!.members.map((x) => x.nameKey)).toEqual(['王五', '张三']);
+  });
+});
+
 describe('W01–W03', () => {
   it('W01 names each ledger that is missing, with no sheet', () => {
     const issues = recognize(gridOf(infoSheet(), rosterSheet())).issues;

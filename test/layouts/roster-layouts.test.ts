@@ -57,6 +57,28 @@ describe('roster layouts', () => {
     expect(r.findings.filter((f) => f.rule === 'D01' || f.rule === 'M02')).toEqual([]);
   });
 
+  it('a two-row header: 入党时间 over 预备 | 转正 and 学历 over 全日制 | 在职, saved again by LibreOffice', async () => {
+    const roster: SheetIn = {
+      name: '党员名册',
+      rows: [
+        ['姓名', '性别', '身份证号', '出生日期', '入党时间', null, '学历', null, '党内职务', '在职状态'],
+        [null, null, null, null, '接收预备党员', '转为正式党员', '全日制', '在职', null, null],
+        ...PEOPLE.map((p, i) => [p.name, p.gender, ids[i], p.birth, p.join, p.full, '大学', null, p.role, p.status]),
+      ],
+      merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:I2', 'J1:J2'],
+    };
+    const r = await withRoster(roster);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    const m = r.ledger.members!;
+    expect(m.members.map((x) => x.nameKey)).toEqual(PEOPLE.map((p) => p.name));
+    expect(m.members.map((x) => x.fullDate.value?.date ?? null)).toEqual(PEOPLE.map((p) => p.full || null));
+    expect(r.findings.filter((f) => f.rule === 'M01' || f.rule === 'M07')).toEqual([]);
+    const again = await checkLayout([infoVertical(), roster, plainDues(), plainMeetings()], { soffice: true });
+    expect(stats(again)).toEqual(EXPECTED);
+    expect(again.findings).toEqual(r.findings);
+  });
+
   it('full-width digits in dates', async () => {
     const fw = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     const base = plainRoster();
