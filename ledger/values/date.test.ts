@@ -14,6 +14,16 @@ describe('parseDateText', () => {
     ['２０１９．０７．０１', '2019-07-01'], [' 2019 年 7 月 1 日 ', '2019-07-01'], ['2020.2.29', '2020-02-29'],
   ])('%s is a day', (text, iso) => expect(parseDateText(text)).toEqual(day(iso)));
 
+  it.each([
+    ['2025年1月10日上午', '2025-01-10'], ['2025年1月5日（星期日）', '2025-01-05'], ['2025.1.18晚', '2025-01-18'],
+    ['2025年1月10日 9:00', '2025-01-10'], ['2025.01.18 下午3:00', '2025-01-18'], ['2025/3/6 周四 14:30-16:00', '2025-03-06'],
+    ['2025年3月6日下午2点半', '2025-03-06'], ['2025年3月6日14时30分', '2025-03-06'], ['2025-03-06 (星期四) 上午9:00至11:30', '2025-03-06'],
+    ['2019-02-03T14:30:00.000Z', '2019-02-03'], ['2019年2月3日14时30分15秒', '2019-02-03'],
+  ])('%s is a day: weekday and time go', (text, iso) => expect(parseDateText(text)).toEqual(day(iso)));
+
+  it.each(['2025年1月5日（星期八）', '2025年1月5日 会议', '2025.1.18晚上好', '2025年1月10日 25'])(
+    'rejects %s: more than a weekday or a time follows', (text) => expect(parseDateText(text)).toEqual({ kind: 'bad' }));
+
   it.each([['2019.7', '2019-07-01'], ['2019年7月', '2019-07-01'], ['2019-07', '2019-07-01'], ['201907', '2019-07-01']])(
     '%s is month-precise', (text, iso) => expect(parseDateText(text)).toEqual(month(iso)));
 
@@ -36,6 +46,19 @@ describe('parseDate on raw values', () => {
   it('reads a serial with a month format as month-precise', () => {
     expect(parseDate(43647, 'yyyy"年"m"月"')).toEqual(month('2019-07-01'));
   });
+  it('reads year.month typed as a number (1980.11), by the format\'s places', () => {
+    expect(parseDate(1980.11, '0.00')).toEqual(month('1980-11-01'));
+    expect(parseDate(2010.1, '0.00')).toEqual(month('2010-10-01'));
+    expect(parseDate(2010.1, 'General')).toEqual(month('2010-01-01'));
+    expect(parseDate(2003.07, undefined)).toEqual(month('2003-07-01'));
+    expect(parseDate(2019.5, '0.0')).toEqual(month('2019-05-01'));
+    expect(parseDate(1999.13, '0.00')).toEqual({ kind: 'bad' });
+    expect(parseDate(1980.111, 'General')).toEqual({ kind: 'bad' });
+    // a real date format still means a serial, and a large number stays a serial that lost its format
+    expect(parseDate(1980.5, 'yyyy-mm-dd')).toEqual(day('1905-06-02'));
+    expect(parseDate(43647.25, 'General')).toEqual(day('2019-07-01'));
+  });
+
   it('reads date-shaped integers without a date format', () => {
     expect(parseDate(20190701, 'General')).toEqual(day('2019-07-01'));
     expect(parseDate(20190701)).toEqual(day('2019-07-01'));

@@ -2,7 +2,8 @@
  * Dates as branches type them (DOMAIN.md §1): real Excel dates (serials with a date
  * format), 8-digit numbers (20190701), and text in every common form — 2019-07-01,
  * 2019.07.01, 2019/7/1, 2019年7月1日, "2019/2/3  14:30", 2019.7 (month-precise),
- * 2019 (year-precise), full-width digits. Impossible dates (2019.13.01) are unreadable.
+ * 2019 (year-precise), full-width digits, a weekday or time after the day ("2025年1月5日（星期日）上午"),
+ * and year.month typed as a number (1980.11). Impossible dates (2019.13.01) are unreadable.
  */
 import type { RawValue } from '../grid/grid.js';
 import type { DateValue } from '../model/ledger.js';
@@ -17,7 +18,14 @@ import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
-const TIME = String.raw`(?:\s*(?:T|\s)\s*(?:上午|下午)?\s*\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}(?:\.\d+)?\s*秒?)?\s*分?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+/** A clock time: 14:30, 14:30:00.000, 14时30分15秒, 3点, 3点半. */
+const CLOCK = String.raw`\d{1,2}\s*[:：时点]\s*(?:半|\d{1,2})?(?:\s*[:：分]\s*(?:\d{1,2}(?:\.\d+)?\s*秒?)?)?`;
+const PART_OF_DAY = String.raw`(?:上午|下午|中午|晚上|早上|傍晚|凌晨|晚|早)`;
+/**
+ * What meeting records write after the day: a weekday ((星期日), 周五), a part of the day (上午, 晚),
+ * a time or a span of time (14:30-16:00), an ISO time zone. None of it changes the date.
+ */
+const TIME = String.raw`(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)?(?:\s*${PART_OF_DAY})?(?:\s*T?\s*${CLOCK}(?:\s*[-~～—–至到]\s*${PART_OF_DAY}?\s*${CLOCK})?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const DAY_RE = new RegExp(String.raw`^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?${TIME}$`);
 const COMPACT_DAY_RE = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}$`);
 const MONTH_RE = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:份)?$/;
@@ -67,6 +75,21 @@ function dateShapedInteger(n: number): Parsed<DateValue> | null {
   return null;
 }
 
+/**
+ * A year.month typed as a number (出生年月 1980.11, 入党时间 2010.08): no serial of a ledger date
+ * lies between 1900 and 2100 (those are days of 1905), so such a number with a fraction is the
+ * year and month as written. With two decimals in the format the month is two digits (2010.10 is
+ * stored 2010.1 and shown 2010.10); otherwise the month is the fraction as shown (2010.1 is January).
+ */
+function yearMonthNumber(n: number, fmt: string | undefined): Parsed<DateValue> | null {
+  if (Number.isInteger(n) || n < MIN_YEAR || n >= MAX_YEAR + 1) return null;
+  const y = Math.floor(n);
+  const twoPlaces = fmt != null && /\.0{2}(?![0#])/.test(fmt);
+  const shown = twoPlaces ? (n - y).toFixed(2).slice(2) : String(n).split('.')[1];
+  if (shown.length > 2) return BAD;
+  return month(y, Number(shown));
+}
+
 function fromSerial(n: number, fmt: string | undefined): Parsed<DateValue> {
   const iso = serialToIso(n);
   if (!iso || !plausibleYear(Number(iso.slice(0, 4)))) return BAD;
@@ -77,7 +100,7 @@ function fromSerial(n: number, fmt: string | undefined): Parsed<DateValue> {
 /**
  * Read a date from a raw cell value and its number format (never throws).
  * A number with a date format is a serial; otherwise a date-shaped integer
- * (20190701, 201907, 2019) is read as written, and any other number in a date
+ * (20190701, 201907, 2019) or year.month (1980.11) is read as written, and any other number in a date
  * column can only be a serial that lost its format.
  */
 export function parseDate(v: RawValue | undefined, fmt?: string): Parsed<DateValue> {
@@ -86,7 +109,7 @@ export function parseDate(v: RawValue | undefined, fmt?: string): Parsed<DateVal
   if (typeof v === 'boolean') return BAD;
   if (!Number.isFinite(v)) return BAD;
   if (isDateFormat(fmt) && v >= 1 && v <= MAX_SERIAL) return fromSerial(v, fmt);
-  const shaped = dateShapedInteger(v);
+  const shaped = dateShapedInteger(v) ?? yearMonthNumber(v, fmt);
   if (shaped) return shaped;
   if (v >= 1 && v <= MAX_SERIAL) return fromSerial(v, fmt);
   return BAD;

@@ -1,7 +1,7 @@
 /** Roster layouts the corpus generator does not make (DOMAIN.md §1 traps), read from real files. */
 import { describe, expect, it } from 'vitest';
 import {
-  EXPECTED, PEOPLE, checkLayout, ids, infoVertical, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+  EXPECTED, PEOPLE, checkLayout, idFor, ids, infoVertical, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
 } from './layout-support.js';
 
 const withRoster = (roster: SheetIn) => checkLayout([infoVertical(), roster, plainDues(), plainMeetings()]);
@@ -77,6 +77,24 @@ describe('roster layouts', () => {
     const again = await checkLayout([infoVertical(), roster, plainDues(), plainMeetings()], { soffice: true });
     expect(stats(again)).toEqual(EXPECTED);
     expect(again.findings).toEqual(r.findings);
+  });
+
+  it('出生年月 and 入党时间 typed as numbers (1980.05 as 0.00, 2010.10 stored as 2010.1)', async () => {
+    const ym = (iso: string | null) => (iso == null ? null : { v: Number(iso.slice(0, 7).replace('-', '.')), numFmt: '0.00' });
+    const roster: SheetIn = {
+      name: '党员名册',
+      rows: [
+        ['姓名', '性别', '身份证号', '出生年月', '入党时间', '转正时间', '党员类别', '党内职务', '在职状态'],
+        ...PEOPLE.map((p, i) => [p.name, p.gender, ids[i], ym(p.birth), p.join, p.full, p.full ? '正式党员' : '预备党员', p.role, p.status]),
+        ['孙七', '男', idFor('1979-10-01', 19), { v: 1979.1, numFmt: '0.00' }, '2010-10-01', '2011-10-01', '正式党员', '', '在职'],
+      ],
+    };
+    const r = await withRoster(roster);
+    expect(wFindings(r)).toEqual([]);
+    const births = r.ledger.members!.members.map((m) => m.birthDate.value);
+    expect(births.slice(0, 4)).toEqual(PEOPLE.map((p) => ({ date: `${p.birth.slice(0, 7)}-01`, precision: 'month' })));
+    expect(births[4]).toEqual({ date: '1979-10-01', precision: 'month' });
+    expect(r.findings.filter((f) => f.rule.startsWith('M') && f.member !== '孙七')).toEqual([]);
   });
 
   it('full-width digits in dates', async () => {

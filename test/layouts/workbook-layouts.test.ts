@@ -31,6 +31,26 @@ describe('meetings layouts', () => {
     expect(wFindings(r)).toEqual([]);
     expect(stats(r)).toEqual(EXPECTED);
   });
+
+  it('dates written with a weekday, a part of the day or a span of time after them', async () => {
+    const weekday = (d: Date) => '日一二三四五六'[d.getUTCDay()];
+    const forms = [
+      (y: number, m: number, d: number) => `${y}年${m}月${d}日上午`,
+      (y: number, m: number, d: number) => `${y}年${m}月${d}日（星期${weekday(new Date(Date.UTC(y, m - 1, d)))}）`,
+      (y: number, m: number, d: number) => `${y}.${m}.${d}晚`,
+      (y: number, m: number, d: number) => `${y}/${m}/${d} 周${weekday(new Date(Date.UTC(y, m - 1, d)))} 14:30-16:00`,
+      (y: number, m: number, d: number) => `${y}年${m}月${d}日下午2点半`,
+    ];
+    const rows: (string | number | null)[][] = [['日期', '会议类型', '主题', '主持人', '记录人']];
+    meetingList().forEach(([d, t], i) => {
+      const [y, m, day] = d.split('-').map(Number);
+      rows.push([forms[i % forms.length](y, m, day), t, '学习', '张三', '李四']);
+    });
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
 });
 
 describe('info sheet layouts', () => {
