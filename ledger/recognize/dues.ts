@@ -13,7 +13,7 @@ import { parseDate } from '../values/date.js';
 import { monthIso, type MonthKey } from '../values/month.js';
 import { nameKey } from '../values/name.js';
 import type { HeaderBlock } from './header-match.js';
-import { monthWithoutYear } from './issues.js';
+import { monthWithoutYear, tickWithoutDue } from './issues.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import { mostCommon } from './most-common.js';
 import { emptyField, readField, type FieldContext } from './read-field.js';
@@ -50,8 +50,46 @@ function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: numbe
   return readField<T>(ctx, spec, label, row, col);
 }
 
+/** A payment cell ticked rather than filled in: paid what was due (√), or explicitly nothing (×). */
+const PAID_MARK = /^(?:√|✓|✔|☑|已交|已缴|已交纳|已缴纳|已收)$/;
+const UNPAID_MARK = /^(?:×|✗|✘|☒|未交|未缴|欠交|欠缴)$/;
+
+/**
+ * A payment cell: an amount, or a tick that means the row's monthly due was paid (some branches
+ * tick the months and write the amount once, in 月应交). A tick on a row that states no due
+ * cannot be counted: W03, and the month is neither paid nor unpaid.
+ */
+function readPaid(ctx: FieldContext, label: string, row: number, col: number, due: number | null): Field<number> {
+  const cell = ctx.view.cell(row, col);
+  if (cell && typeof cell.v === 'string') {
+    const text = cell.v.trim();
+    const paid = PAID_MARK.test(text);
+    if (paid || UNPAID_MARK.test(text)) {
+      const ref = ctx.view.ref(row, col);
+      if (!paid) return { value: 0, raw: cell, ref };
+      if (due != null) return { value: due, raw: cell, ref };
+      ctx.issues.push(tickWithoutDue(ref, label, text, ctx.member));
+      return { value: null, raw: cell, ref, unreadable: true };
+    }
+  }
+  return readField<number>(ctx, AMOUNT, label, row, col);
+}
+
+/** The monthly due a row states: 月应交, else 缴费基数 × 比例 (null when it states neither). */
+function statedDue(record: DuesRecord): number | null {
+  if (record.due.value != null) return record.due.value;
+  if (record.base.value != null && record.rate.value != null) return Math.round(record.base.value * record.rate.value * 100) / 100;
+  return null;
+}
+
 function round4(n: number): number {
   return Math.round(n * 10_000) / 10_000;
+}
+
+function longPaid(ctx: FieldContext, block: HeaderBlock, row: number, record: DuesRecord): Field<number> {
+  const col = block.columns.get('paid');
+  if (col === undefined) return emptyField<number>();
+  return readPaid(ctx, block.labels.get('paid') ?? AMOUNT.label, row, col, statedDue(record));
 }
 
 function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Field<number>): Pending['keys'] {
@@ -86,6 +124,7 @@ const monthHeads = new WeakMap<HeaderBlock, { label: string; ref: Field<unknown>
  * read and each cell goes straight into the record (12 000 cells a roster of 1 000).
  */
 function wideMonths(ctx: FieldContext, block: HeaderBlock, row: number, year: number | null, record: DuesRecord): void {
+  const due = statedDue(record);
   let heads = monthHeads.get(block);
   if (!heads) {
     heads = block.months.map((m) => ({
@@ -98,7 +137,7 @@ function wideMonths(ctx: FieldContext, block: HeaderBlock, row: number, year: nu
   for (let i = 0; i < heads.length; i++) {
     const month = heads[i].month;
     if (month == null) continue;
-    record.months.push({ month, paid: readField<number>(ctx, AMOUNT, heads[i].label, row, block.months[i].col) });
+    record.months.push({ month, paid: readPaid(ctx, heads[i].label, row, block.months[i].col, due) });
   }
 }
 
@@ -118,7 +157,21 @@ function dueUnderMonths(ctx: FieldContext, block: HeaderBlock, row: number): Fie
   return first ?? emptyField<number>();
 }
 
-export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], hints: DuesYearHints): DuesLedger {
+/**
+ * A dues row may note the member's status after the name ("方霞（预备）", "卢刚(书记)"). Where the
+ * name as written is no roster name but the name before the bracket is, the row is that member's.
+ */
+function rosterKey(key: string, roster: ReadonlySet<string>): string {
+  if (roster.has(key)) return key;
+  const bare = key.replace(/[(（[【][^)）\]】]*[)）\]】]$/, '');
+  return bare !== key && bare !== '' && roster.has(bare) ? bare : key;
+}
+
+/** `roster`: the name keys of the roster, when there is one (to read "方霞（预备）" as 方霞). */
+export function readDues(
+  view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], hints: DuesYearHints,
+  roster: ReadonlySet<string> = new Set(),
+): DuesLedger {
   const form: DuesLedger['form'] = first.months.length > 0 && !first.columns.has('month') && !first.columns.has('monthRange') ? 'wide' : 'long';
   const pending: Pending[] = [];
   const blockList = blocks.filter((b) => b.kind === 'dues');
@@ -137,7 +190,7 @@ export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
     const name = field<string>(ctx, block, 'name', row);
     ctx.member = name.value;
     const record: DuesRecord = {
-      sheet: view.name, row, name, nameKey: name.value ? nameKey(name.value) : '',
+      sheet: view.name, row, name, nameKey: name.value ? rosterKey(nameKey(name.value), roster) : '',
       base: field(ctx, block, 'base', row),
       due: field(ctx, block, 'due', row),
       rate: field(ctx, block, 'rate', row),
@@ -145,10 +198,10 @@ export function readDues(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
       note: field(ctx, block, 'note', row),
     };
     if (form === 'wide') {
-      wideMonths(ctx, block, row, wideYear, record);
       if (record.due.ref == null) record.due = dueUnderMonths(ctx, block, row);
+      wideMonths(ctx, block, row, wideYear, record);
     }
-    pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, field<number>(ctx, block, 'paid', row)) });
+    pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, longPaid(ctx, block, row, record)) });
   }
   // a year written on the rows decides year-less ones only when a ledger can be of it
   const explicit: number[] = [];

@@ -174,7 +174,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
         ledgerYear: statYear,
         meetings: mostCommon(meetingYears),
         latestYear: latest,
-      })
+      }, new Set(members?.members.map((m) => m.nameKey)))
     : null;
   const year = statYear ?? mostCommon(dataYears(meetingYears, dues, latest));
 

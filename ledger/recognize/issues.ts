@@ -58,6 +58,14 @@ export function formulaErrorCell(ref: CellRef, label: string, code: string, memb
   };
 }
 
+/** W03: a dues month ticked as paid (√) on a row that states no amount due. */
+export function tickWithoutDue(ref: CellRef, label: string, mark: string, member: string | null): Finding {
+  return {
+    rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member,
+    message: `${ref.sheet} ${ref.address} 的${label}写作“${mark}”，表示已交，但本行没有填写月应交党费，无法知道交了多少。请在该单元格填写实交金额，或在本行填写月应交党费。`,
+  };
+}
+
 /** W03: a dues month without a year, in a workbook that names no year either. */
 export function monthWithoutYear(ref: CellRef, raw: string): Finding {
   return {

@@ -79,6 +79,40 @@ describe('a messy but complete workbook', () => {
   });
 });
 
+describe('dues ticked rather than written', () => {
+  it('reads √ as the row\'s monthly due and × as nothing paid; a tick with no due is W03', () => {
+    const dues = gridFromRows('党费', [
+      ['2025年党费收缴台账'],
+      ['姓名', '月应交党费', '1月', '2月', '3月'],
+      ['张三', 50, '√', '✓', '×'],
+      ['李四', null, '已交', 20, null],
+    ]);
+    const l = recognize(gridOf(dues));
+    const [zhang, li] = l.dues!.records;
+    expect(zhang.months.map((m) => m.paid.value)).toEqual([50, 50, 0]);
+    expect(li.months.map((m) => [m.paid.value, m.paid.unreadable ?? false])).toEqual([[null, true], [20, false], [null, false]]);
+    const w03 = l.issues.filter((f) => f.rule === 'W03');
+    expect(w03.map((f) => [f.cell, f.member])).toEqual([['C4', '李四']]);
+    expect(w03[0].message).toBe('党费 C4 的1月党费写作“已交”，表示已交，但本行没有填写月应交党费，无法知道交了多少。请在该单元格填写实交金额，或在本行填写月应交党费。');
+  });
+
+  it('takes the due from 缴费基数 × 比例 when there is no 月应交, and reads a ticked long-form row', () => {
+    const wide = gridFromRows('党费', [['2025年党费收缴台账'], ['姓名', '缴费基数', '交纳比例', '1月', '2月', '3月'], ['张三', 5000, '1%', '√', '√', '√']]);
+    expect(recognize(gridOf(wide)).dues!.records[0].months.map((m) => m.paid.value)).toEqual([50, 50, 50]);
+    const long = gridFromRows('党费', [['姓名', '月份', '应交党费', '实交党费'], ['张三', '2025年1月', 50, '√'], ['张三', '2025年2月', 50, 50]]);
+    expect(recognize(gridOf(long)).dues!.records.map((r) => r.months.map((m) => m.paid.value))).toEqual([[50], [50]]);
+  });
+});
+
+describe('dues names with a note in brackets', () => {
+  it('reads 方霞（预备） as the roster\'s 方霞, and keeps a bracketed name the roster itself writes', () => {
+    const roster = gridFromRows('党员名册', [['姓名', '身份证号', '入党时间'], ['方霞', '110101199001011234', '2015-07-01'], ['张三(大)', '110101199202021234', '2016-07-01']]);
+    const dues = gridFromRows('党费', [['2025年党费收缴台账'], ['姓名', '1月', '2月', '3月'], ['方霞（预备）', 10, 10, 10], ['张三(大)', 10, 10, 10], ['李四【退休】', 5, 5, 5]]);
+    const l = recognize(gridOf(roster, dues));
+    expect(l.dues!.records.map((r) => [r.name.value, r.nameKey])).toEqual([['方霞（预备）', '方霞'], ['张三(大)', '张三(大)'], ['李四【退休】', '李四【退休】']]);
+  });
+});
+
 describe('dues in long form', () => {
   it('reads one row a member-month and splits a 缴费起止月份 range evenly', () => {
     const dues = gridFromRows('党费收缴明细', [

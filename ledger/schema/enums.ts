@@ -56,8 +56,8 @@ export const WORK_STATUS: EnumSpec<WorkStatus> = {
 export const PARTY_ROLE: EnumSpec<string> = {
   key: 'partyRole',
   values: [
-    { value: '书记', label: '书记', synonyms: ['书记', '支部书记', '党支部书记', '总支书记', '党总支书记', '第一书记'] },
-    { value: '副书记', label: '副书记', synonyms: ['副书记', '支部副书记', '党支部副书记', '总支副书记'] },
+    { value: '书记', label: '书记', synonyms: ['书记', '支部书记', '党支部书记', '总支书记', '党总支书记', '第一书记', '支书', '党支书', '总支书'] },
+    { value: '副书记', label: '副书记', synonyms: ['副书记', '支部副书记', '党支部副书记', '总支副书记', '副支书', '支部副书'] },
     { value: '组织委员', label: '组织委员', synonyms: ['组织委员', '支部组织委员'] },
     { value: '宣传委员', label: '宣传委员', synonyms: ['宣传委员', '支部宣传委员'] },
     { value: '纪检委员', label: '纪检委员', synonyms: ['纪检委员', '纪律检查委员', '纪委委员', '纪检监察委员'] },

@@ -22,7 +22,8 @@ export function duesStats(ledger: Ledger, asOf: IsoDate): DuesStats {
     for (const m of md.months) {
       due += cents(m.due);
       paid += cents(m.paid);
-      if (m.due != null && m.due > 0 && m.covered < m.due - 0.01) short = true;
+      // as D03/D04 judge: a month whose payment cell could not be read is not known to be short
+      if (!m.unreadable && m.due != null && m.due > 0 && m.covered < m.due - 0.01) short = true;
     }
     if (short && !md.waived) membersInArrears++;
   }

@@ -134,6 +134,10 @@ describe('computeStats', () => {
     expect(s.dues.due).toBe(240 + 60.3 + 60);
     expect(s.dues.paid).toBe(240 + 60.3 + 30);
     expect(s.dues.membersInArrears).toBe(1);
+    // the months before admission filled with 0 rather than left blank: still not due
+    const zeros = { ...dues, records: dues.records.map((r) => (r.nameKey === '李四' ? { ...r, months: months([0, 0, null, 15, 15, 0, 0, 0, 0, 0, 0, 0]) } : r)) };
+    const z = computeStats(ledger({ roster, dues: zeros }), [], '2025-06-30', '');
+    expect([z.dues.due, z.dues.paid, z.dues.membersInArrears]).toEqual([s.dues.due, s.dues.paid, 1]);
   });
 
   it('counts long-form dues for every ended month, a month without a payment row still due', () => {

@@ -25,6 +25,14 @@ describe('dues layouts', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
   });
 
+  it('months ticked √ with the amount in 月应交, and 0 before admission', async () => {
+    const rows = PEOPLE.map((p) => [p.name, p.base, p.due, ...MONTHS.map((m) => (m >= p.from ? '√' : 0))]);
+    const r = await withDues({ name: '党费', rows: [['2025年党费收缴台账'], ['姓名', '缴费基数', '月应交党费', ...MONTHS.map((m) => `${m}月`)], ...rows] });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+  });
+
   it('long form with 缴费起止月份 ranges and 交纳日期, amounts with 元 and full-width digits', async () => {
     const rows: (string | number | null)[][] = [['序号', '党员姓名', '缴费基数', '应交党费', '缴费起止月份', '实交金额', '交纳日期']];
     PEOPLE.forEach((p) => {

@@ -82,11 +82,11 @@ describe('D03 before admission', () => {
 });
 
 describe('D03 and unreadable payment cells', () => {
-  it('counts a month whose payment cell is not an amount as unpaid (W03 reports the cell; the member is asked to verify)', () => {
-    const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid: Array.from({ length: 12 }, () => 50) }).build();
+  it('does not judge a month whose payment cell is not an amount: W03 reports that cell, nothing says it is unpaid', () => {
+    const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid: Array.from({ length: 12 }, (_, i) => (i === 5 ? 0 : 50)) }).build();
     const rec = l.dues!.records[0];
     rec.months[2].paid = { value: null, raw: { v: '四十' }, ref: rec.months[2].paid.ref, unreadable: true };
-    expect(run(d03Underpaid, l).map((f) => f.period)).toEqual(['2025-03']);
+    expect(run(d03Underpaid, l).map((f) => f.period)).toEqual(['2025-06']);
     expect(memberDues(l, '2025-12-31')[0].months[2].unreadable).toBe(true);
   });
 });

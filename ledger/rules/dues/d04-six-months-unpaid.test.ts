@@ -11,6 +11,14 @@ describe('D04 six consecutive months unpaid', () => {
     expect(at(f)).toEqual(['党费!F3@3']);
     expect(f[0].message).toContain('连续6个月');
   });
+  it('never counts months whose payment cells could not be read (W03 reports them) as unpaid', () => {
+    const build = () => new LedgerBuilder().member({ name: '张三' }).duesWide({ name: '张三', due: 50, paid: Array.from({ length: 12 }, () => null) }).build();
+    expect(at(run(d04SixMonthsUnpaid, build()))).toEqual(['党费!E3@3']);
+    const l = build();
+    for (const m of l.dues!.records[0].months.slice(3, 9)) m.paid = { ...m.paid, value: null, raw: { v: '√' }, unreadable: true };
+    // 1–3月 and 10–12月 unpaid: two runs of three, no six in a row
+    expect(run(d04SixMonthsUnpaid, l)).toEqual([]);
+  });
   it('does not count months after the as-of date, five months, or an annual payment in advance', () => {
     const open = [50, 50, 50, null, null, null, null, null, null, null, null, null];
     const annual = [600, null, null, null, null, null, null, null, null, null, null, null];

@@ -49,9 +49,12 @@ export interface MemberDues {
 
 const EPS = 1e-6;
 
-/** Nothing at all paid or covered for a month that has something due (or an unknown due). */
+/**
+ * Nothing at all paid or covered for a month that has something due (or an unknown due). A month
+ * whose payment cell could not be read (W03 says so) is not known to be unpaid: no D03/D04 on it.
+ */
 export function unpaid(m: MemberMonth): boolean {
-  return m.covered <= EPS && (m.due == null || m.due > EPS);
+  return !m.unreadable && m.covered <= EPS && (m.due == null || m.due > EPS);
 }
 
 /** Runs of 6+ consecutive unpaid months (党章第九条), in order. */
@@ -119,7 +122,8 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
         const i = index.get(dm.month);
         if (i === undefined) continue;
         paid[i] += dm.paid.value ?? 0;
-        if (dm.paid.value != null) recorded[i] = true;
+        // a 0 is no payment: months before admission filled with 0 are still not due
+        if (dm.paid.value != null && dm.paid.value !== 0) recorded[i] = true;
         if (dm.paid.unreadable) unreadable[i] = true;
         if (!refs[i] && dm.paid.ref) { refs[i] = dm.paid.ref; rows[i] = dm.paid.ref.row; }
         if (rows[i] == null) rows[i] = r.row;
