@@ -479,6 +479,13 @@ describe('the ledger year', () => {
     expect(l.year).toBe(2025);
     expect(l.branch.name.value).toBe('XX局机关第一党支部');
   });
+  it('takes the branch from a title that opens with it, when nothing else names it', () => {
+    const roster = gridFromRows('党员名册', [['县财政局机关党支部2025年度党员名册'], ['姓名', '身份证号', '入党时间'], ['张三', '110101199001011234', '2015-07-01']]);
+    const l = recognize(gridOf(roster));
+    expect([l.branch.name.value, l.branch.name.ref?.address, l.year]).toEqual(['县财政局机关党支部', 'A1', 2025]);
+    const plain = gridFromRows('党员名册', [['党员名册（党支部填报）'], ['姓名', '身份证号', '入党时间'], ['张三', '110101199001011234', '2015-07-01']]);
+    expect(recognize(gridOf(plain)).branch.name.value).toBeNull();
+  });
   it('falls back to the most common year of the meetings', () => {
     const meetings = gridFromRows('三会一课', [
       ['日期', '会议类型'], [dateCell('2024-12-20'), '支委会'], ['2025-01-05', '支委会'], ['2025-02-05', '支委会'],

@@ -12,11 +12,17 @@ export interface TitleInfo {
   statYear: number | null;
   /** any year the titles name ("2025年党费收缴台账") */
   anyYear: number | null;
-  /** the branch named by a subtitle ("填报单位：XX党支部") */
+  /** the branch named by a subtitle ("填报单位：XX党支部") or at the start of the title */
   branch: Field<string> | null;
 }
 
 const BRANCH_RE = /(?:填报单位|党支部名称|支部名称|党组织名称|单位名称|单位)\s*[:：]\s*(\S+?(?:党总支|党支部|支部))/;
+
+/**
+ * A title that opens with the branch ("县财政局机关党支部2025年度党员名册", "XX党支部党费收缴台账"):
+ * the name ends at 党支部/党总支, and what follows is a year or the ledger's name.
+ */
+const TITLE_BRANCH_RE = /^\s*(\S{2,40}?(?:党总支|党支部))\s*(?:\d{4}\s*年|党员|党费|三会一课|组织生活|花名册|台账|基本信息)/;
 
 export function readTitles(view: SheetView, headerRow: number): TitleInfo {
   const out: TitleInfo = { statYear: null, anyYear: null, branch: null };
@@ -28,7 +34,8 @@ export function readTitles(view: SheetView, headerRow: number): TitleInfo {
       out.statYear ??= yearInTitle(v);
       out.anyYear ??= anyYearInTitle(v);
       if (!out.branch) {
-        const m = BRANCH_RE.exec(toHalfWidth(v));
+        const text = toHalfWidth(v);
+        const m = BRANCH_RE.exec(text) ?? TITLE_BRANCH_RE.exec(text);
         if (m) out.branch = { value: m[1], raw: view.cell(r, c), ref: view.ref(r, c) };
       }
     }

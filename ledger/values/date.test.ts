@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDate, parseDateText } from './date.js';
+import { dayInYear, monthDayText, parseDate, parseDateText } from './date.js';
 import { isoToSerial, serialToIso, isDateFormat, isMonthFormat } from './excel-serial.js';
 
 const day = (date: string) => ({ kind: 'ok', value: { date, precision: 'day' } });
@@ -121,5 +121,16 @@ describe('properties', () => {
       const r = parseDate(isoToSerial(iso), 'yyyy-mm-dd');
       return r.kind === 'ok' && r.value.date === iso;
     }));
+  });
+});
+
+describe('a day without its year', () => {
+  it.each([['1月5日', 1, 5], ['12月31号', 12, 31], ['3.18 下午', 3, 18], ['３月６日（星期四）14:30', 3, 6], ['7/1', 7, 1]])(
+    '%s', (text, month, day) => expect(monthDayText(text)).toEqual({ month, day }));
+  it.each(['13月1日', '0月5日', '1月32日', '2025年1月5日', '一月五日', '1月', '5日'])('rejects %s', (text) => expect(monthDayText(text)).toBeNull());
+  it('is placed in the year given, where that day exists', () => {
+    expect(dayInYear(2025, { month: 1, day: 5 })).toEqual(day('2025-01-05'));
+    expect(dayInYear(2025, { month: 2, day: 29 })).toEqual({ kind: 'bad' });
+    expect(dayInYear(2024, { month: 2, day: 29 })).toEqual(day('2024-02-29'));
   });
 });

@@ -63,6 +63,25 @@ function readDateText(input: string): Parsed<DateValue> {
   return BAD;
 }
 
+const MONTH_DAY_RE = new RegExp(String.raw`^(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*[日号]?${TIME}$`);
+
+/**
+ * A day written without its year ("1月5日", "3.18 下午"): meeting records kept for one year often
+ * leave the year to the title. Null when the text is no such day; the caller supplies the year.
+ */
+export function monthDayText(input: string): { month: number; day: number } | null {
+  const m = MONTH_DAY_RE.exec(toHalfWidth(input).trim());
+  if (!m) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
+/** A day without its year, placed in `y` (2月29日 of a common year is no day). */
+export function dayInYear(y: number, md: { month: number; day: number }): Parsed<DateValue> {
+  return day(y, md.month, md.day);
+}
+
 /** Read a date from an integer shaped like 20190701, 201907 or 2019. */
 function dateShapedInteger(n: number): Parsed<DateValue> | null {
   if (!Number.isInteger(n)) return null;
