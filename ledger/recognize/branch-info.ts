@@ -29,10 +29,10 @@ function branchHit(text: string): { spec: FieldSpec; inline: string | null; labe
   return hit ? { spec: hit.field, inline: m[2].trim(), label: m[1] } : null;
 }
 
-/** Branch labels of one sheet (at most the first 200 rows: an info sheet is short). */
-export function branchLabels(view: SheetView): LabelHit[] {
+/** Branch labels of one sheet, down to row `last` (at most the first 200 rows: an info sheet is short). */
+export function branchLabels(view: SheetView, last = view.bottom): LabelHit[] {
   const hits: LabelHit[] = [];
-  const end = Math.min(view.bottom, view.top + 199);
+  const end = Math.min(last, view.top + 199);
   for (let r = view.top; r <= end; r++) {
     for (const c of view.filledCols(r)) {
       const v = view.cell(r, c)!.v;

@@ -130,14 +130,17 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   };
   const tableSheets = new Set([found.members, found.dues, found.meetings].filter((f): f is Found => f != null).map((f) => f.view));
 
-  // 支部信息: the non-ledger sheet naming most branch fields
+  // 支部信息: the non-ledger sheet naming most branch fields, or an info block above the first table
+  // of a ledger sheet (everything in one sheet); a subtitle's 填报单位/填报日期 is no such block
   let branch: BranchInfo = emptyBranch();
   let bestInfo: { view: SheetView; hits: ReturnType<typeof branchLabels>; score: number } | null = null;
-  for (const view of views) {
-    if (tableSheets.has(view)) continue;
-    const hits = branchLabels(view);
-    const score = distinctFields(hits) * 2 + (nameHint(view.name, BRANCH_SCHEMA) ? 1 : 0);
-    if (distinctFields(hits) >= 2 && (!bestInfo || score > bestInfo.score)) bestInfo = { view, hits, score };
+  for (const [i, view] of views.entries()) {
+    const above = tableSheets.has(view) ? (blocks[i][0]?.row ?? view.top) - 1 : undefined;
+    if (above !== undefined && above < view.top) continue;
+    const hits = branchLabels(view, above);
+    const fields = distinctFields(hits);
+    const score = fields * 2 + (nameHint(view.name, BRANCH_SCHEMA) ? 1 : 0) - (above !== undefined ? 1 : 0);
+    if (fields >= (above !== undefined ? 3 : 2) && (!bestInfo || score > bestInfo.score)) bestInfo = { view, hits, score };
   }
   if (bestInfo) branch = readBranch(bestInfo.view, bestInfo.hits, issues);
 

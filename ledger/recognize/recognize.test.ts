@@ -486,6 +486,18 @@ describe('the ledger year', () => {
     const plain = gridFromRows('党员名册', [['党员名册（党支部填报）'], ['姓名', '身份证号', '入党时间'], ['张三', '110101199001011234', '2015-07-01']]);
     expect(recognize(gridOf(plain)).branch.name.value).toBeNull();
   });
+  it('reads an info block above the first table of a sheet that holds everything', () => {
+    const all = gridFromRows('台账', [
+      ['支部名称', '县财政局机关党支部'], ['上级党组织', '县直机关工委'], ['支部类型', '机关'], ['上次换届时间', '2020-03-15'], [],
+      ['党员名册'], ['姓名', '身份证号', '入党时间'], ['张三', '110101199001011234', '2015-07-01'],
+    ]);
+    const l = recognize(gridOf(all));
+    expect([l.branch.sheet, l.branch.name.value, l.branch.lastElection.value?.date]).toEqual(['台账', '县财政局机关党支部', '2020-03-15']);
+    expect(l.members!.members.map((m) => m.nameKey)).toEqual(['张三']);
+    // a subtitle naming the unit and the date is no info block
+    const sub = gridFromRows('党员名册', [['填报单位：XX党支部', null, '填报日期：2025-12-31'], ['姓名', '身份证号', '入党时间'], ['张三', '110101199001011234', '2015-07-01']]);
+    expect(recognize(gridOf(sub)).branch.sheet).toBeNull();
+  });
   it('falls back to the most common year of the meetings', () => {
     const meetings = gridFromRows('三会一课', [
       ['日期', '会议类型'], [dateCell('2024-12-20'), '支委会'], ['2025-01-05', '支委会'], ['2025-02-05', '支委会'],

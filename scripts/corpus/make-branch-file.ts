@@ -46,7 +46,8 @@ export function makeBranchFile(o: BranchFileOptions): BranchFile {
   const fileName = `${String(o.index + 1).padStart(4, '0')}-${branch.name}.xlsx`;
   const truth: TruthFile = {
     file: fileName,
-    branch: layout.names.info ? branch.name : fileName.replace(/\.xlsx$/, ''),
+    // the info sheet names the branch, else a title that opens with it ("XX党支部党员名册"), else the file does
+    branch: layout.names.info || layout.titles.members || layout.titles.dues || layout.titles.meetings ? branch.name : fileName.replace(/\.xlsx$/, ''),
     expectedError: null,
     expectedFindings: expectations.map((e) => resolve(e, loc, layout.duesForm)),
     stats: truthStats(branch),
