@@ -10,6 +10,7 @@ import { meetingRequirements } from './requirements.js';
 import { heldIn } from './held.js';
 import { committeeOf } from '../branch/committee.js';
 import { makeFinding, where } from '../support/make-finding.js';
+import { undatedHint } from './missing-meeting.js';
 import { cnPeriod, ruleYear } from '../support/dates.js';
 import { nameKey } from '../support/text.js';
 import { yearEnded } from '../../time/calendar.js';
@@ -35,12 +36,13 @@ export const c04Lecture: Rule = {
     const meetings = ctx.ledger.meetings;
     if (!meetings) return [];
     const out: Finding[] = [];
+    const hint = undatedHint(meetings, 'lecture', '党课');
     for (const p of meetingRequirements(ctx.ledger, ctx.asOf, ctx.settings)) {
       if (p.type !== 'lecture' || !p.required || p.held > 0) continue;
       const place = { sheet: meetings.sheet, cell: null, row: null, period: p.period };
       out.push(makeFinding('C04', '警告', place,
         `${where(place)}${cnPeriod(p.period)}没有党课记录（党课应${NORM[ctx.settings.lectureFrequency]}至少1次）。` +
-        `如已讲党课，请补录记录（含主讲人）；如未开展，请及时安排。`));
+        `如已讲党课，请补录记录（含主讲人）；如未开展，请及时安排。${hint}`));
     }
     out.push(...secretaryLecture(ctx));
     return out;

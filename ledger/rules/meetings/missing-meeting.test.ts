@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { c01GeneralMeeting } from './c01-general-meeting.js';
 import { c02CommitteeMeeting } from './c02-committee-meeting.js';
 import { c03GroupMeeting } from './c03-group-meeting.js';
+import { c04Lecture } from './c04-lecture.js';
 import { c05ThemeDay } from './c05-theme-day.js';
 import { c06LifeMeeting } from './c06-life-meeting.js';
 import { c07Review } from './c07-review.js';
@@ -24,6 +25,19 @@ describe('C01–C07 (except C04) a period without the required meeting', () => {
       expect(run(rule, completeBranch().build())).toEqual([]);
     });
   }
+  it('says when a meeting of the type has a date that could not be read (W03): it may be the missing one', () => {
+    const l = completeBranch(['general@2025-Q2']).build();
+    const held = l.meetings!.meetings.find((m) => m.types.includes('general'))!;
+    l.meetings!.meetings.push({ ...held, row: 99, date: { value: null, raw: { v: '二季度某日' }, ref: held.date.ref, unreadable: true } });
+    const [f] = run(c01GeneralMeeting, l);
+    expect(f.period).toBe('2025-Q2');
+    expect(f.message).toMatch(/另有1条支部党员大会记录的日期无法识别（见W03），改正日期后本条可能消除。$/);
+    expect(run(c01GeneralMeeting, completeBranch(['general@2025-Q2']).build())[0].message).not.toContain('W03');
+    const lectures = completeBranch(['lecture@2025-Q3']).build();
+    const lecture = lectures.meetings!.meetings.find((m) => m.types.includes('lecture'))!;
+    lectures.meetings!.meetings.push({ ...lecture, row: 99, date: { value: null, raw: { v: '9月' }, ref: lecture.date.ref, unreadable: true } });
+    expect(run(c04Lecture, lectures).filter((x) => x.period === '2025-Q3').map((x) => x.message)).toEqual([expect.stringMatching(/另有1条党课记录的日期无法识别/)]);
+  });
   it('judges only periods ended by the as-of date', () => {
     const l = completeBranch(['general@2025-Q4', 'themeDay@2025-12', 'lifeMeeting@2025']).build();
     expect(run(c01GeneralMeeting, l, '2025-12-30')).toEqual([]);

@@ -1,5 +1,5 @@
 /** C01–C07 share one shape: a required period of one meeting type in which none was held. */
-import type { MeetingType } from '../../model/ledger.js';
+import type { MeetingsLedger, MeetingType } from '../../model/ledger.js';
 import type { Finding, RuleId, Severity } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { meetingRequirements } from './requirements.js';
@@ -18,6 +18,15 @@ export interface MissingMeetingSpec {
   norm: string;
 }
 
+/**
+ * A meeting of this type whose date could not be read (W03) may be the one a period lacks: the
+ * sentence that says so, or '' when every such meeting is dated.
+ */
+export function undatedHint(meetings: MeetingsLedger, type: MeetingType, label: string): string {
+  const undated = meetings.meetings.filter((m) => m.date.unreadable && m.types.includes(type)).length;
+  return undated > 0 ? `另有${undated}条${label}记录的日期无法识别（见W03），改正日期后本条可能消除。` : '';
+}
+
 export function missingMeetingRule(spec: MissingMeetingSpec): Rule {
   return {
     id: spec.id,
@@ -28,13 +37,14 @@ export function missingMeetingRule(spec: MissingMeetingSpec): Rule {
     check(ctx: RuleContext): Finding[] {
       const meetings = ctx.ledger.meetings;
       if (!meetings) return [];
+      const hint = undatedHint(meetings, spec.type, spec.label);
       return meetingRequirements(ctx.ledger, ctx.asOf, ctx.settings)
         .filter((p) => p.type === spec.type && p.required && p.held === 0)
         .map((p) => {
           const place = { sheet: meetings.sheet, cell: null, row: null, period: p.period };
           return makeFinding(spec.id, spec.severity, place,
             `${where(place)}${cnPeriod(p.period)}没有${spec.label}记录（${spec.norm}）。` +
-            `如已召开，请补录会议记录；如未召开，请按规定补开并记录。`);
+            `如已召开，请补录会议记录；如未召开，请按规定补开并记录。${hint}`);
         });
     },
   };
