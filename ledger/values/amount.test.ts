@@ -9,7 +9,7 @@ const ok = (value: number) => ({ kind: 'ok', value });
 describe('parseAmount', () => {
   it.each([
     [12.5, 12.5], ['12.5', 12.5], ['12.5元', 12.5], ['￥12.50', 12.5], ['¥ 12.50', 12.5], ['１２．５', 12.5],
-    ['1,234.00', 1234], ['0', 0], [' 30 元 ', 30], ['.5', 0.5], ['RMB100', 100],
+    ['1,234.00', 1234], ['0', 0], [' 30 元 ', 30], ['.5', 0.5], ['RMB100', 100], ['5600元/月', 5600], ['84元每月', 84],
   ])('%j → %d', (v, n) => expect(parseAmount(v)).toEqual(ok(n)));
   it.each(['', ' ', '-', '—', '/', '－', '无'])('%j is empty (a dash means nothing entered)', (v) => expect(parseAmount(v)).toEqual({ kind: 'empty' }));
   it.each(['abc', '12..5', '12元5角', '1,23', '免交', true])('%j is unreadable', (v) => expect(parseAmount(v)).toEqual({ kind: 'bad' }));
@@ -25,7 +25,12 @@ describe('parseAmount', () => {
 
 describe('parseCount', () => {
   it.each([[12, 12], ['12', 12], ['12人', 12], ['１２人', 12], ['0', 0], ['12 名', 12]])('%j → %d', (v, n) => expect(parseCount(v)).toEqual(ok(n)));
-  it.each(['十二', '12.5', -1, 1.5, 'x', '12人次'])('%j is unreadable', (v) => expect(parseCount(v)).toEqual({ kind: 'bad' }));
+  it.each([['8/9', 8, 9], ['8／9人', 8, 9], ['应到9人实到8人', 8, 9], ['应到9实到8', 8, 9]])('%j in 实到 → %d, in 应到 → %d', (v, present, expected) => {
+    expect(parseCount(v, 'present')).toEqual(ok(present));
+    expect(parseCount(v, 'expected')).toEqual(ok(expected));
+    expect(parseCount(v)).toEqual({ kind: 'bad' });
+  });
+  it.each(['十二', '12.5', -1, 1.5, 'x', '12人次', '8/9/10'])('%j is unreadable', (v) => expect(parseCount(v)).toEqual({ kind: 'bad' }));
   it.each(['', '-', '/'])('%j is empty', (v) => expect(parseCount(v)).toEqual({ kind: 'empty' }));
   it('never throws; whole numbers round-trip', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.constant(null)), (v) => { parseCount(v); }));

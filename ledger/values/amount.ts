@@ -26,6 +26,7 @@ export function parseAmount(v: RawValue | undefined): Parsed<number> {
   if (typeof v === 'boolean') return BAD;
   const s = toHalfWidth(v).trim();
   if (s === '' || isBlankMark(s)) return EMPTY;
-  const n = numberFromText(s, /(?:元整?|圆|块)$/);
+  // "5600元/月", "84元每月": a monthly amount says so, and the column already means per month
+  const n = numberFromText(s, /(?:元整?|圆|块)?(?:\/月|每月|\/人)?$/);
   return n == null ? BAD : ok(n);
 }

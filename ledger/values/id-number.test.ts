@@ -10,6 +10,9 @@ describe('parseIdNumber', () => {
     expect(parseIdNumber('110101 19900101 1234')).toEqual({ kind: 'ok', value: { text: '110101199001011234', storedAsNumber: false } });
     expect(parseIdNumber("'110101199001011234")).toEqual({ kind: 'ok', value: { text: '110101199001011234', storedAsNumber: false } });
     expect(parseIdNumber('１１０１０１１９９００１０１１２３Ｘ')).toEqual({ kind: 'ok', value: { text: '11010119900101123X', storedAsNumber: false } });
+    for (const label of ['身份证：', '身份证号:', '公民身份号码：', '身份证号码 ：']) {
+      expect(parseIdNumber(`${label}110101199001011234`)).toEqual({ kind: 'ok', value: { text: '110101199001011234', storedAsNumber: false } });
+    }
   });
   it('marks a number and keeps the digits that survived floating point', () => {
     const r = parseIdNumber(110101199202021234);
@@ -42,6 +45,7 @@ describe('names', () => {
     expect(nameKey('张 三')).toBe(nameKey('张三'));
     expect(nameKey('张\u3000三 ')).toBe('张三');
     expect(nameKey('张三')).not.toBe(nameKey('张山'));
+    for (const dot of ['•', '・', '‧', '･']) expect(nameKey(`阿依古丽${dot}买买提`)).toBe(nameKey('阿依古丽·买买提'));
   });
   it('name keys are idempotent and free of whitespace', () => {
     fc.assert(fc.property(fc.string(), (s) => nameKey(nameKey(s)) === nameKey(s) && !/\s/.test(nameKey(s))));

@@ -1,6 +1,6 @@
 /**
- * Names: shown as written (trimmed), compared without any whitespace,
- * so "张 三" and "张三" are one person (DOMAIN.md §1).
+ * Names: shown as written (trimmed), compared without any whitespace and with one middle dot,
+ * so "张 三" and "张三", "阿依古丽•买买提" and "阿依古丽·买买提" are one person (DOMAIN.md §1).
  */
 import { toHalfWidth } from './half-width.js';
 import { isWhiteSpace, needsCompacting } from './white-space.js';
@@ -11,7 +11,10 @@ export function cleanName(text: string): string {
   return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
+/** The separators of a minority name ("阿依古丽·买买提") in the forms keyboards produce. */
+const NAME_DOTS = /[•・‧∙⋅･]/g;
+
 export function nameKey(text: string): string {
-  if (!needsCompacting(text)) return text;
-  return toHalfWidth(text).replace(/\s+/g, '');
+  const key = needsCompacting(text) ? toHalfWidth(text).replace(/\s+/g, '') : text;
+  return key.replace(NAME_DOTS, '·');
 }
