@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from '../../ledger/findings/finding.js';
 import type { Ledger } from '../../ledger/model/ledger.js';
+import { ledgerSheets } from '../../ledger/model/ledger-sheets.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import type { FileResult } from '../pipeline/check-file.js';
 
@@ -19,11 +20,23 @@ export function emptyTally(): Tally {
 
 function ledgerLabel(sheet: string | null, ledger: Ledger): string {
   if (sheet == null) return '支部整体';
-  if (ledger.members?.sheet === sheet) return `党员名册（工作表“${sheet}”）`;
-  if (ledger.dues?.sheet === sheet) return `党费收缴台账（工作表“${sheet}”）`;
-  if (ledger.meetings?.sheet === sheet) return `三会一课记录（工作表“${sheet}”）`;
+  if (ledger.members && ledgerSheets(ledger.members).includes(sheet)) return `党员名册（工作表“${sheet}”）`;
+  if (ledger.dues && ledgerSheets(ledger.dues).includes(sheet)) return `党费收缴台账（工作表“${sheet}”）`;
+  if (ledger.meetings && ledgerSheets(ledger.meetings).includes(sheet)) return `三会一课记录（工作表“${sheet}”）`;
   if (ledger.branch.sheet === sheet) return `支部基本信息（工作表“${sheet}”）`;
   return `工作表“${sheet}”`;
+}
+
+const SPLIT_LABELS = [['members', '党员名册'], ['dues', '党费收缴台账'], ['meetings', '三会一课记录']] as const;
+
+/** A ledger read from several sheets says so: the user sees that every part was checked. */
+function splitNotes(ledger: Ledger): string[] {
+  const out: string[] = [];
+  for (const [key, label] of SPLIT_LABELS) {
+    const sheets = ledger[key]?.sheets;
+    if (sheets) out.push(`    ${label}分 ${sheets.length} 张工作表填写（${sheets.map((s) => `“${maskIdsInText(s)}”`).join('、')}），已合并检查。`);
+  }
+  return out;
 }
 
 function where(f: Finding): string {
@@ -50,6 +63,7 @@ export function formatFile(r: FileResult, tally: Tally): string[] {
   for (const s of Object.keys(count) as Severity[]) tally.bySeverity[s] += count[s];
   const mark = count.错误 ? '✗' : count.警告 ? '!' : '✓';
   lines.push(`${mark} ${r.file}（${r.branch}，统计截止 ${asOf}）`);
+  lines.push(...splitNotes(ledger));
   if (!findings.length) {
     lines.push('    未发现问题。');
     return lines;

@@ -96,6 +96,12 @@ export interface Member {
 
 export interface MembersLedger {
   sheet: string;
+  /**
+   * Every sheet the ledger was read from, in workbook order, where it is split over several
+   * (三会一课 by quarter, 党费 by half-year, a roster in two parts); absent when `sheet` is the only
+   * one. `sheet`, `headerRow` and `columns` are then those of the sheet it was recognised on.
+   */
+  sheets?: string[];
   headerRow: number;
   members: Member[];
   /** which canonical columns were found (field key → 1-based column) */
@@ -125,6 +131,8 @@ export interface DuesRecord {
 
 export interface DuesLedger {
   sheet: string;
+  /** every sheet read, in workbook order, where the ledger is split over several (as MembersLedger) */
+  sheets?: string[];
   headerRow: number;
   form: 'long' | 'wide';
   /** the base or due column says it is rounded (取整) */
@@ -160,6 +168,8 @@ export interface Meeting {
 
 export interface MeetingsLedger {
   sheet: string;
+  /** every sheet read, in workbook order, where the ledger is split over several (as MembersLedger) */
+  sheets?: string[];
   headerRow: number;
   meetings: Meeting[];
   columns: Record<string, number>;

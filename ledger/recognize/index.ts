@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { Grid } from '../grid/grid.js';
-import type { BranchInfo, Ledger } from '../model/ledger.js';
+import type { BranchInfo, DuesRecord, Ledger, Meeting, Member } from '../model/ledger.js';
 import { BRANCH_SCHEMA } from '../schema/branch-schema.js';
 import { DUES_LONG_SCHEMA } from '../schema/dues-schema.js';
 import type { FieldSpec, LedgerSchema } from '../schema/field-spec.js';
@@ -13,6 +13,7 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { compact } from '../values/cell-text.js';
 import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
+import { candidateParts, type Found, readParts } from './continuation.js';
 import { readDues } from './dues.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
 import { columnMissing, ledgerMissing } from './issues.js';
@@ -26,12 +27,6 @@ import { readTitles, type TitleInfo } from './titles.js';
 import { transposedDuesSheet } from './transposed.js';
 
 const SCHEMAS: Record<TableKind, LedgerSchema> = { members: MEMBERS_SCHEMA, dues: DUES_LONG_SCHEMA, meetings: MEETINGS_SCHEMA };
-
-interface Found {
-  view: SheetView;
-  blocks: HeaderBlock[];
-  first: HeaderBlock;
-}
 
 function nameHint(sheetName: string, schema: LedgerSchema): boolean {
   const n = compact(sheetName);
@@ -110,6 +105,21 @@ function* dataYears(meetingYears: number[], dues: Ledger['dues'], latest: number
   }
 }
 
+/** Same entry in two sheets: a member by name and ID, a meeting by date and type, a dues row by name and months. */
+function memberKey(m: Member): string {
+  const id = m.idNumber.value?.text ?? '';
+  return m.nameKey || id ? `${m.nameKey}|${id}` : '';
+}
+
+function meetingKey(m: Meeting): string {
+  const date = m.date.value?.date ?? '';
+  return date || m.typeText.value ? `${date}|${m.typeText.value ?? ''}` : '';
+}
+
+function duesKey(r: DuesRecord): string {
+  return r.nameKey ? `${r.nameKey}|${r.months.map((m) => m.month).join(',')}` : '';
+}
+
 export interface RecognizeOptions {
   /**
    * The latest year a ledger inferred from its data may be of (the as-of or today's year + 1);
@@ -163,22 +173,46 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     else requireColumns(f, SCHEMAS[kind], issues);
   }
 
-  const members = found.members ? readMembers(found.members.view, found.members.blocks, found.members.first, issues) : null;
-  const meetings = found.meetings ? readMeetings(found.meetings.view, found.meetings.blocks, found.meetings.first, issues) : null;
+  // a ledger split over several sheets is read from all of them, each record keeping its own cells
+  const parts = (kind: TableKind): Found[] => candidateParts(views, blocks, kind, found[kind]!, SCHEMAS[kind], statYear);
+  const plausible = (ys: number[]): number[] => ys.filter((y) => plausibleLedgerYear(y, latest));
+  let members: Ledger['members'] = null;
+  if (found.members) {
+    const split = readParts(parts('members'), found.members, issues, (f, own) => readMembers(f.view, f.blocks, f.first, own), (l) => l.members, {
+      key: memberKey, ledgerYear: statYear,
+    });
+    members = split.sheets ? { ...split.main, sheets: split.sheets, members: split.records } : split.main;
+  }
+  let meetings: Ledger['meetings'] = null;
+  if (found.meetings) {
+    const split = readParts(parts('meetings'), found.meetings, issues, (f, own) => readMeetings(f.view, f.blocks, f.first, own), (l) => l.meetings, {
+      key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
+    });
+    meetings = split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main;
+  }
   const meetingYears: number[] = [];
   for (const m of meetings?.meetings ?? []) {
     if (!m.date.value) continue;
     const y = yearOf(m.date.value.date);
     if (plausibleLedgerYear(y, latest)) meetingYears.push(y);
   }
-  const dues = found.dues
-    ? readDues(found.dues.view, found.dues.blocks, found.dues.first, issues, {
-        sheetTitle: titles.get('dues')?.anyYear ?? null,
-        ledgerYear: statYear,
-        meetings: mostCommon(meetingYears),
-        latestYear: latest,
-      }, new Set(members?.members.map((m) => m.nameKey)))
-    : null;
+  let dues: Ledger['dues'] = null;
+  if (found.dues) {
+    const roster = new Set(members?.members.map((m) => m.nameKey));
+    const chosenTitle = titles.get('dues')?.anyYear ?? null;
+    const split = readParts(parts('dues'), found.dues, issues, (f, own) => readDues(f.view, f.blocks, f.first, own, {
+      // a part without a title of its own is of the year the chosen sheet's title names
+      sheetTitle: f === found.dues ? chosenTitle : readTitles(f.view, f.first.row).anyYear ?? chosenTitle,
+      ledgerYear: statYear,
+      meetings: mostCommon(meetingYears),
+      latestYear: latest,
+    }, roster), (l) => l.records, {
+      key: duesKey, years: (r) => plausible(r.months.map((m) => yearOf(m.month))), ledgerYear: statYear,
+    });
+    dues = split.sheets
+      ? { ...split.main, sheets: split.sheets, records: split.records, roundedHeader: split.kept.some((l) => l.roundedHeader) }
+      : split.main;
+  }
   const year = statYear ?? mostCommon(dataYears(meetingYears, dues, latest));
 
   return { branch, members, dues, meetings, year, issues };

@@ -1,5 +1,10 @@
-/** 三会一课 rows → Meeting records (DOMAIN.md §1, 支部工作条例 第十五条). */
+/**
+ * 三会一课 rows → Meeting records (DOMAIN.md §1, 支部工作条例 第十五条). One meeting may be
+ * written over several rows, its 日期, 会议类型, 主持人 … merged down and one 议题 a row: the rows
+ * inside its merges are its continuation lines, not meetings, and their 议题 join its topic.
+ */
 import type { Finding } from '../findings/finding.js';
+import type { GridRange } from '../grid/grid.js';
 import type { Field, Meeting, MeetingsLedger } from '../model/ledger.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees } from '../values/absentees.js';
@@ -11,28 +16,87 @@ import { dataRows } from './table-rows.js';
 
 const field = schemaFieldReader(MEETINGS_SCHEMA.fields);
 
+/** What makes a row a meeting of its own: a date or a type. */
+const IDENTITY = ['date', 'typeText'] as const;
+
+function isEmpty(view: SheetView, row: number, col: number): boolean {
+  const c = view.cell(row, col);
+  return !c || c.v == null || c.v === '';
+}
+
+/** The vertical merge covering this empty cell from a data row above (not a header's), if any. */
+function mergeOver(view: SheetView, block: HeaderBlock, row: number, col: number): GridRange | undefined {
+  if (!isEmpty(view, row, col)) return undefined;
+  const m = view.mergeAbove(row, col);
+  return m && m.top > block.endRow ? m : undefined;
+}
+
+/**
+ * The row has no date or type of its own and lies inside merged cells coming down from a row at or
+ * after `from` (the meeting above: its continuation line). With `from` 0, inside any such merge.
+ */
+function insideMerge(view: SheetView, block: HeaderBlock, row: number, from: number): boolean {
+  let inside = false;
+  for (const key of IDENTITY) {
+    const col = block.columns.get(key);
+    if (col === undefined) continue;
+    if (!isEmpty(view, row, col)) return false;
+    const m = mergeOver(view, block, row, col);
+    if (m && m.top >= from) inside = true;
+  }
+  return inside;
+}
+
+/**
+ * A field of a meeting row. An empty cell inside a merge coming down from a row above holds the
+ * merge's value (two meetings of one day under one merged 日期, one 主持人 merged over several):
+ * it is read at the merge's top cell, whose own row already raised any W03 about it.
+ */
+function mergedField<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: number, asText = false): Field<T> {
+  const col = block.columns.get(key);
+  const m = col === undefined ? undefined : mergeOver(ctx.view, block, row, col);
+  // a merge over several columns holds the value of its leftmost one only
+  if (m && m.left === col) return field<T>({ ...ctx, issues: [] }, block, key, m.top, asText);
+  return field<T>(ctx, block, key, row, asText);
+}
+
+/** A continuation line's 议题 joins the meeting's topic ("1.…；2.…"). */
+function joinTopic(m: Meeting, line: Field<string>): void {
+  if (line.value == null) return;
+  m.topic = m.topic.value == null ? line : { ...m.topic, value: `${m.topic.value}；${line.value}` };
+  m.isElection = isElectionText(`${m.typeText.value ?? ''} ${m.topic.value ?? ''}`);
+}
+
 export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[]): MeetingsLedger {
   const meetings: Meeting[] = [];
-  for (const { row, block } of dataRows(view, blocks, first)) {
+  // a lone long 议题 reads as a note; inside a meeting's merges it is that meeting's next line
+  const rows = dataRows(view, blocks, first, (row, block) => insideMerge(view, block, row, block.endRow + 1));
+  for (const { row, block, kept } of rows) {
     const ctx: FieldContext = { view, issues, member: null };
-    const typeText = field<string>(ctx, block, 'typeText', row, true);
-    const topic = field<string>(ctx, block, 'topic', row);
-    const absentText = field<string>(ctx, block, 'absentText', row);
+    const above = meetings.at(-1);
+    if (above && insideMerge(view, block, row, above.row)) {
+      joinTopic(above, field<string>(ctx, block, 'topic', row));
+      continue;
+    }
+    if (kept) continue;
+    const typeText = mergedField<string>(ctx, block, 'typeText', row, true);
+    const topic = mergedField<string>(ctx, block, 'topic', row);
+    const absentText = mergedField<string>(ctx, block, 'absentText', row);
     meetings.push({
       sheet: view.name,
       row,
-      date: field(ctx, block, 'date', row),
+      date: mergedField(ctx, block, 'date', row),
       typeText,
       types: typeText.value ? parseMeetingTypes(typeText.value) : [],
       topic,
-      host: field(ctx, block, 'host', row),
-      speaker: field(ctx, block, 'speaker', row),
-      expected: field(ctx, block, 'expected', row),
-      present: field(ctx, block, 'present', row),
-      leave: field(ctx, block, 'leave', row),
+      host: mergedField(ctx, block, 'host', row),
+      speaker: mergedField(ctx, block, 'speaker', row),
+      expected: mergedField(ctx, block, 'expected', row),
+      present: mergedField(ctx, block, 'present', row),
+      leave: mergedField(ctx, block, 'leave', row),
       absentText,
       absentees: absentText.value ? parseAbsentees(absentText.value) : [],
-      recorder: field(ctx, block, 'recorder', row),
+      recorder: mergedField(ctx, block, 'recorder', row),
       isElection: isElectionText(`${typeText.value ?? ''} ${topic.value ?? ''}`),
     });
   }

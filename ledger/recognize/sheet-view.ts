@@ -61,6 +61,26 @@ export class SheetView {
     return this.mergeAt.get(this.key(row, col));
   }
 
+  /** cells below the top row of a vertical merge → that merge; built on the first question */
+  private covered: Map<number, GridRange> | undefined;
+
+  /**
+   * The merged area spanning several rows that covers this cell below its top row, if any: the
+   * cell is empty in the grid, its value is the one at the merge's top-left (one meeting written
+   * over several rows, its 日期 and 主持人 merged down).
+   */
+  mergeAbove(row: number, col: number): GridRange | undefined {
+    if (!this.covered) {
+      this.covered = new Map();
+      for (const m of this.sheet.merges ?? []) {
+        // a merge over a whole page is no record's: do not index millions of cells for it
+        if (m.bottom === m.top || (m.bottom - m.top) * (m.right - m.left + 1) > 100_000) continue;
+        for (let r = m.top + 1; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.covered.set(this.key(r, c), m);
+      }
+    }
+    return this.covered.size === 0 ? undefined : this.covered.get(this.key(row, col));
+  }
+
   private readonly letters: string[] = [];
 
   ref(row: number, col: number): CellRef {

@@ -10,9 +10,15 @@ import type { SheetView } from './sheet-view.js';
 export interface DataRow {
   row: number;
   block: HeaderBlock;
+  /** a row that looks like a note, taken because the caller's `keep` asked for it */
+  kept?: true;
 }
 
-export function dataRows(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock): DataRow[] {
+/**
+ * `keep` lets the caller take a row that reads as a note (a lone long text) after all: the
+ * 三会一课 reader takes the 议题 lines inside a meeting's merged cells.
+ */
+export function dataRows(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, keep?: (row: number, block: HeaderBlock) => boolean): DataRow[] {
   const out: DataRow[] = [];
   const start = blocks.indexOf(first);
   for (let i = start; i < blocks.length; i++) {
@@ -20,7 +26,9 @@ export function dataRows(view: SheetView, blocks: HeaderBlock[], first: HeaderBl
     if (block.kind !== first.kind) break;
     const end = i + 1 < blocks.length ? blocks[i + 1].row - 1 : view.bottom;
     for (let r = block.endRow + 1; r <= end; r++) {
-      if (rowKind(view, r, block) === 'data') out.push({ row: r, block });
+      const kind = rowKind(view, r, block);
+      if (kind === 'data') out.push({ row: r, block });
+      else if (kind === 'note' && keep?.(r, block)) out.push({ row: r, block, kept: true });
     }
   }
   return out;

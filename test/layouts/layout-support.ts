@@ -21,6 +21,8 @@ export interface SheetIn {
   rows: CellIn[][];
   /** A1 ranges, e.g. 'A5:K5' */
   merges?: string[];
+  /** hidden in the workbook (Excel's 隐藏工作表) */
+  hidden?: boolean;
 }
 
 function put(ws: ExcelJS.Worksheet, sheet: SheetIn): void {
@@ -38,6 +40,7 @@ function put(ws: ExcelJS.Worksheet, sheet: SheetIn): void {
     });
   });
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
+  if (sheet.hidden) ws.state = 'hidden';
 }
 
 /** Write the sheets to a temp .xlsx (optionally saved again by LibreOffice), read it back, check it. */

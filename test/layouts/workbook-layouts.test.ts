@@ -51,6 +51,28 @@ describe('meetings layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
     expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
   });
+
+  it('each 支部党员大会 written over three rows, one 议题 a row, the other cells merged down (also re-saved by LibreOffice)', async () => {
+    const rows: (string | number | null)[][] = [['日期', '会议类型', '议题', '主持人', '应到人数', '实到人数', '记录人']];
+    const merges: string[] = [];
+    for (const [d, t] of meetingList()) {
+      if (t !== '支部党员大会') {
+        rows.push([d, t, '学习', '张三', 4, 4, '李四']);
+        continue;
+      }
+      const top = rows.length + 1;
+      rows.push([d, t, '1.传达学习上级会议精神', '张三', 4, 4, '李四'], [null, null, '2.讨论发展党员工作'], [null, null, '3.学习《中国共产党纪律处分条例》']);
+      merges.push(...['A', 'B', 'D', 'E', 'F', 'G'].map((c) => `${c}${top}:${c}${top + 2}`));
+    }
+    const reference = await checkLayout([infoVertical(), plainRoster(), plainDues(), plainMeetings()]);
+    for (const soffice of [false, true]) {
+      const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges }], { soffice });
+      expect(stats(r)).toEqual(EXPECTED);
+      expect(r.findings).toEqual(reference.findings);
+      const general = r.ledger.meetings!.meetings.filter((m) => m.types.includes('general'));
+      expect(general[0].topic.value).toBe('1.传达学习上级会议精神；2.讨论发展党员工作；3.学习《中国共产党纪律处分条例》');
+    }
+  }, 120_000);
 });
 
 describe('info sheet layouts', () => {

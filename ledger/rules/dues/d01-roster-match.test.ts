@@ -15,4 +15,9 @@ describe('D01 dues ledger vs roster', () => {
     const l = new LedgerBuilder().member({ name: '张三' }).duesWide({ name: '张 三' }).build();
     expect(run(d01RosterMatch, l)).toEqual([]);
   });
+  it('names every sheet of a dues ledger split over several', () => {
+    const l = new LedgerBuilder().member({ name: '张三' }).member({ name: '李四' }).duesWide({ name: '张三' }).build();
+    l.dues = { ...l.dues!, sheets: ['党费（上半年）', '党费（下半年）'] };
+    expect(run(d01RosterMatch, l)[0].message).toContain('在党费台账“党费（上半年）”“党费（下半年）”中没有记录');
+  });
 });

@@ -9,6 +9,7 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { earliest } from '../support/dates.js';
 import { recordsByName, rosterByName } from './roster-index.js';
+import { ledgerSheets } from '../../model/ledger-sheets.js';
 
 export const d01RosterMatch: Rule = {
   id: 'D01',
@@ -36,7 +37,7 @@ export const d01RosterMatch: Rule = {
       if (m.joinDate.value && earliest(m.joinDate.value) > ctx.asOf) continue;
       const place = placeOf(m.name.ref, m, m.name.value);
       out.push(makeFinding('D01', '错误', place,
-        `${where(place)}党员${m.name.value ?? ''}在党费台账“${dues.sheet}”中没有记录。请在党费台账中补录其交纳情况。`));
+        `${where(place)}党员${m.name.value ?? ''}在党费台账“${ledgerSheets(dues).join('”“')}”中没有记录。请在党费台账中补录其交纳情况。`));
     }
     return out;
   },

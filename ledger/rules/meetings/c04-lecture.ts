@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import type { Meeting, Member } from '../../model/ledger.js';
 import { meetingRequirements } from './requirements.js';
 import { heldIn } from './held.js';
+import { periodSheet } from './period-sheet.js';
 import { committeeOf } from '../branch/committee.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { undatedHint } from './missing-meeting.js';
@@ -39,7 +40,7 @@ export const c04Lecture: Rule = {
     const hint = undatedHint(meetings, 'lecture', '党课');
     for (const p of meetingRequirements(ctx.ledger, ctx.asOf, ctx.settings)) {
       if (p.type !== 'lecture' || !p.required || p.held > 0) continue;
-      const place = { sheet: meetings.sheet, cell: null, row: null, period: p.period };
+      const place = { sheet: periodSheet(meetings, 'lecture', p.period), cell: null, row: null, period: p.period };
       out.push(makeFinding('C04', '警告', place,
         `${where(place)}${cnPeriod(p.period)}没有党课记录（党课应${NORM[ctx.settings.lectureFrequency]}至少1次）。` +
         `如已讲党课，请补录记录（含主讲人）；如未开展，请及时安排。${hint}`));
@@ -62,7 +63,7 @@ function secretaryLecture(ctx: RuleContext): Finding[] {
   const lectures = heldIn(meetings.meetings, 'lecture', String(year), ctx.asOf);
   if (lectures.some((m) => bySecretary(m, secretary))) return [];
   const period = String(year);
-  const place = { sheet: meetings.sheet, cell: null, row: null, period, member: secretary.name.value };
+  const place = { sheet: periodSheet(meetings, 'lecture', period), cell: null, row: null, period, member: secretary.name.value };
   return [makeFinding('C04', '提示', place,
     `${where(place)}${year}年没有支部书记${secretary.name.value ?? ''}讲党课的记录。支部书记每年应至少讲1次党课；` +
     `如已讲，请在主讲人栏填写书记姓名。`)];

@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import { meetingRequirements } from './requirements.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
+import { periodSheet } from './period-sheet.js';
 
 export interface MissingMeetingSpec {
   id: RuleId;
@@ -41,7 +42,7 @@ export function missingMeetingRule(spec: MissingMeetingSpec): Rule {
       return meetingRequirements(ctx.ledger, ctx.asOf, ctx.settings)
         .filter((p) => p.type === spec.type && p.required && p.held === 0)
         .map((p) => {
-          const place = { sheet: meetings.sheet, cell: null, row: null, period: p.period };
+          const place = { sheet: periodSheet(meetings, spec.type, p.period), cell: null, row: null, period: p.period };
           return makeFinding(spec.id, spec.severity, place,
             `${where(place)}${cnPeriod(p.period)}没有${spec.label}记录（${spec.norm}）。` +
             `如已召开，请补录会议记录；如未召开，请按规定补开并记录。${hint}`);

@@ -1,7 +1,7 @@
 /**
  * M04 重复登记: the same person listed twice — the same ID number, or the same name where
  * an ID is missing. One finding per later duplicate; row and cell null (a pair is at fault),
- * the message names both rows.
+ * the message names both rows (and their sheets, where the roster is split over several).
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
@@ -25,6 +25,11 @@ function names(a: string | null, b: string | null): string {
   return x.replace(/\s+/g, '') === y.replace(/\s+/g, '') ? x || y : [x, y].filter(Boolean).join('、');
 }
 
+/** "党员名册：第3行与第7行" in one sheet; "在职党员第3行与预备党员第2行" in a roster split over two. */
+function rows(a: Member, b: Member): string {
+  return a.sheet === b.sheet ? `${b.sheet}：第${a.row}行与第${b.row}行` : `${a.sheet}第${a.row}行与${b.sheet}第${b.row}行`;
+}
+
 export const m04Duplicate: Rule = {
   id: 'M04',
   area: 'members',
@@ -41,10 +46,11 @@ export const m04Duplicate: Rule = {
       const key = idKey(m);
       const first = key ? byId.get(key) : undefined;
       const name = m.name.value || null;
-      const place = { sheet: members.sheet, cell: null, row: null, member: name };
+      // the later row is the one to delete: its sheet, where the roster is split over several
+      const place = { sheet: m.sheet, cell: null, row: null, member: name };
       if (key && first) {
         out.push(makeFinding('M04', '错误', place,
-          `${members.sheet}：第${first.row}行与第${m.row}行的身份证号码相同（${maskId(key)}），` +
+          `${rows(first, m)}的身份证号码相同（${maskId(key)}），` +
           `同一党员重复登记（${names(first.name.value, name)}）。请核实后删除重复的一行。`));
         continue;
       }
@@ -54,7 +60,7 @@ export const m04Duplicate: Rule = {
       const dup = same.find((o) => !key || !idKey(o));
       if (dup) {
         out.push(makeFinding('M04', '错误', place,
-          `${members.sheet}：第${dup.row}行与第${m.row}行姓名相同（${name ?? ''}），且缺少身份证号码无法区分，` +
+          `${rows(dup, m)}姓名相同（${name ?? ''}），且缺少身份证号码无法区分，` +
           `疑似同一党员重复登记。请核实：如为同一人请删除重复的一行，如为同名的两人请补填身份证号码。`));
         continue;
       }

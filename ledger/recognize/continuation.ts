@@ -1,0 +1,154 @@
+/**
+ * A ledger split over several sheets (三会一课 by quarter, 党费 by half-year, a roster in two
+ * parts): the visible sheets whose header continues the one recognition chose. What is no
+ * continuation stays out: a hidden sheet (often last year's copy), a header of another kind or
+ * form or with other columns, a sheet whose name or title names another ledger year.
+ */
+import type { Finding } from '../findings/finding.js';
+import type { LedgerSchema } from '../schema/field-spec.js';
+import { toHalfWidth } from '../values/half-width.js';
+import type { HeaderBlock } from './header-match.js';
+import { plausibleLedgerYear } from './ledger-year.js';
+import { mostCommon } from './most-common.js';
+import type { SheetView } from './sheet-view.js';
+import type { TableKind } from './synonym-index.js';
+import { readTitles } from './titles.js';
+
+/** One sheet's ledger of one kind: the sheet, its header blocks, and the first block of that kind. */
+export interface Found {
+  view: SheetView;
+  blocks: HeaderBlock[];
+  first: HeaderBlock;
+}
+
+// not a number of a row range: 导出数据(1001-2000) is a page of an export, not of the year 2000
+const NAME_YEAR = /(?<![\d\-~～])((?:19|20)\d{2})(?![\d\-~～])/;
+
+/** The year a sheet's name ("2024年党员名册", "党费2024") or its title rows name, if any. */
+export function namedYear(f: Found): number | null {
+  const m = NAME_YEAR.exec(toHalfWidth(f.view.name));
+  if (m && plausibleLedgerYear(Number(m[1]))) return Number(m[1]);
+  return readTitles(f.view, f.first.row).anyYear;
+}
+
+/** Wide dues (1月 … 12月 columns) and long dues (a 月份 column) are different tables. */
+function form(b: HeaderBlock): 'wide' | 'long' {
+  return b.months.length > 0 && !b.columns.has('month') && !b.columns.has('monthRange') ? 'wide' : 'long';
+}
+
+/**
+ * `b` continues the table headed by `a`: the same kind and form, every required column `a` has,
+ * and at least two thirds of the fields of both in common (a copied header, perhaps a column more
+ * or less; month columns aside, since each half-year sheet has its own).
+ */
+export function continuesHeader(schema: LedgerSchema, a: HeaderBlock, b: HeaderBlock): boolean {
+  if (a.kind !== b.kind || form(a) !== form(b)) return false;
+  for (const f of schema.fields) if (f.required && a.columns.has(f.key) && !b.columns.has(f.key)) return false;
+  let common = 0;
+  for (const key of a.columns.keys()) if (b.columns.has(key)) common++;
+  return common * 3 >= (a.columns.size + b.columns.size - common) * 2;
+}
+
+/**
+ * The chosen sheet and the sheets that may continue it, in workbook order, before their rows are
+ * read (keepParts() then drops copies and sheets of another year's data). `ledgerYear` is the
+ * 统计年度 where known: a sheet naming a year joins only a ledger of that year.
+ */
+export function candidateParts(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind, chosen: Found, schema: LedgerSchema, ledgerYear: number | null): Found[] {
+  // a ledger found only on a hidden sheet stays as it was: nothing visible continues an archive
+  if (chosen.view.sheet.hidden) return [chosen];
+  const year = namedYear(chosen) ?? ledgerYear;
+  const out: Found[] = [];
+  views.forEach((view, i) => {
+    if (view === chosen.view) {
+      out.push(chosen);
+      return;
+    }
+    if (view.sheet.hidden) return;
+    const first = blocks[i].find((b) => b.kind === kind);
+    if (!first || !continuesHeader(schema, chosen.first, first)) return;
+    const part = { view, blocks: blocks[i], first };
+    const own = namedYear(part);
+    // "2024年党员名册" beside the 2025 one is last year's; beside a ledger of no known year, too
+    if (own != null && own !== year) return;
+    out.push(part);
+  });
+  return out;
+}
+
+/** A candidate sheet read: its records and the W findings reading it raised. */
+export interface ReadPart<R> {
+  found: Found;
+  records: R[];
+  issues: Finding[];
+}
+
+export interface PartTests<R> {
+  /** what makes two records the same entry (a member's ID or name, a meeting's date and type) */
+  key: (r: R) => string;
+  /** the plausible years a record's data is of (meeting dates, dues months); none for a roster */
+  years?: (r: R) => number[];
+  /** the ledger year, where known; else the chosen sheet's most common data year */
+  ledgerYear: number | null;
+}
+
+/**
+ * Of the candidate sheets read, the chosen one and those that add to it, in workbook order. Out:
+ * a sheet with no records; a copy or sub-list (every record already in the chosen sheet or an
+ * earlier part: a "预备党员" list beside the roster); a sheet whose dated records are all of
+ * another year (last year's 三会一课 would count twice).
+ */
+export function keepParts<R>(parts: ReadPart<R>[], chosen: Found, tests: PartTests<R>): ReadPart<R>[] {
+  const main = parts.find((p) => p.found === chosen)!;
+  if (parts.length === 1) return parts;
+  const seen = new Set<string>();
+  for (const r of main.records) seen.add(tests.key(r));
+  const year = tests.ledgerYear ?? (tests.years ? mostCommon(main.records.flatMap(tests.years)) : null);
+  const kept = new Set<ReadPart<R>>([main]);
+  for (const p of parts) {
+    if (p === main || p.records.length === 0) continue;
+    const keys = p.records.map(tests.key);
+    if (keys.every((k) => k === '' || seen.has(k))) continue;
+    if (tests.years && year != null) {
+      const years = p.records.flatMap(tests.years);
+      if (years.length > 0 && !years.includes(year)) continue;
+    }
+    for (const k of keys) seen.add(k);
+    kept.add(p);
+  }
+  return parts.filter((p) => kept.has(p));
+}
+
+/** A ledger read from the chosen sheet and the sheets that continue it. */
+export interface SplitRead<L, R> {
+  /** the chosen sheet's ledger */
+  main: L;
+  /** the ledgers of every sheet kept, in workbook order */
+  kept: L[];
+  /** their records, in workbook order */
+  records: R[];
+  /** the sheet names, where more than one was kept */
+  sheets: string[] | undefined;
+}
+
+/**
+ * Read the candidate sheets one by one, each with its own cells, and keep those that continue the
+ * chosen one (keepParts); only the kept sheets' W findings reach `issues`.
+ */
+export function readParts<L, R>(candidates: Found[], chosen: Found, issues: Finding[], read: (f: Found, issues: Finding[]) => L, recordsOf: (l: L) => R[], tests: PartTests<R>): SplitRead<L, R> {
+  const ledgers = new Map<Found, L>();
+  const parts: ReadPart<R>[] = candidates.map((found) => {
+    const own: Finding[] = [];
+    const l = read(found, own);
+    ledgers.set(found, l);
+    return { found, records: recordsOf(l), issues: own };
+  });
+  const kept = keepParts(parts, chosen, tests);
+  for (const p of kept) issues.push(...p.issues);
+  return {
+    main: ledgers.get(chosen)!,
+    kept: kept.map((p) => ledgers.get(p.found)!),
+    records: kept.flatMap((p) => p.records),
+    sheets: kept.length > 1 ? kept.map((p) => p.found.view.name) : undefined,
+  };
+}

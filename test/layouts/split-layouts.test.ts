@@ -1,0 +1,69 @@
+/** One ledger split over several sheets (by quarter, by half-year, a roster in parts), read from real files. */
+import { describe, expect, it } from 'vitest';
+import {
+  EXPECTED, PEOPLE, checkLayout, ids, infoVertical, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+} from './layout-support.js';
+
+/** The plain sheet's header over some of its data rows, under another name. */
+const part = (sheet: SheetIn, name: string, keep: (row: number) => boolean): SheetIn =>
+  ({ name, rows: [sheet.rows[0], ...sheet.rows.slice(1).filter((_, i) => keep(i))] });
+
+const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
+
+describe('a ledger split over several sheets', () => {
+  it('三会一课 one sheet a quarter, saved again by LibreOffice: every meeting counts, none is missing', async () => {
+    const all = plainMeetings();
+    const quarterOf = (i: number) => Math.floor((Number(String(all.rows[i + 1][0]).slice(5, 7)) - 1) / 3);
+    const sheets = QUARTERS.map((q, n) => part(all, q, (i) => quarterOf(i) === n));
+    const reference = await checkLayout([infoVertical(), plainRoster(), plainDues(), all]);
+    for (const soffice of [false, true]) {
+      const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), ...sheets], { soffice });
+      expect(wFindings(r)).toEqual([]);
+      expect(stats(r)).toEqual(EXPECTED);
+      expect(r.findings).toEqual(reference.findings);
+      expect(r.ledger.meetings!.sheets).toEqual(QUARTERS);
+      expect(r.ledger.meetings!.meetings.at(-1)!.date.ref).toEqual({ sheet: '第四季度', row: 11, col: 1, address: 'A11' });
+    }
+  });
+
+  it('党费 one sheet a half-year: a month missed on the second sheet is found at its cell', async () => {
+    const head = (months: number[]) => ['姓名', '缴费基数', '月应交', ...months.map((m) => `${m}月`)];
+    const half = (name: string, months: number[]): SheetIn => ({
+      name,
+      rows: [head(months), ...PEOPLE.map((p) => [p.name, p.base, p.due, ...months.map((m) => (m >= p.from ? p.due : null))])],
+    });
+    const first = half('党费（上半年）', [1, 2, 3, 4, 5, 6]);
+    // a payment missed in November is found on the second sheet, at its cell
+    const second = half('党费（下半年）', [7, 8, 9, 10, 11, 12]);
+    second.rows[2][3 + 4] = null;
+    const r = await checkLayout([infoVertical(), plainRoster(), first, second, plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r).dues).toEqual({ due: EXPECTED.dues.due, paid: EXPECTED.dues.due - 40 });
+    expect(r.findings.filter((f) => f.rule.startsWith('D')).map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.period}`)).toEqual(['D03 党费（下半年）!H3 2025-11']);
+  });
+
+  it('a roster in two sheets, beside a hidden copy and a visible sheet of last year: one roster of this year', async () => {
+    const roster = plainRoster();
+    const lastYear = part(roster, '2024年党员名册', (i) => i < 3);
+    // last year's copy lists a member who has since left: had it joined, there would be five
+    const departed = ['钱七', '男', '110101197001010011', '1970-01-01', '2000-07-01', '2001-07-01', '正式党员', '', '在职'];
+    const r = await checkLayout([
+      infoVertical(), { name: '党员名册（往年）', rows: [...roster.rows, departed], hidden: true }, part(roster, '党员名册（在职）', (i) => i < 2),
+      { ...lastYear, rows: [['2024年党员名册'], ...lastYear.rows, departed] }, part(roster, '党员名册（其他）', (i) => i >= 2), plainDues(), plainMeetings(),
+    ]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.members!.sheets).toEqual(['党员名册（在职）', '党员名册（其他）']);
+    expect(r.findings.filter((f) => f.rule.startsWith('M') || f.rule === 'D01')).toEqual([]);
+  });
+
+  it('a member listed in both parts of a roster is a duplicate (M04), named with both sheets', async () => {
+    const roster = plainRoster();
+    const r = await checkLayout([infoVertical(), part(roster, '在职党员', (i) => i < 3), part(roster, '其他党员', (i) => i >= 2), plainDues(), plainMeetings()]);
+    expect(stats(r).members).toEqual({ total: 5, full: 4, probationary: 1 });
+    const m04 = r.findings.filter((f) => f.rule === 'M04');
+    expect(m04.map((f) => [f.sheet, f.member])).toEqual([['其他党员', PEOPLE[2].name]]);
+    expect(m04[0].message).toContain('在职党员第4行与其他党员第2行的身份证号码相同');
+    expect(m04[0].message).not.toContain(ids[2]);
+  });
+});
