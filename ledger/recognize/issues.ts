@@ -66,6 +66,14 @@ export function tickWithoutDue(ref: CellRef, label: string, mark: string, member
   };
 }
 
+/** W03: a meeting date without a year, in a workbook that names no year either (reported once). */
+export function dayWithoutYear(ref: CellRef, raw: string): Finding {
+  return {
+    rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
+    message: `${ref.sheet} ${ref.address} 的日期“${shown(raw)}”没有年份，工作簿中也找不到统计年度，这类日期都无法使用。请在支部信息表填写统计年度、在标题中写明年度（如“2025年三会一课记录”），或把日期写成 2025-01-05 这样的完整日期。`,
+  };
+}
+
 /** W03: a dues month without a year, in a workbook that names no year either. */
 export function monthWithoutYear(ref: CellRef, raw: string): Finding {
   return {

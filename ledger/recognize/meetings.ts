@@ -5,7 +5,9 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { GridRange } from '../grid/grid.js';
-import type { Field, Meeting, MeetingsLedger } from '../model/ledger.js';
+import type { DateValue, Field, Meeting, MeetingsLedger } from '../model/ledger.js';
+import { dayInYear, monthDayText } from '../values/date.js';
+import { dayWithoutYear, unreadableCell } from './issues.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees } from '../values/absentees.js';
 import { isElectionText, parseMeetingTypes } from '../values/meeting-types.js';
@@ -67,8 +69,37 @@ function joinTopic(m: Meeting, line: Field<string>): void {
   m.isElection = isElectionText(`${m.typeText.value ?? ''} ${m.topic.value ?? ''}`);
 }
 
-export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[]): MeetingsLedger {
+/**
+ * The meeting's date. A day written without its year ("1月5日", common where the title names the
+ * year) takes `year`; without one, the first such cell is W03 once and every such date stays unread.
+ */
+function meetingDate(ctx: FieldContext, block: HeaderBlock, row: number, year: YearOf): Field<DateValue> {
+  const col = block.columns.get('date');
+  const cell = col === undefined ? null : ctx.view.cell(row, col);
+  const md = cell && typeof cell.v === 'string' ? monthDayText(cell.v) : null;
+  if (!md) return mergedField<DateValue>(ctx, block, 'date', row);
+  const ref = ctx.view.ref(row, col!);
+  if (year.value != null) {
+    const d = dayInYear(year.value, md);
+    if (d.kind === 'ok') return { value: d.value, raw: cell, ref };
+    ctx.issues.push(unreadableCell(ref, block.labels.get('date') ?? '日期', 'date', String(cell!.v), null));
+  } else if (!year.warned) {
+    year.warned = true;
+    ctx.issues.push(dayWithoutYear(ref, String(cell!.v)));
+  }
+  return { value: null, raw: cell, ref, unreadable: true };
+}
+
+/** The year of year-less dates, and whether their lack of one was reported. */
+interface YearOf {
+  value: number | null;
+  warned: boolean;
+}
+
+/** `year`: the year the titles or the info sheet give, for dates written without one. */
+export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], year: number | null = null): MeetingsLedger {
   const meetings: Meeting[] = [];
+  const yearOf: YearOf = { value: year, warned: false };
   // a lone long 议题 reads as a note; inside a meeting's merges it is that meeting's next line
   const rows = dataRows(view, blocks, first, (row, block) => insideMerge(view, block, row, block.endRow + 1));
   for (const { row, block, kept } of rows) {
@@ -85,7 +116,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
     meetings.push({
       sheet: view.name,
       row,
-      date: mergedField(ctx, block, 'date', row),
+      date: meetingDate(ctx, block, row, yearOf),
       typeText,
       types: typeText.value ? parseMeetingTypes(typeText.value) : [],
       topic,

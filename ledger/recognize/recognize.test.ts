@@ -498,6 +498,20 @@ describe('the ledger year', () => {
     const sub = gridFromRows('党员名册', [['填报单位：XX党支部', null, '填报日期：2025-12-31'], ['姓名', '身份证号', '入党时间'], ['张三', '110101199001011234', '2015-07-01']]);
     expect(recognize(gridOf(sub)).branch.sheet).toBeNull();
   });
+  it('places meeting days written without a year (1月5日) in the year the title names', () => {
+    const meetings = gridFromRows('三会一课', [['2025年度三会一课记录'], ['日期', '会议类型', '主题'], ['1月5日', '支委会', '学习'], ['3.18 下午', '党员大会', '学习'], ['2月30日', '支委会', '学习']]);
+    const l = recognize(gridOf(meetings));
+    expect(l.meetings!.meetings.map((m) => m.date.value?.date ?? null)).toEqual(['2025-01-05', '2025-03-18', null]);
+    expect(l.issues.filter((f) => f.rule === 'W03').map((f) => f.cell)).toEqual(['A5']);
+  });
+  it('reports days without a year once when nothing names the year', () => {
+    const meetings = gridFromRows('三会一课', [['日期', '会议类型', '主题'], ['1月5日', '支委会', '学习'], ['2月5日', '支委会', '学习']]);
+    const l = recognize(gridOf(meetings));
+    expect(l.meetings!.meetings.map((m) => [m.date.value, m.date.unreadable])).toEqual([[null, true], [null, true]]);
+    const w03 = l.issues.filter((f) => f.rule === 'W03');
+    expect(w03.map((f) => f.cell)).toEqual(['A2']);
+    expect(w03[0].message).toContain('的日期“1月5日”没有年份');
+  });
   it('falls back to the most common year of the meetings', () => {
     const meetings = gridFromRows('三会一课', [
       ['日期', '会议类型'], [dateCell('2024-12-20'), '支委会'], ['2025-01-05', '支委会'], ['2025-02-05', '支委会'],
