@@ -59,7 +59,8 @@ function requireColumns(found: Found, schema: LedgerSchema, issues: Finding[]): 
     if (f.required && !first.columns.has(f.key)) issues.push(columnMissing(schema, view.name, first.row, f));
   }
   if (schema.kind === 'dues' && first.months.length === 0) {
-    if (!first.columns.has('month') && !first.columns.has('monthRange')) {
+    // without a 月份 column, each row's 缴费日期 tells its month (dues.ts longKeys)
+    if (!first.columns.has('month') && !first.columns.has('monthRange') && !first.columns.has('paidDate')) {
       issues.push(columnMissing(schema, view.name, first.row, field(schema, 'month'), '或使用“缴费起止月份”列，或改为 1月…12月 各占一列的横表'));
     } else if (!first.columns.has('paid')) {
       issues.push(columnMissing(schema, view.name, first.row, field(schema, 'paid')));

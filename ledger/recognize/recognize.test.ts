@@ -113,6 +113,18 @@ describe('dues names with a note in brackets', () => {
   });
 });
 
+describe('dues in long form dated only by the payment', () => {
+  it('needs no 月份 column when each row has its 缴费日期', () => {
+    const dues = gridFromRows('党费', [['姓名', '应交党费', '实交党费', '缴费日期'], ['张三', 50, 50, '2025-01-10'], ['张三', 50, 50, dateCell('2025-02-12')]]);
+    const l = recognize(gridOf(dues));
+    expect(l.issues.filter((f) => f.rule === 'W02')).toEqual([]);
+    expect(l.dues!.records.flatMap((r) => r.months.map((m) => [m.month, m.paid.value]))).toEqual([['2025-01', 50], ['2025-02', 50]]);
+    // without either, the 月份 column is named missing
+    const none = gridFromRows('党费', [['姓名', '应交党费', '实交党费', '备注'], ['张三', 50, 50, '']]);
+    expect(recognize(gridOf(none)).issues.filter((f) => f.rule === 'W02').map((f) => f.message)).toEqual([expect.stringContaining('月份')]);
+  });
+});
+
 describe('dues in long form', () => {
   it('reads one row a member-month and splits a 缴费起止月份 range evenly', () => {
     const dues = gridFromRows('党费收缴明细', [
