@@ -77,7 +77,7 @@ describe('D03 before admission', () => {
     const l = new LedgerBuilder().member({ name: '甲', join: '2025-04-02' }).duesWide({ name: '甲', due: 50, paid }).build();
     expect(run(d03Underpaid, l)).toEqual([]);
     const months = memberDues(l, '2025-12-31')[0].months;
-    expect(months.map((m) => [m.month, m.beforeJoin]).slice(0, 2)).toEqual([['2025-01', true], ['2025-04', false]]);
+    expect(months.map((m) => [m.month, m.notMember]).slice(0, 2)).toEqual([['2025-01', true], ['2025-04', false]]);
   });
 });
 

@@ -25,7 +25,7 @@ export const d03Underpaid: Rule = {
       if (md.waived) continue;
       const inRun = new Set(md.unpaidRuns.flat());
       for (const m of md.months) {
-        if (m.beforeJoin || m.unreadable || inRun.has(m) || m.due == null || m.due <= 0 || m.covered >= m.due - 0.01) continue;
+        if (m.notMember || m.unreadable || inRun.has(m) || m.due == null || m.due <= 0 || m.covered >= m.due - 0.01) continue;
         const place = { sheet: m.ref?.sheet ?? dues.sheet, cell: m.ref?.address ?? null, row: m.row, period: m.month, member: md.name };
         const what = m.paid > 0 ? `实交党费${yuan(m.paid)}，少于月应交${yuan(m.due)}` : `未交纳党费（月应交${yuan(m.due)}）`;
         out.push(makeFinding('D03', '警告', place,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { d03Underpaid } from './d03-underpaid.js';
 import { d04SixMonthsUnpaid } from './d04-six-months-unpaid.js';
 import { LedgerBuilder } from '../test-support/ledger-builder.js';
 import { at, run } from '../test-support/run.js';
@@ -18,6 +19,17 @@ describe('D04 six consecutive months unpaid', () => {
     for (const m of l.dues!.records[0].months.slice(3, 9)) m.paid = { ...m.paid, value: null, raw: { v: '√' }, unreadable: true };
     // 1–3月 and 10–12月 unpaid: two runs of three, no six in a row
     expect(run(d04SixMonthsUnpaid, l)).toEqual([]);
+  });
+  it('does not count the months after a dated transfer out, or before a dated transfer in', () => {
+    const paid = [50, 50, 50, 50, 50, 50, null, null, null, null, null, null];
+    const out = new LedgerBuilder().member({ name: '吕娟', note: '2025年6月组织关系转出' }).duesWide({ name: '吕娟', due: 50, paid }).build();
+    expect(run(d04SixMonthsUnpaid, out)).toEqual([]);
+    const undated = new LedgerBuilder().member({ name: '吕娟', note: '转出' }).duesWide({ name: '吕娟', due: 50, paid }).build();
+    expect(at(run(d04SixMonthsUnpaid, undated))).toEqual(['党费!K3@3']);
+    const late = [null, null, null, null, 50, 50, 50, 50, 50, 50, 50, 50];
+    const into = new LedgerBuilder().member({ name: '王磊' }).duesWide({ name: '王磊', due: 50, paid: late, note: '5月由县教育局党支部转入' }).build();
+    expect(run(d03Underpaid, into)).toEqual([]);
+    expect(run(d03Underpaid, new LedgerBuilder().member({ name: '王磊' }).duesWide({ name: '王磊', due: 50, paid: late }).build())).toHaveLength(4);
   });
   it('does not count months after the as-of date, five months, or an annual payment in advance', () => {
     const open = [50, 50, 50, null, null, null, null, null, null, null, null, null];

@@ -1,7 +1,7 @@
 /**
  * Per member, per month of the ledger year ended by the as-of date and kept in the dues ledger at all
- * (from the month of 入党时间,
- * since probationary members pay from admission, 中组发〔2008〕3号): what was due and how much of it
+ * (from the month of 入党时间, since probationary members pay from admission, 中组发〔2008〕3号, and
+ * between a dated transfer in and out, membership-note.ts): what was due and how much of it
  * was covered. Payment rules (中组发〔2008〕3号): dues are paid monthly, quarterly with the
  * branch's consent, and may be paid in advance; so a month's surplus pays the earlier months of its
  * quarter (a quarterly payment at the quarter's end), and a surplus of at least a month's due pays
@@ -11,6 +11,7 @@ import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../
 import { monthsEnded, quarterOf } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
 import { waiverNote } from '../support/text.js';
+import { membershipSpan } from '../../values/membership-note.js';
 import { recordsByName, rosterByName } from './roster-index.js';
 import { perLedger } from '../support/per-ledger.js';
 
@@ -26,10 +27,11 @@ export interface MemberMonth {
   /** the record row holding that cell */
   row: number | null;
   /**
-   * before the month of 入党时间 (listed only where the ledger records a payment for it):
-   * not judged by D03/D04, since dues are owed from admission (中组发〔2008〕3号)
+   * a month the member did not belong to the branch (listed only where the ledger records a payment
+   * for it): before the month of 入党时间, since dues are owed from admission (中组发〔2008〕3号), or
+   * before a transfer in / after a transfer out or death that a note dates. Not judged by D03/D04.
    */
-  beforeJoin: boolean;
+  notMember: boolean;
   /** a payment cell that is not an amount (W03 reports it); the month still counts as unpaid */
   unreadable: boolean;
 }
@@ -62,7 +64,7 @@ function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
   const runs: MemberMonth[][] = [];
   let run: MemberMonth[] = [];
   for (const m of months) {
-    if (m.beforeJoin) continue;
+    if (m.notMember) continue;
     if (unpaid(m)) { run.push(m); continue; }
     if (run.length >= min) runs.push(run);
     run = [];
@@ -108,6 +110,8 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   for (const [key, records] of recordsByName(dues.records)) {
     const member = roster.get(key) ?? null;
     const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
+    const span = membershipSpan(year, [member?.note.value, ...records.map((r) => r.note.value)]);
+    const from = span.from != null && (join == null || span.from > join) ? span.from : join;
     // one pass over the member's rows, in ledger order (rows, then their months): per ended month
     // what was paid, the first cell, and the due of the first row with a due that covers it
     for (let i = 0; i < n; i++) {
@@ -130,21 +134,21 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
         if (dueAt[i] == null && due != null) dueAt[i] = due;
       }
     }
-    // months before admission are not due; they stay in the list (for the sums) only where the ledger
-    // records a payment for them
+    // months before admission or a transfer in, or after a transfer out, are not due; they stay in the
+    // list (for the sums) only where the ledger records a payment for them
     const months: MemberMonth[] = [];
     const judged: MemberMonth[] = [];
     const judgedQuarters: string[] = [];
     for (let i = 0; i < n; i++) {
       const month = ended[i];
-      const beforeJoin = join != null && month < join;
-      if (beforeJoin && !recorded[i]) continue;
+      const notMember = (from != null && month < from) || (span.until != null && month > span.until);
+      if (notMember && !recorded[i]) continue;
       const m: MemberMonth = {
-        month, due: dueAt[i] ?? fallbackDue, paid: paid[i], covered: beforeJoin ? paid[i] : 0, ref: refs[i], row: rows[i],
-        beforeJoin, unreadable: unreadable[i],
+        month, due: dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
+        notMember, unreadable: unreadable[i],
       };
       months.push(m);
-      if (!beforeJoin) { judged.push(m); judgedQuarters.push(quarters[i]); }
+      if (!notMember) { judged.push(m); judgedQuarters.push(quarters[i]); }
     }
     allocate(judged, judgedQuarters);
     out.push({

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { membershipSpan } from './membership-note.js';
+
+describe('membershipSpan', () => {
+  it.each([
+    [['2025年6月转出'], { from: null, until: '2025-06' }],
+    [['6月份组织关系转出至县教育局党支部'], { from: null, until: '2025-06' }],
+    [['组织关系转出（2025.9）'], { from: null, until: '2025-09' }],
+    [['2025年5月从县教育局机关党支部转入'], { from: '2025-05', until: null }],
+    [[null, '5月转入', '10月调出'], { from: '2025-05', until: '2025-10' }],
+    [['2025年3月12日病故'], { from: null, until: '2025-03' }],
+  ] as const)('%j → %j', (notes, span) => expect(membershipSpan(2025, notes)).toEqual(span));
+
+  it.each([['2024年12月转入'], ['转出'], ['按季度交纳'], ['6月补交'], ['因病请假'], ['13月转出']])('%j says nothing about 2025', (note) =>
+    expect(membershipSpan(2025, [note])).toEqual({ from: null, until: null }));
+
+  it('never throws', () => fc.assert(fc.property(fc.array(fc.option(fc.string())), (notes) => { membershipSpan(2025, notes); })));
+});

@@ -1,0 +1,55 @@
+/**
+ * Notes that say a member joined or left this branch during the year: 转入/调入 (organisational
+ * relation transferred in), 转出/调出, death, expulsion. Dues are owed to the branch that holds the
+ * member's relation (中组发〔2008〕3号), so only the months in between are this branch's to judge.
+ */
+import type { IsoMonth } from '../model/ledger.js';
+import { toHalfWidth } from './half-width.js';
+
+export interface MembershipSpan {
+  /** the first month the member belonged here (transferred in), or null */
+  from: IsoMonth | null;
+  /** the last month the member belonged here (transferred out, died), or null */
+  until: IsoMonth | null;
+}
+
+const DATE = String.raw`(?:(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*月?|(\d{1,2})\s*月)份?(?:\s*\d{1,2}\s*[日号])?`;
+const OUT = String.raw`(?:组织关系)?(?:转出|调出|迁出|转走|调离|去世|逝世|病故|死亡|出党|被开除|开除党籍|停止党籍)`;
+const IN = String.raw`(?:组织关系)?(?:转入|调入|迁入|转来|调来)`;
+/** A date and its keyword in one clause, either way round ("2025年6月转出", "转出（6月）"). */
+const clause = (word: string) => [
+  new RegExp(`${DATE}[^，。；;,、]{0,16}?${word}`),
+  new RegExp(`${word}[^，。；;,、\\d]{0,6}?[（(]?\\s*${DATE}`),
+];
+const OUT_RES = clause(OUT);
+const IN_RES = clause(IN);
+
+function monthOf(m: RegExpExecArray, year: number): IsoMonth | null {
+  const y = m[1] ? Number(m[1]) : year;
+  const month = Number(m[2] ?? m[3]);
+  if (month < 1 || month > 12 || y !== year) return null;
+  return `${y}-${String(month).padStart(2, '0')}`;
+}
+
+function find(res: RegExp[], text: string, year: number): IsoMonth | null {
+  for (const re of res) {
+    const m = re.exec(text);
+    if (m) return monthOf(m, year);
+  }
+  return null;
+}
+
+/**
+ * The span of `year` a member belonged to the branch, by the notes on their rows. A date in
+ * another year says nothing about this one; a note without a date is not enough to act on.
+ */
+export function membershipSpan(year: number, notes: readonly (string | null | undefined)[]): MembershipSpan {
+  const span: MembershipSpan = { from: null, until: null };
+  for (const note of notes) {
+    if (!note) continue;
+    const text = toHalfWidth(note);
+    span.until ??= find(OUT_RES, text, year);
+    span.from ??= find(IN_RES, text, year);
+  }
+  return span;
+}
