@@ -22,4 +22,12 @@ describe('C08 应到 / 实到', () => {
       .meeting({ date: '2025-03-04', types: ['committee'], expected: 3, present: 3 }).build();
     expect(run(c08AttendanceCount, l)).toEqual([]);
   });
+  it('counts at the meeting date without a member a dated note shows arriving later or gone already', () => {
+    const roster = () => new LedgerBuilder().fullMembers(8)
+      .member({ name: '王磊', join: '2010-01-01', note: '2025年5月由县教育局党支部转入' })
+      .member({ name: '吕娟', join: '2010-01-01', note: '2025年2月转出' });
+    // 8 on 3月2日: 王磊 not yet here, 吕娟 gone (the roster holds 10)
+    expect(run(c08AttendanceCount, roster().meeting({ date: '2025-03-02', types: ['general'], expected: 8, present: 8 }).build())).toEqual([]);
+    expect(run(c08AttendanceCount, roster().meeting({ date: '2025-01-05', types: ['general'], expected: 7, present: 7 }).build())).toHaveLength(1);
+  });
 });

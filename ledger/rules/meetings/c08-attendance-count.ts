@@ -1,13 +1,15 @@
 /**
  * C08 到会人数有误: 实到 cannot exceed 应到. As 警告, the 应到 of a 党员大会 that is neither the
  * roster count nor the 正式党员 count (only 正式党员 vote; members excused with the approval of
- * the level above may be left out of 应到 — 选举工作条例), counted at the meeting's date or the as-of date.
+ * the level above may be left out of 应到 — 选举工作条例), counted at the meeting's date (admitted by
+ * then, not yet transferred out, already transferred in) or the as-of date.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
-import type { IsoDate, Member } from '../../model/ledger.js';
+import type { IsoDate, IsoMonth, Member } from '../../model/ledger.js';
+import { membershipSpan } from '../../values/membership-note.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
-import { earliest, latest } from '../support/dates.js';
+import { earliest, latest, ruleYear } from '../support/dates.js';
 
 /** What the counts need of a member, read once (not once per meeting). */
 interface Standing {
@@ -16,13 +18,19 @@ interface Standing {
   /** earliest 转正时间, or null when not recorded */
   full: IsoDate | null;
   isFull: boolean;
+  /** the first day and the last month a roster note says the member belonged here (membership-note.ts) */
+  from: IsoDate | null;
+  until: IsoMonth | null;
 }
 
-function standingOf(m: Member): Standing {
+function standingOf(m: Member, year: number): Standing {
+  const span = membershipSpan(year, [m.note.value]);
   return {
     join: m.joinDate.value ? earliest(m.joinDate.value) : null,
     full: m.fullDate.value ? earliest(m.fullDate.value) : null,
     isFull: m.effectiveCategory === '正式党员',
+    from: span.from ? `${span.from}-01` : null,
+    until: span.until,
   };
 }
 
@@ -35,7 +43,7 @@ function plausibleCounts(members: Standing[], date: IsoDate | null): Set<number>
     const yearBefore = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
     let joined = 0, fullThen = 0, fullByYear = 0;
     for (const m of members) {
-      if (m.join != null && m.join > date) continue;
+      if ((m.join != null && m.join > date) || (m.from != null && m.from > date) || (m.until != null && m.until < date.slice(0, 7))) continue;
       joined++;
       if (!m.isFull) continue;
       if (m.full != null ? m.full <= date : true) fullThen++;
@@ -77,7 +85,7 @@ export const c08AttendanceCount: Rule = {
       const date = m.date.value ? latest(m.date.value) : null;
       let counts = countsOn.get(date);
       if (!counts) {
-        standing ??= members.map(standingOf);
+        standing ??= members.map((x) => standingOf(x, ruleYear(ctx.ledger, ctx.asOf)));
         counts = plausibleCounts(standing, date);
         countsOn.set(date, counts);
       }
