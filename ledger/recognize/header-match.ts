@@ -35,12 +35,29 @@ export interface HeaderBlock {
   months: MonthColumn[];
   /** every column that carries a field or a month */
   mapped: Set<number>;
+  /** fields sharing one column under a combined header ("主持人/记录人"): which part of the cell is theirs */
+  parts: Map<string, ColumnPart>;
   score: number;
 }
 
+/** One of the values a combined column holds: the index-th of `count`, split at / or 、. */
+export interface ColumnPart {
+  index: number;
+  count: number;
+}
+
+interface Hit {
+  col: number;
+  spec: FieldSpec;
+  weak: boolean;
+  rank: number;
+  label: string;
+  part?: ColumnPart;
+}
+
 interface RowHits {
-  /** per kind: key → [col, spec, weak, label] */
-  hits: Map<TableKind, Map<string, { col: number; spec: FieldSpec; weak: boolean; rank: number; label: string }[]>>;
+  /** per kind: key → the cells naming that field */
+  hits: Map<TableKind, Map<string, Hit[]>>;
   months: MonthColumn[];
   /** most filled cells name a field or a month (a header's second row may carry a stray 金额 or 备注) */
   mostlyMatched: boolean;
@@ -103,6 +120,30 @@ function monthHeaderKey(label: string): Parsed<MonthKey> {
   return label.length <= 12 ? monthHeaderMemo(label) : readMonthHeader(label);
 }
 
+/** Where a combined header or cell puts its parts: "主持人/记录人", "应到、实到人数" ("9/8"). */
+export const COMBINED_SEPARATOR = /[/／、]/;
+
+/**
+ * A header naming two or three fields of one ledger in one cell ("主持人/记录人", "主持人、记录人"):
+ * each part names a field, or the header is none. "应到/实到人数": a shared ending goes to every part.
+ */
+function combinedHeader(label: string): { kind: TableKind; field: FieldSpec; part: ColumnPart; text: string }[] {
+  const texts = label.split(COMBINED_SEPARATOR).map((t) => t.trim());
+  if (texts.length < 2 || texts.length > 3 || texts.some((t) => t === '')) return [];
+  const last = texts[texts.length - 1];
+  for (const kind of KINDS) {
+    const out: { kind: TableKind; field: FieldSpec; part: ColumnPart; text: string }[] = [];
+    for (const [index, t] of texts.entries()) {
+      const hit = lookupHeader(t).find((h) => h.kind === kind && !h.weak)
+        ?? lookupHeader(t + last.replace(/^[^人数]*/, '')).find((h) => h.kind === kind && !h.weak);
+      if (!hit || out.some((o) => o.field.key === hit.field.key)) break;
+      out.push({ kind, field: hit.field, part: { index, count: texts.length }, text: t });
+    }
+    if (out.length === texts.length) return out;
+  }
+  return [];
+}
+
 function rowHits(view: SheetView, row: number): RowHits {
   let hits: RowHits['hits'] | null = null;
   let months: MonthColumn[] | null = null;
@@ -123,6 +164,15 @@ function rowHits(view: SheetView, row: number): RowHits {
         list.push({ col, spec: h.field, weak: h.weak, rank: h.rank, label });
         m.set(h.field.key, list);
         matched = true;
+      }
+      if (!matched && label.length <= 20 && COMBINED_SEPARATOR.test(label)) {
+        for (const { kind, field, part, text } of combinedHeader(label)) {
+          hits ??= new Map();
+          let m = hits.get(kind);
+          if (!m) hits.set(kind, (m = new Map()));
+          m.set(field.key, [...(m.get(field.key) ?? []), { col, spec: field, weak: false, rank: 0, label: text, part }]);
+          matched = true;
+        }
       }
       if (!matched && mayBeMonth(label)) {
         const mk = monthHeaderKey(label);
@@ -154,6 +204,7 @@ function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'en
   const columns = new Map<string, number>();
   const labels = new Map<string, string>();
   const specs = new Map<string, FieldSpec>();
+  const parts = new Map<string, ColumnPart>();
   const usedCols = new Set<number>();
   for (const weakPass of [false, true]) {
     // later rows (the lower header row) override, so go bottom-up
@@ -164,10 +215,12 @@ function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'en
         // 人员类别 and 党籍状态 both name the category: the better-ranked header wins
         const ranked = list.length > 1 ? [...list].sort((a, b) => a.rank - b.rank) : list;
         for (const h of ranked) {
-          if (h.weak !== weakPass || columns.has(key) || usedCols.has(h.col)) continue;
+          // the parts of a combined header share their column
+          if (h.weak !== weakPass || columns.has(key) || (usedCols.has(h.col) && !(h.part && sharedBy(parts, columns, h.col)))) continue;
           columns.set(key, h.col);
           labels.set(key, h.label.replace(/\s+/g, ''));
           specs.set(key, h.spec);
+          if (h.part) parts.set(key, h.part);
           usedCols.add(h.col);
         }
       }
@@ -175,7 +228,13 @@ function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'en
   }
   const months = kind === 'dues' ? rows.flatMap((r) => r.months).filter((m) => !usedCols.has(m.col)) : [];
   const mapped = new Set<number>([...columns.values(), ...months.map((m) => m.col)]);
-  return { columns, labels, specs, months, mapped };
+  return { columns, labels, specs, months, mapped, parts };
+}
+
+/** Is this column taken only by parts of a combined header (so another part may join)? */
+function sharedBy(parts: Map<string, ColumnPart>, columns: Map<string, number>, col: number): boolean {
+  for (const [key, c] of columns) if (c === col && !parts.has(key)) return false;
+  return true;
 }
 
 function score(kind: TableKind, columns: Map<string, number>, months: MonthColumn[]): number {
@@ -240,7 +299,7 @@ function monthGroups(view: SheetView, row: number, upper: RowHits, lower: RowHit
   if (claimed.size === 0) return null;
   const hits: RowHits['hits'] = new Map();
   for (const [kind, byKey] of lower.hits) {
-    const kept = new Map<string, { col: number; spec: FieldSpec; weak: boolean; rank: number; label: string }[]>();
+    const kept = new Map<string, Hit[]>();
     for (const [key, list] of byKey) {
       const rest = list.filter((h) => !claimed.has(h.col));
       if (rest.length) kept.set(key, rest);

@@ -20,7 +20,7 @@ import { parseYear } from '../values/year.js';
 import { formulaErrorCell, unreadableCell } from './issues.js';
 import { formulaError } from '../values/formula-error.js';
 import type { SheetView } from './sheet-view.js';
-import type { HeaderBlock } from './header-match.js';
+import { COMBINED_SEPARATOR, type ColumnPart, type HeaderBlock } from './header-match.js';
 
 /** A column the ledger does not have. One frozen object serves all: fields are read-only data. */
 const ABSENT: Field<never> = Object.freeze({ value: null, raw: null, ref: null });
@@ -96,6 +96,22 @@ export function schemaFieldReader(fields: readonly FieldSpec[]) {
     if (col === undefined) return emptyField<T>();
     const spec = specs.get(key)!;
     const label = block.labels.get(key) ?? spec.label;
+    const part = block.parts.get(key);
+    if (part) return readPart<T>(ctx, asText ? TEXT : spec, label, row, col, part);
     return readField<T>(ctx, asText ? TEXT : spec, label, row, col);
   };
+}
+
+/**
+ * One field of a combined column ("主持人/记录人" holding "卢刚/何强"): the cell split as its header
+ * is. A cell holding one value only ("卢刚") gives it to the first field.
+ */
+function readPart<T>(ctx: FieldContext, spec: FieldSpec, label: string, row: number, col: number, part: ColumnPart): Field<T> {
+  const cell = ctx.view.cell(row, col);
+  const ref = ctx.view.ref(row, col);
+  if (!cell || cell.v == null) return { value: null, raw: null, ref };
+  const values = typeof cell.v === 'string' ? cell.v.split(COMBINED_SEPARATOR).map((t) => t.trim()) : [cell.v];
+  const v = values.length === part.count ? values[part.index] : part.index === 0 && values.length === 1 ? values[0] : null;
+  if (v == null || v === '') return { value: null, raw: cell, ref };
+  return readCell<T>(ctx, spec, label, ref, { v, f: cell.f });
 }

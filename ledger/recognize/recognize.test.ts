@@ -396,6 +396,28 @@ describe('a header cell split into labelled sub-columns', () => {
   });
 });
 
+describe('a combined column (主持人/记录人)', () => {
+  it('gives each field its part of the cell', () => {
+    const meetings = gridFromRows('三会一课', [
+      ['日期', '会议类型', '主题', '主持人/记录人', '应到/实到人数'],
+      ['2025-01-05', '党员大会', '学习', '卢刚/何强', '9/8'],
+      ['2025-02-05', '支委会', '学习', '卢刚', '3/3'],
+      ['2025-03-05', '支委会', '学习', '卢刚、何强', null],
+    ]);
+    const l = recognize(gridOf(meetings));
+    const m = l.meetings!.meetings;
+    expect(m.map((x) => [x.host.value, x.recorder.value])).toEqual([['卢刚', '何强'], ['卢刚', null], ['卢刚', '何强']]);
+    expect(m.map((x) => [x.expected.value, x.present.value])).toEqual([[9, 8], [3, 3], [null, null]]);
+    expect(m[0].recorder.ref?.address).toBe('D2');
+    expect(l.issues).toEqual(expect.not.arrayContaining([expect.objectContaining({ rule: 'W02' })]));
+  });
+  it('leaves a slash in a data cell alone, and a header whose parts are not all fields', () => {
+    const meetings = gridFromRows('三会一课', [['日期', '会议类型', '主题', '主持人/地点'], ['2025/1/5', '支委会', '学习/讨论', '卢刚/会议室']]);
+    const l = recognize(gridOf(meetings));
+    expect([l.meetings!.meetings[0].date.value?.date, l.meetings!.meetings[0].topic.value, l.meetings!.columns.host]).toEqual(['2025-01-05', '学习/讨论', undefined]);
+  });
+});
+
 describe('W01–W03', () => {
   it('W01 names each ledger that is missing, with no sheet', () => {
     const issues = recognize(gridOf(infoSheet(), rosterSheet())).issues;
