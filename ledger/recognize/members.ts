@@ -14,8 +14,11 @@ import { dataRows } from './table-rows.js';
 
 const field = schemaFieldReader(MEMBERS_SCHEMA.fields);
 
-/** 在职状态 from its column; else from 工作岗位 values, where national-system exports keep it. */
-function statusOf(ctx: FieldContext, block: HeaderBlock, row: number, position: Field<string>): Field<WorkStatus> {
+/**
+ * 在职状态 from its column; else from 工作岗位 values, where national-system exports keep it; else
+ * from the section heading the member is listed under ("二、离退休党员").
+ */
+function statusOf(ctx: FieldContext, block: HeaderBlock, row: number, position: Field<string>, section: Field<WorkStatus> | undefined): Field<WorkStatus> {
   if (block.columns.has('status')) {
     const f = field<WorkStatus>(ctx, block, 'status', row);
     if (f.value == null && f.raw && rawText(f.raw.v) !== '' && !f.unreadable) {
@@ -24,9 +27,31 @@ function statusOf(ctx: FieldContext, block: HeaderBlock, row: number, position: 
     }
     return f;
   }
-  if (position.value == null) return emptyField();
-  const derived = matchEnum(WORK_STATUS, position.value);
-  return derived ? { value: derived, raw: position.raw, ref: position.ref } : emptyField();
+  const derived = position.value == null ? null : matchEnum(WORK_STATUS, position.value);
+  return derived ? { value: derived, raw: position.raw, ref: position.ref } : section ?? emptyField();
+}
+
+/**
+ * Section headings inside a roster without a 在职状态 column, each a lone cell on its row
+ * ("一、在职党员", "二、离退休党员"): per data row, the 在职状态 its heading names.
+ */
+function sectionStatuses(view: SheetView, rows: { row: number; block: HeaderBlock }[]): Map<number, Field<WorkStatus>> {
+  const out = new Map<number, Field<WorkStatus>>();
+  let current: Field<WorkStatus> | undefined;
+  let prev = rows[0]?.block.endRow ?? 0;
+  for (const { row, block } of rows) {
+    if (block.columns.has('status')) return out;
+    for (let r = prev + 1; r < row; r++) {
+      const cols = view.filledCols(r);
+      if (cols.length !== 1) continue;
+      const text = view.text(r, cols[0]).replace(/^[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*/, '').replace(/党员.*$/, '');
+      const status = text.length > 0 && text.length <= 6 ? matchEnum(WORK_STATUS, text) : null;
+      if (status) current = { value: status, raw: view.cell(r, cols[0]), ref: view.ref(r, cols[0]) };
+    }
+    if (current) out.set(row, current);
+    prev = row;
+  }
+  return out;
 }
 
 /**
@@ -68,6 +93,7 @@ export function readMembers(view: SheetView, blocks: HeaderBlock[], first: Heade
   const members: Member[] = [];
   const rows = dataRows(view, blocks, first);
   settleDuty(view, rows);
+  const sections = sectionStatuses(view, rows);
   for (const { row, block } of rows) {
     const ctx: FieldContext = { view, issues, member: null };
     const name = field<string>(ctx, block, 'name', row);
@@ -94,7 +120,7 @@ export function readMembers(view: SheetView, blocks: HeaderBlock[], first: Heade
       partyRole,
       group: field(ctx, block, 'group', row),
       position,
-      status: statusOf(ctx, block, row, position),
+      status: statusOf(ctx, block, row, position, sections.get(row)),
       phone: field(ctx, block, 'phone', row),
       note: field(ctx, block, 'note', row),
     });

@@ -396,6 +396,20 @@ describe('a header cell split into labelled sub-columns', () => {
   });
 });
 
+describe('section headings in a roster', () => {
+  it('give the 在职状态 of the members under them when no column does', () => {
+    const roster = gridFromRows('党员名册', [
+      ['姓名', '身份证号', '入党时间'],
+      ['一、在职党员'], ['张三', '110101199001011234', '2015-07-01'], ['第一党小组'], ['李四', '110101199202021234', '2016-07-01'],
+      ['二、离退休党员'], ['王五', '110101195001011234', '1975-07-01'],
+    ], { merges: [{ top: 2, left: 1, bottom: 2, right: 3 }, { top: 6, left: 1, bottom: 6, right: 3 }] });
+    const m = recognize(gridOf(roster)).members!.members;
+    expect(m.map((x) => [x.nameKey, x.status.value, x.status.ref?.address])).toEqual([['张三', '在职', 'A2'], ['李四', '在职', 'A2'], ['王五', '离退休', 'A6']]);
+    const withColumn = gridFromRows('党员名册', [['姓名', '身份证号', '入党时间', '在职状态'], ['二、离退休党员'], ['王五', '110101195001011234', '1975-07-01', '在职']]);
+    expect(recognize(gridOf(withColumn)).members!.members[0].status.value).toBe('在职');
+  });
+});
+
 describe('a combined column (主持人/记录人)', () => {
   it('gives each field its part of the cell', () => {
     const meetings = gridFromRows('三会一课', [
