@@ -187,9 +187,10 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   let meetings: Ledger['meetings'] = null;
   if (found.meetings) {
     const meetingsYear = titles.get('meetings')?.anyYear ?? statYear ?? titles.get('dues')?.anyYear ?? null;
+    const bracketed = (members?.members ?? []).map((m) => m.nameKey).filter((k) => /[(（[【]/.test(k));
     const split = readParts(parts('meetings'), found.meetings, issues, (f, own) => readMeetings(f.view, f.blocks, f.first, own,
       // a day written without its year ("1月5日") is of the year the sheet's title (or the ledger) names
-      (f === found.meetings ? null : readTitles(f.view, f.first.row).anyYear) ?? meetingsYear), (l) => l.meetings, {
+      (f === found.meetings ? null : readTitles(f.view, f.first.row).anyYear) ?? meetingsYear, bracketed), (l) => l.meetings, {
       key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
     });
     meetings = split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main;

@@ -97,7 +97,13 @@ interface YearOf {
 }
 
 /** `year`: the year the titles or the info sheet give, for dates written without one. */
-export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], year: number | null = null): MeetingsLedger {
+/**
+ * `year`: the year the titles or the info sheet give, for dates written without one. `bracketed`:
+ * roster names with a bracket of their own (张伟（大）), so an absentee written so is that member.
+ */
+export function readMeetings(
+  view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], year: number | null = null, bracketed: readonly string[] = [],
+): MeetingsLedger {
   const meetings: Meeting[] = [];
   const yearOf: YearOf = { value: year, warned: false };
   // a lone long 议题 reads as a note; inside a meeting's merges it is that meeting's next line
@@ -126,7 +132,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       present: mergedField(ctx, block, 'present', row),
       leave: mergedField(ctx, block, 'leave', row),
       absentText,
-      absentees: absentText.value ? parseAbsentees(absentText.value) : [],
+      absentees: absentText.value ? parseAbsentees(absentText.value, bracketed) : [],
       recorder: mergedField(ctx, block, 'recorder', row),
       isElection: isElectionText(`${typeText.value ?? ''} ${topic.value ?? ''}`),
     });

@@ -7,7 +7,24 @@ import { isBlankMark } from './cell-text.js';
 import { memoList } from './memo.js';
 import { nameKey } from './name.js';
 
-export const parseAbsentees: (text: string) => string[] = memoList(readAbsentees);
+const parsePlain: (text: string) => string[] = memoList(readAbsentees);
+
+/**
+ * `bracketed`: the roster names that carry a bracket of their own ("张伟（大）", "张伟（小）" tell
+ * two members apart). An absentee written so is that member, not a name and a reason.
+ */
+export function parseAbsentees(text: string, bracketed: readonly string[] = []): string[] {
+  const plain = parsePlain(text);
+  if (bracketed.length === 0) return plain;
+  const kept = nameKey(toHalfWidth(text));
+  const out: string[] = [];
+  for (const name of plain) {
+    // the roster's bracketed form of this name, where the text writes it
+    const own = bracketed.find((b) => b.startsWith(name) && kept.includes(nameKey(toHalfWidth(b))));
+    out.push(own ?? name);
+  }
+  return out;
+}
 
 function readAbsentees(text: string): string[] {
   const s = toHalfWidth(text)

@@ -58,6 +58,14 @@ describe('党内职务', () => {
   ])('%j → %j', (text, roles) => expect(parsePartyRoles(text)).toEqual(roles));
 });
 
+describe('缺席人员 who share a name, told apart by a bracket the roster writes too', () => {
+  it('keeps the roster\'s bracketed name and drops only the reason', () => {
+    expect(parseAbsentees('张伟（小）（病休）、李四（出差）', ['张伟（大）', '张伟（小）'])).toEqual(['张伟（小）', '李四']);
+    expect(parseAbsentees('张伟(大)请假', ['张伟（大）', '张伟（小）'].map((n) => n.replace('（', '(').replace('）', ')')))).toEqual(['张伟(大)']);
+    expect(parseAbsentees('张伟（小）（病休）')).toEqual(['张伟']);
+  });
+});
+
 describe('缺席人员', () => {
   it.each([
     ['张三（病假）、李四(出差)，王五：事假', ['张三', '李四', '王五']], ['张 三;李四；赵六', ['张三', '李四', '赵六']],
