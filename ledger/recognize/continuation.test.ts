@@ -37,6 +37,17 @@ describe('a ledger split over several sheets', () => {
     expect(l.issues.filter((f) => f.rule === 'W03').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['第三季度!A3']);
   });
 
+  it('takes a sheet named for one meeting type, without a 会议类型 column, as meetings of that type', () => {
+    const lectures = gridFromRows('党课', [['时间', '党课题目', '主讲人'], ['2025-03-20', '学习党章', '张三'], ['2025-06-20', '学习条例', '张三']]);
+    const other = gridFromRows('学习计划', [['时间', '学习内容', '主讲人'], ['2025-04-01', '自学', '张三']]);
+    const l = recognize(gridOf(infoSheet(), roster('党员名册', [['张三', 1]]), meetings('三会一课', quarterDates(0)), lectures, other));
+    const m = l.meetings!;
+    expect(m.sheets).toEqual(['三会一课', '党课']);
+    expect(m.meetings.filter((x) => x.sheet === '党课').map((x) => [x.date.value?.date, x.types, x.speaker.value])).toEqual([
+      ['2025-03-20', ['lecture'], '张三'], ['2025-06-20', ['lecture'], '张三'],
+    ]);
+  });
+
   it('reads dues kept one sheet a half-year: each member has 1月…12月 from two sheets', () => {
     const l = recognize(gridOf(infoSheet(), roster('党员名册', [['张三', 1], ['李四', 2]]),
       dues('党费（上半年）', [1, 2, 3, 4, 5, 6], ['张三', '李四']), dues('党费（下半年）', [7, 8, 9, 10, 11, 12], ['张三', '李四'])));

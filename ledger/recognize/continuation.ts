@@ -2,11 +2,13 @@
  * A ledger split over several sheets (三会一课 by quarter, 党费 by half-year, a roster in two
  * parts): the visible sheets whose header continues the one recognition chose. What is no
  * continuation stays out: a hidden sheet (often last year's copy), a header of another kind or
- * form or with other columns, a sheet whose name or title names another ledger year.
+ * form or with other columns, a sheet whose name or title names another ledger year. A sheet of
+ * one meeting type (named 党课, without a 会议类型 column) joins the 三会一课 as meetings of that type.
  */
 import type { Finding } from '../findings/finding.js';
 import type { LedgerSchema } from '../schema/field-spec.js';
 import { toHalfWidth } from '../values/half-width.js';
+import { parseMeetingTypes } from '../values/meeting-types.js';
 import type { HeaderBlock } from './header-match.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import { mostCommon } from './most-common.js';
@@ -29,6 +31,15 @@ export function namedYear(f: Found): number | null {
   const m = NAME_YEAR.exec(toHalfWidth(f.view.name));
   if (m && plausibleLedgerYear(Number(m[1]))) return Number(m[1]);
   return readTitles(f.view, f.first.row).anyYear;
+}
+
+/**
+ * A meetings sheet without a 会议类型 column whose name names one meeting type (a sheet "党课" or
+ * "支委会会议记录" beside the 三会一课 sheet): the sheet name, which types its meetings; else null.
+ */
+export function sheetMeetingType(f: Found): string | null {
+  if (f.first.kind !== 'meetings' || f.first.columns.has('typeText') || !f.first.columns.has('date')) return null;
+  return parseMeetingTypes(f.view.name).length === 1 ? f.view.name : null;
 }
 
 /** Wide dues (1月 … 12月 columns) and long dues (a 月份 column) are different tables. */
@@ -66,8 +77,9 @@ export function candidateParts(views: SheetView[], blocks: HeaderBlock[][], kind
     }
     if (view.sheet.hidden) return;
     const first = blocks[i].find((b) => b.kind === kind);
-    if (!first || !continuesHeader(schema, chosen.first, first)) return;
+    if (!first) return;
     const part = { view, blocks: blocks[i], first };
+    if (!continuesHeader(schema, chosen.first, first) && sheetMeetingType(part) == null) return;
     const own = namedYear(part);
     // "2024年党员名册" beside the 2025 one is last year's; beside a ledger of no known year, too
     if (own != null && own !== year) return;

@@ -13,7 +13,7 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { compact } from '../values/cell-text.js';
 import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
-import { candidateParts, type Found, readParts } from './continuation.js';
+import { candidateParts, type Found, readParts, sheetMeetingType } from './continuation.js';
 import { readDues } from './dues.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
 import { columnMissing, ledgerMissing } from './issues.js';
@@ -188,9 +188,12 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   if (found.meetings) {
     const meetingsYear = titles.get('meetings')?.anyYear ?? statYear ?? titles.get('dues')?.anyYear ?? null;
     const bracketed = (members?.members ?? []).map((m) => m.nameKey).filter((k) => /[(（[【]/.test(k));
-    const split = readParts(parts('meetings'), found.meetings, issues, (f, own) => readMeetings(f.view, f.blocks, f.first, own,
+    const split = readParts(parts('meetings'), found.meetings, issues, (f, own) => readMeetings(f.view, f.blocks, f.first, own, {
       // a day written without its year ("1月5日") is of the year the sheet's title (or the ledger) names
-      (f === found.meetings ? null : readTitles(f.view, f.first.row).anyYear) ?? meetingsYear, bracketed), (l) => l.meetings, {
+      year: (f === found.meetings ? null : readTitles(f.view, f.first.row).anyYear) ?? meetingsYear,
+      bracketed,
+      sheetType: sheetMeetingType(f),
+    }), (l) => l.meetings, {
       key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
     });
     meetings = split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main;

@@ -97,15 +97,19 @@ interface YearOf {
 }
 
 /** `year`: the year the titles or the info sheet give, for dates written without one. */
-/**
- * `year`: the year the titles or the info sheet give, for dates written without one. `bracketed`:
- * roster names with a bracket of their own (张伟（大）), so an absentee written so is that member.
- */
-export function readMeetings(
-  view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], year: number | null = null, bracketed: readonly string[] = [],
-): MeetingsLedger {
+export interface MeetingsContext {
+  /** the year the titles or the info sheet give, for dates written without one */
+  year?: number | null;
+  /** roster names with a bracket of their own (张伟（大）): an absentee written so is that member */
+  bracketed?: readonly string[];
+  /** a sheet of one meeting type without a 会议类型 column (a sheet named 党课): that type */
+  sheetType?: string | null;
+}
+
+export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], context: MeetingsContext = {}): MeetingsLedger {
+  const { bracketed = [], sheetType = null } = context;
   const meetings: Meeting[] = [];
-  const yearOf: YearOf = { value: year, warned: false };
+  const yearOf: YearOf = { value: context.year ?? null, warned: false };
   // a lone long 议题 reads as a note; inside a meeting's merges it is that meeting's next line
   const rows = dataRows(view, blocks, first, (row, block) => insideMerge(view, block, row, block.endRow + 1));
   for (const { row, block, kept } of rows) {
@@ -116,7 +120,8 @@ export function readMeetings(
       continue;
     }
     if (kept) continue;
-    const typeText = mergedField<string>(ctx, block, 'typeText', row, true);
+    const typeText = sheetType != null && !block.columns.has('typeText')
+      ? { value: sheetType, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
     const topic = mergedField<string>(ctx, block, 'topic', row);
     const absentText = mergedField<string>(ctx, block, 'absentText', row);
     meetings.push({
