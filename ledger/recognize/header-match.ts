@@ -8,7 +8,7 @@ import { isDateFormat } from '../values/excel-serial.js';
 import { memoText } from '../values/memo.js';
 import { parseMonthKey, type MonthKey } from '../values/month.js';
 import { BAD, type Parsed } from '../values/parsed.js';
-import { lookupHeader, type TableKind } from './synonym-index.js';
+import { lookupHeader, mayNameField, type TableKind } from './synonym-index.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import type { SheetView } from './sheet-view.js';
 
@@ -165,7 +165,8 @@ function rowHits(view: SheetView, row: number): RowHits {
         m.set(h.field.key, list);
         matched = true;
       }
-      if (!matched && label.length <= 20 && COMBINED_SEPARATOR.test(label)) {
+      // a data cell with a slash (a date, a list of names) turns away at its first character
+      if (!matched && label.length <= 20 && mayNameField(label) && COMBINED_SEPARATOR.test(label)) {
         for (const { kind, field, part, text } of combinedHeader(label)) {
           hits ??= new Map();
           let m = hits.get(kind);

@@ -76,7 +76,8 @@ function joinTopic(m: Meeting, line: Field<string>): void {
 function meetingDate(ctx: FieldContext, block: HeaderBlock, row: number, year: YearOf): Field<DateValue> {
   const col = block.columns.get('date');
   const cell = col === undefined ? null : ctx.view.cell(row, col);
-  const md = cell && typeof cell.v === 'string' ? monthDayText(cell.v) : null;
+  // most dates begin with their year: only a text starting "1月", "3." … is tried as a day without one
+  const md = cell && typeof cell.v === 'string' && DAY_FIRST.test(cell.v) ? monthDayText(cell.v) : null;
   if (!md) return mergedField<DateValue>(ctx, block, 'date', row);
   const ref = ctx.view.ref(row, col!);
   if (year.value != null) {
@@ -89,6 +90,8 @@ function meetingDate(ctx: FieldContext, block: HeaderBlock, row: number, year: Y
   }
   return { value: null, raw: cell, ref, unreadable: true };
 }
+
+const DAY_FIRST = /^\s*[0-9０-９]{1,2}\s*[月./\-／．]/;
 
 /** The year of year-less dates, and whether their lack of one was reported. */
 interface YearOf {

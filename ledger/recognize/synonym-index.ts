@@ -59,7 +59,7 @@ function begins(c: number): boolean {
  * looked at (whitespace and leading * # go, as normalizeHeader drops them): a data cell
  * (a name, a date, a topic) is turned away without normalising or hashing it.
  */
-function mayNameField(text: string): boolean {
+export function mayNameField(text: string): boolean {
   if (!firstUnits) {
     firstUnits = new Uint8Array(8192);
     for (const k of synonymIndex().keys()) {
