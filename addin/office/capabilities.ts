@@ -9,6 +9,8 @@ export interface Capabilities {
   fillPattern: boolean;
   /** ExcelApi 1.9: worksheets.onChanged, to re-check after the user edits */
   changeEvents: boolean;
+  /** ExcelApi 1.13: Range.getMergedAreasOrNullObject, the merged cells recognition reads (two-row headers, one meeting over several rows) */
+  mergedAreas: boolean;
 }
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
@@ -16,5 +18,6 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     comments: isSetSupported('ExcelApi', '1.10'),
     fillPattern: isSetSupported('ExcelApi', '1.15'),
     changeEvents: isSetSupported('ExcelApi', '1.9'),
+    mergedAreas: isSetSupported('ExcelApi', '1.13'),
   };
 }

@@ -44,7 +44,7 @@ export interface ExcelRunner {
 export function excelGateway(excel: ExcelRunner, capabilities: Capabilities, store: KeyValueStore): WorkbookGateway {
   return {
     capabilities,
-    readGrid: () => excel.run((c) => readWorkbookGrid(c)),
+    readGrid: () => excel.run((c) => readWorkbookGrid(c, capabilities)),
     select: (f) => excel.run((c) => selectFinding(c, f)),
     mark: (fs) => excel.run((c) => markFindings(c, fs, capabilities, store)),
     clearMarks: () => excel.run((c) => clearMarks(c, capabilities, store)),

@@ -3,7 +3,8 @@
  * turned into a GridSheet, the same shape the exceljs reader builds (ledger/grid/grid.ts).
  * Pure: no Office.js here, so it is tested on plain arrays.
  */
-import type { GridCell, GridSheet } from '../../ledger/grid/grid.js';
+import type { GridCell, GridRange, GridSheet } from '../../ledger/grid/grid.js';
+import { parseA1 } from '../../ledger/grid/address.js';
 
 export interface UsedRangeData {
   name: string;
@@ -15,6 +16,22 @@ export interface UsedRangeData {
   values: unknown[][];
   text: string[][];
   numberFormat: unknown[][];
+  /** RangeAreas.address of the merged areas ("Sheet1!A1:B2, Sheet1!D1:D4"), '' when none or unknown */
+  mergedAddress?: string;
+}
+
+/** One area per "sheet!A1:B2" of a RangeAreas address; the sheet name may be quoted and hold commas. */
+const AREA = /(?:'(?:[^']|'')*'|[^!,']+)!(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?/g;
+
+export function mergedAreas(address: string): GridRange[] {
+  const out: GridRange[] = [];
+  for (const m of address.matchAll(AREA)) {
+    const a = parseA1(m[1]);
+    const b = parseA1(m[2] ?? m[1]);
+    if (!a || !b) continue;
+    out.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+  }
+  return out;
 }
 
 function rawValue(v: unknown): GridCell['v'] {
@@ -43,9 +60,8 @@ export function gridSheetFromRange(d: UsedRangeData): GridSheet {
     top: d.rowIndex + 1,
     left: d.columnIndex + 1,
     rows,
-    // Merged areas and hidden rows/columns need one call per sheet and area (getMergedAreasOrNullObject,
-    // rowHidden per row); recognition works without them, so they are left empty here.
-    merges: [],
+    merges: mergedAreas(d.mergedAddress ?? ''),
+    // hidden rows/columns would need a call per row; recognition keeps hidden rows as data anyway
     hiddenRows: [],
     hiddenCols: [],
   };

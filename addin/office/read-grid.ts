@@ -1,12 +1,14 @@
 /**
  * The open workbook → Grid, in two syncs whatever its size: one for the sheet list, one for every
- * sheet's used range (values, text, numberFormat together). Never a sync per cell or per sheet.
+ * sheet's used range (values, text, numberFormat together) and its merged areas. Never a sync per
+ * cell or per sheet.
  */
 import type { Grid } from '../../ledger/grid/grid.js';
+import type { Capabilities } from './capabilities.js';
 import { gridSheetFromRange } from './grid-from-range.js';
 import { ISSUE_SHEET_NAME } from './issue-sheet-name.js';
 
-export async function readWorkbookGrid(context: Excel.RequestContext): Promise<Grid> {
+export async function readWorkbookGrid(context: Excel.RequestContext, caps: Pick<Capabilities, 'mergedAreas'> = { mergedAreas: false }): Promise<Grid> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await context.sync();
@@ -18,6 +20,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<G
     r.load('values,text,numberFormat,rowIndex,columnIndex');
     return r;
   });
+  // Excel 2016/2019 (before ExcelApi 1.13) cannot list merged areas: recognition then reads without them
+  const merged = caps.mergedAreas ? ranges.map((r) => r.getMergedAreasOrNullObject().load('address')) : [];
   await context.sync();
 
   return {
@@ -29,6 +33,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<G
       values: ranges[i].values,
       text: ranges[i].text,
       numberFormat: ranges[i].numberFormat,
+      mergedAddress: merged[i] && !merged[i].isNullObject ? merged[i].address : '',
     })),
   };
 }

@@ -216,6 +216,14 @@ export class FakeRange extends Proxy {
       set(cell, x);
     }));
   }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    if (!this.batch.host.isSetSupported('ExcelApi', '1.13')) throw new Error('ApiNotFound: Range.getMergedAreasOrNullObject needs ExcelApi 1.13');
+    this.batch.host.log.calls.push('range.getMergedAreasOrNullObject()');
+    // as Office.js does for *OrNullObject: isNullObject is known after the next sync
+    const areas = new FakeRangeAreas(this.batch, this);
+    areas.load('isNullObject');
+    return areas;
+  }
   select(): void {
     this.queue(`range.select(${this.sheet.name}!${a1(this.box.top, this.box.left)})`, () => {
       const m = this.batch.host.model;
@@ -229,6 +237,25 @@ export class FakeRange extends Proxy {
       for (const addr of Object.keys(this.sheet.cells)) if (this.contains(addr)) delete this.sheet.cells[addr];
     });
   }
+}
+
+/** Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas whose top-left cell is in the range. */
+class FakeRangeAreas extends Proxy {
+  protected readonly kind = 'RangeAreas';
+  constructor(batch: Batch, readonly range: FakeRange) { super(batch); }
+  private areas(): { top: number; left: number; bottom: number; right: number }[] {
+    return (this.range.sheet.merges ?? []).filter((m) => this.range.contains(a1(m.top, m.left)));
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'isNullObject') return this.areas().length === 0;
+    if (prop === 'address') {
+      const name = quoteSheet(this.range.sheet.name);
+      return this.areas().map((m) => `${name}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(', ');
+    }
+    throw new Error(`PropertyNotFound: RangeAreas.${prop}`);
+  }
+  get isNullObject(): boolean { return this.get('isNullObject'); }
+  get address(): string { return this.get('address'); }
 }
 
 export class FakeWorksheet extends Proxy {

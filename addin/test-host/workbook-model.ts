@@ -21,6 +21,8 @@ export interface ModelSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   /** A1 address → cell */
   cells: Record<string, ModelCell>;
+  /** merged areas, 1-based (only the top-left cell holds the value) */
+  merges?: { top: number; left: number; bottom: number; right: number }[];
 }
 
 export interface ModelComment {
@@ -45,7 +47,7 @@ export function modelFromGrid(grid: Grid): WorkbookModel {
     s.rows.forEach((row, r) => row.forEach((c, k) => {
       if (c && c.v !== null && c.v !== '') cells[a1(s.top + r, s.left + k)] = { v: c.v, t: c.t, f: c.f };
     }));
-    return { id: `sheet${i + 1}`, name: s.name, visibility: s.hidden ? 'Hidden' : 'Visible', cells };
+    return { id: `sheet${i + 1}`, name: s.name, visibility: s.hidden ? 'Hidden' : 'Visible', cells, merges: s.merges.map((m) => ({ ...m })) };
   });
   return { sheets, activeSheetId: sheets[0]?.id ?? null, selection: null, comments: [], settings: {} };
 }
