@@ -51,6 +51,22 @@ describe('annotateWorkbook', () => {
     expect(fillOf(ws.getCell('A2'))).toBeUndefined();
   });
 
+  it('fills only the flagged cell where a whole column shares one cell format', async () => {
+    const d = await mkdtemp(join(tmpdir(), 'dj-annotate-'));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('党员名册');
+    ws.addRow(['姓名', '入党时间']);
+    for (let i = 0; i < 6; i++) ws.addRow([`党员${i}`, new Date(Date.UTC(2015, i, 1))]);
+    for (let r = 2; r <= 7; r++) ws.getCell(`B${r}`).numFmt = 'yyyy-mm-dd';
+    const path = join(d, '同格式.xlsx');
+    await wb.xlsx.writeFile(path);
+    const out = await load(await annotateWorkbook(path, [f({ cell: 'B4', severity: '警告' })], { branch: 'x', file: path }));
+    const sheet = out.getWorksheet('党员名册')!;
+    expect([2, 3, 4, 5, 6, 7].map((r) => fillOf(sheet.getCell(`B${r}`)) ?? null)).toEqual([null, null, SEVERITY_FILL['警告'], null, null, null]);
+    expect(sheet.getCell('B3').numFmt).toBe('yyyy-mm-dd');
+    expect(sheet.getCell('B4').numFmt).toBe('yyyy-mm-dd');
+  });
+
   it('puts several findings of one cell in one note, filled by the worst', async () => {
     const path = await input();
     const wb = await load(await annotateWorkbook(path, [

@@ -54,7 +54,9 @@ function splitKey(key: string): [string, string] {
 /** Fill by the worst severity on the cell; one note line per finding, after any note the branch wrote. */
 function markCell(cell: ExcelJS.Cell, group: Finding[]): void {
   const worst = group.reduce((w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w), group[0].severity);
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[worst] } };
+  // a new style object: exceljs shares one between all cells of a format read from a file, and
+  // setting cell.fill would paint every one of them (exceljs#2055)
+  cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[worst] } } };
   const ours = group.map(noteLine).join('\n');
   const existing = noteText(cell.note);
   cell.note = existing ? `${existing}\n${ours}` : ours;
