@@ -22,6 +22,11 @@ describe('C08 应到 / 实到', () => {
       .meeting({ date: '2025-03-04', types: ['committee'], expected: 3, present: 3 }).build();
     expect(run(c08AttendanceCount, l)).toEqual([]);
   });
+  it('accepts the count without a member entered twice (M04)', () => {
+    const twice = () => new LedgerBuilder().fullMembers(9).member({ name: '党员1', id: null, join: '2010-07-01', full: '2011-07-01', category: '正式党员' });
+    expect(run(c08AttendanceCount, twice().meeting({ date: '2025-03-02', types: ['general'], expected: 9, present: 9 }).build())).toEqual([]);
+    expect(run(c08AttendanceCount, twice().meeting({ date: '2025-03-02', types: ['general'], expected: 8, present: 8 }).build())).toHaveLength(1);
+  });
   it('counts at the meeting date without a member a dated note shows arriving later or gone already', () => {
     const roster = () => new LedgerBuilder().fullMembers(8)
       .member({ name: '王磊', join: '2010-01-01', note: '2025年5月由县教育局党支部转入' })

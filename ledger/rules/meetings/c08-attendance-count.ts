@@ -10,6 +10,7 @@ import type { IsoDate, IsoMonth, Member } from '../../model/ledger.js';
 import { membershipSpan } from '../../values/membership-note.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { earliest, latest, ruleYear } from '../support/dates.js';
+import { duplicateRows } from '../members/m04-duplicate.js';
 
 /** What the counts need of a member, read once (not once per meeting). */
 interface Standing {
@@ -57,6 +58,11 @@ function plausibleCounts(members: Standing[], date: IsoDate | null): Set<number>
   return counts;
 }
 
+function withoutDuplicates(members: readonly Member[], standing: Standing[]): Standing[] {
+  const repeats = new Set(duplicateRows(members).map((d) => d.row));
+  return standing.filter((_, i) => !repeats.has(members[i]));
+}
+
 export const c08AttendanceCount: Rule = {
   id: 'C08',
   area: 'meetings',
@@ -71,6 +77,7 @@ export const c08AttendanceCount: Rule = {
     // many meetings share a date (or none): count the roster once per date
     const countsOn = new Map<IsoDate | null, Set<number>>();
     let standing: Standing[] | null = null;
+    let distinct: Standing[] | null = null;
     for (const m of meetings.meetings) {
       const expected = m.expected.value;
       const present = m.present.value;
@@ -87,6 +94,9 @@ export const c08AttendanceCount: Rule = {
       if (!counts) {
         standing ??= members.map((x) => standingOf(x, ruleYear(ctx.ledger, ctx.asOf)));
         counts = plausibleCounts(standing, date);
+        // a member entered twice (M04 says so) is one person at the meeting
+        distinct ??= withoutDuplicates(members, standing);
+        if (distinct.length < standing.length) for (const n of plausibleCounts(distinct, date)) counts.add(n);
         countsOn.set(date, counts);
       }
       if (counts.has(expected)) continue;

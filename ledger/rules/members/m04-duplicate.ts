@@ -30,6 +30,35 @@ function rows(a: Member, b: Member): string {
   return a.sheet === b.sheet ? `${b.sheet}：第${a.row}行与第${b.row}行` : `${a.sheet}第${a.row}行与${b.sheet}第${b.row}行`;
 }
 
+/**
+ * The roster rows that repeat an earlier one (same ID number; or same name where either lacks an ID
+ * number), each with the row it repeats, in roster order. M04 reports them; counts leave them out.
+ */
+export function duplicateRows(list: readonly Member[]): { row: Member; first: Member; byId: boolean }[] {
+  const out: { row: Member; first: Member; byId: boolean }[] = [];
+  const byId = new Map<string, Member>();
+  const byName = new Map<string, Member[]>();
+  for (const m of list) {
+    const key = idKey(m);
+    const first = key ? byId.get(key) : undefined;
+    if (key && first) {
+      out.push({ row: m, first, byId: true });
+      continue;
+    }
+    if (key) byId.set(key, m);
+    if (!m.nameKey) continue;
+    const same = byName.get(m.nameKey) ?? [];
+    const dup = same.find((o) => !key || !idKey(o));
+    if (dup) {
+      out.push({ row: m, first: dup, byId: false });
+      continue;
+    }
+    same.push(m);
+    byName.set(m.nameKey, same);
+  }
+  return out;
+}
+
 export const m04Duplicate: Rule = {
   id: 'M04',
   area: 'members',
@@ -40,32 +69,19 @@ export const m04Duplicate: Rule = {
     const members = ctx.ledger.members;
     if (!members) return [];
     const out: Finding[] = [];
-    const byId = new Map<string, Member>();
-    const byName = new Map<string, Member[]>();
-    for (const m of members.members) {
-      const key = idKey(m);
-      const first = key ? byId.get(key) : undefined;
+    for (const { row: m, first, byId } of duplicateRows(members.members)) {
       const name = m.name.value || null;
       // the later row is the one to delete: its sheet, where the roster is split over several
       const place = { sheet: m.sheet, cell: null, row: null, member: name };
-      if (key && first) {
+      if (byId) {
         out.push(makeFinding('M04', '错误', place,
-          `${rows(first, m)}的身份证号码相同（${maskId(key)}），` +
+          `${rows(first, m)}的身份证号码相同（${maskId(idKey(m)!)}），` +
           `同一党员重复登记（${names(first.name.value, name)}）。请核实后删除重复的一行。`));
-        continue;
-      }
-      if (key) byId.set(key, m);
-      if (!m.nameKey) continue;
-      const same = byName.get(m.nameKey) ?? [];
-      const dup = same.find((o) => !key || !idKey(o));
-      if (dup) {
+      } else {
         out.push(makeFinding('M04', '错误', place,
-          `${rows(dup, m)}姓名相同（${name ?? ''}），且缺少身份证号码无法区分，` +
+          `${rows(first, m)}姓名相同（${name ?? ''}），且缺少身份证号码无法区分，` +
           `疑似同一党员重复登记。请核实：如为同一人请删除重复的一行，如为同名的两人请补填身份证号码。`));
-        continue;
       }
-      same.push(m);
-      byName.set(m.nameKey, same);
     }
     return out;
   },
