@@ -21,6 +21,7 @@ const clause = (word: string) => [
   new RegExp(`${DATE}[^，。；;,、]{0,16}?${word}`),
   new RegExp(`${word}[^，。；;,、\\d]{0,6}?[（(]?\\s*${DATE}`),
 ];
+const MOVE_WORD = /转|调|迁|世|故|死|出党|开除|停止党籍/;
 const OUT_RES = clause(OUT);
 const IN_RES = clause(IN);
 
@@ -46,7 +47,8 @@ function find(res: RegExp[], text: string, year: number): IsoMonth | null {
 export function membershipSpan(year: number, notes: readonly (string | null | undefined)[]): MembershipSpan {
   const span: MembershipSpan = { from: null, until: null };
   for (const note of notes) {
-    if (!note) continue;
+    // most notes (按季度交纳, 病假 …) name no move: one cheap test before the dated patterns
+    if (!note || !MOVE_WORD.test(note)) continue;
     const text = toHalfWidth(note);
     span.until ??= find(OUT_RES, text, year);
     span.from ??= find(IN_RES, text, year);
