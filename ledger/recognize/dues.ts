@@ -16,7 +16,7 @@ import type { HeaderBlock } from './header-match.js';
 import { monthWithoutYear, tickWithoutDue } from './issues.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import { mostCommon } from './most-common.js';
-import { emptyField, readField, type FieldContext } from './read-field.js';
+import { emptyField, readCell, readField, type FieldContext } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
 
@@ -61,18 +61,18 @@ const UNPAID_MARK = /^(?:×|✗|✘|☒|未交|未缴|欠交|欠缴)$/;
  */
 function readPaid(ctx: FieldContext, label: string, row: number, col: number, due: number | null): Field<number> {
   const cell = ctx.view.cell(row, col);
+  const ref = ctx.view.ref(row, col);
   if (cell && typeof cell.v === 'string') {
     const text = cell.v.trim();
     const paid = PAID_MARK.test(text);
     if (paid || UNPAID_MARK.test(text)) {
-      const ref = ctx.view.ref(row, col);
       if (!paid) return { value: 0, raw: cell, ref };
       if (due != null) return { value: due, raw: cell, ref };
       ctx.issues.push(tickWithoutDue(ref, label, text, ctx.member));
       return { value: null, raw: cell, ref, unreadable: true };
     }
   }
-  return readField<number>(ctx, AMOUNT, label, row, col);
+  return readCell<number>(ctx, AMOUNT, label, ref, cell);
 }
 
 /** The monthly due a row states: 月应交, else 缴费基数 × 比例 (null when it states neither). */
