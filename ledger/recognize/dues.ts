@@ -19,6 +19,7 @@ import { mostCommon } from './most-common.js';
 import { emptyField, readCell, readField, type FieldContext } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
+import { RosterNames } from './roster-names.js';
 
 const SPEC = new Map<string, FieldSpec>([...DUES_WIDE_SCHEMA.fields, ...DUES_LONG_SCHEMA.fields].map((f) => [f.key, f]));
 const AMOUNT = SPEC.get('paid')!;
@@ -157,20 +158,10 @@ function dueUnderMonths(ctx: FieldContext, block: HeaderBlock, row: number): Fie
   return first ?? emptyField<number>();
 }
 
-/**
- * A dues row may note the member's status after the name ("方霞（预备）", "卢刚(书记)"). Where the
- * name as written is no roster name but the name before the bracket is, the row is that member's.
- */
-function rosterKey(key: string, roster: ReadonlySet<string>): string {
-  if (roster.has(key)) return key;
-  const bare = key.replace(/[(（[【][^)）\]】]*[)）\]】]$/, '');
-  return bare !== key && bare !== '' && roster.has(bare) ? bare : key;
-}
-
-/** `roster`: the name keys of the roster, when there is one (to read "方霞（预备）" as 方霞). */
+/** `roster`: the roster's names, when there is one (to read "方霞（预备）" as its 方霞, roster-names.ts). */
 export function readDues(
   view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], hints: DuesYearHints,
-  roster: ReadonlySet<string> = new Set(),
+  roster: RosterNames = new RosterNames([]),
 ): DuesLedger {
   const form: DuesLedger['form'] = first.months.length > 0 && !first.columns.has('month') && !first.columns.has('monthRange') ? 'wide' : 'long';
   const pending: Pending[] = [];
@@ -190,7 +181,7 @@ export function readDues(
     const name = field<string>(ctx, block, 'name', row);
     ctx.member = name.value;
     const record: DuesRecord = {
-      sheet: view.name, row, name, nameKey: name.value ? rosterKey(nameKey(name.value), roster) : '',
+      sheet: view.name, row, name, nameKey: name.value ? roster.match(nameKey(name.value)) : '',
       base: field(ctx, block, 'base', row),
       due: field(ctx, block, 'due', row),
       rate: field(ctx, block, 'rate', row),

@@ -20,6 +20,7 @@ import { columnMissing, ledgerMissing } from './issues.js';
 import { readMeetings } from './meetings.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
+import { RosterNames } from './roster-names.js';
 import { mostCommon } from './most-common.js';
 import { SheetView } from './sheet-view.js';
 import type { TableKind } from './synonym-index.js';
@@ -184,14 +185,14 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     });
     members = split.sheets ? { ...split.main, sheets: split.sheets, members: split.records } : split.main;
   }
+  const rosterNames = new RosterNames(members?.members.map((m) => m.nameKey) ?? []);
   let meetings: Ledger['meetings'] = null;
   if (found.meetings) {
     const meetingsYear = titles.get('meetings')?.anyYear ?? statYear ?? titles.get('dues')?.anyYear ?? null;
-    const bracketed = (members?.members ?? []).map((m) => m.nameKey).filter((k) => /[(（[【]/.test(k));
     const split = readParts(parts('meetings'), found.meetings, issues, (f, own) => readMeetings(f.view, f.blocks, f.first, own, {
       // a day written without its year ("1月5日") is of the year the sheet's title (or the ledger) names
       year: (f === found.meetings ? null : readTitles(f.view, f.first.row).anyYear) ?? meetingsYear,
-      bracketed,
+      roster: rosterNames,
       sheetType: sheetMeetingType(f),
     }), (l) => l.meetings, {
       key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
@@ -206,7 +207,6 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   }
   let dues: Ledger['dues'] = null;
   if (found.dues) {
-    const roster = new Set(members?.members.map((m) => m.nameKey));
     const chosenTitle = titles.get('dues')?.anyYear ?? null;
     const split = readParts(parts('dues'), found.dues, issues, (f, own) => readDues(f.view, f.blocks, f.first, own, {
       // a part without a title of its own is of the year the chosen sheet's title names
@@ -214,7 +214,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       ledgerYear: statYear,
       meetings: mostCommon(meetingYears),
       latestYear: latest,
-    }, roster), (l) => l.records, {
+    }, rosterNames), (l) => l.records, {
       key: duesKey, years: (r) => plausible(r.months.map((m) => yearOf(m.month))), ledgerYear: statYear,
     });
     dues = split.sheets

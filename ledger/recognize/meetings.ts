@@ -15,6 +15,7 @@ import type { HeaderBlock } from './header-match.js';
 import { type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
+import { RosterNames } from './roster-names.js';
 
 const field = schemaFieldReader(MEETINGS_SCHEMA.fields);
 
@@ -103,14 +104,15 @@ interface YearOf {
 export interface MeetingsContext {
   /** the year the titles or the info sheet give, for dates written without one */
   year?: number | null;
-  /** roster names with a bracket of their own (张伟（大）): an absentee written so is that member */
-  bracketed?: readonly string[];
+  /** the roster's names: an absentee is the roster member the name fits (许娜 for 许娜（女）, roster-names.ts) */
+  roster?: RosterNames;
   /** a sheet of one meeting type without a 会议类型 column (a sheet named 党课): that type */
   sheetType?: string | null;
 }
 
 export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], context: MeetingsContext = {}): MeetingsLedger {
-  const { bracketed = [], sheetType = null } = context;
+  const { roster = new RosterNames([]), sheetType = null } = context;
+  const bracketed = roster.withNotes();
   const meetings: Meeting[] = [];
   const yearOf: YearOf = { value: context.year ?? null, warned: false };
   // a lone long 议题 reads as a note; inside a meeting's merges it is that meeting's next line
@@ -140,7 +142,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       present: mergedField(ctx, block, 'present', row),
       leave: mergedField(ctx, block, 'leave', row),
       absentText,
-      absentees: absentText.value ? parseAbsentees(absentText.value, bracketed) : [],
+      absentees: absentText.value ? parseAbsentees(absentText.value, bracketed).map((a) => roster.match(a)) : [],
       recorder: mergedField(ctx, block, 'recorder', row),
       isElection: isElectionText(`${typeText.value ?? ''} ${topic.value ?? ''}`),
     });

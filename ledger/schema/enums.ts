@@ -79,13 +79,13 @@ export const NO_ROLE = ['无', '党员', '普通党员', '/', '-', '—', '否']
 export const MEETING_TYPE: EnumSpec<MeetingType> = {
   key: 'meetingType',
   values: [
-    { value: 'general', label: '支部党员大会', synonyms: ['支部党员大会', '党员大会', '全体党员大会', '全体党员会议', '党员会议', '支部大会', '党员会'] },
-    { value: 'committee', label: '支委会', synonyms: ['支委会', '支部委员会', '支委会议', '支部委员会会议', '支委扩大会', '支委扩大会议', '总支委员会', '支委'] },
+    { value: 'general', label: '支部党员大会', synonyms: ['支部党员大会', '党员大会', '全体党员大会', '全体党员会议', '党员会议', '支部大会', '党员会', '大会'] },
+    { value: 'committee', label: '支委会', synonyms: ['支委会', '支部委员会', '支委会议', '支部委员会会议', '支委扩大会', '支委扩大会议', '总支委员会', '支委', '扩大会议', '扩大会'] },
     { value: 'group', label: '党小组会', synonyms: ['党小组会', '党小组会议', '党小组学习', '小组会', '党小组'] },
     { value: 'lecture', label: '党课', synonyms: ['党课', '专题党课', '微党课'] },
-    { value: 'themeDay', label: '主题党日', synonyms: ['主题党日', '主题党日活动', '党日活动', '党员活动日', '固定党日'] },
-    { value: 'lifeMeeting', label: '组织生活会', synonyms: ['组织生活会', '专题组织生活会'] },
-    { value: 'review', label: '民主评议党员', synonyms: ['民主评议党员', '民主评议', '评议党员'] },
+    { value: 'themeDay', label: '主题党日', synonyms: ['主题党日', '主题党日活动', '党日活动', '党员活动日', '固定党日', '党日'] },
+    { value: 'lifeMeeting', label: '组织生活会', synonyms: ['组织生活会', '专题组织生活会', '组织生活'] },
+    { value: 'review', label: '民主评议党员', synonyms: ['民主评议党员', '民主评议', '评议党员', '评议'] },
   ],
 };
 

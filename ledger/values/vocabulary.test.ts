@@ -38,6 +38,8 @@ describe('会议类型', () => {
     ['组织生活会', ['lifeMeeting']], ['专题组织生活会', ['lifeMeeting']], ['民主评议党员', ['review']], ['民主评议', ['review']],
     ['党员大会暨党课', ['general', 'lecture']], ['组织生活会暨民主评议党员', ['lifeMeeting', 'review']], ['座谈会', []], ['', []],
     ['支委（扩大）会议', ['committee']], ['党员大会（选举）', ['general']], ['主题党日+党课', ['lecture', 'themeDay']],
+    ['大会', ['general']], ['党日', ['themeDay']], ['组织生活', ['lifeMeeting']], ['评议', ['review']], ['支委', ['committee']],
+    ['支部委员会扩大会议', ['committee']], ['扩大会议', ['committee']], ['书记讲党课', ['lecture']],
     ['第一党小组', ['group']], ['支委', ['committee']], ['支委会+党小组会', ['committee', 'group']],
   ])('%j → %j', (text, types) => expect(parseMeetingTypes(text)).toEqual(types));
   it('sees elections', () => {

@@ -20,4 +20,10 @@ describe('C04 党课', () => {
     expect(run(c04Lecture, b.build(), '2025-12-31', { secretaryLecture: false })).toEqual([]);
     expect(run(c04Lecture, b.build(), '2025-12-30')).toEqual([]);
   });
+  it('takes a lecture recorded as 书记讲党课 without a speaker as the secretary\'s', () => {
+    const b = completeBranch(['lecture@2025-Q1', 'lecture@2025-Q2', 'lecture@2025-Q3', 'lecture@2025-Q4']);
+    for (const d of ['2025-02-25', '2025-05-25', '2025-08-25']) b.meeting({ date: d, types: ['lecture'], speaker: '委员乙' });
+    b.meeting({ date: '2025-11-25', types: ['lecture'], typeText: '书记讲党课', speaker: null });
+    expect(run(c04Lecture, b.build())).toEqual([]);
+  });
 });

@@ -20,10 +20,10 @@ const NORM: Record<string, string> = {
   month: '每月', quarter: '每季度', halfyear: '每半年', year: '每年',
 };
 
-/** The speaker text names the secretary ("张三", "支部书记张三", "书记"). */
+/** The speaker text names the secretary ("张三", "支部书记张三", "书记"), or the type does (书记讲党课). */
 function bySecretary(m: Meeting, secretary: Member): boolean {
   const speaker = nameKey(m.speaker.value);
-  if (!speaker) return false;
+  if (!speaker) return /书记讲|书记上/.test(m.typeText.value ?? '') || /^(党?支部)?书记讲/.test(m.topic.value ?? '');
   return speaker.includes(secretary.nameKey) || /^(党?支部)?书记$/.test(speaker);
 }
 

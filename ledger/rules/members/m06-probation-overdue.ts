@@ -2,6 +2,7 @@
  * M06 预备期满未转正: 党章第七条 — 预备期为一年，可延长一次，最长不超过一年.
  * 警告 once the year is over (入党时间 + 1 year ≤ as-of), 错误 once two years are over.
  */
+import { rawText } from '../../values/cell-text.js';
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
@@ -25,6 +26,8 @@ export const m06ProbationOverdue: Rule = {
       const one = addYears(j, 1);
       if (one > ctx.asOf) continue;
       const two = addYears(j, 2) <= ctx.asOf;
+      // within the second year, a note that the probation was extended (延长预备期) is the answer the warning asks for
+      if (!two && /延长预备期|预备期延长/.test(`${m.note.value ?? ''}${m.category.value ?? ''}${rawText(m.category.raw?.v)}`)) continue;
       const name = m.name.value || null;
       const place = placeOf(m.category.ref ?? m.fullDate.ref ?? m.joinDate.ref, m, name);
       const who = name ?? `第${m.row}行的党员`;
