@@ -10,6 +10,7 @@ import { DUES_LONG_SCHEMA, DUES_WIDE_SCHEMA } from '../schema/dues-schema.js';
 import type { FieldSpec } from '../schema/field-spec.js';
 import { rawText } from '../values/cell-text.js';
 import { parseDate } from '../values/date.js';
+import { isDateFormat } from '../values/excel-serial.js';
 import { monthIso, type MonthKey } from '../values/month.js';
 import { nameKey } from '../values/name.js';
 import type { HeaderBlock } from './header-match.js';
@@ -52,12 +53,14 @@ function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: numbe
 }
 
 /** A payment cell ticked rather than filled in: paid what was due (√), or explicitly nothing (×). */
+/** 2000-01-01 as an Excel serial: a payment date is later, an amount far smaller */
+const SERIAL_2000 = 36526;
 const PAID_MARK = /^(?:√|✓|✔|☑|已交|已缴|已交纳|已缴纳|已收)$/;
 const UNPAID_MARK = /^(?:×|✗|✘|☒|未交|未缴|欠交|欠缴)$/;
 
 /**
- * A payment cell: an amount, or a tick that means the row's monthly due was paid (some branches
- * tick the months and write the amount once, in 月应交). A tick on a row that states no due
+ * A payment cell: an amount, or a tick or the date of payment that means the row's monthly due was
+ * paid (some branches tick the months and write the amount once, in 月应交). A tick on a row that states no due
  * cannot be counted: W03, and the month is neither paid nor unpaid.
  */
 function readPaid(ctx: FieldContext, label: string, row: number, col: number, due: number | null): Field<number> {
@@ -72,6 +75,14 @@ function readPaid(ctx: FieldContext, label: string, row: number, col: number, du
       ctx.issues.push(tickWithoutDue(ref, label, text, ctx.member));
       return { value: null, raw: cell, ref, unreadable: true };
     }
+  }
+  // the day it was paid, written in the month's cell (a date, shown "3月10日"): paid, like a tick;
+  // its serial (45726) is no amount. A small number in a date-formatted column (20, shown
+  // 1900-01-20) is an amount in the wrong format, read as the amount.
+  if (cell && typeof cell.v === 'number' && cell.v >= SERIAL_2000 && isDateFormat(cell.f)) {
+    if (due != null) return { value: due, raw: cell, ref };
+    ctx.issues.push(tickWithoutDue(ref, label, cell.t ?? '日期', ctx.member));
+    return { value: null, raw: cell, ref, unreadable: true };
   }
   return readCell<number>(ctx, AMOUNT, label, ref, cell);
 }

@@ -58,7 +58,7 @@ export function formulaErrorCell(ref: CellRef, label: string, code: string, memb
   };
 }
 
-/** W03: a dues month ticked as paid (√) on a row that states no amount due. */
+/** W03: a dues month ticked as paid (√, or the date it was paid) on a row that states no amount due. */
 export function tickWithoutDue(ref: CellRef, label: string, mark: string, member: string | null): Finding {
   return {
     rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member,

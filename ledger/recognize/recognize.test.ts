@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateCell, gridFromRows, gridOf } from '../grid/grid-from-rows.js';
 import { recognize } from './index.js';
+import { checkGrid } from '../check.js';
 import { infoSheet, meetingsSheet, rosterSheet, wideDuesSheet } from './recognize-test-data.js';
 
 const full = () => recognize(gridOf(infoSheet(), rosterSheet(), wideDuesSheet(), meetingsSheet()));
@@ -94,6 +95,23 @@ describe('dues ticked rather than written', () => {
     const w03 = l.issues.filter((f) => f.rule === 'W03');
     expect(w03.map((f) => [f.cell, f.member])).toEqual([['C4', '李四']]);
     expect(w03[0].message).toBe('党费 C4 的1月党费写作“已交”，表示已交，但本行没有填写月应交党费，无法知道交了多少。请在该单元格填写实交金额，或在本行填写月应交党费。');
+  });
+
+  it('reads the date of payment in a month cell as paid, never its serial as an amount', () => {
+    const dues = gridFromRows('党费', [['2025年党费收缴台账'], ['姓名', '月应交党费', '1月', '2月', '3月'],
+      ['张三', 50, dateCell('2025-01-10', 'm"月"d"日"'), dateCell('2025-02-10', 'm"月"d"日"'), 50],
+      ['李四', null, dateCell('2025-01-12', 'yyyy-mm-dd'), null, null],
+      ['王五', 20, { v: 20, f: 'yyyy-mm-dd', t: '1900-01-20' }, 20, 20]]);
+    const l = recognize(gridOf(dues));
+    expect(l.dues!.records.map((r) => r.months.map((m) => m.paid.value))).toEqual([[50, 50, 50], [null, null, null], [20, 20, 20]]);
+    expect(l.issues.filter((f) => f.rule === 'W03').map((f) => f.cell)).toEqual(['C4']);
+  });
+
+  it('reads 免交 in 月应交 as nothing due, waived: no W03, D02, D03 or D04', () => {
+    const roster = gridFromRows('党员名册', [['姓名', '身份证号', '入党时间', '在职状态'], ['张三', '110101199001011234', '2015-07-01', '在职']]);
+    const dues = gridFromRows('党费', [['2025年党费收缴台账'], ['姓名', '缴费基数', '月应交党费', '1月', '2月', '3月'], ['张三', 5000, '免交', null, null, null]]);
+    const r = checkGrid(gridOf(roster, dues), { asOf: '2025-12-31' });
+    expect(r.findings.filter((f) => /^(W03|D0)/.test(f.rule))).toEqual([]);
   });
 
   it('takes the due from 缴费基数 × 比例 when there is no 月应交, and reads a ticked long-form row', () => {

@@ -7,6 +7,7 @@ import { isBlankMark } from './cell-text.js';
 import { toHalfWidth } from './half-width.js';
 import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
 
+const WAIVED = /^(?:免交|免缴|免收|免交纳|免缴纳)$/;
 const AMOUNT_RE = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 
 /** The text of a number without currency marks, or null when it is no number. */
@@ -26,6 +27,8 @@ export function parseAmount(v: RawValue | undefined): Parsed<number> {
   if (typeof v === 'boolean') return BAD;
   const s = toHalfWidth(v).trim();
   if (s === '' || isBlankMark(s)) return EMPTY;
+  // 免交 written where the amount goes: nothing is due (a waiver, which the rules read from it too)
+  if (WAIVED.test(s)) return ok(0);
   // "5600元/月", "84元每月": a monthly amount says so, and the column already means per month
   const n = numberFromText(s, /(?:元整?|圆|块)?(?:\/月|每月|\/人)?$/);
   return n == null ? BAD : ok(n);

@@ -11,6 +11,7 @@ import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../
 import { monthsEnded, quarterOf } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
 import { waiverNote } from '../support/text.js';
+import { rawText } from '../../values/cell-text.js';
 import { membershipSpan } from '../../values/membership-note.js';
 import { recordsByName, rosterByName } from './roster-index.js';
 import { perLedger } from '../support/per-ledger.js';
@@ -156,7 +157,8 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
       name: member?.name.value ?? records[0].name.value ?? null,
       member,
       records,
-      waived: waiverNote(member?.note.value, ...records.map((r) => r.note.value)),
+      // 免交 in the 月应交 cell says it as plainly as a note does
+      waived: waiverNote(member?.note.value, ...records.flatMap((r) => [r.note.value, rawText(r.due.raw?.v)])),
       months,
       unpaidRuns: unpaidRuns(months),
     });
