@@ -129,7 +129,7 @@ function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Fiel
 }
 
 /** Per header block: each month column's label and header cell, worked out once. */
-const monthHeads = new WeakMap<HeaderBlock, { label: string; ref: Field<unknown>['ref']; month: string | null }[]>();
+const monthHeads = new WeakMap<HeaderBlock, { label: string; ref: Field<unknown>['ref']; months: string[] | null }[]>();
 
 /**
  * Wide form: the months are the header's, so their year is known before the rows are
@@ -139,17 +139,34 @@ function wideMonths(ctx: FieldContext, block: HeaderBlock, row: number, year: nu
   const due = statedDue(record);
   let heads = monthHeads.get(block);
   if (!heads) {
-    heads = block.months.map((m) => ({
-      label: `${m.label.replace(/\s+/g, '')}党费`,
-      ref: ctx.view.ref(block.endRow, m.col),
-      month: m.key.year ?? year,
-    })).map((h, i) => ({ ...h, month: h.month == null ? null : monthIso(h.month, block.months[i].key.month) }));
+    heads = block.months.map((m) => {
+      const y = m.key.year ?? year;
+      return {
+        label: `${m.label.replace(/\s+/g, '')}党费`,
+        ref: ctx.view.ref(block.endRow, m.col),
+        months: y == null ? null : Array.from({ length: m.span ?? 1 }, (_, i) => monthIso(y, m.key.month + i)),
+      };
+    });
     monthHeads.set(block, heads);
   }
   for (let i = 0; i < heads.length; i++) {
-    const month = heads[i].month;
-    if (month == null) continue;
-    record.months.push({ month, paid: readPaid(ctx, heads[i].label, row, block.months[i].col, due) });
+    const months = heads[i].months;
+    if (months == null) continue;
+    const k = months.length;
+    // a period column (第一季度, 上半年): a tick is k months' due; an amount pays its months in order,
+    // a month's due each while it lasts (204 of 3 × 102 is July and August paid, September not),
+    // a k-th each where the row states no due
+    const paid = readPaid(ctx, heads[i].label, row, block.months[i].col, due == null ? null : due * k);
+    if (k === 1 || paid.value == null) {
+      for (const month of months) record.months.push({ month, paid });
+      continue;
+    }
+    let left = paid.value;
+    months.forEach((month, j) => {
+      const part = due == null || due <= 0 ? paid.value! / k : j === k - 1 ? left : Math.min(due, Math.max(left, 0));
+      left -= part;
+      record.months.push({ month, paid: { ...paid, value: round4(part) } });
+    });
   }
 }
 

@@ -15,7 +15,10 @@ import type { SheetView } from './sheet-view.js';
 export interface MonthColumn {
   /** the column of the amount paid for the month */
   col: number;
+  /** the month, or the first month of a period column */
   key: MonthKey;
+  /** months the column covers: 1, or 3 for 第一季度 / 1-3月, 6 for 上半年, 12 for 全年 */
+  span?: number;
   label: string;
   /** a two-row header with 应交 | 实交 under each month: the month's 应交 column */
   dueCol?: number;
@@ -101,6 +104,8 @@ function mayBeMonth(label: string): boolean {
   const first = label.charCodeAt(0);
   const last = label.charCodeAt(label.length - 1);
   if (first === 0x28 || first === 0xff08 || last === 0x29 || last === 0xff09) return true;
+  // a period of months: 第一季度, 上半年, 全年实交
+  if (label.includes('季') || label.includes('半年') || label.startsWith('全年') || first === 0x51 || first === 0x71) return true;
   return last === 0x6708 || last === 0x4efd || (first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19);
 }
 
@@ -108,15 +113,44 @@ function mayBeMonth(label: string): boolean {
  * The month a header cell names, if it is shaped as one. Memoised: the same texts come back
  * on every row (a long-form dues sheet's "2025年3月", a roster's dates written as text).
  */
-function readMonthHeader(label: string): Parsed<MonthKey> {
+function readMonthHeader(label: string): Parsed<MonthKey & { span?: number }> {
   const bare = withoutRemarks(label);
-  return monthShaped(bare) && MONTH_HEADER.test(bare) ? parseMonthKey(bare) : BAD;
+  if (monthShaped(bare) && MONTH_HEADER.test(bare)) return parseMonthKey(bare);
+  return periodHeader(bare);
+}
+
+const CN_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+/** 第一季度, 一季度, 1季度, Q1 — optionally with 实交/党费 after */
+const QUARTER_HEADER = /^(?:(\d{4})\s*年\s*)?(?:第?([一二三四1-4])\s*季度|[Qq]([1-4]))(?:实交|党费|实交党费|缴纳|交纳)?$/;
+/** 1-3月, 1—3月, 1至3月, 1月-3月 */
+const RANGE_HEADER = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月?\s*[-~～—–至到]\s*(\d{1,2})\s*月份?(?:实交|党费|实交党费|缴纳|交纳)?$/;
+const HALF_HEADER = /^(?:(\d{4})\s*年\s*)?([上下])半年(?:实交|党费|实交党费|缴纳|交纳)?$/;
+const YEAR_HEADER = /^(?:(\d{4})\s*年\s*)?全年(?:实交|党费|实交党费|缴纳|交纳|合计)?$/;
+
+/**
+ * A column of dues paid by the period (quarterly payment is allowed with the branch's consent, 中组发
+ * 〔2008〕3号): its first month and how many months it covers.
+ */
+function periodHeader(label: string): Parsed<MonthKey & { span?: number }> {
+  const year = (y: string | undefined) => (y ? Number(y) : null);
+  let m = QUARTER_HEADER.exec(label);
+  if (m) return { kind: 'ok', value: { year: year(m[1]), month: (CN_QUARTER[m[2] ?? m[3]] - 1) * 3 + 1, span: 3 } };
+  m = RANGE_HEADER.exec(label);
+  if (m) {
+    const from = Number(m[2]), to = Number(m[3]);
+    return from >= 1 && to <= 12 && to > from ? { kind: 'ok', value: { year: year(m[1]), month: from, span: to - from + 1 } } : BAD;
+  }
+  m = HALF_HEADER.exec(label);
+  if (m) return { kind: 'ok', value: { year: year(m[1]), month: m[2] === '上' ? 1 : 7, span: 6 } };
+  m = YEAR_HEADER.exec(label);
+  if (m) return { kind: 'ok', value: { year: year(m[1]), month: 1, span: 12 } };
+  return BAD;
 }
 
 const monthHeaderMemo = memoText(readMonthHeader);
 
 /** Long texts (ID numbers, 18 digits, one a member) are read directly: they would only churn the memo. */
-function monthHeaderKey(label: string): Parsed<MonthKey> {
+function monthHeaderKey(label: string): Parsed<MonthKey & { span?: number }> {
   return label.length <= 12 ? monthHeaderMemo(label) : readMonthHeader(label);
 }
 
@@ -178,7 +212,8 @@ function rowHits(view: SheetView, row: number): RowHits {
       if (!matched && mayBeMonth(label)) {
         const mk = monthHeaderKey(label);
         if (mk.kind === 'ok') {
-          (months ??= []).push({ col, key: mk.value, label });
+          const { span, ...key } = mk.value;
+          (months ??= []).push(span ? { col, key, span, label } : { col, key, label });
           matched = true;
         }
       }
@@ -227,9 +262,26 @@ function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'en
       }
     }
   }
-  const months = kind === 'dues' ? rows.flatMap((r) => r.months).filter((m) => !usedCols.has(m.col)) : [];
+  const months = kind === 'dues' ? withoutOverlaps(rows.flatMap((r) => r.months).filter((m) => !usedCols.has(m.col))) : [];
   const mapped = new Set<number>([...columns.values(), ...months.map((m) => m.col)]);
   return { columns, labels, specs, months, mapped, parts };
+}
+
+/**
+ * Month columns that do not cover a month twice: beside 1月…12月, a 第一季度 or 全年合计 column is a
+ * subtotal, not a payment. Narrower columns win; the order of the header is kept.
+ */
+function withoutOverlaps(months: MonthColumn[]): MonthColumn[] {
+  if (!months.some((m) => m.span)) return months;
+  const taken = new Set<string>();
+  const kept = new Set<MonthColumn>();
+  for (const m of [...months].sort((a, b) => (a.span ?? 1) - (b.span ?? 1))) {
+    const covered = Array.from({ length: m.span ?? 1 }, (_, i) => `${m.key.year ?? ''}-${m.key.month + i}`);
+    if (covered.some((k) => taken.has(k))) continue;
+    for (const k of covered) taken.add(k);
+    kept.add(m);
+  }
+  return months.filter((m) => kept.has(m));
 }
 
 /** Is this column taken only by parts of a combined header (so another part may join)? */
@@ -242,7 +294,7 @@ function score(kind: TableKind, columns: Map<string, number>, months: MonthColum
   let specific = 0;
   for (const key of columns.keys()) if (SPECIFIC[kind].has(key)) specific++;
   // month columns make a dues header only beside a named field (a roster row of dates is no header)
-  if (kind === 'dues' && months.length >= 3 && columns.size >= 1) specific += 2;
+  if (kind === 'dues' && months.reduce((n, m) => n + (m.span ?? 1), 0) >= 3 && columns.size >= 1) specific += 2;
   const hasDate = kind === 'meetings' && columns.has('date');
   const passes = specific >= 2 || (specific >= 1 && (hasDate || columns.size >= 3));
   return passes ? specific * 10 + columns.size : 0;

@@ -80,6 +80,29 @@ describe('a messy but complete workbook', () => {
   });
 });
 
+describe('dues paid by the period', () => {
+  const months = (l: ReturnType<typeof recognize>) => l.dues!.records.map((r) => r.months.map((m) => `${m.month.slice(5)}:${m.paid.value}`).join(' '));
+  it('spreads a quarter, a month range, a half-year or the whole year over its months', () => {
+    for (const [heads, values, want] of [
+      [['第一季度', '第二季度', '三季度', 'Q4'], [150, 150, '√', 150], '01:50 02:50 03:50 04:50 05:50 06:50 07:50 08:50 09:50 10:50 11:50 12:50'],
+      [['1-3月', '4—6月', '7至9月', '10-12月实交'], [150, 150, 150, 150], '01:50 02:50 03:50 04:50 05:50 06:50 07:50 08:50 09:50 10:50 11:50 12:50'],
+      [['上半年', '下半年'], [300, 0], '01:50 02:50 03:50 04:50 05:50 06:50 07:0 08:0 09:0 10:0 11:0 12:0'],
+      [['全年实交'], [600], '01:50 02:50 03:50 04:50 05:50 06:50 07:50 08:50 09:50 10:50 11:50 12:50'],
+    ] as const) {
+      const dues = gridFromRows('党费', [['2025年党费收缴台账'], ['姓名', '月应交党费', ...heads], ['张三', 50, ...values]]);
+      const l = recognize(gridOf(dues));
+      expect(l.dues?.form, heads.join()).toBe('wide');
+      expect(months(l), heads.join()).toEqual([want]);
+    }
+  });
+  it('takes a 全年合计 or 第一季度 beside 1月…12月 for the subtotal it is', () => {
+    const heads = ['1月', '2月', '3月', '第一季度', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '全年合计'];
+    const dues = gridFromRows('党费', [['2025年党费收缴台账'], ['姓名', '月应交党费', ...heads], ['张三', 50, 50, 50, 50, 150, 50, 50, 50, 50, 50, 50, 50, 50, 50, 600]]);
+    const l = recognize(gridOf(dues));
+    expect(l.dues!.records[0].months.map((m) => m.paid.value)).toEqual(Array(12).fill(50));
+  });
+});
+
 describe('dues ticked rather than written', () => {
   it('reads √ as the row\'s monthly due and × as nothing paid; a tick with no due is W03', () => {
     const dues = gridFromRows('党费', [

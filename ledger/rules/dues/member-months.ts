@@ -118,6 +118,10 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
     for (let i = 0; i < n; i++) {
       paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null;
     }
+    const outside = (i: number) => (from != null && ended[i] < from) || (span.until != null && ended[i] > span.until);
+    // one payment over several months (第一季度, 上半年, 2025.01-2025.06) made by a member here for part
+    // of them: tracked only then, to be spread over those months (respread below)
+    const spreads = ended.some((_, i) => outside(i)) ? new Map<CellRef, { idx: number[]; values: number[] }>() : null;
     // a month no row with a due covers takes the first known due of the member's rows
     let fallbackDue: number | null = null;
     for (const r of records) {
@@ -126,6 +130,11 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
       for (const dm of r.months) {
         const i = index.get(dm.month);
         if (i === undefined) continue;
+        if (spreads && dm.paid.ref && dm.paid.value != null) {
+          const s = spreads.get(dm.paid.ref);
+          if (s) { s.idx.push(i); s.values.push(dm.paid.value); }
+          else spreads.set(dm.paid.ref, { idx: [i], values: [dm.paid.value] });
+        }
         paid[i] += dm.paid.value ?? 0;
         // a 0 is no payment: months before admission filled with 0 are still not due
         if (dm.paid.value != null && dm.paid.value !== 0) recorded[i] = true;
@@ -135,6 +144,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
         if (dueAt[i] == null && due != null) dueAt[i] = due;
       }
     }
+    if (spreads) respread(spreads, outside, paid, recorded);
     // months before admission or a transfer in, or after a transfer out, are not due; they stay in the
     // list (for the sums) only where the ledger records a payment for them
     const months: MemberMonth[] = [];
@@ -142,7 +152,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
     const judgedQuarters: string[] = [];
     for (let i = 0; i < n; i++) {
       const month = ended[i];
-      const notMember = (from != null && month < from) || (span.until != null && month > span.until);
+      const notMember = outside(i);
       if (notMember && !recorded[i]) continue;
       const m: MemberMonth = {
         month, due: dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
@@ -164,6 +174,25 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
     });
   }
   return out;
+}
+
+/**
+ * A period's payment was split over all its months; where some of them the member did not belong
+ * here (admitted in May, a 上半年 column), it pays for the months they did, evenly.
+ */
+function respread(spreads: Map<CellRef, { idx: number[]; values: number[] }>, outside: (i: number) => boolean, paid: number[], recorded: boolean[]): void {
+  for (const { idx, values } of spreads.values()) {
+    if (idx.length < 2) continue;
+    const inside = idx.filter((i) => !outside(i));
+    if (inside.length === 0 || inside.length === idx.length) continue;
+    let total = 0;
+    idx.forEach((i, j) => {
+      paid[i] -= values[j];
+      total += values[j];
+    });
+    for (const i of idx) if (outside(i)) recorded[i] = paid[i] > EPS;
+    for (const i of inside) paid[i] += total / inside.length;
+  }
 }
 
 /** Per member, the months of the ledger year judged by D03/D04 and summed by the stats (shared, computed once). */
