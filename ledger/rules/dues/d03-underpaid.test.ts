@@ -90,3 +90,15 @@ describe('D03 and unreadable payment cells', () => {
     expect(memberDues(l, '2025-12-31')[0].months[2].unreadable).toBe(true);
   });
 });
+
+describe('D03 with two rows for one member (a new 月应交 from July)', () => {
+  it('judges each month by the row that paid it, at that row\'s cell', () => {
+    const first = Array.from({ length: 12 }, (_, i) => (i < 6 ? 90 : null));
+    const second = Array.from({ length: 12 }, (_, i) => (i < 6 ? null : 150));
+    const l = new LedgerBuilder().member({ name: '许娜' })
+      .duesWide({ name: '许娜', due: 90, paid: first }).duesWide({ name: '许娜', due: 210, paid: second }).build();
+    const f = run(d03Underpaid, l);
+    expect(f.map((x) => [x.period, x.row])).toEqual(['07', '08', '09', '10', '11', '12'].map((m) => [`2025-${m}`, 4]));
+    expect(f[0].message).toContain('少于月应交210元');
+  });
+});

@@ -107,6 +107,8 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   const refs: (CellRef | null)[] = new Array(n);
   const rows: (number | null)[] = new Array(n);
   const dueAt: (number | null)[] = new Array(n);
+  const duePaid: (number | null)[] = new Array(n);
+  const paidAt: boolean[] = new Array(n);
   const out: MemberDues[] = [];
   for (const [key, records] of recordsByName(dues.records)) {
     const member = roster.get(key) ?? null;
@@ -114,9 +116,9 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
     const span = membershipSpan(year, [member?.note.value, ...records.map((r) => r.note.value)]);
     const from = span.from != null && (join == null || span.from > join) ? span.from : join;
     // one pass over the member's rows, in ledger order (rows, then their months): per ended month
-    // what was paid, the first cell, and the due of the first row with a due that covers it
+    // what was paid, the first cell, and the due of the first row with a due that pays it (else covers it)
     for (let i = 0; i < n; i++) {
-      paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null;
+      paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null; duePaid[i] = null; paidAt[i] = false;
     }
     const outside = (i: number) => (from != null && ended[i] < from) || (span.until != null && ended[i] > span.until);
     // one payment over several months (第一季度, 上半年, 2025.01-2025.06) made by a member here for part
@@ -139,9 +141,15 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
         // a 0 is no payment: months before admission filled with 0 are still not due
         if (dm.paid.value != null && dm.paid.value !== 0) recorded[i] = true;
         if (dm.paid.unreadable) unreadable[i] = true;
-        if (!refs[i] && dm.paid.ref) { refs[i] = dm.paid.ref; rows[i] = dm.paid.ref.row; }
+        // the month's cell: the first that holds a payment, else the first at all
+        if (dm.paid.ref && (!refs[i] || (dm.paid.value != null && !paidAt[i]))) {
+          refs[i] = dm.paid.ref; rows[i] = dm.paid.ref.row;
+        }
+        if (dm.paid.value != null) paidAt[i] = true;
         if (rows[i] == null) rows[i] = r.row;
         if (dueAt[i] == null && due != null) dueAt[i] = due;
+        // two rows for one member (a new 月应交 from July): the row that paid the month states its due
+        if (duePaid[i] == null && due != null && dm.paid.value != null) duePaid[i] = due;
       }
     }
     if (spreads) respread(spreads, outside, paid, recorded);
@@ -155,7 +163,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
       const notMember = outside(i);
       if (notMember && !recorded[i]) continue;
       const m: MemberMonth = {
-        month, due: dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
+        month, due: duePaid[i] ?? dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
         notMember, unreadable: unreadable[i],
       };
       months.push(m);
