@@ -85,6 +85,15 @@ describe('composeSummaryReport', () => {
     expect(dues).not.toMatch(/等40个支部/);
   });
 
+  it('counts as paying in full only the branches it names as paying in full', () => {
+    const ds = sampleDigests();
+    // paid everything due, yet a dues finding (a member missing from the dues ledger): not "足额"
+    ds[1] = { ...ds[1], stats: { ...ds[1].stats, dues: { ...ds[1].stats.dues, paid: ds[1].stats.dues.due } } };
+    const dues = sectionText(composeSummaryReport(ds, bank), 0).find((p) => p.includes('党费收缴情况'))!;
+    expect(dues).toContain('按月足额交纳的支部2个');
+    expect(dues).toContain('其中，机关第一党支部、财务科党支部党费按月足额收缴');
+  });
+
   it('names good examples: a branch without findings in 基本情况', () => {
     const basics = sectionText(composeSummaryReport(sampleDigests(), bank), 0).join('');
     expect(basics).toContain('其中，机关第一党支部组织生活按期开展');
