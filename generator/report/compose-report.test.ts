@@ -128,14 +128,27 @@ describe('composeSummaryReport', () => {
       message: '身份证号11010519491231002X与出生日期不一致。' });
     const doc = composeSummaryReport(ds, bank);
     const annex = doc.annexes[0].blocks[0] as TableBlock;
-    expect(annex.header).toEqual(['序号', '支部', '台账/工作表', '单元格', '规则', '问题说明']);
+    expect(annex.header).toEqual(['序号', '支部', '台账/工作表', '位置', '规则', '问题说明']);
     expect(annex.rows.length).toBe(sum(ds, (d) => d.findings.length));
     expect(annex.rows.map((r) => r[0])).toEqual(annex.rows.map((_, i) => String(i + 1)));
     const all = documentTexts(doc).join('\n');
     expect(all).not.toContain('11010519491231002X');
     expect(all).toContain('110105********002X');
     const c02 = annex.rows.find((r) => r[4].startsWith('C02') && r[1] === '办公室党支部')!;
-    expect(c02.slice(2, 4)).toEqual(['三会一课', '2025-08']);
+    expect(c02.slice(2, 4)).toEqual(['三会一课', '2025年8月']);
+  });
+
+  it('shows periods in words and drops from each annex message the place its columns show', () => {
+    const ds = sampleDigests();
+    ds[2].findings.push({ rule: 'B05', severity: '警告', sheet: '支部基本信息', cell: 'B9', row: 9, period: null, member: null,
+      message: '支部基本信息 B9：上次换届时间为2019年4月10日，已届满未换届。' });
+    ds[2].findings.push({ rule: 'C01', severity: '错误', sheet: '三会一课', cell: null, row: null, period: '2025-Q3', member: null,
+      message: '三会一课：2025年第三季度没有支部党员大会记录。' });
+    const rows = (composeSummaryReport(ds, bank).annexes[0].blocks[0] as TableBlock).rows.filter((r) => r[1] === '财务科党支部');
+    expect(rows.find((r) => r[3] === 'B9')?.[5]).toBe('上次换届时间为2019年4月10日，已届满未换届。');
+    expect(rows.find((r) => r[3] === '2025年第三季度')?.[5]).toBe('2025年第三季度没有支部党员大会记录。');
+    expect(rows.map((r) => r[3])).not.toContain('2025-Q2');
+    expect(rows.map((r) => r[3])).toContain('2025年第二季度');
   });
 
   it('dates the report from the latest as-of date unless given, in Arabic numerals', () => {
