@@ -13,7 +13,7 @@ import { TemplateError } from '../report/template-error.js';
 import { isTempName } from '../output/atomic-write.js';
 import { OutputDirError, prepareOutputDir } from '../output/output-dir.js';
 import { lockOutputDir, type OutputLock } from '../output/output-lock.js';
-import { collect, parseAsOf, parseSettings, parseJobs } from './options.js';
+import { collect, noWorkbooksMessage, parseAsOf, parseSettings, parseJobs } from './options.js';
 import { createProgress } from './report-progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -42,7 +42,6 @@ export function reportCommand(): Command {
     .option('--force', '忽略已生成的结果，全部重新生成')
     .option('--jobs <n>', '同时处理的线程数（默认：CPU 核数）')
     .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect)
-    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .action(async (paths: string[], opts: ReportCliOptions) => {
       process.exitCode = await runReport(paths, opts);
     });
@@ -69,7 +68,7 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
   const ours = { annotatedSuffix: ANNOTATED_SUFFIX, findingsWorkbook: FINDINGS_WORKBOOK_NAME };
   const files = found.files.filter((f) => !isOurOutput(f, resolve(opts.output!.trim()), ours));
   const missing = found.missing;
-  if (!files.length && !missing.length) throw new UsageError(`在 ${paths.join('、')} 中没有找到 .xlsx 工作簿。`);
+  if (!files.length && !missing.length) throw new UsageError(noWorkbooksMessage(paths));
 
   // before the long run: the folder exists (or is made), can be written, and no other run holds it
   let outDir: string;
@@ -138,8 +137,6 @@ function isOurOutput(file: string, outDir: string, ours: { annotatedSuffix: stri
   const name = basename(file);
   return name === ours.findingsWorkbook || name.endsWith(ours.annotatedSuffix) || isTempName(name);
 }
-
-const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：' };
 
 async function existingDir(dir: string): Promise<string> {
   const s = await stat(dir).catch(() => null);
