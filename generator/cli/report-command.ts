@@ -109,17 +109,32 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
 
 function printOutcome(r: BulkResult, outDir: string, missing: string[], FINDINGS_WORKBOOK_NAME: string): void {
   const out = process.stdout;
-  const branches = r.fold.digests.length;
-  if (branches > 0) {
+  const reports = r.fold.digests.length;
+  if (reports > 0) {
     const skipped = r.skipped > 0 ? `（其中 ${r.skipped} 份未变化，沿用已有结果）` : '';
-    out.write(`已生成 ${branches} 个支部的调研报告${skipped}。\n`);
-    out.write(`汇总调研报告.docx、${FINDINGS_WORKBOOK_NAME}：共 ${r.fold.findings} 个问题`
-      + `（错误 ${r.fold.bySeverity.错误}，警告 ${r.fold.bySeverity.警告}，提示 ${r.fold.bySeverity.提示}）。\n`);
+    const branches = r.counted.digests.length;
+    out.write(branches === reports
+      ? `已生成 ${reports} 个支部的调研报告${skipped}。\n`
+      : `已生成 ${reports} 份支部调研报告${skipped}，汇总计入 ${branches} 个支部（有 ${r.duplicates.length} 个支部报送了多份工作簿，见下方说明）。\n`);
+    const extra = r.fold.findings - r.counted.findings;
+    out.write(`汇总调研报告.docx、${FINDINGS_WORKBOOK_NAME}：共 ${r.counted.findings} 个问题`
+      + `（错误 ${r.counted.bySeverity.错误}，警告 ${r.counted.bySeverity.警告}，提示 ${r.counted.bySeverity.提示}）`
+      + (extra > 0 ? `；${FINDINGS_WORKBOOK_NAME} 另列出未计入汇总的工作簿的问题 ${extra} 个` : '') + '。\n');
     out.write(`输出文件夹：${outDir}\n`);
   } else {
     out.write('没有可读取的工作簿，未生成报告。\n');
   }
   for (const w of r.warnings) process.stderr.write(`注意：${w}\n`);
+  for (const d of r.duplicates) {
+    const last = d.submissions.at(-1)!;
+    process.stderr.write(`注意：“${d.branch}”报送了 ${d.submissions.length} 份工作簿，汇总只计入最后一份（${last.file}），请核实以哪一份为准。各份的报告：\n`);
+    for (const s of d.submissions) process.stderr.write(`  ${s.file} → ${s.report}\n`);
+  }
+  if (r.undated.length > 0) {
+    const { asOf } = r.undated[0];
+    process.stderr.write(`注意：以下 ${r.undated.length} 个工作簿未写明统计年度，已按多数支部的统计截止日期 ${asOf} 统计：\n`);
+    for (const u of r.undated) process.stderr.write(`  ${u.file}（${u.branch}）\n`);
+  }
   const failures = [
     ...missing.map((file) => ({ file, message: `找不到文件或文件夹“${file}”，请检查路径是否正确。` })),
     ...r.failures,

@@ -30,7 +30,7 @@ export type FindingRowValue = string | number | null;
  * writer drops them anyway, so they go first — otherwise "\u0001=HYPERLINK(…)" passes the formula
  * check below and is stored as "=HYPERLINK(…)" without the Text format.
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function findingRow(index: number, branch: string, file: string, f: Finding): FindingRowValue[] {
   const text = (s: string | null) => (s == null ? null : maskIdsInText(s).replace(NOT_XML, ''));

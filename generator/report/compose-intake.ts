@@ -8,7 +8,8 @@ import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 import type { ParagraphBlock, ReportAnnex, TableBlock } from './document-model.js';
 import { para } from './document-model.js';
 import { cnDate, nameList } from './format.js';
-import { duplicateBranches, fileName, reasonText, shortReason, type DuplicateBranch, type Intake, type Submission } from './intake.js';
+import { batchCutoff } from './batch-cutoff.js';
+import { countOnce, duplicateBranches, fileName, reasonText, shortReason, type DuplicateBranch, type Intake, type Submission } from './intake.js';
 import type { IntakeTexts, TemplateText } from './template-bank.js';
 import type { VarValues } from './template-vars.js';
 
@@ -41,6 +42,12 @@ export function intakeFacts(intake: Intake | undefined, all: BranchDigest[], cou
     undated: intake?.asOfGiven || !anyDated ? [] : counted.filter((d) => d.stats.year == null && d.stats.asOf === cutoff),
     otherCutoff: counted.filter((d) => d.stats.asOf !== cutoff),
   };
+}
+
+/** The facts as the summary report states them: `all` the digests read, in input order. */
+export function intakeFactsOf(intake: Intake, all: BranchDigest[]): IntakeFacts {
+  const counted = countOnce(all);
+  return intakeFacts(intake, all, counted, batchCutoff(counted.map((d) => d.stats)) ?? '');
 }
 
 /** Anything beyond "all received, all read, one each, one date": then the annex lists the files. */
@@ -97,14 +104,20 @@ function yearClause(year: number | null): string {
   return year == null ? '未写明统计年度' : `为${year}年度`;
 }
 
-/** 报送工作簿情况说明: each file the paragraph speaks of, with what happened to it and its report. */
-export function intakeAnnex(t: IntakeTexts, label: string, f: IntakeFacts, fill: Fill): ReportAnnex {
+/** Every workbook received with what befell it (nothing, for one read and counted at the common cutoff). */
+export interface SubmissionNotes {
+  submission: Submission;
+  /** its branch as read; null when it could not be read */
+  digest: BranchDigest | null;
+  notes: string[];
+}
+
+export function submissionNotes(f: IntakeFacts): SubmissionNotes[] {
   const dupOf = new Map<string, DuplicateBranch>();
   for (const d of f.duplicates) for (const s of d.submissions) dupOf.set(s.file, d);
   const undated = new Set(f.undated.map((d) => d.file));
   const other = new Set(f.otherCutoff.map((d) => d.file));
-  const rows: string[][] = [];
-  for (const s of f.submissions) {
+  return f.submissions.map((s) => {
     const notes: string[] = [];
     if (s.error) notes.push(`无法读取，未纳入统计。${reasonText(s)}`);
     const dup = dupOf.get(s.file);
@@ -115,17 +128,25 @@ export function intakeAnnex(t: IntakeTexts, label: string, f: IntakeFacts, fill:
         ? `与${others}为同一支部重复报送，汇总计入此份`
         : `与${others}为同一支部重复报送，未计入汇总（以${fileName(last.file)}为准）`);
     }
-    const d = f.byFile.get(s.file);
+    const d = s.error ? null : f.byFile.get(s.file) ?? null;
     if (d && undated.has(s.file)) notes.push(`台账未写明统计年度，按多数支部的统计截止日期${cnDate(f.cutoff)}统计`);
     if (d && other.has(s.file)) notes.push(`台账${yearClause(d.stats.year)}，统计截止日期为${cnDate(d.stats.asOf)}`);
+    return { submission: s, digest: d, notes };
+  });
+}
+
+/** 报送工作簿情况说明: each file the paragraph speaks of, with what happened to it and its report. */
+export function intakeAnnex(t: IntakeTexts, label: string, f: IntakeFacts, fill: Fill): ReportAnnex {
+  const rows: string[][] = [];
+  for (const { submission: s, notes } of submissionNotes(f)) {
     if (notes.length === 0) continue;
-    if (s.report) notes.push(`报告文件：${s.report}`);
-    rows.push([String(rows.length + 1), fileName(s.file), s.branch, notes.join('；')]);
+    const report = s.report ? [`报告文件：${s.report}`] : [];
+    rows.push([String(rows.length + 1), fileName(s.file), s.branch, [...notes, ...report].join('；')]);
   }
   const table: TableBlock = {
     kind: 'table', title: '',
     header: ['序号', '文件', '支部', '情况说明'],
-    rows, widths: [7, 30, 22, 41], numeric: [true, false, false, false], small: true,
+    rows, widths: [7, 27, 18, 48], numeric: [true, false, false, false], small: true,
   };
   return { label, title: fill(t.annexTitle), blocks: [table] };
 }

@@ -85,7 +85,8 @@ export function findingsTable(title: string, groups: { branch: string; findings:
     }
   }
   const header = ['序号', '台账/工作表', '位置', '规则', '问题说明'];
-  const widths = [7, 18, 13, 9, 53];
+  // 位置 wide enough for "2025年12月" on one line
+  const widths = [7, 18, 16, 9, 50];
   const numeric = [true, false, false, false, false];
   if (withBranch) {
     header.splice(1, 0, '支部');
