@@ -34,6 +34,40 @@ describe('dangjian check: usage errors exit 2 with a Chinese message', () => {
     const r = runCli(['frobnicate']);
     expect(r.code).toBe(2);
   });
+  it('a folder without workbooks names every kind of file it looked for', () => {
+    const r = runCli(['check', mkdtempSync(join(tmpdir(), 'dj-empty-'))]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/没有找到 Excel 工作簿（\.xlsx、\.xlsm、\.xls 文件）/);
+  });
+});
+
+describe('dangjian help is in Chinese', () => {
+  for (const args of [['check', '--help'], ['report', '--help'], ['--help'], ['help', 'check']]) {
+    it(args.join(' '), () => {
+      const r = runCli(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^用法：/);
+      expect(r.stdout).not.toMatch(/Usage:|Arguments:|Options:|Commands:|default:/);
+    });
+  }
+});
+
+describe('dangjian check: unreadable files', () => {
+  it('are listed again at the end, just above the summary line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dj-check-bad-'));
+    copyFileSync(join(examples, exampleFiles()[0]), join(dir, 'a.xlsx'));
+    writeFileSync(join(dir, 'b坏文件.xlsx'), 'not a workbook');
+    writeFileSync(join(dir, 'c空文件.xlsx'), '');
+    const r = runCli(['check', dir]);
+    expect(r.code).toBe(1);
+    const tail = r.stdout.trimEnd().split('\n').slice(-6);
+    expect(tail[0]).toBe('以下 2 个文件无法读取：');
+    expect(tail[1]).toBe(`  ${join(dir, 'b坏文件.xlsx')}`);
+    expect(tail[2]).toMatch(/^    文件“.*b坏文件\.xlsx”不是 Excel 工作簿/);
+    expect(tail[3]).toBe(`  ${join(dir, 'c空文件.xlsx')}`);
+    expect(tail[4]).toMatch(/^    文件“.*c空文件\.xlsx”是空的/);
+    expect(tail[5]).toMatch(/^共检查 3 个文件：1 个读取成功，2 个无法读取/);
+  });
 });
 
 describe('dangjian check --json: the contract of ARCHITECTURE.md', () => {

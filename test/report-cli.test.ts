@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeBranchWorkbook } from './support/report-fixtures.js';
+import { idNumber, writeBranchWorkbook } from './support/report-fixtures.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'dangjian.js');
@@ -81,7 +81,7 @@ describe('dangjian report', () => {
       '=HYPERLINK(_http___evil.example_,_点我_).docx', '=HYPERLINK(_http___evil.example_,_点我_)_问题标注.xlsx',
       '@SUM(1+1).docx', '@SUM(1+1)_问题标注.xlsx',
       'a_b__.docx', 'a_b___问题标注.xlsx',
-      '同名支部.docx', '同名支部_问题标注.xlsx', '同名支部（2）.docx', '同名支部（2）_问题标注.xlsx',
+      '同名支部.docx', '同名支部_问题标注.xlsx', '同名支部（支部6）.docx', '同名支部（支部6）_问题标注.xlsx',
       '机关第一党支部.docx', '机关第一党支部_问题标注.xlsx',
       '汇总调研报告.docx', '问题清单.xlsx',
     ].sort());
@@ -92,7 +92,7 @@ describe('dangjian report', () => {
     const tail = first.stderr.trim().split('\n').slice(-3).join('\n');
     expect(tail).toContain('以下 1 个文件无法读取');
     expect(tail).toContain('损坏的文件.xlsx');
-    expect(first.stdout).toContain('已生成 8 个支部的调研报告');
+    expect(first.stdout).toContain('已生成 8 份支部调研报告，汇总计入 7 个支部');
   });
 
   it('draws no progress bar when stderr is not a terminal', () => {
@@ -142,7 +142,9 @@ describe('dangjian report', () => {
     const path = join(out, '问题清单.xlsx');
     const rows = await sheetRows(path);
     expect(rows[0]).toEqual(['序号', '支部', '文件', '台账', '工作表', '单元格', '行', '期间', '党员', '规则', '规则名称', '严重程度', '问题说明']);
-    expect(rows.length - 1).toBeGreaterThanOrEqual(8 * 4);
+    // every workbook read, 同名支部's two as well, plus a row for the unreadable file
+    expect(rows.length - 1).toBeGreaterThanOrEqual(8 * 4 + 1);
+    expect(rows.at(-1)?.[10]).toBe('工作簿无法读取');
     expect(rows.slice(1).map((r) => r[0])).toEqual(rows.slice(1).map((_, i) => i + 1));
     const zip = unzip(path);
     const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']);
@@ -163,12 +165,12 @@ describe('dangjian report', () => {
   it('produces documents LibreOffice opens', () => {
     const pdfDir = join(root, 'pdf');
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(root, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', pdfDir,
-      join(out, '汇总调研报告.docx'), join(out, '同名支部（2）.docx')], { stdio: 'ignore', timeout: 180_000 });
+      join(out, '汇总调研报告.docx'), join(out, '同名支部（支部6）.docx')], { stdio: 'ignore', timeout: 180_000 });
     const summary = execFileSync('pdftotext', [join(pdfDir, '汇总调研报告.pdf'), '-']).toString();
     expect(summary).toContain('机关第一党支部');
     expect(summary).toContain('中共某县委机关工委');
     expect(summary.replace(/\s+/g, '')).toContain(TITLE);
-    const branch = execFileSync('pdftotext', [join(pdfDir, '同名支部（2）.pdf'), '-']).toString();
+    const branch = execFileSync('pdftotext', [join(pdfDir, '同名支部（支部6）.pdf'), '-']).toString();
     expect(branch).toContain('同名支部');
     // --title names the summary; each branch report keeps its own title
     expect(branch.replace(/\s+/g, '')).not.toContain(TITLE);
@@ -302,6 +304,80 @@ describe('dangjian report on two threads', () => {
     expect(cli([src, '-o', join(dir, 'two'), '--as-of', '2025-12-31', '--jobs', '2']).code).toBe(0);
     expect(await visible(join(dir, 'two'))).toEqual(await visible(join(dir, 'one')));
     expect(await sheetRows(join(dir, 'two', '问题清单.xlsx'))).toEqual(await sheetRows(join(dir, 'one', '问题清单.xlsx')));
-    expect(await readFile(join(dir, 'two', '支部1（2）.docx')).then((b) => b.length)).toBeGreaterThan(0);
+    expect(await readFile(join(dir, 'two', '支部1（c06）.docx')).then((b) => b.length)).toBeGreaterThan(0);
   }, 180_000);
+});
+
+/** The text of a .docx body, runs joined. */
+function docxText(path: string): string {
+  const xml = strFromU8(unzip(path)['word/document.xml']);
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+/** A roster and nothing else: no 支部名称, no 统计年度 (the branch is named by its file). */
+async function writeRosterOnly(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('党员名册');
+  ws.addRow(['序号', '姓名', '性别', '身份证号', '出生日期', '入党时间', '转正时间', '党员类别', '党内职务']);
+  ws.addRow([1, '郝强', '男', idNumber('110101', '19900521', 191), '1990-05-21', '2015-12-04', '2016-12-04', '正式党员', '书记']);
+  ws.addRow([2, '吕勇', '女', idNumber('110101', '19700925', 378), '1970-09-25', '2001-10-09', '2002-10-09', '正式党员', '']);
+  ws.addRow([3, '汤晓东', '男', idNumber('110101', '19650620', 555), '1965-06-20', '1993-12-27', '1994-12-27', '正式党员', '']);
+  await wb.xlsx.writeFile(path);
+}
+
+describe('dangjian report on a folder as branches send it (no --as-of)', () => {
+  let dir: string;
+  let run: ReturnType<typeof cli>;
+  let summary: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dj-report-intake-'));
+    const src = join(dir, 'in');
+    await mkdir(src);
+    await writeBranchWorkbook(join(src, '01_甲局党支部.xlsx'), { name: '县甲局党支部', seed: 11 });
+    await writeBranchWorkbook(join(src, '02_乙局党支部.xlsx'), { name: '县乙局党支部', seed: 12 });
+    await writeBranchWorkbook(join(src, '03_丙局党支部_初报.xlsx'), { name: '县丙局党支部', seed: 13 });
+    await writeBranchWorkbook(join(src, '04_丙局党支部_补报.xlsx'), { name: '县丙局党支部', seed: 14 });
+    await writeRosterOnly(join(src, '05_县档案馆党支部.xlsx'));
+    await writeFile(join(src, '06_县审计局党支部.xlsx'), 'this is not a workbook');
+    await writeFile(join(src, '07_县统计局党支部.xlsx'), '');
+    run = cli([src, '-o', join(dir, 'out')]);
+    summary = docxText(join(dir, 'out', '汇总调研报告.docx'));
+  }, 120_000);
+
+  it('states the cutoff the dated ledgers share, and judges the undated one at it too', () => {
+    expect(summary).toContain('统计截止日期为2025年12月31日。');
+    expect(summary).toContain('县档案馆党支部的台账未写明统计年度，按多数支部的统计截止日期2025年12月31日统计。');
+    expect(summary).not.toMatch(/统计截止日期为20(2[6-9]|[3-9]\d)/);
+    expect(summary).not.toMatch(/截至20(2[6-9]|[3-9]\d)年/);
+    expect(run.stderr).toContain('未写明统计年度，已按多数支部的统计截止日期 2025-12-31 统计');
+    expect(docxText(join(dir, 'out', '县档案馆党支部.docx'))).toContain('统计截止日期为2025年12月31日');
+  });
+
+  it('says how many workbooks came in and which could not be read, in the summary and in 问题清单.xlsx', async () => {
+    expect(run.code).toBe(1);
+    expect(summary).toContain('本次共收到党支部台账工作簿7份，其中5份读取成功；2份无法读取（不是Excel工作簿1份、文件为空1份）');
+    expect(summary).toContain('报送工作簿情况说明');
+    expect(summary).toContain('06_县审计局党支部.xlsx');
+    const received = await sheetRows(join(dir, 'out', '问题清单.xlsx'), '报送情况');
+    expect(received.map((r) => r[3])).toEqual(['读取情况', '已读取', '已读取', '已读取', '已读取', '已读取', '无法读取', '无法读取']);
+    const list = await sheetRows(join(dir, 'out', '问题清单.xlsx'));
+    expect(list.filter((r) => r[10] === '工作簿无法读取').map((r) => r[1])).toEqual(['县审计局党支部', '县统计局党支部']);
+  });
+
+  it('counts a branch sent twice once, warns, and names each report after its file', async () => {
+    expect(await visible(join(dir, 'out'))).toEqual(expect.arrayContaining(['县丙局党支部.docx', '县丙局党支部（补报）.docx', '县档案馆党支部.docx']));
+    expect(summary).toContain('对4个党支部的党建工作台账进行了调研');
+    expect(summary).toContain('县丙局党支部报送了2份台账（03_丙局党支部_初报.xlsx、04_丙局党支部_补报.xlsx）');
+    expect(summary).not.toContain('县丙局党支部、县丙局党支部');
+    expect(run.stderr).toContain('“县丙局党支部”报送了 2 份工作簿');
+    expect(run.stdout).toContain('已生成 5 份支部调研报告，汇总计入 4 个支部');
+  });
+
+  it('drops the numbering from a branch named by its file', () => {
+    expect(summary).toContain('县档案馆党支部');
+    // the file name itself is quoted in the annex, as sent
+    expect(summary).not.toMatch(/05_县档案馆党支部(?!\.xlsx)/);
+    expect(docxText(join(dir, 'out', '县档案馆党支部.docx'))).not.toContain('05_');
+  });
 });

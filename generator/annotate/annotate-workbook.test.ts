@@ -94,7 +94,7 @@ describe('annotateWorkbook', () => {
     expect(list.rowCount).toBe(3);
     expect(list.getCell('A1').value).toBe('序号');
     expect(list.getCell('J3').value).toBe('C01');
-    expect(list.getCell('H3').value).toBe('2025-Q1');
+    expect(list.getCell('H3').value).toBe('2025年第一季度');
     expect(list.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(wb.worksheets.map((w) => w.name)).toEqual(['党员名册', '三会一课', '问题清单']);
   });

@@ -7,6 +7,7 @@ import type { CheckOptions } from '../../ledger/check.js';
 import { checkFile, type FileResult } from '../pipeline/check-file.js';
 import { emptyTally, formatFile, type Tally } from '../cli/format-human.js';
 import { fileEntry } from '../cli/format-json.js';
+import { maskIdsInText } from '../../ledger/values/mask.js';
 
 export interface CheckTask {
   kind: 'check';
@@ -20,6 +21,8 @@ export interface CheckOutcome {
   /** `--json`: one entry of the files array (no comma); else the file's lines and a blank line */
   text: string;
   unreadable: boolean;
+  /** why the file could not be read (Chinese, IDs masked), listed again at the end of the human output */
+  reason: string | null;
   /** this file's counts, for the closing summary line (human output) */
   tally: Tally;
 }
@@ -31,5 +34,7 @@ export async function runCheckTask(task: CheckTask): Promise<CheckOutcome> {
 export function checkOutcome(r: FileResult, json: boolean): CheckOutcome {
   const tally = emptyTally();
   const text = json ? JSON.stringify(fileEntry(r)) : formatFile(r, tally).join('\n') + '\n\n';
-  return { file: r.file, text, unreadable: r.error != null || r.result == null, tally };
+  const unreadable = r.error != null || r.result == null;
+  const reason = unreadable ? maskIdsInText(r.error?.message ?? '未知原因') : null;
+  return { file: r.file, text, unreadable, reason, tally };
 }

@@ -6,13 +6,14 @@ import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 import { composeBranchReport, composeSummaryReport } from '../report/compose-report.js';
 import { loadTemplateBank } from '../report/load-template-bank.js';
 import { renderDocx } from '../report/render-docx.js';
+import type { Intake } from '../report/intake.js';
 
 export interface ReportTexts {
   /** overrides the report title */
   title?: string;
   /** issuing body (signature) */
   unit?: string;
-  /** 成文日期 YYYY-MM-DD; default (report stage): the latest as-of date, so reruns are reproducible */
+  /** 成文日期 YYYY-MM-DD; default (report stage): the summary's 统计截止日期, so reruns are reproducible */
   date?: string;
 }
 
@@ -36,8 +37,11 @@ export async function renderBranchReport(digest: BranchDigest, templateDir: stri
   return renderDocx(doc);
 }
 
-export async function renderSummaryReport(digests: BranchDigest[], templateDir: string | undefined, texts: ReportTexts): Promise<Uint8Array> {
-  const doc = composeSummaryReport(digests, await bankFor(templateDir), texts);
+/** `digests`: every branch read, in input order; `intake`: every workbook received, read or not. */
+export async function renderSummaryReport(
+  digests: BranchDigest[], templateDir: string | undefined, texts: ReportTexts, intake?: Intake,
+): Promise<Uint8Array> {
+  const doc = composeSummaryReport(digests, await bankFor(templateDir), { ...texts, intake });
   return renderDocx(doc);
 }
 

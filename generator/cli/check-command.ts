@@ -11,9 +11,9 @@ import { checkOutcome, runCheckTask, type CheckOutcome, type CheckTask } from '.
 import { forEachOrdered } from '../bulk/ordered.js';
 import { WorkerPool } from '../bulk/worker-pool.js';
 import { workerScript } from '../bulk/worker-script.js';
-import { collect, parseAsOf, parseSettings, parseJobs } from './options.js';
+import { collect, noWorkbooksMessage, parseAsOf, parseSettings, parseJobs } from './options.js';
 import { UsageError } from './usage-error.js';
-import { emptyTally, formatSummary, type Tally } from './format-human.js';
+import { emptyTally, formatSummary, formatUnreadable, type Tally } from './format-human.js';
 import { JSON_HEAD, JSON_TAIL } from './format-json.js';
 
 interface CheckCliOptions {
@@ -26,10 +26,10 @@ interface CheckCliOptions {
 export function checkCommand(): Command {
   return new Command('check')
     .description('检查台账工作簿，列出每个问题（工作表、单元格、规则、说明）')
-    .argument('<paths...>', '工作簿文件或文件夹（文件夹会递归查找 .xlsx / .xls 文件）')
+    .argument('<paths...>', '工作簿文件或文件夹（文件夹会递归查找 .xlsx / .xlsm / .xls 文件）')
     .option('--as-of <date>', '统计截止日期 YYYY-MM-DD（默认：统计年度末与今天中较早者）')
     .option('--json', '以 JSON 输出（供其他程序使用）')
-    .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect, [])
+    .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect)
     .option('--jobs <n>', '同时处理的线程数（默认：CPU 核数，最多 4）')
     .action(async (paths: string[], opts: CheckCliOptions) => {
       process.exitCode = await runCheck(paths, opts);
@@ -68,7 +68,7 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
     pool = null;
   }
   if (!files.length && !missing.length) {
-    throw new UsageError(`在 ${paths.join('、')} 中没有找到 .xlsx 工作簿。`);
+    throw new UsageError(noWorkbooksMessage(paths));
   }
   const out = process.stdout;
   // `dangjian check … | head`: the reader has gone, there is nobody left to tell
@@ -79,9 +79,13 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
   const json = Boolean(opts.json);
   let anyUnreadable = missing.length > 0;
   const tally = emptyTally();
+  const unreadable: { file: string; reason: string }[] = [];
   let first = true;
   const emit = async (o: CheckOutcome): Promise<void> => {
-    if (o.unreadable) anyUnreadable = true;
+    if (o.unreadable) {
+      anyUnreadable = true;
+      unreadable.push({ file: o.file, reason: o.reason ?? '未知原因' });
+    }
     addTally(tally, o.tally);
     const ok = out.write(json ? (first ? '' : ',') + o.text : o.text);
     first = false;
@@ -106,7 +110,7 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
     await pool?.close();
   }
   if (json) out.write(JSON_TAIL);
-  else out.write(formatSummary(tally) + '\n');
+  else out.write([...formatUnreadable(unreadable), formatSummary(tally)].join('\n') + '\n');
   return anyUnreadable ? 1 : 0;
 }
 

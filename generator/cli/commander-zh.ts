@@ -1,6 +1,6 @@
 /**
- * commander prints its usage errors in English; users read Chinese.
- * Every command routes its error output through here (main.ts).
+ * commander prints its usage errors and help titles in English; users read Chinese.
+ * Every command routes its error output and its help through here (main.ts).
  */
 import type { Command } from 'commander';
 
@@ -24,5 +24,16 @@ export function chineseErrors(cmd: Command, name: string): Command {
     outputError: (str, write) => write(`用法错误：${translateCommanderError(str, name)}\n`),
   });
   for (const sub of cmd.commands) chineseErrors(sub, `${name} ${sub.name()}`);
+  return cmd;
+}
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：',
+};
+
+/** Chinese section titles in the help of a command and its subcommands (`dangjian check --help`, `dangjian help report`). */
+export function chineseHelp(cmd: Command): Command {
+  cmd.configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
+  for (const sub of cmd.commands) chineseHelp(sub);
   return cmd;
 }

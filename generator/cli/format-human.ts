@@ -90,3 +90,12 @@ export function formatSummary(t: Tally): string {
   const read = t.files - t.unreadable;
   return `共检查 ${t.files} 个文件：${read} 个读取成功，${t.unreadable} 个无法读取；发现问题 ${total} 个（错误 ${t.bySeverity.错误}，警告 ${t.bySeverity.警告}，提示 ${t.bySeverity.提示}）。`;
 }
+
+/**
+ * The files that could not be read, again, just above the summary line (README: 原因列在最后), so
+ * that among thousands of files none goes unnoticed. No blank line: the summary stays the last line.
+ */
+export function formatUnreadable(list: { file: string; reason: string }[]): string[] {
+  if (list.length === 0) return [];
+  return [`以下 ${list.length} 个文件无法读取：`, ...list.flatMap((u) => [`  ${u.file}`, `    ${u.reason}`])];
+}

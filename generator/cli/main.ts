@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './check-command.js';
 import { reportCommand } from './report-command.js';
-import { chineseErrors } from './commander-zh.js';
+import { chineseErrors, chineseHelp } from './commander-zh.js';
 import { UsageError } from './usage-error.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +18,7 @@ async function main(argv: string[]): Promise<number> {
     .addCommand(reportCommand());
   for (const cmd of program.commands) cmd.helpOption('-h, --help', '显示帮助');
   chineseErrors(program, 'dangjian');
+  chineseHelp(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_SETTINGS, SETTING_LABELS, type Settings } from '../../ledger/settings.js';
 import { isValidDate } from '../../ledger/time/calendar.js';
+import { WORKBOOK_EXTENSIONS } from '../read/find-workbooks.js';
 import { UsageError } from './usage-error.js';
 
 export function parseAsOf(value: string | undefined): string | undefined {
@@ -59,4 +60,9 @@ export function parseJobs(value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs 应为 1 到 64 的整数，收到“${value}”。`);
   return n;
+}
+
+/** Nothing to read among the paths given: say which kinds of file were looked for. */
+export function noWorkbooksMessage(paths: string[]): string {
+  return `在 ${paths.join('、')} 中没有找到 Excel 工作簿（${WORKBOOK_EXTENSIONS.join('、')} 文件）。`;
 }

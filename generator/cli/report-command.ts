@@ -13,7 +13,7 @@ import { TemplateError } from '../report/template-error.js';
 import { isTempName } from '../output/atomic-write.js';
 import { OutputDirError, prepareOutputDir } from '../output/output-dir.js';
 import { lockOutputDir, type OutputLock } from '../output/output-lock.js';
-import { collect, parseAsOf, parseSettings, parseJobs } from './options.js';
+import { collect, noWorkbooksMessage, parseAsOf, parseSettings, parseJobs } from './options.js';
 import { createProgress } from './report-progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -42,7 +42,6 @@ export function reportCommand(): Command {
     .option('--force', '忽略已生成的结果，全部重新生成')
     .option('--jobs <n>', '同时处理的线程数（默认：CPU 核数）')
     .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect)
-    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .action(async (paths: string[], opts: ReportCliOptions) => {
       process.exitCode = await runReport(paths, opts);
     });
@@ -69,7 +68,7 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
   const ours = { annotatedSuffix: ANNOTATED_SUFFIX, findingsWorkbook: FINDINGS_WORKBOOK_NAME };
   const files = found.files.filter((f) => !isOurOutput(f, resolve(opts.output!.trim()), ours));
   const missing = found.missing;
-  if (!files.length && !missing.length) throw new UsageError(`在 ${paths.join('、')} 中没有找到 .xlsx 工作簿。`);
+  if (!files.length && !missing.length) throw new UsageError(noWorkbooksMessage(paths));
 
   // before the long run: the folder exists (or is made), can be written, and no other run holds it
   let outDir: string;
@@ -110,17 +109,32 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
 
 function printOutcome(r: BulkResult, outDir: string, missing: string[], FINDINGS_WORKBOOK_NAME: string): void {
   const out = process.stdout;
-  const branches = r.fold.digests.length;
-  if (branches > 0) {
+  const reports = r.fold.digests.length;
+  if (reports > 0) {
     const skipped = r.skipped > 0 ? `（其中 ${r.skipped} 份未变化，沿用已有结果）` : '';
-    out.write(`已生成 ${branches} 个支部的调研报告${skipped}。\n`);
-    out.write(`汇总调研报告.docx、${FINDINGS_WORKBOOK_NAME}：共 ${r.fold.findings} 个问题`
-      + `（错误 ${r.fold.bySeverity.错误}，警告 ${r.fold.bySeverity.警告}，提示 ${r.fold.bySeverity.提示}）。\n`);
+    const branches = r.counted.digests.length;
+    out.write(branches === reports
+      ? `已生成 ${reports} 个支部的调研报告${skipped}。\n`
+      : `已生成 ${reports} 份支部调研报告${skipped}，汇总计入 ${branches} 个支部（有 ${r.duplicates.length} 个支部报送了多份工作簿，见下方说明）。\n`);
+    const extra = r.fold.findings - r.counted.findings;
+    out.write(`汇总调研报告.docx、${FINDINGS_WORKBOOK_NAME}：共 ${r.counted.findings} 个问题`
+      + `（错误 ${r.counted.bySeverity.错误}，警告 ${r.counted.bySeverity.警告}，提示 ${r.counted.bySeverity.提示}）`
+      + (extra > 0 ? `；${FINDINGS_WORKBOOK_NAME} 另列出未计入汇总的工作簿的问题 ${extra} 个` : '') + '。\n');
     out.write(`输出文件夹：${outDir}\n`);
   } else {
     out.write('没有可读取的工作簿，未生成报告。\n');
   }
   for (const w of r.warnings) process.stderr.write(`注意：${w}\n`);
+  for (const d of r.duplicates) {
+    const last = d.submissions.at(-1)!;
+    process.stderr.write(`注意：“${d.branch}”报送了 ${d.submissions.length} 份工作簿，汇总只计入最后一份（${last.file}），请核实以哪一份为准。各份的报告：\n`);
+    for (const s of d.submissions) process.stderr.write(`  ${s.file} → ${s.report}\n`);
+  }
+  if (r.undated.length > 0) {
+    const { asOf } = r.undated[0];
+    process.stderr.write(`注意：以下 ${r.undated.length} 个工作簿未写明统计年度，已按多数支部的统计截止日期 ${asOf} 统计：\n`);
+    for (const u of r.undated) process.stderr.write(`  ${u.file}（${u.branch}）\n`);
+  }
   const failures = [
     ...missing.map((file) => ({ file, message: `找不到文件或文件夹“${file}”，请检查路径是否正确。` })),
     ...r.failures,
@@ -138,8 +152,6 @@ function isOurOutput(file: string, outDir: string, ours: { annotatedSuffix: stri
   const name = basename(file);
   return name === ours.findingsWorkbook || name.endsWith(ours.annotatedSuffix) || isTempName(name);
 }
-
-const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：' };
 
 async function existingDir(dir: string): Promise<string> {
   const s = await stat(dir).catch(() => null);

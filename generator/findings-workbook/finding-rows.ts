@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../../ledger/findings/finding.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
+import { messageWithoutPlace, periodText } from '../report/finding-text.js';
 import { ledgerLabel, ruleName } from './rule-names.js';
 
 export const FINDING_COLUMNS = [
@@ -29,13 +30,14 @@ export type FindingRowValue = string | number | null;
  * writer drops them anyway, so they go first — otherwise "\u0001=HYPERLINK(…)" passes the formula
  * check below and is stored as "=HYPERLINK(…)" without the Text format.
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function findingRow(index: number, branch: string, file: string, f: Finding): FindingRowValue[] {
   const text = (s: string | null) => (s == null ? null : maskIdsInText(s).replace(NOT_XML, ''));
   return [
-    index, text(branch), text(file), ledgerLabel(f.rule), text(f.sheet), f.cell, f.row, f.period,
-    text(f.member), f.rule, ruleName(f.rule), f.severity, text(f.message),
+    index, text(branch), text(file), ledgerLabel(f.rule), text(f.sheet), f.cell, f.row, f.period == null ? null : periodText(f.period),
+    // the sheet and cell columns say where: the message need not say it again
+    text(f.member), f.rule, ruleName(f.rule), f.severity, text(messageWithoutPlace(f)),
   ];
 }
 

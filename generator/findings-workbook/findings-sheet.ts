@@ -18,8 +18,8 @@ export function prepareFindingsSheet(ws: ExcelJS.Worksheet): void {
   ws.columns = FINDING_COLUMNS.map((c) => ({ width: c.width }));
 }
 
-export function addHeaderRow(ws: ExcelJS.Worksheet): ExcelJS.Row {
-  const row = ws.addRow(FINDING_COLUMNS.map((c) => c.header));
+export function addHeaderRow(ws: ExcelJS.Worksheet, headers: readonly string[] = FINDING_COLUMNS.map((c) => c.header)): ExcelJS.Row {
+  const row = ws.addRow([...headers]);
   row.font = { bold: true };
   row.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };

@@ -39,9 +39,20 @@ describe('writeFindingsWorkbook', () => {
     expect(r2.slice(0, 10)).toEqual([1, '第一支部', 'in/a.xlsx', '党员名册', '党员名册', 'D5', 5, undefined, '张三', 'M02']);
     expect(r2[11]).toBe('错误');
     expect(typeof r2[10]).toBe('string');
-    expect((ws.getRow(3).values as unknown[])[8]).toBe('2025-Q1');
+    expect((ws.getRow(3).values as unknown[])[8]).toBe('2025年第一季度');
     expect((ws.getRow(4).values as unknown[]).slice(1, 3)).toEqual([3, '第二支部']);
     expect(await readdir(d)).toEqual(['问题清单.xlsx']);
+  });
+
+  it('does not repeat in the message the place its sheet and cell columns show', async () => {
+    const { ws } = await written([digest('支部', 'a.xlsx', [
+      finding({ rule: 'B05', severity: '警告', sheet: '支部基本信息', cell: 'B6', row: 6, member: null, message: '支部基本信息 B6：上次换届时间为2019年4月10日，已届满未换届。' }),
+      finding({ rule: 'C02', sheet: '三会一课', cell: null, row: null, period: '2025-08', member: null, message: '三会一课：2025年8月没有支委会记录。' }),
+    ])]);
+    expect((ws.getRow(2).values as unknown[]).slice(5, 7)).toEqual(['支部基本信息', 'B6']);
+    expect(ws.getRow(2).getCell(13).value).toBe('上次换届时间为2019年4月10日，已届满未换届。');
+    expect(ws.getRow(3).getCell(8).value).toBe('2025年8月');
+    expect(ws.getRow(3).getCell(13).value).toBe('2025年8月没有支委会记录。');
   });
 
   it('freezes the header row and puts a filter over all rows', async () => {

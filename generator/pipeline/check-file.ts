@@ -21,8 +21,18 @@ export interface FileResult {
   result: CheckResult | null;
 }
 
+/**
+ * A leading number the submitter put before the name to order the files: "09_", "0001-", "3.", "12、",
+ * "(12)", "（12）", "07b_". A number that belongs to the name ("2025年…", "第1党支部") has no separator
+ * after it and stays.
+ */
+const FILE_NUMBERING = /^\s*(?:[(（]\s*\d{1,6}\s*[)）]|\d{1,6}[a-z]?(?:\s*[_\-.、．，,]+|\s+))\s*/i;
+
+/** The name a branch goes by when its workbook names none: the file name without extension and numbering. */
 export function branchNameFromFile(file: string): string {
-  return basename(file, extname(file));
+  const stem = basename(file, extname(file));
+  const stripped = stem.replace(FILE_NUMBERING, '').trim();
+  return stripped || stem;
 }
 
 export async function checkFile(file: string, options: CheckOptions = {}): Promise<FileResult> {

@@ -9,6 +9,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { MANIFEST_NAME } from '../output/manifest.js';
 
+/** the extensions a folder is searched for (the content decides how a file is read) */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'] as const;
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
 
 export interface FoundWorkbooks {

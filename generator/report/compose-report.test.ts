@@ -5,6 +5,7 @@ import { documentTexts, type ParagraphBlock, type ReportDocument, type TableBloc
 import { loadTemplateBank } from './load-template-bank.js';
 import { sampleDigests } from './sample-digests.js';
 import type { TemplateBank } from './template-bank.js';
+import type { Submission } from './intake.js';
 
 let bank: TemplateBank;
 beforeAll(async () => { bank = await loadTemplateBank(); });
@@ -85,6 +86,15 @@ describe('composeSummaryReport', () => {
     expect(dues).not.toMatch(/等40个支部/);
   });
 
+  it('counts as paying in full only the branches it names as paying in full', () => {
+    const ds = sampleDigests();
+    // paid everything due, yet a dues finding (a member missing from the dues ledger): not "足额"
+    ds[1] = { ...ds[1], stats: { ...ds[1].stats, dues: { ...ds[1].stats.dues, paid: ds[1].stats.dues.due } } };
+    const dues = sectionText(composeSummaryReport(ds, bank), 0).find((p) => p.includes('党费收缴情况'))!;
+    expect(dues).toContain('按月足额交纳的支部2个');
+    expect(dues).toContain('其中，机关第一党支部、财务科党支部党费按月足额收缴');
+  });
+
   it('names good examples: a branch without findings in 基本情况', () => {
     const basics = sectionText(composeSummaryReport(sampleDigests(), bank), 0).join('');
     expect(basics).toContain('其中，机关第一党支部组织生活按期开展');
@@ -119,23 +129,119 @@ describe('composeSummaryReport', () => {
       message: '身份证号11010519491231002X与出生日期不一致。' });
     const doc = composeSummaryReport(ds, bank);
     const annex = doc.annexes[0].blocks[0] as TableBlock;
-    expect(annex.header).toEqual(['序号', '支部', '台账/工作表', '单元格', '规则', '问题说明']);
+    expect(annex.header).toEqual(['序号', '支部', '台账/工作表', '位置', '规则', '问题说明']);
     expect(annex.rows.length).toBe(sum(ds, (d) => d.findings.length));
     expect(annex.rows.map((r) => r[0])).toEqual(annex.rows.map((_, i) => String(i + 1)));
     const all = documentTexts(doc).join('\n');
     expect(all).not.toContain('11010519491231002X');
     expect(all).toContain('110105********002X');
     const c02 = annex.rows.find((r) => r[4].startsWith('C02') && r[1] === '办公室党支部')!;
-    expect(c02.slice(2, 4)).toEqual(['三会一课', '2025-08']);
+    expect(c02.slice(2, 4)).toEqual(['三会一课', '2025年8月']);
   });
 
-  it('dates the report from the latest as-of date unless given, in Arabic numerals', () => {
+  it('shows periods in words and drops from each annex message the place its columns show', () => {
+    const ds = sampleDigests();
+    ds[2].findings.push({ rule: 'B05', severity: '警告', sheet: '支部基本信息', cell: 'B9', row: 9, period: null, member: null,
+      message: '支部基本信息 B9：上次换届时间为2019年4月10日，已届满未换届。' });
+    ds[2].findings.push({ rule: 'C01', severity: '错误', sheet: '三会一课', cell: null, row: null, period: '2025-Q3', member: null,
+      message: '三会一课：2025年第三季度没有支部党员大会记录。' });
+    const rows = (composeSummaryReport(ds, bank).annexes[0].blocks[0] as TableBlock).rows.filter((r) => r[1] === '财务科党支部');
+    expect(rows.find((r) => r[3] === 'B9')?.[5]).toBe('上次换届时间为2019年4月10日，已届满未换届。');
+    expect(rows.find((r) => r[3] === '2025年第三季度')?.[5]).toBe('2025年第三季度没有支部党员大会记录。');
+    expect(rows.map((r) => r[3])).not.toContain('2025-Q2');
+    expect(rows.map((r) => r[3])).toContain('2025年第二季度');
+  });
+
+  it('dates the report at the cutoff most branches share unless given, in Arabic numerals', () => {
     const ds = sampleDigests();
     ds[2] = { ...ds[2], stats: { ...ds[2].stats, asOf: '2026-01-05' } };
-    expect(composeSummaryReport(ds, bank).signature.date).toBe('2026年1月5日');
+    expect(composeSummaryReport(ds, bank).signature.date).toBe('2025年12月31日');
+    const most = ds.map((d) => ({ ...d, stats: { ...d.stats, asOf: '2026-01-05' } }));
+    most[0] = ds[0];
+    expect(composeSummaryReport(most, bank).signature.date).toBe('2026年1月5日');
     expect(composeSummaryReport(ds, bank, { date: '2026-03-09', title: '自定标题' })).toMatchObject({
       title: '自定标题', signature: { date: '2026年3月9日' },
     });
+  });
+});
+
+describe('composeSummaryReport: what was received', () => {
+  const basicsHead = (doc: ReportDocument) => text(doc.sections[0].blocks[0] as ParagraphBlock);
+  const submission = (d: BranchDigest, report = `${d.stats.branch}.docx`): Submission =>
+    ({ file: d.file, branch: d.stats.branch, report, error: null });
+  const at = (ds: BranchDigest[]) => ds.map((d) => ({ ...d, file: `/上报/${d.file}` }));
+
+  it('says how many workbooks came in, all read, and adds no annex for that', () => {
+    const doc = composeSummaryReport(sampleDigests(), bank);
+    expect(basicsHead(doc)).toBe('本次共收到党支部台账工作簿4份，均已读取并纳入统计。');
+    expect(doc.annexes.map((a) => a.title)).toEqual(['台账问题清单']);
+  });
+
+  it('states one cutoff though one undated workbook was judged at today, and names that branch and why', () => {
+    const ds = sampleDigests();
+    ds[3] = { ...ds[3], stats: { ...ds[3].stats, asOf: '2026-11-24', year: null } };
+    const doc = composeSummaryReport(ds, bank);
+    const all = documentTexts(doc).join('\n');
+    expect(doc.preamble.map(text).join('')).toContain('于2025年12月组织人员');
+    expect(doc.preamble.map(text).join('')).toContain('统计截止日期为2025年12月31日。');
+    expect(all).toContain('截至2025年12月31日，各支部应交党费');
+    expect(all).toContain('2025年新发展党员');
+    expect(all.replaceAll('统计截止日期为2026年11月24日', '')).not.toContain('2026年11月');
+    expect(basicsHead(doc)).toContain('离退休干部党支部的台账未写明统计年度，统计截止日期为2026年11月24日，其数字按各自的统计截止日期统计。');
+    const annex = doc.annexes[1].blocks[0] as TableBlock;
+    expect(doc.annexes[1].title).toBe('报送工作簿情况说明');
+    expect(annex.rows).toEqual([['1', '离退休干部党支部.xlsx', '离退休干部党支部', '台账未写明统计年度，统计截止日期为2026年11月24日']]);
+  });
+
+  it('says an undated workbook judged at the batch cutoff was judged so', () => {
+    const ds = sampleDigests();
+    ds[3] = { ...ds[3], stats: { ...ds[3].stats, year: null } };
+    const head = basicsHead(composeSummaryReport(ds, bank));
+    expect(head).toContain('离退休干部党支部的台账未写明统计年度，按多数支部的统计截止日期2025年12月31日统计。');
+    expect(head).not.toContain('其数字按各自');
+    const given = basicsHead(composeSummaryReport(ds, bank, { intake: { submissions: ds.map((d) => submission(d)), asOfGiven: true } }));
+    expect(given).not.toContain('未写明统计年度');
+  });
+
+  it('counts and lists the workbooks that could not be read, with the reason', () => {
+    const ds = at(sampleDigests());
+    const submissions: Submission[] = [
+      ...ds.slice(0, 2).map((d) => submission(d)),
+      { file: '/上报/06_县审计局党支部.xls', branch: '县审计局党支部', report: null,
+        error: { code: 'XLS_BIFF', message: '文件“/上报/06_县审计局党支部.xls”：这是 Excel 97-2003 格式（.xls），请另存为 .xlsx 再提交。' } },
+      ...ds.slice(2).map((d) => submission(d)),
+      { file: '/上报/08_空白工作簿.xlsx', branch: '空白工作簿', report: null,
+        error: { code: 'NO_SHEETS', message: '文件“/上报/08_空白工作簿.xlsx”中没有任何有内容的工作表。' } },
+    ];
+    const doc = composeSummaryReport(ds, bank, { intake: { submissions, asOfGiven: false } });
+    expect(basicsHead(doc)).toBe('本次共收到党支部台账工作簿6份，其中4份读取成功；2份无法读取（Excel 97-2003格式（.xls）1份、空白工作簿1份），'
+      + '未纳入统计，具体见附件2，请有关支部重新报送。');
+    expect(doc.preamble.map(text).join('')).toContain('对4个党支部');
+    expect(doc.annexes.map((a) => a.title)).toEqual(['台账问题清单', '报送工作簿情况说明']);
+    expect((doc.annexes[1].blocks[0] as TableBlock).rows).toEqual([
+      ['1', '06_县审计局党支部.xls', '县审计局党支部', '无法读取，未纳入统计。这是 Excel 97-2003 格式（.xls），请另存为 .xlsx 再提交。'],
+      ['2', '08_空白工作簿.xlsx', '空白工作簿', '无法读取，未纳入统计。文件中没有任何有内容的工作表。'],
+    ]);
+  });
+
+  it('counts a branch that sent two workbooks once, and says which file each report came from', () => {
+    const ds = at(sampleDigests());
+    const again: BranchDigest = { ...ds[1], file: '/上报/12_办公室党支部_补报.xlsx', findings: [] };
+    const all = [...ds, again];
+    const submissions = all.map((d) => submission(d));
+    submissions[4] = { ...submissions[4], report: '办公室党支部（补报）.docx' };
+    const doc = composeSummaryReport(all, bank, { intake: { submissions, asOfGiven: false } });
+    const members = sum(ds, (d) => d.stats.members.total);
+    expect(doc.preamble.map(text).join('')).toContain(`对4个党支部的党建工作台账进行了调研，涉及党员${members}名`);
+    expect(tables(doc)[0].rows.map((r) => r[0])).toEqual(['机关第一党支部', '财务科党支部', '离退休干部党支部', '办公室党支部', '合计']);
+    expect(documentTexts(doc).join('\n')).not.toContain('办公室党支部、办公室党支部');
+    // the counted one is the later submission, without findings: 办公室党支部 is no longer among those with problems
+    expect(sectionText(doc, 1).join('')).not.toContain('办公室党支部');
+    expect(basicsHead(doc)).toContain('本次共收到党支部台账工作簿5份，均已读取并纳入统计。办公室党支部报送了2份台账（办公室党支部.xlsx、12_办公室党支部_补报.xlsx），汇总时同一支部只计入最后读取的一份');
+    expect((doc.annexes[1].blocks[0] as TableBlock).rows).toEqual([
+      ['1', '办公室党支部.xlsx', '办公室党支部', '与12_办公室党支部_补报.xlsx为同一支部重复报送，未计入汇总（以12_办公室党支部_补报.xlsx为准）；报告文件：办公室党支部.docx'],
+      ['2', '12_办公室党支部_补报.xlsx', '办公室党支部', '与办公室党支部.xlsx为同一支部重复报送，汇总计入此份；报告文件：办公室党支部（补报）.docx'],
+    ]);
   });
 });
 

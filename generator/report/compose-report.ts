@@ -8,13 +8,16 @@ import type { IsoDate } from '../../ledger/model/ledger.js';
 import { MEETING_TYPES, type BranchStats } from '../../ledger/stats/stats-types.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import { totalsOf, type Totals } from './aggregate.js';
+import { batchCutoff, batchYear } from './batch-cutoff.js';
+import { intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
 import { duesTable, findingsTable, meetingsTable, membersTable } from './compose-tables.js';
 import { branchVars, commonVars, type DocContext } from './compose-vars.js';
-import { para, type Block, type ParagraphBlock, type ReportDocument, type ReportSection } from './document-model.js';
+import { para, type Block, type ParagraphBlock, type ReportAnnex, type ReportDocument, type ReportSection } from './document-model.js';
 import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
 import { fillPlaceholders } from './placeholders.js';
 import type { BasicsPointId, ProblemFamily, TemplateBank, TemplateText } from './template-bank.js';
 import { TemplateError } from './template-error.js';
+import { countOnce, type Intake } from './intake.js';
 import type { VarValues } from './template-vars.js';
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 
@@ -26,10 +29,12 @@ export interface ReportOptions {
   title?: string;
   /** issuing body for the signature and the preamble; default from the bank */
   unit?: string;
-  /** 成文日期; default: the latest as-of date of the digests */
+  /** 成文日期; default: the summary's 统计截止日期 (batch-cutoff.ts), a branch report's own */
   date?: IsoDate;
   /** 调研范围 of the summary (e.g. 市直机关); the branch report's scope is the branch */
   scope?: string;
+  /** summary: every workbook received, read or not (default: the digests given, all read) */
+  intake?: Intake;
 }
 
 type Kind = 'summary' | 'branch';
@@ -42,9 +47,11 @@ export function composeBranchReport(digest: BranchDigest, bank: TemplateBank, op
   return compose('branch', [digest], bank, options);
 }
 
-function compose(kind: Kind, digests: BranchDigest[], bank: TemplateBank, options: ReportOptions): ReportDocument {
+function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, options: ReportOptions): ReportDocument {
+  // a branch that sent two workbooks (初报, 补报) counts once; the intake paragraph says so
+  const digests = kind === 'summary' ? countOnce(received) : received;
   const stats = digests.map((d) => d.stats);
-  const asOf = latest(stats.map((s) => s.asOf));
+  const asOf = batchCutoff(stats);
   const date = options.date ?? asOf;
   if (!date) throw new Error('composeSummaryReport: no branches and no date given');
   const totals = totalsOf(digests);
@@ -54,7 +61,7 @@ function compose(kind: Kind, digests: BranchDigest[], bank: TemplateBank, option
     unit: options.unit ?? bank.defaults.unit.text,
     period: bank.defaults.period?.text || cnMonth(date),
     asOf: asOf ?? date,
-    year: Math.max(0, ...stats.map((s) => s.year ?? 0)) || Number((asOf ?? date).slice(0, 4)),
+    year: batchYear(stats, asOf ?? date),
   };
   const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0]) : summaryVars(digests, totals)) };
   const pick = <T>(v: { summary: T; branch: T }) => (kind === 'summary' ? v.summary : v.branch);
@@ -80,11 +87,21 @@ function compose(kind: Kind, digests: BranchDigest[], bank: TemplateBank, option
   ].map((s, i) => ({ ...s, heading: `${cnNumber(i + 1)}、${s.heading}` }));
 
   const withFindings = digests.filter((d) => d.findings.length > 0);
-  const annexes = withFindings.length === 0 ? [] : [{
+  const annexes: ReportAnnex[] = withFindings.length === 0 ? [] : [{
     label: fill(bank.annex.label),
     title: fill(bank.annex.title),
     blocks: [findingsTable('', digests.map((d) => ({ branch: d.stats.branch, findings: d.findings })), kind === 'summary')],
   }];
+
+  // summary: what was received, at the head of 一、基本情况; the files it concerns in an annex of their own
+  if (kind === 'summary' && bank.intake) {
+    const facts = intakeFacts(options.intake, received, digests, ctx.asOf);
+    const withAnnex = needsIntakeAnnex(facts);
+    const label = fill(bank.annex.label);
+    const ref = withAnnex && annexes.length > 0 ? `${label}${annexes.length + 1}` : label;
+    sections[0].blocks.unshift(intakeParagraph(bank.intake, facts, ref, fill));
+    if (withAnnex) annexes.push(intakeAnnex(bank.intake, label, facts, fill));
+  }
 
   const doc: ReportDocument = {
     title: options.title ?? fill(pick(bank.title)),
@@ -107,7 +124,8 @@ function fillText(t: TemplateText, values: VarValues): string {
 
 function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
   const clean = digests.filter((d) => d.findings.length === 0).map((d) => d.stats.branch);
-  const fullDues = digests.filter((d) => d.stats.dues.due > 0 && d.stats.dues.paid >= d.stats.dues.due - 0.005).length;
+  // the same test as the good examples named after it: a dues ledger with something due, and no dues finding
+  const fullDues = digests.filter((d) => EXAMPLE_TEST.dues(d.stats, d.findings)).length;
   return {
     设支委会支部数: String(t.committees),
     未设支委会支部数: String(t.branches - t.committees),
@@ -230,10 +248,6 @@ function measuresSection(bank: TemplateBank, hits: FamilyHit[], fill: Fill): Rep
 }
 
 // ---- helpers ----
-
-function latest(dates: string[]): IsoDate | null {
-  return dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null;
-}
 
 function counter(): () => number {
   let n = 0;

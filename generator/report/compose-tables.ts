@@ -7,6 +7,7 @@ import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchDigest, type BranchStats
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import type { Totals } from './aggregate.js';
 import type { TableBlock } from './document-model.js';
+import { messageWithoutPlace, periodText } from './finding-text.js';
 import { percent, yuan } from './format.js';
 
 export function membersTable(title: string, digests: BranchDigest[], totals: Totals | null): TableBlock {
@@ -58,11 +59,11 @@ export function duesTable(title: string, stats: BranchStats[], totals: Totals | 
   };
 }
 
-/** Where in the ledger: the cell, else the row, else the period, else "—". */
+/** Where in the ledger: the cell, else the row, else the period in words (2025年第三季度), else "—". */
 function placeOf(f: Finding): string {
   if (f.cell) return f.cell;
   if (f.row != null) return `第${f.row}行`;
-  if (f.period) return f.period;
+  if (f.period) return periodText(f.period);
   return '—';
 }
 
@@ -76,14 +77,16 @@ export function findingsTable(title: string, groups: { branch: string; findings:
         f.sheet ?? '（整个工作簿）',
         placeOf(f),
         `${f.rule}\n${f.severity}`,
-        maskIdsInText(f.message),
+        // the sheet and place columns say where: the message need not say it again
+        maskIdsInText(messageWithoutPlace(f)),
       ];
       if (withBranch) row.splice(1, 0, g.branch);
       rows.push(row);
     }
   }
-  const header = ['序号', '台账/工作表', '单元格', '规则', '问题说明'];
-  const widths = [7, 18, 13, 9, 53];
+  const header = ['序号', '台账/工作表', '位置', '规则', '问题说明'];
+  // 位置 wide enough for "2025年12月" on one line
+  const widths = [7, 18, 16, 9, 50];
   const numeric = [true, false, false, false, false];
   if (withBranch) {
     header.splice(1, 0, '支部');

@@ -30,5 +30,8 @@ export async function loadTemplateBank(dir: string = defaultTemplateDir()): Prom
   }
   // the full path as the name, so an error points at the user's own copy
   const files = await Promise.all(names.map(async (name) => ({ name: join(dir, name), text: await readFile(join(dir, name), 'utf8') })));
-  return parseTemplateBank(files);
+  const bank = parseTemplateBank(files);
+  if (bank.intake || dir === defaultTemplateDir()) return bank;
+  // a copy made before intake.yaml existed: its summary still says what was received and what could not be read
+  return { ...bank, intake: (await loadTemplateBank()).intake };
 }

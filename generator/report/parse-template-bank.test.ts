@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, writeFile, cp } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,13 +122,30 @@ describe('parseTemplateBank', () => {
     await expect(loadTemplateBank(dir)).rejects.toThrow(p);
     await expect(loadTemplateBank(join(dir, 'nope'))).rejects.toBeInstanceOf(TemplateError);
   });
+
+  it('reads the intake sentences and checks their placeholders', async () => {
+    const bank = await loadTemplateBank();
+    expect(bank.intake?.allRead.text).toBe('本次共收到党支部台账工作簿{收到工作簿数}份，均已读取并纳入统计。');
+    const { files, line } = await edited('intake.yaml', '{无法读取数}份无法读取', '{无法读取数}份无法读取，{支部名称}');
+    const e = errorOf(() => parseTemplateBank(files));
+    expect(e.location).toEqual({ file: 'intake.yaml', line, key: 'intake.some_unreadable' });
+  });
+
+  it('gives a copy made before intake.yaml existed the default intake sentences', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dangjian-tpl-old-'));
+    await cp(defaultTemplateDir(), dir, { recursive: true });
+    await rm(join(dir, 'intake.yaml'));
+    const bank = await loadTemplateBank(dir);
+    expect(bank.intake?.someUnreadable.text).toContain('{无法读取原因}');
+    expect(parseTemplateBank((await repoFiles()).filter((f) => f.name !== 'intake.yaml')).intake).toBeNull();
+  });
 });
 
 describe('templates/report/README.md', () => {
   it('documents every placeholder the bank accepts', async () => {
     const { varsFor } = await import('./template-vars.js');
     const readme = await readFile(join(defaultTemplateDir(), 'README.md'), 'utf8');
-    const all = new Set(['family-summary', 'family-branch', 'example'].flatMap((c) => [...varsFor(c as 'example')]));
+    const all = new Set(['family-summary', 'family-branch', 'example', 'intake'].flatMap((c) => [...varsFor(c as 'example')]));
     for (const v of all) expect(readme, v).toContain(`{${v}}`);
   });
 });

@@ -6,7 +6,7 @@
 import type { RuleId } from '../../ledger/findings/finding.js';
 import { scanPlaceholders } from './placeholders.js';
 import {
-  BASICS_POINT_IDS, type BasicsPoint, type BasicsPointId, type Cause, type Measure, type ProblemFamily,
+  BASICS_POINT_IDS, type BasicsPoint, type BasicsPointId, type Cause, type IntakeTexts, type Measure, type ProblemFamily,
   type TemplateBank, type TemplateText, type Variant,
 } from './template-bank.js';
 import { TemplateError } from './template-error.js';
@@ -26,6 +26,9 @@ const TOP_KEYS = [
   'defaults', 'title', 'preamble', 'judgement', 'report_intro', 'headings', 'basics',
   'problems', 'causes', 'measures', 'closing', 'tables', 'annex',
 ] as const;
+/** Keys a bank copied before they existed may lack (load-template-bank.ts supplies the default). */
+const OPTIONAL_TOP_KEYS = ['intake'] as const;
+const ALL_TOP_KEYS: readonly string[] = [...TOP_KEYS, ...OPTIONAL_TOP_KEYS];
 
 export interface TemplateFile {
   name: string;
@@ -39,7 +42,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
     if (tree.kind === 'scalar' && tree.value == null) continue; // empty file
     if (tree.kind !== 'map') fail(tree, '文件的最外层应是“键: 值”的形式');
     for (const [k, node] of tree.map) {
-      if (!(TOP_KEYS as readonly string[]).includes(k)) fail(node, `未知的键（可用的键：${TOP_KEYS.join('、')}）`);
+      if (!ALL_TOP_KEYS.includes(k)) fail(node, `未知的键（可用的键：${ALL_TOP_KEYS.join('、')}）`);
       const prev = top.get(k);
       if (prev) fail(node, `与文件“${prev.file}”第 ${prev.line} 行重复，同一个键只能写一次`);
       top.set(k, node);
@@ -108,6 +111,19 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       label: text(child(annex, 'label'), 'common'),
       title: text(child(annex, 'title'), 'common'),
     },
+    intake: top.has('intake') ? readIntake(top.get('intake')!) : null,
+  };
+}
+
+function readIntake(node: TreeNode): IntakeTexts {
+  const m = mapOf(node, ['all_read', 'some_unreadable', 'duplicate', 'undated', 'other_cutoff', 'annex_title']);
+  return {
+    allRead: text(child(m, 'all_read'), 'intake'),
+    someUnreadable: text(child(m, 'some_unreadable'), 'intake'),
+    duplicate: text(child(m, 'duplicate'), 'intake'),
+    undated: text(child(m, 'undated'), 'intake'),
+    otherCutoff: text(child(m, 'other_cutoff'), 'intake'),
+    annexTitle: text(child(m, 'annex_title'), 'common'),
   };
 }
 

@@ -67,4 +67,16 @@ export interface TemplateBank {
   closing: TemplateText[];
   tables: { members: TemplateText; meetings: TemplateText; dues: TemplateText };
   annex: { label: TemplateText; title: TemplateText };
+  /** summary only: what was received (intake.yaml); null in a bank written before it existed */
+  intake: IntakeTexts | null;
+}
+
+/** The sentences on the workbooks received, which could not be read, sent twice or judged at another date. */
+export interface IntakeTexts {
+  allRead: TemplateText;
+  someUnreadable: TemplateText;
+  duplicate: TemplateText;
+  undated: TemplateText;
+  otherCutoff: TemplateText;
+  annexTitle: TemplateText;
 }

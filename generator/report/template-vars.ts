@@ -27,13 +27,19 @@ export const BRANCH_VARS = ['支部名称', '支部书记', '支委会情况', '
 export const FAMILY_COMMON_VARS = ['问题数', '具体表现'] as const;
 export const FAMILY_SUMMARY_VARS = ['问题支部数', '问题支部占比', '支部名单'] as const;
 
+/** The sentences on the workbooks received (intake.yaml, summary only). */
+export const INTAKE_VARS = [
+  '收到工作簿数', '读取成功数', '无法读取数', '无法读取原因', '报送情况附件',
+  '重复报送情况', '未写年度支部名单', '其他截止日期情况',
+] as const;
+
 /** A good-example sentence in 一、基本情况 (summary only). */
 export const EXAMPLE_VARS = ['典型支部'] as const;
 
 export type VarContext =
   | 'common' | 'summary' | 'branch'
   | 'family-common' | 'family-summary' | 'family-branch'
-  | 'example';
+  | 'example' | 'intake';
 
 const sets: Record<VarContext, readonly string[]> = {
   common: COMMON_VARS,
@@ -43,6 +49,7 @@ const sets: Record<VarContext, readonly string[]> = {
   'family-summary': [...COMMON_VARS, ...SUMMARY_VARS, ...FAMILY_COMMON_VARS, ...FAMILY_SUMMARY_VARS],
   'family-branch': [...COMMON_VARS, ...BRANCH_VARS, ...FAMILY_COMMON_VARS],
   example: [...COMMON_VARS, ...SUMMARY_VARS, ...EXAMPLE_VARS],
+  intake: [...COMMON_VARS, ...SUMMARY_VARS, ...INTAKE_VARS],
 };
 
 export function varsFor(context: VarContext): readonly string[] {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { StemAllocator } from '../output/safe-name.js';
+import { ReportNames, sourceSuffix } from './report-name.js';
+
+describe('sourceSuffix', () => {
+  it('keeps what tells the file apart once numbering and branch name are gone', () => {
+    expect(sourceSuffix('/in/12_县交通运输局党支部_补报.xlsx', '县交通运输局党支部')).toBe('补报');
+    expect(sourceSuffix('/in/县交通运输局党支部（更正）.xlsx', '县交通运输局党支部')).toBe('更正');
+    expect(sourceSuffix('/in/乡镇/交通局2025.xlsx', '县交通运输局党支部')).toBe('交通局2025');
+  });
+
+  it('else drops what the file shares with the branch\'s first file, up to a separator', () => {
+    expect(sourceSuffix('/in/04_丙局党支部_补报.xlsx', '县丙局党支部', '/in/03_丙局党支部_初报.xlsx')).toBe('补报');
+    expect(sourceSuffix('/in/支部6.xlsx', '同名支部', '/in/支部5.xlsx')).toBe('支部6');
+  });
+
+  it('falls back to the whole file name when nothing is left', () => {
+    expect(sourceSuffix('/in/其他/12_县交通运输局党支部.xlsx', '县交通运输局党支部')).toBe('12_县交通运输局党支部');
+    expect(sourceSuffix('/in/01.xlsx', '')).toBe('01');
+  });
+});
+
+describe('ReportNames', () => {
+  it('names the first report of a branch by the branch, a later one by the branch and its source', () => {
+    const names = new ReportNames(new StemAllocator(['汇总调研报告']));
+    expect(names.allocate('县交通运输局党支部', '/in/11_县交通运输局党支部_初报.xlsx')).toBe('县交通运输局党支部');
+    expect(names.allocate('县交通运输局党支部', '/in/12_县交通运输局党支部_补报.xlsx')).toBe('县交通运输局党支部（补报）');
+    expect(names.allocate('县交通运输局党支部', '/in/13_县交通运输局党支部_补报.xlsx')).toBe('县交通运输局党支部（补报）（2）');
+    expect(names.allocate('汇总调研报告', '/in/x.xlsx')).toBe('汇总调研报告（2）');
+  });
+});

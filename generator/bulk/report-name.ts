@@ -1,0 +1,49 @@
+/**
+ * The name of a branch report's file. A branch that sent a second workbook (初报 and 补报) gets the
+ * part of that workbook's file name that tells it apart — "县交通运输局党支部（补报）.docx" — so the
+ * file says where it came from: its name without the numbering and the branch name, or else without
+ * what it shares with the branch's first file up to a separator; failing both, the whole file name.
+ */
+import { basename, extname } from 'node:path';
+import { branchNameFromFile } from '../pipeline/check-file.js';
+import type { StemAllocator } from '../output/safe-name.js';
+import { branchKey } from '../report/intake.js';
+
+const SEPARATOR = /[\s_\-.、，,（）()]/;
+const EDGE_SEPARATORS = /^[\s_\-.、，,（）()]+|[\s_\-.、，,（）()]+$/g;
+
+export function sourceSuffix(file: string, branch: string, firstFile?: string): string {
+  const name = branchNameFromFile(file);
+  const trim = (s: string) => s.replace(EDGE_SEPARATORS, '');
+  if (branch.trim() && name.includes(branch.trim())) {
+    const rest = trim(name.split(branch.trim()).join('_'));
+    if (rest) return rest;
+  }
+  if (firstFile) {
+    const first = branchNameFromFile(firstFile);
+    let common = 0;
+    while (common < name.length && name[common] === first[common]) common++;
+    // cut only after a separator: 丙局党支部_初报 / 丙局党支部_补报 → 补报, but 支部5 / 支部6 stays whole
+    while (common > 0 && !SEPARATOR.test(name[common - 1])) common--;
+    const rest = trim(name.slice(common));
+    if (common > 0 && rest) return rest;
+  }
+  return basename(file, extname(file));
+}
+
+/** Stems in input order: a branch's first workbook gets its name, a later one the name and its source. */
+export class ReportNames {
+  private readonly first = new Map<string, string>();
+
+  constructor(private readonly stems: StemAllocator) {}
+
+  allocate(branch: string, file: string): string {
+    const key = branchKey(branch);
+    const first = this.first.get(key);
+    if (first == null) {
+      this.first.set(key, file);
+      return this.stems.allocate(branch);
+    }
+    return this.stems.allocate(`${branch}（${sourceSuffix(file, branch, first)}）`);
+  }
+}

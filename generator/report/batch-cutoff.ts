@@ -1,0 +1,36 @@
+/**
+ * The 统计截止日期 a summary over many branches speaks of. Without --as-of each workbook is judged at
+ * the end of its own 统计年度 (or today, if earlier), and one that names no year at today (DOMAIN.md §3):
+ * a single undated roster must not move the whole summary to today. So the summary takes the date most
+ * branches whose ledgers name their year share (a tie: the later), and only when no ledger names its
+ * year, the date most branches share.
+ */
+import type { BranchStats } from '../../ledger/stats/stats-types.js';
+
+type Judged = Pick<BranchStats, 'asOf' | 'year'>;
+
+export function batchCutoff(stats: Judged[]): string | null {
+  const dated = stats.filter((s) => s.year != null);
+  return mostCommon((dated.length ? dated : stats).map((s) => s.asOf));
+}
+
+/** The 统计年度 most dated branches share; else the year of the cutoff. */
+export function batchYear(stats: Judged[], cutoff: string): number {
+  const year = mostCommon(stats.filter((s) => s.year != null).map((s) => String(s.year)));
+  return Number(year ?? cutoff.slice(0, 4));
+}
+
+/** The most frequent value; a tie goes to the greatest (the later date). */
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of counts) {
+    if (c > n || (c === n && best != null && v > best)) {
+      best = v;
+      n = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,152 @@
+/**
+ * The summary's account of what was received (DOMAIN.md §4: the report says what was examined): how
+ * many workbooks, which could not be read and why, which branches sent more than one (counted once),
+ * and which branches were judged at another 统计截止日期 than the one the summary states — a sentence
+ * at the head of 一、基本情况 and, when any of that happened, an annex listing the files.
+ */
+import type { BranchDigest } from '../../ledger/stats/stats-types.js';
+import type { ParagraphBlock, ReportAnnex, TableBlock } from './document-model.js';
+import { para } from './document-model.js';
+import { cnDate, nameList } from './format.js';
+import { batchCutoff } from './batch-cutoff.js';
+import { countOnce, duplicateBranches, fileName, reasonText, shortReason, type DuplicateBranch, type Intake, type Submission } from './intake.js';
+import type { IntakeTexts, TemplateText } from './template-bank.js';
+import type { VarValues } from './template-vars.js';
+
+type Fill = (t: TemplateText, extra?: VarValues) => string;
+
+export interface IntakeFacts {
+  submissions: Submission[];
+  unreadable: Submission[];
+  duplicates: DuplicateBranch[];
+  /** the summary's cutoff */
+  cutoff: string;
+  /** branch digest by file, every workbook read (counted or not) */
+  byFile: Map<string, BranchDigest>;
+  /** counted branches whose ledgers name no year, judged at the summary's cutoff (dated ones set it) */
+  undated: BranchDigest[];
+  /** counted branches judged at another cutoff */
+  otherCutoff: BranchDigest[];
+}
+
+/** `all`: every digest read; `counted`: the ones the summary counts (countOnce). Without an intake: what was read. */
+export function intakeFacts(intake: Intake | undefined, all: BranchDigest[], counted: BranchDigest[], cutoff: string): IntakeFacts {
+  const submissions = intake?.submissions ?? all.map((d) => ({ file: d.file, branch: d.stats.branch, report: null, error: null }));
+  const anyDated = counted.some((d) => d.stats.year != null);
+  return {
+    submissions,
+    unreadable: submissions.filter((s) => s.error),
+    duplicates: duplicateBranches(submissions),
+    cutoff,
+    byFile: new Map(all.map((d) => [d.file, d])),
+    undated: intake?.asOfGiven || !anyDated ? [] : counted.filter((d) => d.stats.year == null && d.stats.asOf === cutoff),
+    otherCutoff: counted.filter((d) => d.stats.asOf !== cutoff),
+  };
+}
+
+/** The facts as the summary report states them: `all` the digests read, in input order. */
+export function intakeFactsOf(intake: Intake, all: BranchDigest[]): IntakeFacts {
+  const counted = countOnce(all);
+  return intakeFacts(intake, all, counted, batchCutoff(counted.map((d) => d.stats)) ?? '');
+}
+
+/** Anything beyond "all received, all read, one each, one date": then the annex lists the files. */
+export function needsIntakeAnnex(f: IntakeFacts): boolean {
+  return f.unreadable.length > 0 || f.duplicates.length > 0 || f.undated.length > 0 || f.otherCutoff.length > 0;
+}
+
+export function intakeParagraph(t: IntakeTexts, f: IntakeFacts, annexRef: string, fill: Fill): ParagraphBlock {
+  const vars: VarValues = {
+    收到工作簿数: String(f.submissions.length),
+    读取成功数: String(f.submissions.length - f.unreadable.length),
+    无法读取数: String(f.unreadable.length),
+    无法读取原因: reasonCounts(f.unreadable),
+    报送情况附件: annexRef,
+    重复报送情况: f.duplicates
+      .map((d) => `${d.branch}报送了${d.submissions.length}份台账（${d.submissions.map((s) => fileName(s.file)).join('、')}）`)
+      .join('；'),
+    未写年度支部名单: nameList(f.undated.map((d) => d.stats.branch)),
+    其他截止日期情况: otherCutoffPhrase(f.otherCutoff),
+  };
+  const parts = [fill(f.unreadable.length ? t.someUnreadable : t.allRead, vars)];
+  if (f.duplicates.length) parts.push(fill(t.duplicate, vars));
+  if (f.undated.length) parts.push(fill(t.undated, vars));
+  if (f.otherCutoff.length) parts.push(fill(t.otherCutoff, vars));
+  return para(parts.join(''));
+}
+
+/** "Excel 97-2003格式（.xls）2份、空白工作簿1份", in the order first met. */
+function reasonCounts(list: Submission[]): string {
+  const counts = new Map<string, number>();
+  for (const s of list) {
+    const r = shortReason(s.error?.code ?? '');
+    counts.set(r, (counts.get(r) ?? 0) + 1);
+  }
+  return [...counts].map(([r, n]) => `${r}${n}份`).join('、');
+}
+
+/** "县审计局党支部的台账为2024年度，统计截止日期为2024年12月31日；…", one clause per date and reason. */
+function otherCutoffPhrase(ds: BranchDigest[]): string {
+  const groups = new Map<string, BranchDigest[]>();
+  for (const d of ds) {
+    const key = `${d.stats.year ?? ''}|${d.stats.asOf}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  return [...groups.values()].map((g) => {
+    const { year, asOf } = g[0].stats;
+    return `${nameList(g.map((d) => d.stats.branch))}的台账${yearClause(year)}，统计截止日期为${cnDate(asOf)}`;
+  }).join('；');
+}
+
+function yearClause(year: number | null): string {
+  return year == null ? '未写明统计年度' : `为${year}年度`;
+}
+
+/** Every workbook received with what befell it (nothing, for one read and counted at the common cutoff). */
+export interface SubmissionNotes {
+  submission: Submission;
+  /** its branch as read; null when it could not be read */
+  digest: BranchDigest | null;
+  notes: string[];
+}
+
+export function submissionNotes(f: IntakeFacts): SubmissionNotes[] {
+  const dupOf = new Map<string, DuplicateBranch>();
+  for (const d of f.duplicates) for (const s of d.submissions) dupOf.set(s.file, d);
+  const undated = new Set(f.undated.map((d) => d.file));
+  const other = new Set(f.otherCutoff.map((d) => d.file));
+  return f.submissions.map((s) => {
+    const notes: string[] = [];
+    if (s.error) notes.push(`无法读取，未纳入统计。${reasonText(s)}`);
+    const dup = dupOf.get(s.file);
+    if (dup) {
+      const last = dup.submissions.at(-1)!;
+      const others = dup.submissions.filter((x) => x !== s).map((x) => fileName(x.file)).join('、');
+      notes.push(s === last
+        ? `与${others}为同一支部重复报送，汇总计入此份`
+        : `与${others}为同一支部重复报送，未计入汇总（以${fileName(last.file)}为准）`);
+    }
+    const d = s.error ? null : f.byFile.get(s.file) ?? null;
+    if (d && undated.has(s.file)) notes.push(`台账未写明统计年度，按多数支部的统计截止日期${cnDate(f.cutoff)}统计`);
+    if (d && other.has(s.file)) notes.push(`台账${yearClause(d.stats.year)}，统计截止日期为${cnDate(d.stats.asOf)}`);
+    return { submission: s, digest: d, notes };
+  });
+}
+
+/** 报送工作簿情况说明: each file the paragraph speaks of, with what happened to it and its report. */
+export function intakeAnnex(t: IntakeTexts, label: string, f: IntakeFacts, fill: Fill): ReportAnnex {
+  const rows: string[][] = [];
+  for (const { submission: s, notes } of submissionNotes(f)) {
+    if (notes.length === 0) continue;
+    const report = s.report ? [`报告文件：${s.report}`] : [];
+    rows.push([String(rows.length + 1), fileName(s.file), s.branch, [...notes, ...report].join('；')]);
+  }
+  const table: TableBlock = {
+    kind: 'table', title: '',
+    header: ['序号', '文件', '支部', '情况说明'],
+    rows, widths: [7, 27, 18, 48], numeric: [true, false, false, false], small: true,
+  };
+  return { label, title: fill(t.annexTitle), blocks: [table] };
+}

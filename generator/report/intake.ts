@@ -1,0 +1,90 @@
+/**
+ * What a bulk run received, for the summary report and 问题清单.xlsx: every workbook in input order,
+ * read or not, and from it the files that could not be read and the branches that sent more than one.
+ * Pure data (Node and browser alike).
+ */
+import type { BranchDigest } from '../../ledger/stats/stats-types.js';
+
+export interface Submission {
+  /** path as given or found */
+  file: string;
+  /** 支部名称 as read; for a file that could not be read, the name its file name gives */
+  branch: string;
+  /** the branch report written for it (a file name), null when it could not be read */
+  report: string | null;
+  /** why it could not be read (Chinese message naming the file) */
+  error: { code: string; message: string } | null;
+}
+
+export interface Intake {
+  /** every workbook received, in input order */
+  submissions: Submission[];
+  /** --as-of was given: every branch was judged at that date */
+  asOfGiven: boolean;
+}
+
+/** One branch sent several workbooks: all of them in input order; the last is the one counted. */
+export interface DuplicateBranch {
+  branch: string;
+  submissions: Submission[];
+}
+
+/** Names that differ only in spaces or Unicode form are the same branch. */
+export function branchKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '');
+}
+
+export function duplicateBranches(submissions: Submission[]): DuplicateBranch[] {
+  const groups = new Map<string, Submission[]>();
+  for (const s of submissions) {
+    if (s.error) continue;
+    const key = branchKey(s.branch);
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ branch: g[0].branch, submissions: g }));
+}
+
+/**
+ * A branch counts once in the summary: when it sent several workbooks (初报 and 补报), the last one
+ * read stands for it (input order: file names, so a later submission numbered or dated later wins).
+ * The others keep their own branch reports; the summary names them all and says which one counted.
+ */
+export function countOnce(digests: BranchDigest[]): BranchDigest[] {
+  const last = new Map<string, number>();
+  digests.forEach((d, i) => last.set(branchKey(d.stats.branch), i));
+  return digests.filter((d, i) => last.get(branchKey(d.stats.branch)) === i);
+}
+
+/** The file name without its folders, as the branch sent it. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** The reason a file could not be read, without the file name (the row already shows it). */
+export function reasonText(s: Submission): string {
+  const m = s.error?.message ?? '未知原因。';
+  const stripped = m.split(`文件“${s.file}”：`).join('').split(`“${s.file}”`).join('').trim();
+  return stripped || m;
+}
+
+/** A few words for the kind of problem, to group the unreadable files in a sentence. */
+const SHORT_REASONS: Record<string, string> = {
+  NOT_FOUND: '找不到文件',
+  EMPTY_FILE: '文件为空',
+  NOT_XLSX: '不是Excel工作簿',
+  CSV: '文本或CSV文件',
+  XLS_BIFF: 'Excel 97-2003格式（.xls）',
+  ENCRYPTED: '设置了打开密码',
+  ZIP_BOMB: '解压后大小异常',
+  CORRUPT: '文件损坏或不完整',
+  TOO_LARGE: '文件过大',
+  NO_SHEETS: '空白工作簿',
+  NO_LEDGER: '未找到台账内容',
+  IO: '文件无法打开',
+};
+
+export function shortReason(code: string): string {
+  return SHORT_REASONS[code] ?? '程序处理出错';
+}
