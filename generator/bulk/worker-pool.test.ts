@@ -56,4 +56,15 @@ describe('WorkerPool', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect(results.filter((r) => r.status === 'fulfilled').map((r) => r.value.file)).toEqual(['a', 'b', 'c', 'd']);
   });
+
+  it('drains: the tasks in hand finish, the queued ones are refused, then the threads close', async () => {
+    const p = await pool(1, 2);
+    const long = 'x'.repeat(60);
+    const results = Promise.allSettled([p.run(task(long)), p.run(task('b')), p.run(task('c')), p.run(task('d'))]);
+    await new Promise((r) => setTimeout(r, 20));
+    await p.drain();
+    const settled = await results;
+    expect(settled.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected']);
+    await expect(p.run(task('e'))).rejects.toThrow('pool closed');
+  });
 });

@@ -64,6 +64,17 @@ export class WorkerPool<T = FileTask, O = FileOutcome> {
     });
   }
 
+  /**
+   * Stop taking tasks, let the ones in hand finish, then close. Terminating a thread in the middle
+   * of a task can abort the whole process (Node asserts on a zlib stream it is still setting up).
+   */
+  async drain(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('pool closed'));
+    while (this.slots.some((s) => s.jobs.length > 0)) await new Promise((r) => setTimeout(r, 5));
+    await this.close();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));

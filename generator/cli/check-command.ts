@@ -71,10 +71,14 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
     throw new UsageError(noWorkbooksMessage(paths));
   }
   const out = process.stdout;
-  // `dangjian check … | head`: the reader has gone, there is nobody left to tell
+  // `dangjian check … | head`: the reader has gone, there is nobody left to tell. The threads
+  // finish the file in hand first: ending them mid-file can abort the process.
+  let gone = false;
   out.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (e.code !== 'EPIPE') throw e;
+    if (gone) return;
+    gone = true;
+    void (pool?.drain() ?? Promise.resolve()).then(() => process.exit(process.exitCode ?? 0));
   });
   const json = Boolean(opts.json);
   let anyUnreadable = missing.length > 0;
@@ -82,6 +86,7 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
   const unreadable: { file: string; reason: string }[] = [];
   let first = true;
   const emit = async (o: CheckOutcome): Promise<void> => {
+    if (gone) return;
     if (o.unreadable) {
       anyUnreadable = true;
       unreadable.push({ file: o.file, reason: o.reason ?? '未知原因' });
