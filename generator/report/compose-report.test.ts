@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BranchDigest } from '../../ledger/stats/stats-types.js';
+import type { Finding } from '../../ledger/findings/finding.js';
+import type { BranchDigest, BranchStats } from '../../ledger/stats/stats-types.js';
 import { composeBranchReport, composeSummaryReport } from './compose-report.js';
 import { documentTexts, type ParagraphBlock, type ReportDocument, type TableBlock } from './document-model.js';
 import { loadTemplateBank } from './load-template-bank.js';
@@ -154,5 +155,64 @@ describe('composeBranchReport', () => {
     expect(annex.header).not.toContain('支部');
     expect(annex.rows.length).toBe(d.findings.length);
     expect(doc.preamble.map(text).join('')).toContain('发现问题5处');
+  });
+});
+
+// ---- the per-branch report in its own words (probe round 3) ----
+
+const finding = (rule: Finding['rule'], severity: Finding['severity'], sheet: string | null = null, message = '…'): Finding =>
+  ({ rule, severity, sheet, cell: null, row: null, period: null, member: null, message });
+
+/** A sample branch with these findings (and stats overrides), its finding counts kept in step. */
+function branch(i: number, findings: Finding[], over: Partial<BranchStats> = {}): BranchDigest {
+  const d = sampleDigests()[i];
+  const bySeverity = { 错误: 0, 警告: 0, 提示: 0 };
+  const byRule: Partial<Record<Finding['rule'], number>> = {};
+  for (const f of findings) { bySeverity[f.severity]++; byRule[f.rule] = (byRule[f.rule] ?? 0) + 1; }
+  return { ...d, findings, stats: { ...d.stats, ...over, findings: { total: findings.length, bySeverity, byRule } } };
+}
+
+const allText = (doc: ReportDocument) => documentTexts(doc).join('\n');
+
+describe('composeBranchReport: a branch that did not submit every ledger', () => {
+  const rosterOnly = () => branch(0, [finding('W01', '错误'), finding('W01', '错误'), finding('M06', '警告', '党员名册')], {
+    ledgers: { members: true, dues: false, meetings: false },
+    dues: { due: 0, paid: 0, membersInArrears: 0, collected: 0 },
+    required: { general: 0, committee: 0, group: 0, lecture: 0, themeDay: 0, lifeMeeting: 0, review: 0 },
+    periodsMet: { general: 0, committee: 0, group: 0, lecture: 0, themeDay: 0, lifeMeeting: 0, review: 0 },
+  });
+
+  it('names the ledgers not submitted, and never calls the ledgers complete or 规范', () => {
+    const doc = composeBranchReport(rosterOnly(), bank);
+    const preamble = doc.preamble.map(text).join('');
+    expect(preamble).toContain('查阅该支部报送的党员名册（该支部未报送党费收缴台账和“三会一课”记录）');
+    expect(preamble).toContain('该支部台账建立不完整，未报送党费收缴台账和“三会一课”记录');
+    const all = allText(doc);
+    expect(all).not.toMatch(/台账总体较为规范|台账建立完整|已建立党员名册、党费收缴台账和“三会一课”记录/);
+    expect(sectionText(doc, 0).at(-1)).toContain('该支部已建立党员名册，但未报送党费收缴台账和“三会一课”记录');
+    expect(sectionText(doc, 1).join('')).toContain('主要是未报送党费收缴台账和“三会一课”记录（2处）');
+  });
+
+  it('does not describe an absent ledger with zeros, nor table it', () => {
+    const doc = composeBranchReport(rosterOnly(), bank);
+    const basics = sectionText(doc, 0).join('');
+    expect(basics).toContain('第三，党费收缴情况。该支部未报送党费收缴台账，党费收缴情况无法统计。');
+    expect(basics).toContain('第四，组织生活开展情况。该支部未报送“三会一课”记录，组织生活开展情况无法统计。');
+    expect(basics).not.toMatch(/应交党费0\.00元|收缴率—|尚无应开的会议期数|按期完成率/);
+    expect(tables(doc).map((t) => t.title)).toEqual(['表1　党支部基本情况']);
+  });
+
+  it('without a roster: no members counted as 0, no members table', () => {
+    const d = branch(0, [finding('W01', '错误')], {
+      ledgers: { members: false, dues: true, meetings: true },
+      members: { ...sampleDigests()[0].stats.members, total: 0, full: 0, probationary: 0, male: 0, female: 0, groups: 0, secretary: null },
+    });
+    const doc = composeBranchReport(d, bank);
+    const basics = sectionText(doc, 0).join('');
+    expect(basics).toContain('该支部未报送党员名册，党员人数和支部委员会、党小组设置情况无法统计。');
+    expect(basics).toContain('因未报送党员名册');
+    expect(basics).not.toMatch(/共有党员0名|男党员0名/);
+    expect(tables(doc).map((t) => t.title)).toEqual(['表1　党费收缴情况', '表2　“三会一课”等组织生活落实情况']);
+    expect(doc.preamble.map(text).join('')).toContain('查阅该支部报送的党费收缴台账和“三会一课”记录（该支部未报送党员名册）');
   });
 });

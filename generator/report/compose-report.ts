@@ -9,7 +9,8 @@ import { MEETING_TYPES, type BranchStats } from '../../ledger/stats/stats-types.
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import { totalsOf, type Totals } from './aggregate.js';
 import { duesTable, findingsTable, meetingsTable, membersTable } from './compose-tables.js';
-import { branchVars, commonVars, type DocContext } from './compose-vars.js';
+import { branchVars, missingLedgers, submitted, type LedgerKey } from './branch-vars.js';
+import { commonVars, type DocContext } from './compose-vars.js';
 import { para, type Block, type ParagraphBlock, type ReportDocument, type ReportSection } from './document-model.js';
 import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
 import { fillPlaceholders } from './placeholders.js';
@@ -59,17 +60,19 @@ function compose(kind: Kind, digests: BranchDigest[], bank: TemplateBank, option
   const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0]) : summaryVars(digests, totals)) };
   const pick = <T>(v: { summary: T; branch: T }) => (kind === 'summary' ? v.summary : v.branch);
   const fill = (t: TemplateText, extra: VarValues = {}) => fillText(t, { ...vars, ...extra });
+  // a branch that did not submit every ledger is judged and summed up as such, never as complete
+  const incomplete = kind === 'branch' && missingLedgers(stats[0]).length > 0;
 
   const families = familyHits(digests, bank);
   const tableNo = counter();
 
   // Preamble: the bank's paragraphs, then the overall judgement with the transition sentence.
   const judgement = kind === 'summary'
-    ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesWithFindings / totals.branches) * 100 : 0) <= j.maxRate)!
-    : bank.judgement.branch.find((j) => totals.findings.total <= j.maxCount)!;
+    ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesWithFindings / totals.branches) * 100 : 0) <= j.maxRate)!.text
+    : (incomplete && bank.judgement.branchIncomplete) || bank.judgement.branch.find((j) => totals.findings.total <= j.maxCount)!.text;
   const preamble = [
     ...pick(bank.preamble).map((t) => para(fill(t))),
-    para(fill(judgement.text) + fill(bank.reportIntro)),
+    para(fill(judgement) + fill(bank.reportIntro)),
   ];
 
   const sections: ReportSection[] = [
@@ -132,22 +135,32 @@ const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => bool
   },
 };
 
+/** The ledger each point of 一、基本情况 is figured from. */
+const POINT_LEDGER: Record<BasicsPointId, LedgerKey> = {
+  organisation: 'members', membership: 'members', dues: 'dues', meetings: 'meetings',
+};
+
 function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], t: Totals, fill: Fill, tableNo: () => number): ReportSection {
   const stats = digests.map((d) => d.stats);
   const blocks: Block[] = [];
   bank.basics.points.forEach((p, i) => {
-    let body = fill(kind === 'summary' ? p.summary : p.branch);
+    // a branch without the ledger says so, rather than quoting zeros as if it had been examined
+    const missing = kind === 'branch' && p.branchMissing != null && !submitted(stats[0])[POINT_LEDGER[p.id]];
+    let body = fill(kind === 'summary' ? p.summary : missing ? p.branchMissing! : p.branch);
     if (kind === 'summary' && p.example) {
       const good = digests.filter((d) => EXAMPLE_TEST[p.id](d.stats, d.findings)).map((d) => d.stats.branch);
       if (good.length) body += fill(p.example, { 典型支部: nameList(good) });
     }
     blocks.push(para([{ text: ordinal(i + 1) + fill(p.lead), lead: true }, { text: body }]));
+    if (missing) return;
     const totalsRow = kind === 'summary' ? t : null;
     if (p.id === 'organisation') blocks.push(membersTable(`表${tableNo()}　${fill(bank.tables.members)}`, digests, totalsRow));
     if (p.id === 'dues') blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow));
     if (p.id === 'meetings') blocks.push(meetingsTable(`表${tableNo()}　${fill(bank.tables.meetings)}`, t));
   });
-  blocks.push(para(fill(kind === 'summary' ? bank.basics.closing.summary : bank.basics.closing.branch)));
+  const closing = kind === 'summary' ? bank.basics.closing.summary
+    : (missingLedgers(stats[0]).length > 0 && bank.basics.closingBranchIncomplete) || bank.basics.closing.branch;
+  blocks.push(para(fill(closing)));
   return { heading: fill(bank.headings.basics), blocks };
 }
 
@@ -187,7 +200,7 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
     hits.forEach((h, i) => {
       const detail = h.family.rules
         .filter((r) => h.byRule.has(r.rule))
-        .map((r) => `${fill(r.phrase)}（${h.byRule.get(r.rule)}处）`)
+        .map((r) => `${fill(kind === 'branch' && r.branchPhrase ? r.branchPhrase : r.phrase)}（${h.byRule.get(r.rule)}处）`)
         .join('；');
       const extra: VarValues = {
         问题数: String(h.count),

@@ -58,7 +58,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
   const headings = mapOf(top.get('headings')!, ['basics', 'problems', 'causes', 'measures']);
   const tables = mapOf(top.get('tables')!, ['members', 'meetings', 'dues']);
   const annex = mapOf(top.get('annex')!, ['label', 'title']);
-  const judgement = mapOf(top.get('judgement')!, ['summary', 'branch']);
+  const judgement = mapOf(top.get('judgement')!, ['summary', 'branch', 'branch_incomplete']);
   const preamble = mapOf(top.get('preamble')!, ['summary', 'branch']);
 
   return {
@@ -73,6 +73,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
     judgement: {
       summary: bounded(child(judgement, 'summary'), 'max_rate', 'summary').map(({ bound, text }) => ({ maxRate: bound, text })),
       branch: bounded(child(judgement, 'branch'), 'max_count', 'branch').map(({ bound, text }) => ({ maxCount: bound, text })),
+      branchIncomplete: optional(judgement, 'branch_incomplete', 'branch'),
     },
     reportIntro: text(top.get('report_intro')!, 'common'),
     headings: {
@@ -115,7 +116,7 @@ function readBasics(node: TreeNode): TemplateBank['basics'] {
   const m = mapOf(node, ['points', 'closing']);
   const seen = new Set<string>();
   const points = seqOf(child(m, 'points')).map((n): BasicsPoint => {
-    const p = mapOf(n, ['id', 'lead', 'summary', 'branch', 'example']);
+    const p = mapOf(n, ['id', 'lead', 'summary', 'branch', 'example', 'branch_missing']);
     const idNode = child(p, 'id');
     const id = String(idNode.value ?? '');
     if (!(BASICS_POINT_IDS as readonly string[]).includes(id)) fail(idNode, `未知的要点“${id}”（可用：${BASICS_POINT_IDS.join('、')}）`);
@@ -127,10 +128,16 @@ function readBasics(node: TreeNode): TemplateBank['basics'] {
       summary: text(child(p, 'summary'), 'summary'),
       branch: text(child(p, 'branch'), 'branch'),
       example: p.map.has('example') ? text(p.map.get('example')!, 'example') : null,
+      branchMissing: optional(p, 'branch_missing', 'branch'),
     };
   });
   for (const id of BASICS_POINT_IDS) if (!seen.has(id)) fail(child(m, 'points'), `缺少要点“${id}”`);
-  return { points, closing: variant(child(m, 'closing')) };
+  const closing = mapOf(child(m, 'closing'), ['summary', 'branch', 'branch_incomplete']);
+  return {
+    points,
+    closing: { summary: text(child(closing, 'summary'), 'summary'), branch: text(child(closing, 'branch'), 'branch') },
+    closingBranchIncomplete: optional(closing, 'branch_incomplete', 'branch'),
+  };
 }
 
 function readFamilies(node: TreeNode): ProblemFamily[] {
@@ -149,7 +156,12 @@ function readFamilies(node: TreeNode): ProblemFamily[] {
       const prev = owner.get(rid as RuleId);
       if (prev) fail(phraseNode, `规则 ${rid} 已归入第 ${prev.line} 行的问题类别，每条规则只能归入一个类别`);
       owner.set(rid as RuleId, phraseNode);
-      return { rule: rid as RuleId, phrase: text(phraseNode, 'common') };
+      // one phrase for both reports, or a summary/branch pair
+      if (phraseNode.kind === 'map') {
+        const v = mapOf(phraseNode, ['summary', 'branch']);
+        return { rule: rid as RuleId, phrase: text(child(v, 'summary'), 'common'), branchPhrase: text(child(v, 'branch'), 'branch') };
+      }
+      return { rule: rid as RuleId, phrase: text(phraseNode, 'common'), branchPhrase: null };
     });
     return {
       id,
@@ -173,6 +185,11 @@ function whenOf(m: TreeNode, familyIds: Set<string>): string[] {
     if (!familyIds.has(id)) fail(i, `未知的问题类别“${id}”（可用：${[...familyIds].join('、')}）`);
     return id;
   });
+}
+
+/** An optional key: absent in a bank written before it existed, which then reads as before. */
+function optional(m: TreeNode, key: string, ctx: VarContext): TemplateText | null {
+  return m.map.has(key) ? text(m.map.get(key)!, ctx) : null;
 }
 
 function bounded(node: TreeNode, boundKey: string, ctx: VarContext): { bound: number; text: TemplateText }[] {

@@ -27,13 +27,15 @@ export interface BasicsPoint extends Variant {
   lead: TemplateText;
   /** good example, summary only, used when some branch qualifies ({典型支部}) */
   example: TemplateText | null;
+  /** per-branch report, where the ledger this point is about was not submitted (W01); null = use `branch` */
+  branchMissing: TemplateText | null;
 }
 
 export interface ProblemFamily extends Variant {
   id: string;
   lead: TemplateText;
-  /** one phrase per rule ("有的支部…"), in the order written */
-  rules: { rule: RuleId; phrase: TemplateText }[];
+  /** one phrase per rule, in the order written; `branchPhrase` replaces it in a per-branch report */
+  rules: { rule: RuleId; phrase: TemplateText; branchPhrase: TemplateText | null }[];
 }
 
 /** Causes and measures are used when one of the families in `when` has findings; [] = always. */
@@ -57,10 +59,13 @@ export interface TemplateBank {
   judgement: {
     summary: { maxRate: number; text: TemplateText }[];
     branch: { maxCount: number; text: TemplateText }[];
+    /** per-branch report of a branch that did not submit every ledger; null = by count as usual */
+    branchIncomplete: TemplateText | null;
   };
   reportIntro: TemplateText;
   headings: { basics: TemplateText; problems: TemplateText; causes: TemplateText; measures: TemplateText };
-  basics: { points: BasicsPoint[]; closing: Variant };
+  /** `closingBranchIncomplete`: the per-branch closing where a ledger was not submitted */
+  basics: { points: BasicsPoint[]; closing: Variant; closingBranchIncomplete: TemplateText | null };
   problems: { intro: Variant; none: Variant; families: ProblemFamily[] };
   causes: { intro: TemplateText; none: TemplateText; items: Cause[] };
   measures: { intro: TemplateText; items: Measure[] };

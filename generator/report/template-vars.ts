@@ -20,8 +20,11 @@ export const SUMMARY_VARS = [
   '无问题支部数', '无问题支部名单', '足额交纳支部数',
 ] as const;
 
-/** Only the report on one branch. */
-export const BRANCH_VARS = ['支部名称', '支部书记', '支委会情况', '支委人数'] as const;
+/** Only the report on one branch; the ledgers it did or did not submit come from branch-vars.ts. */
+export const BRANCH_VARS = [
+  '支部名称', '支部书记', '支委会情况', '支委人数',
+  '报送台账', '未报送台账', '查阅台账',
+] as const;
 
 /** A problem family paragraph (二、存在的问题), on top of the document's own. */
 export const FAMILY_COMMON_VARS = ['问题数', '具体表现'] as const;
