@@ -216,3 +216,13 @@ describe('composeBranchReport: a branch that did not submit every ledger', () =>
     expect(doc.preamble.map(text).join('')).toContain('查阅该支部报送的党费收缴台账和“三会一课”记录（该支部未报送党员名册）');
   });
 });
+
+describe('composeBranchReport: speaks of this branch, not of many', () => {
+  it('a clean branch gets measures "为巩固提高", not "针对上述问题"', () => {
+    const doc = composeBranchReport(branch(0, []), bank);
+    const measures = sectionText(doc, 3);
+    expect(measures[0]).toBe('为巩固提高，提出以下建议：');
+    expect(measures.join('')).not.toContain('针对上述问题');
+    expect(sectionText(composeBranchReport(sampleDigests()[3], bank), 3)[0]).toBe('针对上述问题，提出以下建议：');
+  });
+});

@@ -234,7 +234,9 @@ function causesSection(bank: TemplateBank, hits: FamilyHit[], fill: Fill): Repor
 function measuresSection(bank: TemplateBank, hits: FamilyHit[], fill: Fill): ReportSection {
   const present = new Set(hits.map((h) => h.family.id));
   const items = bank.measures.items.filter((m) => applies(m.when, present));
-  const blocks: Block[] = [para(fill(bank.measures.intro))];
+  // with nothing found there are no "上述问题" to answer
+  const intro = (hits.length === 0 && bank.measures.introNone) || bank.measures.intro;
+  const blocks: Block[] = [para(fill(intro))];
   items.forEach((m, i) => {
     const points = m.points.map((p, j) => ordinal(j + 1) + fill(p)).join('');
     blocks.push(para([{ text: `（${cnNumber(i + 1)}）${fill(m.lead)}`, heading: 2 }, { text: points }]));

@@ -54,7 +54,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
 
   const problems = mapOf(top.get('problems')!, ['intro', 'none', 'families']);
   const causes = mapOf(top.get('causes')!, ['intro', 'none', 'items']);
-  const measures = mapOf(top.get('measures')!, ['intro', 'items']);
+  const measures = mapOf(top.get('measures')!, ['intro', 'intro_none', 'items']);
   const headings = mapOf(top.get('headings')!, ['basics', 'problems', 'causes', 'measures']);
   const tables = mapOf(top.get('tables')!, ['members', 'meetings', 'dues']);
   const annex = mapOf(top.get('annex')!, ['label', 'title']);
@@ -94,6 +94,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
     },
     measures: {
       intro: text(child(measures, 'intro'), 'common'),
+      introNone: optional(measures, 'intro_none', 'common'),
       items: seqOf(child(measures, 'items')).map((n): Measure => {
         const m = mapOf(n, ['when', 'lead', 'points']);
         return { when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), points: texts(child(m, 'points'), 'common') };

@@ -68,7 +68,8 @@ export interface TemplateBank {
   basics: { points: BasicsPoint[]; closing: Variant; closingBranchIncomplete: TemplateText | null };
   problems: { intro: Variant; none: Variant; families: ProblemFamily[] };
   causes: { intro: TemplateText; none: TemplateText; items: Cause[] };
-  measures: { intro: TemplateText; items: Measure[] };
+  /** `introNone`: the intro where nothing was found (no "针对上述问题"); null = `intro` */
+  measures: { intro: TemplateText; introNone: TemplateText | null; items: Measure[] };
   closing: TemplateText[];
   tables: { members: TemplateText; meetings: TemplateText; dues: TemplateText };
   annex: { label: TemplateText; title: TemplateText };
