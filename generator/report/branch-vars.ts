@@ -44,6 +44,7 @@ export function branchVars(s: BranchStats): VarValues {
     支委会情况: m.hasCommittee
       ? `设立了支部委员会，${secretary}，支部委员${m.committeeSize}名`
       : `未设立支部委员会，${secretary}`,
+    上级党组织: s.parent || '上级党组织',
     报送台账: given,
     未报送台账: missing.length ? series(missing) : '无',
     查阅台账: missing.length ? `${given}（该支部未报送${series(missing)}）` : given,

@@ -191,6 +191,7 @@ describe('composeBranchReport: a branch that did not submit every ledger', () =>
     expect(all).not.toMatch(/台账总体较为规范|台账建立完整|已建立党员名册、党费收缴台账和“三会一课”记录/);
     expect(sectionText(doc, 0).at(-1)).toContain('该支部已建立党员名册，但未报送党费收缴台账和“三会一课”记录');
     expect(sectionText(doc, 1).join('')).toContain('主要是未报送党费收缴台账和“三会一课”记录（2处）');
+    expect(sectionText(doc, 3).join('')).toContain('抓紧建立党费收缴台账和“三会一课”记录');
   });
 
   it('does not describe an absent ledger with zeros, nor table it', () => {
@@ -224,5 +225,33 @@ describe('composeBranchReport: speaks of this branch, not of many', () => {
     expect(measures[0]).toBe('为巩固提高，提出以下建议：');
     expect(measures.join('')).not.toContain('针对上述问题');
     expect(sectionText(composeBranchReport(sampleDigests()[3], bank), 3)[0]).toBe('针对上述问题，提出以下建议：');
+  });
+
+  it('no "有的支部" or "各支部" in its causes and measures, whatever the problems', () => {
+    const every = (['W01', 'M01', 'M06', 'B02', 'B05', 'D03', 'C01', 'C10'] as const).map((r) => finding(r, '错误'));
+    const doc = composeBranchReport(branch(3, every, { ledgers: { members: true, dues: true, meetings: false } }), bank);
+    const causes = sectionText(doc, 2).join('');
+    const measures = sectionText(doc, 3).join('');
+    expect(causes).toContain('该支部对台账工作重视不够');
+    for (const s of [causes, measures]) expect(s).not.toMatch(/有的支部|有的单位|各支部|各党支部/);
+    expect(measures).toContain('坚持经常性自查');
+  });
+
+  it('takes the basis from the branch\'s own 上级党组织, else a neutral one, never the 机关党委 of the summary', () => {
+    const village = branch(0, [], { parent: '中共城关镇委员会' });
+    expect(composeBranchReport(village, bank).preamble[0].runs[0].text).toMatch(/^根据中共城关镇委员会年度工作安排，/);
+    const unknown = branch(0, [], { parent: null });
+    expect(composeBranchReport(unknown, bank).preamble[0].runs[0].text).toMatch(/^根据上级党组织年度工作安排，/);
+    expect(allText(composeBranchReport(unknown, bank))).not.toContain('机关党委');
+    // the summary keeps its own basis
+    expect(composeSummaryReport(sampleDigests(), bank).preamble[0].runs[0].text).toMatch(/^根据机关党委年度工作安排，/);
+  });
+
+  it('over 50 members (B03): divide the branch or form a 党总支, not a committee or a joint branch', () => {
+    const doc = composeBranchReport(branch(0, [finding('B03', '警告')]), bank);
+    const measure = sectionText(doc, 3).find((p) => p.includes('组织设置'))!;
+    expect(measure).toContain('党支部党员人数一般不超过50人');
+    expect(measure).toContain('分设若干个党支部或成立党总支');
+    expect(measure).not.toMatch(/联合党支部|设立支部委员会|换届/);
   });
 });

@@ -58,6 +58,8 @@ function compose(kind: Kind, digests: BranchDigest[], bank: TemplateBank, option
     year: Math.max(0, ...stats.map((s) => s.year ?? 0)) || Number((asOf ?? date).slice(0, 4)),
   };
   const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0]) : summaryVars(digests, totals)) };
+  // a branch report's basis names the branch's own superior body (a 村 answers to its 镇党委, not the 机关党委)
+  if (kind === 'branch' && bank.defaults.branchBasis) vars.调研依据 = ctx.basis = fillText(bank.defaults.branchBasis, vars);
   const pick = <T>(v: { summary: T; branch: T }) => (kind === 'summary' ? v.summary : v.branch);
   const fill = (t: TemplateText, extra: VarValues = {}) => fillText(t, { ...vars, ...extra });
   // a branch that did not submit every ledger is judged and summed up as such, never as complete
@@ -75,11 +77,12 @@ function compose(kind: Kind, digests: BranchDigest[], bank: TemplateBank, option
     para(fill(judgement) + fill(bank.reportIntro)),
   ];
 
+  const present = presentIds(families);
   const sections: ReportSection[] = [
     basicsSection(kind, bank, digests, totals, fill, tableNo),
     problemsSection(kind, bank, totals, families, fill),
-    causesSection(bank, families, fill),
-    measuresSection(bank, families, fill),
+    causesSection(kind, bank, present, fill),
+    measuresSection(kind, bank, present, fill),
   ].map((s, i) => ({ ...s, heading: `${cnNumber(i + 1)}、${s.heading}` }));
 
   const withFindings = digests.filter((d) => d.findings.length > 0);
@@ -220,26 +223,40 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
 
 // ---- 三、问题成因 / 四、对策建议 ----
 
+/** The families with findings and the rules found: what `when` of a cause or measure may name. */
+function presentIds(hits: FamilyHit[]): Set<string> {
+  const ids = new Set<string>();
+  for (const h of hits) {
+    ids.add(h.family.id);
+    for (const r of h.byRule.keys()) ids.add(r);
+  }
+  return ids;
+}
+
 const applies = (when: string[], present: Set<string>) => when.length === 0 || when.some((w) => present.has(w));
 
-function causesSection(bank: TemplateBank, hits: FamilyHit[], fill: Fill): ReportSection {
-  const present = new Set(hits.map((h) => h.family.id));
-  const items = hits.length ? bank.causes.items.filter((c) => applies(c.when, present)) : [];
+function causesSection(kind: Kind, bank: TemplateBank, present: Set<string>, fill: Fill): ReportSection {
+  const items = present.size ? bank.causes.items.filter((c) => applies(c.when, present)) : [];
+  const text = (c: (typeof items)[number]) => fill(kind === 'branch' && c.branch ? c.branch : c.text);
   const blocks: Block[] = items.length === 0
     ? [para(fill(bank.causes.none))]
-    : [para(fill(bank.causes.intro)), ...items.map((c, i) => para([{ text: ordinal(i + 1) + fill(c.lead), lead: true }, { text: fill(c.text) }]))];
+    : [para(fill(bank.causes.intro)), ...items.map((c, i) => para([{ text: ordinal(i + 1) + fill(c.lead), lead: true }, { text: text(c) }]))];
   return { heading: fill(bank.headings.causes), blocks };
 }
 
-function measuresSection(bank: TemplateBank, hits: FamilyHit[], fill: Fill): ReportSection {
-  const present = new Set(hits.map((h) => h.family.id));
+function measuresSection(kind: Kind, bank: TemplateBank, present: Set<string>, fill: Fill): ReportSection {
   const items = bank.measures.items.filter((m) => applies(m.when, present));
   // with nothing found there are no "上述问题" to answer
-  const intro = (hits.length === 0 && bank.measures.introNone) || bank.measures.intro;
+  const intro = (present.size === 0 && bank.measures.introNone) || bank.measures.intro;
   const blocks: Block[] = [para(fill(intro))];
   items.forEach((m, i) => {
-    const points = m.points.map((p, j) => ordinal(j + 1) + fill(p)).join('');
-    blocks.push(para([{ text: `（${cnNumber(i + 1)}）${fill(m.lead)}`, heading: 2 }, { text: points }]));
+    const branch = kind === 'branch';
+    // a branch report offers the measures for the problems this branch has (B03: divide the branch, not a committee)
+    const texts = branch && m.branchPoints ? m.branchPoints.filter((p) => applies(p.when, present)).map((p) => p.text) : m.points;
+    // a lone measure is not numbered ("第一，" with no 第二)
+    const points = texts.map((p, j) => (texts.length > 1 ? ordinal(j + 1) : '') + fill(p)).join('');
+    const lead = branch && m.branchLead ? m.branchLead : m.lead;
+    blocks.push(para([{ text: `（${cnNumber(i + 1)}）${fill(lead)}`, heading: 2 }, ...(points ? [{ text: points }] : [])]));
   });
   return { heading: fill(bank.headings.measures), blocks };
 }

@@ -6,7 +6,7 @@
 import type { RuleId } from '../../ledger/findings/finding.js';
 import { scanPlaceholders } from './placeholders.js';
 import {
-  BASICS_POINT_IDS, type BasicsPoint, type BasicsPointId, type Cause, type Measure, type ProblemFamily,
+  BASICS_POINT_IDS, type BasicsPoint, type BasicsPointId, type Cause, type Measure, type MeasurePoint, type ProblemFamily,
   type TemplateBank, type TemplateText, type Variant,
 } from './template-bank.js';
 import { TemplateError } from './template-error.js';
@@ -48,7 +48,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
   const root: TreeNode = { file: files.map((f) => f.name).join('、') || '（无文件）', line: 1, key: '', kind: 'map', map: top, seq: [], value: null };
   for (const k of TOP_KEYS) if (!top.has(k)) missing(root, k);
 
-  const defaults = mapOf(top.get('defaults')!, ['unit', 'basis', 'scope', 'period']);
+  const defaults = mapOf(top.get('defaults')!, ['unit', 'basis', 'scope', 'period', 'branch_basis']);
   const families = readFamilies(child(top.get('problems')!, 'families'));
   const familyIds = new Set(families.map((f) => f.id));
 
@@ -67,6 +67,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       basis: text(child(defaults, 'basis'), 'common'),
       scope: text(child(defaults, 'scope'), 'common', true),
       period: defaults.map.has('period') ? text(defaults.map.get('period')!, 'common', true) : null,
+      branchBasis: optional(defaults, 'branch_basis', 'branch'),
     },
     title: variant(top.get('title')!),
     preamble: { summary: texts(child(preamble, 'summary'), 'summary'), branch: texts(child(preamble, 'branch'), 'branch') },
@@ -88,16 +89,23 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       intro: text(child(causes, 'intro'), 'common'),
       none: text(child(causes, 'none'), 'common'),
       items: seqOf(child(causes, 'items')).map((n): Cause => {
-        const m = mapOf(n, ['when', 'lead', 'text']);
-        return { when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), text: text(child(m, 'text'), 'common') };
+        const m = mapOf(n, ['when', 'lead', 'text', 'branch']);
+        return {
+          when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), text: text(child(m, 'text'), 'common'),
+          branch: optional(m, 'branch', 'branch'),
+        };
       }),
     },
     measures: {
       intro: text(child(measures, 'intro'), 'common'),
       introNone: optional(measures, 'intro_none', 'common'),
       items: seqOf(child(measures, 'items')).map((n): Measure => {
-        const m = mapOf(n, ['when', 'lead', 'points']);
-        return { when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), points: texts(child(m, 'points'), 'common') };
+        const m = mapOf(n, ['when', 'lead', 'points', 'branch_lead', 'branch_points']);
+        return {
+          when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), points: texts(child(m, 'points'), 'common'),
+          branchLead: optional(m, 'branch_lead', 'branch'),
+          branchPoints: m.map.has('branch_points') ? measurePoints(m.map.get('branch_points')!, familyIds) : null,
+        };
       }),
     },
     closing: texts(top.get('closing')!, 'common', true),
@@ -177,14 +185,26 @@ function readFamilies(node: TreeNode): ProblemFamily[] {
   return families;
 }
 
+/** `when`: problem family ids (problems.yaml) or rule IDs (B03), any one of which has findings. */
 function whenOf(m: TreeNode, familyIds: Set<string>): string[] {
   if (!m.map.has('when')) return [];
   const n = m.map.get('when')!;
   const items = n.kind === 'seq' ? n.seq : [n];
   return items.map((i) => {
     const id = String(i.value ?? '').trim();
-    if (!familyIds.has(id)) fail(i, `未知的问题类别“${id}”（可用：${[...familyIds].join('、')}）`);
+    if (!familyIds.has(id) && !(ALL_RULES as readonly string[]).includes(id)) {
+      fail(i, `未知的问题类别或规则编号“${id}”（问题类别：${[...familyIds].join('、')}；规则编号如 B03、D04）`);
+    }
     return id;
+  });
+}
+
+/** branch_points: each a text (always offered) or { when, text }. */
+function measurePoints(node: TreeNode, familyIds: Set<string>): MeasurePoint[] {
+  return seqOf(node).map((n) => {
+    if (n.kind !== 'map') return { when: [], text: text(n, 'branch') };
+    const m = mapOf(n, ['when', 'text']);
+    return { when: whenOf(m, familyIds), text: text(child(m, 'text'), 'branch') };
   });
 }
 

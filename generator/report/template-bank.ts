@@ -38,10 +38,22 @@ export interface ProblemFamily extends Variant {
   rules: { rule: RuleId; phrase: TemplateText; branchPhrase: TemplateText | null }[];
 }
 
-/** Causes and measures are used when one of the families in `when` has findings; [] = always. */
+/**
+ * Causes and measures are used when one of the families or rules in `when` has findings
+ * (a family id such as "dues", or a rule ID such as "B03"); [] = always.
+ * The optional branch forms replace the text in a per-branch report, which speaks of one
+ * branch ("该支部…") where the summary speaks of many ("有的支部…").
+ */
 export interface Cause {
   when: string[];
   lead: TemplateText;
+  text: TemplateText;
+  branch: TemplateText | null;
+}
+
+/** A measure of the per-branch report, offered when `when` applies (as for Cause). */
+export interface MeasurePoint {
+  when: string[];
   text: TemplateText;
 }
 
@@ -49,10 +61,13 @@ export interface Measure {
   when: string[];
   lead: TemplateText;
   points: TemplateText[];
+  branchLead: TemplateText | null;
+  branchPoints: MeasurePoint[] | null;
 }
 
 export interface TemplateBank {
-  defaults: { unit: TemplateText; basis: TemplateText; scope: TemplateText; period: TemplateText | null };
+  /** `branchBasis`: the per-branch report's 调研依据 (may name {上级党组织}); null = `basis` */
+  defaults: { unit: TemplateText; basis: TemplateText; scope: TemplateText; period: TemplateText | null; branchBasis: TemplateText | null };
   title: Variant;
   preamble: { summary: TemplateText[]; branch: TemplateText[] };
   /** overall judgement: the first entry whose bound the branch share (summary, %) or count (branch) does not exceed */

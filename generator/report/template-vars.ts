@@ -22,7 +22,7 @@ export const SUMMARY_VARS = [
 
 /** Only the report on one branch; the ledgers it did or did not submit come from branch-vars.ts. */
 export const BRANCH_VARS = [
-  '支部名称', '支部书记', '支委会情况', '支委人数',
+  '支部名称', '支部书记', '支委会情况', '支委人数', '上级党组织',
   '报送台账', '未报送台账', '查阅台账',
 ] as const;
 
