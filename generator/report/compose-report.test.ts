@@ -255,3 +255,22 @@ describe('composeBranchReport: speaks of this branch, not of many', () => {
     expect(measure).not.toMatch(/联合党支部|设立支部委员会|换届/);
   });
 });
+
+describe('composeBranchReport: zero counts read as sentences', () => {
+  it('"未设党小组", "无欠交、少交党费的党员", and no "0名"/"0个"/"0处" anywhere in the text', () => {
+    const s = sampleDigests()[0].stats;
+    const d = branch(0, [finding('M01', '错误'), finding('C10', '警告')], {
+      members: { ...s.members, groups: 0, newMembers: 0, retired: 0, probationary: 0, full: s.members.total },
+      dues: { due: 1842.5, paid: 1842.5, membersInArrears: 0, collected: 1842.5 },
+    });
+    const doc = composeBranchReport(d, bank);
+    const basics = sectionText(doc, 0).join('');
+    expect(basics).toContain('；未设党小组。');
+    expect(basics).toContain('共有党员12名，均为正式党员；');
+    expect(basics).toContain('2025年未发展新党员，无离退休党员。');
+    expect(basics).toContain('收缴率100.0%；无欠交、少交党费的党员。');
+    expect(sectionText(doc, 1)[0]).toContain('共发现台账问题2处，其中错误1处、警告1处。');
+    const prose = [...doc.preamble.map(text), ...doc.sections.flatMap((x, i) => sectionText(doc, i))].join('');
+    expect(prose).not.toMatch(/(^|[^\d.])0[名个处]/);
+  });
+});

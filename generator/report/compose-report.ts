@@ -57,7 +57,7 @@ function compose(kind: Kind, digests: BranchDigest[], bank: TemplateBank, option
     asOf: asOf ?? date,
     year: Math.max(0, ...stats.map((s) => s.year ?? 0)) || Number((asOf ?? date).slice(0, 4)),
   };
-  const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0]) : summaryVars(digests, totals)) };
+  const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0], ctx.year) : summaryVars(digests, totals)) };
   // a branch report's basis names the branch's own superior body (a 村 answers to its 镇党委, not the 机关党委)
   if (kind === 'branch' && bank.defaults.branchBasis) vars.调研依据 = ctx.basis = fillText(bank.defaults.branchBasis, vars);
   const pick = <T>(v: { summary: T; branch: T }) => (kind === 'summary' ? v.summary : v.branch);
