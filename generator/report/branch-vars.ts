@@ -1,12 +1,12 @@
 /**
  * The per-branch report's own placeholder values (template-vars.ts BRANCH_VARS): the figures of one
  * branch as phrases that read naturally at zero ("未设党小组", "无欠交、少交党费的党员", not "0个",
- * "0名"), and the ledgers it did not submit. Every value is a count, sum, share or name of the input;
- * nothing is invented.
+ * "0名"), the ledgers it did not submit, and its dues collection rate. Every value is a count, sum,
+ * share or name of the input; nothing is invented.
  */
 import type { Severity } from '../../ledger/findings/finding.js';
 import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledger/stats/stats-types.js';
-import { percent } from './format.js';
+import { percent, yuan } from './format.js';
 import type { VarValues } from './template-vars.js';
 
 export type LedgerKey = 'members' | 'dues' | 'meetings';
@@ -31,6 +31,28 @@ export function missingLedgers(s: BranchStats): LedgerKey[] {
 /** "甲", "甲和乙", "甲、乙和丙". */
 function series(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
+}
+
+/** Dues actually collected: stats' `collected`, else (stats from elsewhere) paid up to the due. */
+function collectedOf(d: BranchStats['dues']): number {
+  return d.collected ?? Math.min(d.paid, d.due);
+}
+
+/**
+ * 收缴率 of one branch: of the dues owed up to the as-of date, the share paid, each member-month
+ * counted up to its own due (stats dues.collected). So it never exceeds 100% and stays under 100%
+ * while a member is short, whatever others paid beyond their due: 预交 for later months, 多交, or a
+ * due entered too low (D02). paid ÷ due let those hide arrears (probe: "收缴率102.7%" beside three
+ * members in arrears). Rows of people not in the roster (D01) count in due, paid and collected
+ * alike, as in the stats (README 统计口径), so they cannot lift the rate either.
+ */
+export function duesRate(d: BranchStats['dues']): string {
+  return percent(collectedOf(d), d.due);
+}
+
+/** What was paid beyond the dues up to the as-of date (yuan, ≥ 0). */
+export function duesSurplus(d: BranchStats['dues']): number {
+  return Math.max(0, d.paid - collectedOf(d));
 }
 
 const SEVERITIES: Severity[] = ['错误', '警告', '提示'];
@@ -88,6 +110,7 @@ export function branchVars(s: BranchStats, year: number): VarValues {
   const present = LEDGER_KEYS.filter((k) => has[k]).map((k) => LEDGER_NAMES[k]);
   const missing = missingLedgers(s).map((k) => LEDGER_NAMES[k]);
   const given = present.length ? series(present) : '支部基本信息表';
+  const surplus = duesSurplus(s.dues);
   return {
     支部名称: s.branch,
     支部书记: m.secretary ?? '未登记',
@@ -105,6 +128,10 @@ export function branchVars(s: BranchStats, year: number): VarValues {
     大专及以上情况: collegeMix(m),
     新发展党员情况: m.newMembers > 0 ? `${year}年新发展党员${m.newMembers}名` : `${year}年未发展新党员`,
     离退休党员情况: m.retired > 0 ? `离退休党员${m.retired}名` : '无离退休党员',
+    党费收缴率: duesRate(s.dues),
+    收缴率说明: surplus >= 0.005
+      ? `（按各月应交额中已交足的部分计算，部分月份超出应交额的${yuan(surplus)}元系预交、多交党费或应交额登记偏低，未计入）`
+      : '',
     欠缴情况: s.dues.membersInArrears > 0 ? `有欠交、少交月份的党员${s.dues.membersInArrears}名` : '无欠交、少交党费的党员',
     三会一课落实情况: meetingsMix(s),
     问题构成: findingsMix(s.findings.bySeverity),

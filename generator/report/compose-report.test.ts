@@ -274,3 +274,34 @@ describe('composeBranchReport: zero counts read as sentences', () => {
     expect(prose).not.toMatch(/(^|[^\d.])0[名个处]/);
   });
 });
+
+describe('composeBranchReport: the dues collection rate', () => {
+  // 红星村 (probe): 7604.00 due, 7810.50 paid, of which 612.00 beyond the month's due; 3 members short
+  const hongxing = () => branch(2, [finding('D03', '警告'), finding('D02', '错误'), finding('D01', '错误')], {
+    dues: { due: 7604, paid: 7810.5, membersInArrears: 3, collected: 7198.5 },
+  });
+
+  it('never over 100% while members are in arrears: counts each month up to its due and says what it left out', () => {
+    const doc = composeBranchReport(hongxing(), bank);
+    const dues = sectionText(doc, 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toContain('应交党费7604.00元，实交党费7810.50元，收缴率94.7%（');
+    expect(dues).toContain('超出应交额的612.00元');
+    expect(dues).toContain('有欠交、少交月份的党员3名');
+    expect(allText(doc)).not.toContain('102.7%');
+    const duesT = tables(doc).find((t) => t.header.includes('收缴率'))!;
+    expect(duesT.rows[0]).toEqual(['财务科党支部', '7604.00', '7810.50', '94.7%', '3']);
+  });
+
+  it('without the collected figure (stats from elsewhere) caps the rate at 100%', () => {
+    const d = hongxing();
+    const { collected: _, ...dues } = d.stats.dues;
+    const doc = composeBranchReport({ ...d, stats: { ...d.stats, dues } }, bank);
+    expect(allText(doc)).not.toContain('102.7%');
+    expect(sectionText(doc, 0).join('')).toContain('收缴率100.0%（按各月应交额中已交足的部分计算，部分月份超出应交额的206.50元');
+  });
+
+  it('a branch that paid exactly what was due reads as before, with no note', () => {
+    const dues = sectionText(composeBranchReport(branch(0, []), bank), 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toContain('应交党费1842.50元，实交党费1842.50元，收缴率100.0%；无欠交、少交党费的党员。');
+  });
+});

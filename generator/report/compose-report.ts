@@ -9,7 +9,7 @@ import { MEETING_TYPES, type BranchStats } from '../../ledger/stats/stats-types.
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import { totalsOf, type Totals } from './aggregate.js';
 import { duesTable, findingsTable, meetingsTable, membersTable } from './compose-tables.js';
-import { branchVars, missingLedgers, submitted, type LedgerKey } from './branch-vars.js';
+import { branchVars, duesRate, missingLedgers, submitted, type LedgerKey } from './branch-vars.js';
 import { commonVars, type DocContext } from './compose-vars.js';
 import { para, type Block, type ParagraphBlock, type ReportDocument, type ReportSection } from './document-model.js';
 import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
@@ -158,7 +158,9 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
     if (missing) return;
     const totalsRow = kind === 'summary' ? t : null;
     if (p.id === 'organisation') blocks.push(membersTable(`表${tableNo()}　${fill(bank.tables.members)}`, digests, totalsRow));
-    if (p.id === 'dues') blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow));
+    if (p.id === 'dues') {
+      blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow, kind === 'branch' ? duesRate : undefined));
+    }
     if (p.id === 'meetings') blocks.push(meetingsTable(`表${tableNo()}　${fill(bank.tables.meetings)}`, t));
   });
   const closing = kind === 'summary' ? bank.basics.closing.summary
