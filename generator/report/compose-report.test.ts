@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BranchDigest } from '../../ledger/stats/stats-types.js';
+import type { Finding } from '../../ledger/findings/finding.js';
+import type { BranchDigest, BranchStats } from '../../ledger/stats/stats-types.js';
 import { composeBranchReport, composeSummaryReport } from './compose-report.js';
 import { documentTexts, type ParagraphBlock, type ReportDocument, type TableBlock } from './document-model.js';
 import { loadTemplateBank } from './load-template-bank.js';
@@ -260,5 +261,153 @@ describe('composeBranchReport', () => {
     expect(annex.header).not.toContain('支部');
     expect(annex.rows.length).toBe(d.findings.length);
     expect(doc.preamble.map(text).join('')).toContain('发现问题5处');
+  });
+});
+
+// ---- the per-branch report in its own words (probe round 3) ----
+
+const finding = (rule: Finding['rule'], severity: Finding['severity'], sheet: string | null = null, message = '…'): Finding =>
+  ({ rule, severity, sheet, cell: null, row: null, period: null, member: null, message });
+
+/** A sample branch with these findings (and stats overrides), its finding counts kept in step. */
+function branch(i: number, findings: Finding[], over: Partial<BranchStats> = {}): BranchDigest {
+  const d = sampleDigests()[i];
+  const bySeverity = { 错误: 0, 警告: 0, 提示: 0 };
+  const byRule: Partial<Record<Finding['rule'], number>> = {};
+  for (const f of findings) { bySeverity[f.severity]++; byRule[f.rule] = (byRule[f.rule] ?? 0) + 1; }
+  return { ...d, findings, stats: { ...d.stats, ...over, findings: { total: findings.length, bySeverity, byRule } } };
+}
+
+const allText = (doc: ReportDocument) => documentTexts(doc).join('\n');
+
+describe('composeBranchReport: a branch that did not submit every ledger', () => {
+  const rosterOnly = () => branch(0, [finding('W01', '错误'), finding('W01', '错误'), finding('M06', '警告', '党员名册')], {
+    ledgers: { members: true, dues: false, meetings: false },
+    dues: { due: 0, paid: 0, membersInArrears: 0, collected: 0 },
+    required: { general: 0, committee: 0, group: 0, lecture: 0, themeDay: 0, lifeMeeting: 0, review: 0 },
+    periodsMet: { general: 0, committee: 0, group: 0, lecture: 0, themeDay: 0, lifeMeeting: 0, review: 0 },
+  });
+
+  it('names the ledgers not submitted, and never calls the ledgers complete or 规范', () => {
+    const doc = composeBranchReport(rosterOnly(), bank);
+    const preamble = doc.preamble.map(text).join('');
+    expect(preamble).toContain('查阅该支部报送的党员名册（该支部未报送党费收缴台账和“三会一课”记录）');
+    expect(preamble).toContain('该支部台账建立不完整，未报送党费收缴台账和“三会一课”记录');
+    const all = allText(doc);
+    expect(all).not.toMatch(/台账总体较为规范|台账建立完整|已建立党员名册、党费收缴台账和“三会一课”记录/);
+    expect(sectionText(doc, 0).at(-1)).toContain('该支部已建立党员名册，但未报送党费收缴台账和“三会一课”记录');
+    expect(sectionText(doc, 1).join('')).toContain('主要是未报送党费收缴台账和“三会一课”记录（2处）');
+    expect(sectionText(doc, 3).join('')).toContain('抓紧建立党费收缴台账和“三会一课”记录');
+  });
+
+  it('does not describe an absent ledger with zeros, nor table it', () => {
+    const doc = composeBranchReport(rosterOnly(), bank);
+    const basics = sectionText(doc, 0).join('');
+    expect(basics).toContain('第三，党费收缴情况。该支部未报送党费收缴台账，党费收缴情况无法统计。');
+    expect(basics).toContain('第四，组织生活开展情况。该支部未报送“三会一课”记录，组织生活开展情况无法统计。');
+    expect(basics).not.toMatch(/应交党费0\.00元|收缴率—|尚无应开的会议期数|按期完成率/);
+    expect(tables(doc).map((t) => t.title)).toEqual(['表1　党支部基本情况']);
+  });
+
+  it('without a roster: no members counted as 0, no members table', () => {
+    const d = branch(0, [finding('W01', '错误')], {
+      ledgers: { members: false, dues: true, meetings: true },
+      members: { ...sampleDigests()[0].stats.members, total: 0, full: 0, probationary: 0, male: 0, female: 0, groups: 0, secretary: null },
+    });
+    const doc = composeBranchReport(d, bank);
+    const basics = sectionText(doc, 0).join('');
+    expect(basics).toContain('该支部未报送党员名册，党员人数和支部委员会、党小组设置情况无法统计。');
+    expect(basics).toContain('因未报送党员名册');
+    expect(basics).not.toMatch(/共有党员0名|男党员0名/);
+    expect(tables(doc).map((t) => t.title)).toEqual(['表1　党费收缴情况', '表2　“三会一课”等组织生活落实情况']);
+    expect(doc.preamble.map(text).join('')).toContain('查阅该支部报送的党费收缴台账和“三会一课”记录（该支部未报送党员名册）');
+  });
+});
+
+describe('composeBranchReport: speaks of this branch, not of many', () => {
+  it('a clean branch gets measures "为巩固提高", not "针对上述问题"', () => {
+    const doc = composeBranchReport(branch(0, []), bank);
+    const measures = sectionText(doc, 3);
+    expect(measures[0]).toBe('为巩固提高，提出以下建议：');
+    expect(measures.join('')).not.toContain('针对上述问题');
+    expect(sectionText(composeBranchReport(sampleDigests()[3], bank), 3)[0]).toBe('针对上述问题，提出以下建议：');
+  });
+
+  it('no "有的支部" or "各支部" in its causes and measures, whatever the problems', () => {
+    const every = (['W01', 'M01', 'M06', 'B02', 'B05', 'D03', 'C01', 'C10'] as const).map((r) => finding(r, '错误'));
+    const doc = composeBranchReport(branch(3, every, { ledgers: { members: true, dues: true, meetings: false } }), bank);
+    const causes = sectionText(doc, 2).join('');
+    const measures = sectionText(doc, 3).join('');
+    expect(causes).toContain('该支部对台账工作重视不够');
+    for (const s of [causes, measures]) expect(s).not.toMatch(/有的支部|有的单位|各支部|各党支部/);
+    expect(measures).toContain('坚持经常性自查');
+  });
+
+  it('takes the basis from the branch\'s own 上级党组织, else a neutral one, never the 机关党委 of the summary', () => {
+    const village = branch(0, [], { parent: '中共城关镇委员会' });
+    expect(composeBranchReport(village, bank).preamble[0].runs[0].text).toMatch(/^根据中共城关镇委员会年度工作安排，/);
+    const unknown = branch(0, [], { parent: null });
+    expect(composeBranchReport(unknown, bank).preamble[0].runs[0].text).toMatch(/^根据上级党组织年度工作安排，/);
+    expect(allText(composeBranchReport(unknown, bank))).not.toContain('机关党委');
+    // the summary keeps its own basis
+    expect(composeSummaryReport(sampleDigests(), bank).preamble[0].runs[0].text).toMatch(/^根据机关党委年度工作安排，/);
+  });
+
+  it('over 50 members (B03): divide the branch or form a 党总支, not a committee or a joint branch', () => {
+    const doc = composeBranchReport(branch(0, [finding('B03', '警告')]), bank);
+    const measure = sectionText(doc, 3).find((p) => p.includes('组织设置'))!;
+    expect(measure).toContain('党支部党员人数一般不超过50人');
+    expect(measure).toContain('分设若干个党支部或成立党总支');
+    expect(measure).not.toMatch(/联合党支部|设立支部委员会|换届/);
+  });
+});
+
+describe('composeBranchReport: zero counts read as sentences', () => {
+  it('"未设党小组", "无欠交、少交党费的党员", and no "0名"/"0个"/"0处" anywhere in the text', () => {
+    const s = sampleDigests()[0].stats;
+    const d = branch(0, [finding('M01', '错误'), finding('C10', '警告')], {
+      members: { ...s.members, groups: 0, newMembers: 0, retired: 0, probationary: 0, full: s.members.total },
+      dues: { due: 1842.5, paid: 1842.5, membersInArrears: 0, collected: 1842.5 },
+    });
+    const doc = composeBranchReport(d, bank);
+    const basics = sectionText(doc, 0).join('');
+    expect(basics).toContain('；未设党小组。');
+    expect(basics).toContain('共有党员12名，均为正式党员；');
+    expect(basics).toContain('2025年未发展新党员，无离退休党员。');
+    expect(basics).toContain('收缴率100.0%；无欠交、少交党费的党员。');
+    expect(sectionText(doc, 1)[0]).toContain('共发现台账问题2处，其中错误1处、警告1处。');
+    const prose = [...doc.preamble.map(text), ...doc.sections.flatMap((x, i) => sectionText(doc, i))].join('');
+    expect(prose).not.toMatch(/(^|[^\d.])0[名个处]/);
+  });
+});
+
+describe('composeBranchReport: the dues collection rate', () => {
+  // 红星村 (probe): 7604.00 due, 7810.50 paid, of which 612.00 beyond the month's due; 3 members short
+  const hongxing = () => branch(2, [finding('D03', '警告'), finding('D02', '错误'), finding('D01', '错误')], {
+    dues: { due: 7604, paid: 7810.5, membersInArrears: 3, collected: 7198.5 },
+  });
+
+  it('never over 100% while members are in arrears: counts each month up to its due and says what it left out', () => {
+    const doc = composeBranchReport(hongxing(), bank);
+    const dues = sectionText(doc, 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toContain('应交党费7604.00元，实交党费7810.50元，收缴率94.7%（');
+    expect(dues).toContain('超出应交额的612.00元');
+    expect(dues).toContain('有欠交、少交月份的党员3名');
+    expect(allText(doc)).not.toContain('102.7%');
+    const duesT = tables(doc).find((t) => t.header.includes('收缴率'))!;
+    expect(duesT.rows[0]).toEqual(['财务科党支部', '7604.00', '7810.50', '94.7%', '3']);
+  });
+
+  it('without the collected figure (stats from elsewhere) caps the rate at 100%', () => {
+    const d = hongxing();
+    const { collected: _, ...dues } = d.stats.dues;
+    const doc = composeBranchReport({ ...d, stats: { ...d.stats, dues } }, bank);
+    expect(allText(doc)).not.toContain('102.7%');
+    expect(sectionText(doc, 0).join('')).toContain('收缴率100.0%（按各月应交额中已交足的部分计算，部分月份超出应交额的206.50元');
+  });
+
+  it('a branch that paid exactly what was due reads as before, with no note', () => {
+    const dues = sectionText(composeBranchReport(branch(0, []), bank), 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toContain('应交党费1842.50元，实交党费1842.50元，收缴率100.0%；无欠交、少交党费的党员。');
   });
 });

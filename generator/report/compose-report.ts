@@ -11,7 +11,8 @@ import { totalsOf, type Totals } from './aggregate.js';
 import { batchCutoff, batchYear } from './batch-cutoff.js';
 import { intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
 import { duesTable, findingsTable, meetingsTable, membersTable } from './compose-tables.js';
-import { branchVars, commonVars, type DocContext } from './compose-vars.js';
+import { branchVars, duesRate, missingLedgers, submitted, type LedgerKey } from './branch-vars.js';
+import { commonVars, type DocContext } from './compose-vars.js';
 import { para, type Block, type ParagraphBlock, type ReportAnnex, type ReportDocument, type ReportSection } from './document-model.js';
 import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
 import { fillPlaceholders } from './placeholders.js';
@@ -63,27 +64,32 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
     asOf: asOf ?? date,
     year: batchYear(stats, asOf ?? date),
   };
-  const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0]) : summaryVars(digests, totals)) };
+  const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0], ctx.year) : summaryVars(digests, totals)) };
+  // a branch report's basis names the branch's own superior body (a 村 answers to its 镇党委, not the 机关党委)
+  if (kind === 'branch' && bank.defaults.branchBasis) vars.调研依据 = ctx.basis = fillText(bank.defaults.branchBasis, vars);
   const pick = <T>(v: { summary: T; branch: T }) => (kind === 'summary' ? v.summary : v.branch);
   const fill = (t: TemplateText, extra: VarValues = {}) => fillText(t, { ...vars, ...extra });
+  // a branch that did not submit every ledger is judged and summed up as such, never as complete
+  const incomplete = kind === 'branch' && missingLedgers(stats[0]).length > 0;
 
   const families = familyHits(digests, bank);
   const tableNo = counter();
 
   // Preamble: the bank's paragraphs, then the overall judgement with the transition sentence.
   const judgement = kind === 'summary'
-    ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesWithFindings / totals.branches) * 100 : 0) <= j.maxRate)!
-    : bank.judgement.branch.find((j) => totals.findings.total <= j.maxCount)!;
+    ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesWithFindings / totals.branches) * 100 : 0) <= j.maxRate)!.text
+    : (incomplete && bank.judgement.branchIncomplete) || bank.judgement.branch.find((j) => totals.findings.total <= j.maxCount)!.text;
   const preamble = [
     ...pick(bank.preamble).map((t) => para(fill(t))),
-    para(fill(judgement.text) + fill(bank.reportIntro)),
+    para(fill(judgement) + fill(bank.reportIntro)),
   ];
 
+  const present = presentIds(families);
   const sections: ReportSection[] = [
     basicsSection(kind, bank, digests, totals, fill, tableNo),
     problemsSection(kind, bank, totals, families, fill),
-    causesSection(bank, families, fill),
-    measuresSection(bank, families, fill),
+    causesSection(kind, bank, present, fill),
+    measuresSection(kind, bank, present, fill),
   ].map((s, i) => ({ ...s, heading: `${cnNumber(i + 1)}、${s.heading}` }));
 
   const withFindings = digests.filter((d) => d.findings.length > 0);
@@ -150,22 +156,34 @@ const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => bool
   },
 };
 
+/** The ledger each point of 一、基本情况 is figured from. */
+const POINT_LEDGER: Record<BasicsPointId, LedgerKey> = {
+  organisation: 'members', membership: 'members', dues: 'dues', meetings: 'meetings',
+};
+
 function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], t: Totals, fill: Fill, tableNo: () => number): ReportSection {
   const stats = digests.map((d) => d.stats);
   const blocks: Block[] = [];
   bank.basics.points.forEach((p, i) => {
-    let body = fill(kind === 'summary' ? p.summary : p.branch);
+    // a branch without the ledger says so, rather than quoting zeros as if it had been examined
+    const missing = kind === 'branch' && p.branchMissing != null && !submitted(stats[0])[POINT_LEDGER[p.id]];
+    let body = fill(kind === 'summary' ? p.summary : missing ? p.branchMissing! : p.branch);
     if (kind === 'summary' && p.example) {
       const good = digests.filter((d) => EXAMPLE_TEST[p.id](d.stats, d.findings)).map((d) => d.stats.branch);
       if (good.length) body += fill(p.example, { 典型支部: nameList(good) });
     }
     blocks.push(para([{ text: ordinal(i + 1) + fill(p.lead), lead: true }, { text: body }]));
+    if (missing) return;
     const totalsRow = kind === 'summary' ? t : null;
     if (p.id === 'organisation') blocks.push(membersTable(`表${tableNo()}　${fill(bank.tables.members)}`, digests, totalsRow));
-    if (p.id === 'dues') blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow));
+    if (p.id === 'dues') {
+      blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow, kind === 'branch' ? duesRate : undefined));
+    }
     if (p.id === 'meetings') blocks.push(meetingsTable(`表${tableNo()}　${fill(bank.tables.meetings)}`, t));
   });
-  blocks.push(para(fill(kind === 'summary' ? bank.basics.closing.summary : bank.basics.closing.branch)));
+  const closing = kind === 'summary' ? bank.basics.closing.summary
+    : (missingLedgers(stats[0]).length > 0 && bank.basics.closingBranchIncomplete) || bank.basics.closing.branch;
+  blocks.push(para(fill(closing)));
   return { heading: fill(bank.headings.basics), blocks };
 }
 
@@ -205,7 +223,7 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
     hits.forEach((h, i) => {
       const detail = h.family.rules
         .filter((r) => h.byRule.has(r.rule))
-        .map((r) => `${fill(r.phrase)}（${h.byRule.get(r.rule)}处）`)
+        .map((r) => `${fill(kind === 'branch' && r.branchPhrase ? r.branchPhrase : r.phrase)}（${h.byRule.get(r.rule)}处）`)
         .join('；');
       const extra: VarValues = {
         问题数: String(h.count),
@@ -225,24 +243,40 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
 
 // ---- 三、问题成因 / 四、对策建议 ----
 
+/** The families with findings and the rules found: what `when` of a cause or measure may name. */
+function presentIds(hits: FamilyHit[]): Set<string> {
+  const ids = new Set<string>();
+  for (const h of hits) {
+    ids.add(h.family.id);
+    for (const r of h.byRule.keys()) ids.add(r);
+  }
+  return ids;
+}
+
 const applies = (when: string[], present: Set<string>) => when.length === 0 || when.some((w) => present.has(w));
 
-function causesSection(bank: TemplateBank, hits: FamilyHit[], fill: Fill): ReportSection {
-  const present = new Set(hits.map((h) => h.family.id));
-  const items = hits.length ? bank.causes.items.filter((c) => applies(c.when, present)) : [];
+function causesSection(kind: Kind, bank: TemplateBank, present: Set<string>, fill: Fill): ReportSection {
+  const items = present.size ? bank.causes.items.filter((c) => applies(c.when, present)) : [];
+  const text = (c: (typeof items)[number]) => fill(kind === 'branch' && c.branch ? c.branch : c.text);
   const blocks: Block[] = items.length === 0
     ? [para(fill(bank.causes.none))]
-    : [para(fill(bank.causes.intro)), ...items.map((c, i) => para([{ text: ordinal(i + 1) + fill(c.lead), lead: true }, { text: fill(c.text) }]))];
+    : [para(fill(bank.causes.intro)), ...items.map((c, i) => para([{ text: ordinal(i + 1) + fill(c.lead), lead: true }, { text: text(c) }]))];
   return { heading: fill(bank.headings.causes), blocks };
 }
 
-function measuresSection(bank: TemplateBank, hits: FamilyHit[], fill: Fill): ReportSection {
-  const present = new Set(hits.map((h) => h.family.id));
+function measuresSection(kind: Kind, bank: TemplateBank, present: Set<string>, fill: Fill): ReportSection {
   const items = bank.measures.items.filter((m) => applies(m.when, present));
-  const blocks: Block[] = [para(fill(bank.measures.intro))];
+  // with nothing found there are no "上述问题" to answer
+  const intro = (present.size === 0 && bank.measures.introNone) || bank.measures.intro;
+  const blocks: Block[] = [para(fill(intro))];
   items.forEach((m, i) => {
-    const points = m.points.map((p, j) => ordinal(j + 1) + fill(p)).join('');
-    blocks.push(para([{ text: `（${cnNumber(i + 1)}）${fill(m.lead)}`, heading: 2 }, { text: points }]));
+    const branch = kind === 'branch';
+    // a branch report offers the measures for the problems this branch has (B03: divide the branch, not a committee)
+    const texts = branch && m.branchPoints ? m.branchPoints.filter((p) => applies(p.when, present)).map((p) => p.text) : m.points;
+    // a lone measure is not numbered ("第一，" with no 第二)
+    const points = texts.map((p, j) => (texts.length > 1 ? ordinal(j + 1) : '') + fill(p)).join('');
+    const lead = branch && m.branchLead ? m.branchLead : m.lead;
+    blocks.push(para([{ text: `（${cnNumber(i + 1)}）${fill(lead)}`, heading: 2 }, ...(points ? [{ text: points }] : [])]));
   });
   return { heading: fill(bank.headings.measures), blocks };
 }

@@ -44,9 +44,11 @@ export function meetingsTable(title: string, t: Totals): TableBlock {
   };
 }
 
-export function duesTable(title: string, stats: BranchStats[], totals: Totals | null): TableBlock {
+/** `rate`: how a branch's 收缴率 reads (default paid ÷ due; the branch report passes its own, branch-vars.ts). */
+export function duesTable(title: string, stats: BranchStats[], totals: Totals | null,
+  rate: (d: BranchStats['dues']) => string = (d) => percent(d.paid, d.due)): TableBlock {
   const rows = stats.map((s) => [
-    s.branch, yuan(s.dues.due), yuan(s.dues.paid), percent(s.dues.paid, s.dues.due), String(s.dues.membersInArrears),
+    s.branch, yuan(s.dues.due), yuan(s.dues.paid), rate(s.dues), String(s.dues.membersInArrears),
   ]);
   if (totals) {
     rows.push(['合计', yuan(totals.dues.due), yuan(totals.dues.paid), percent(totals.dues.paid, totals.dues.due),

@@ -2,7 +2,7 @@
  * The placeholder values: figures from the stats, names from the digests, formatted for prose.
  * Nothing here is invented: every value is a count, sum or share of the input.
  */
-import { AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledger/stats/stats-types.js';
+import { AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES, MEETING_TYPE_LABELS } from '../../ledger/stats/stats-types.js';
 import type { Totals } from './aggregate.js';
 import { cnDate, percent, yuan } from './format.js';
 import type { VarValues } from './template-vars.js';
@@ -70,17 +70,4 @@ function meetingsPhrase(t: Totals): string {
     (k) => `${MEETING_TYPE_LABELS[k]}应开${t.required[k]}期、按期开展${t.periodsMet[k]}期`,
   );
   return parts.length ? parts.join('；') : '截至统计截止日期尚无应开的会议期数';
-}
-
-export function branchVars(s: BranchStats): VarValues {
-  const m = s.members;
-  const secretary = m.secretary ? `支部书记为${m.secretary}` : '名册中未登记支部书记';
-  return {
-    支部名称: s.branch,
-    支部书记: m.secretary ?? '未登记',
-    支委人数: String(m.committeeSize),
-    支委会情况: m.hasCommittee
-      ? `设立了支部委员会，${secretary}，支部委员${m.committeeSize}名`
-      : `未设立支部委员会，${secretary}`,
-  };
 }

@@ -112,6 +112,38 @@ describe('parseTemplateBank', () => {
     expect(errorOf(() => parseTemplateBank(noHeading.files)).location.key).toBe('headings.causes');
   });
 
+  it('reads a bank written before the per-branch forms: each of them is optional', async () => {
+    const strip = (name: string, text: string): string => {
+      let t = text;
+      if (name === 'problems.yaml') t = t.replace(/ {8}W01:\n {10}summary: (.*)\n {10}branch: .*\n/, '        W01: $1\n');
+      if (name === 'measures.yaml') t = t.replace(/ {6}branch_points:\n(( {8}.*)?\n)+/g, '');
+      return t.split('\n').filter((l) => !/^\s*(branch_basis|branch_incomplete|branch_missing|intro_none|branch_lead):/.test(l)
+        && !(name === 'causes.yaml' && /^ {6}branch:/.test(l))).join('\n');
+    };
+    const old = parseTemplateBank((await repoFiles()).map((f) => ({ name: f.name, text: strip(f.name, f.text) })));
+    expect(old.defaults.branchBasis).toBeNull();
+    expect(old.judgement.branchIncomplete).toBeNull();
+    expect(old.basics.closingBranchIncomplete).toBeNull();
+    expect(old.basics.points.map((p) => p.branchMissing)).toEqual([null, null, null, null]);
+    expect(old.problems.families.flatMap((f) => f.rules).every((r) => r.branchPhrase === null)).toBe(true);
+    expect(old.causes.items.every((c) => c.branch === null)).toBe(true);
+    expect(old.measures.introNone).toBeNull();
+    expect(old.measures.items.every((m) => m.branchLead === null && m.branchPoints === null)).toBe(true);
+    // and the repo bank has them all
+    const bank = await loadTemplateBank();
+    expect(bank.defaults.branchBasis?.text).toBe('根据{上级党组织}年度工作安排');
+    expect(bank.measures.items.find((m) => m.when.includes('organisation'))!.branchPoints!.some((p) => p.when.includes('B03'))).toBe(true);
+  });
+
+  it('takes a rule ID in when, and rejects an unknown one', async () => {
+    const ok = await edited('causes.yaml', 'when: [organisation]', 'when: [B03, B05]');
+    expect(parseTemplateBank(ok.files).causes.items.find((c) => c.when.includes('B03'))!.when).toEqual(['B03', 'B05']);
+    const bad = await edited('causes.yaml', 'when: [organisation]', 'when: [B99]');
+    const e = errorOf(() => parseTemplateBank(bad.files));
+    expect(e.message).toContain('B99');
+    expect(e.location.line).toBe(bad.line);
+  });
+
   it('loads a user copy from a folder and names the full path of a broken file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dangjian-tpl-'));
     await cp(defaultTemplateDir(), dir, { recursive: true });

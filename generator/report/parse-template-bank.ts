@@ -6,7 +6,7 @@
 import type { RuleId } from '../../ledger/findings/finding.js';
 import { scanPlaceholders } from './placeholders.js';
 import {
-  BASICS_POINT_IDS, type BasicsPoint, type BasicsPointId, type Cause, type IntakeTexts, type Measure, type ProblemFamily,
+  BASICS_POINT_IDS, type BasicsPoint, type BasicsPointId, type Cause, type IntakeTexts, type Measure, type MeasurePoint, type ProblemFamily,
   type TemplateBank, type TemplateText, type Variant,
 } from './template-bank.js';
 import { TemplateError } from './template-error.js';
@@ -51,17 +51,17 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
   const root: TreeNode = { file: files.map((f) => f.name).join('、') || '（无文件）', line: 1, key: '', kind: 'map', map: top, seq: [], value: null };
   for (const k of TOP_KEYS) if (!top.has(k)) missing(root, k);
 
-  const defaults = mapOf(top.get('defaults')!, ['unit', 'basis', 'scope', 'period']);
+  const defaults = mapOf(top.get('defaults')!, ['unit', 'basis', 'scope', 'period', 'branch_basis']);
   const families = readFamilies(child(top.get('problems')!, 'families'));
   const familyIds = new Set(families.map((f) => f.id));
 
   const problems = mapOf(top.get('problems')!, ['intro', 'none', 'families']);
   const causes = mapOf(top.get('causes')!, ['intro', 'none', 'items']);
-  const measures = mapOf(top.get('measures')!, ['intro', 'items']);
+  const measures = mapOf(top.get('measures')!, ['intro', 'intro_none', 'items']);
   const headings = mapOf(top.get('headings')!, ['basics', 'problems', 'causes', 'measures']);
   const tables = mapOf(top.get('tables')!, ['members', 'meetings', 'dues']);
   const annex = mapOf(top.get('annex')!, ['label', 'title']);
-  const judgement = mapOf(top.get('judgement')!, ['summary', 'branch']);
+  const judgement = mapOf(top.get('judgement')!, ['summary', 'branch', 'branch_incomplete']);
   const preamble = mapOf(top.get('preamble')!, ['summary', 'branch']);
 
   return {
@@ -70,12 +70,14 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       basis: text(child(defaults, 'basis'), 'common'),
       scope: text(child(defaults, 'scope'), 'common', true),
       period: defaults.map.has('period') ? text(defaults.map.get('period')!, 'common', true) : null,
+      branchBasis: optional(defaults, 'branch_basis', 'branch'),
     },
     title: variant(top.get('title')!),
     preamble: { summary: texts(child(preamble, 'summary'), 'summary'), branch: texts(child(preamble, 'branch'), 'branch') },
     judgement: {
       summary: bounded(child(judgement, 'summary'), 'max_rate', 'summary').map(({ bound, text }) => ({ maxRate: bound, text })),
       branch: bounded(child(judgement, 'branch'), 'max_count', 'branch').map(({ bound, text }) => ({ maxCount: bound, text })),
+      branchIncomplete: optional(judgement, 'branch_incomplete', 'branch'),
     },
     reportIntro: text(top.get('report_intro')!, 'common'),
     headings: {
@@ -90,15 +92,23 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       intro: text(child(causes, 'intro'), 'common'),
       none: text(child(causes, 'none'), 'common'),
       items: seqOf(child(causes, 'items')).map((n): Cause => {
-        const m = mapOf(n, ['when', 'lead', 'text']);
-        return { when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), text: text(child(m, 'text'), 'common') };
+        const m = mapOf(n, ['when', 'lead', 'text', 'branch']);
+        return {
+          when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), text: text(child(m, 'text'), 'common'),
+          branch: optional(m, 'branch', 'branch'),
+        };
       }),
     },
     measures: {
       intro: text(child(measures, 'intro'), 'common'),
+      introNone: optional(measures, 'intro_none', 'common'),
       items: seqOf(child(measures, 'items')).map((n): Measure => {
-        const m = mapOf(n, ['when', 'lead', 'points']);
-        return { when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), points: texts(child(m, 'points'), 'common') };
+        const m = mapOf(n, ['when', 'lead', 'points', 'branch_lead', 'branch_points']);
+        return {
+          when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), points: texts(child(m, 'points'), 'common'),
+          branchLead: optional(m, 'branch_lead', 'branch'),
+          branchPoints: m.map.has('branch_points') ? measurePoints(m.map.get('branch_points')!, familyIds) : null,
+        };
       }),
     },
     closing: texts(top.get('closing')!, 'common', true),
@@ -131,7 +141,7 @@ function readBasics(node: TreeNode): TemplateBank['basics'] {
   const m = mapOf(node, ['points', 'closing']);
   const seen = new Set<string>();
   const points = seqOf(child(m, 'points')).map((n): BasicsPoint => {
-    const p = mapOf(n, ['id', 'lead', 'summary', 'branch', 'example']);
+    const p = mapOf(n, ['id', 'lead', 'summary', 'branch', 'example', 'branch_missing']);
     const idNode = child(p, 'id');
     const id = String(idNode.value ?? '');
     if (!(BASICS_POINT_IDS as readonly string[]).includes(id)) fail(idNode, `未知的要点“${id}”（可用：${BASICS_POINT_IDS.join('、')}）`);
@@ -143,10 +153,16 @@ function readBasics(node: TreeNode): TemplateBank['basics'] {
       summary: text(child(p, 'summary'), 'summary'),
       branch: text(child(p, 'branch'), 'branch'),
       example: p.map.has('example') ? text(p.map.get('example')!, 'example') : null,
+      branchMissing: optional(p, 'branch_missing', 'branch'),
     };
   });
   for (const id of BASICS_POINT_IDS) if (!seen.has(id)) fail(child(m, 'points'), `缺少要点“${id}”`);
-  return { points, closing: variant(child(m, 'closing')) };
+  const closing = mapOf(child(m, 'closing'), ['summary', 'branch', 'branch_incomplete']);
+  return {
+    points,
+    closing: { summary: text(child(closing, 'summary'), 'summary'), branch: text(child(closing, 'branch'), 'branch') },
+    closingBranchIncomplete: optional(closing, 'branch_incomplete', 'branch'),
+  };
 }
 
 function readFamilies(node: TreeNode): ProblemFamily[] {
@@ -165,7 +181,12 @@ function readFamilies(node: TreeNode): ProblemFamily[] {
       const prev = owner.get(rid as RuleId);
       if (prev) fail(phraseNode, `规则 ${rid} 已归入第 ${prev.line} 行的问题类别，每条规则只能归入一个类别`);
       owner.set(rid as RuleId, phraseNode);
-      return { rule: rid as RuleId, phrase: text(phraseNode, 'common') };
+      // one phrase for both reports, or a summary/branch pair
+      if (phraseNode.kind === 'map') {
+        const v = mapOf(phraseNode, ['summary', 'branch']);
+        return { rule: rid as RuleId, phrase: text(child(v, 'summary'), 'common'), branchPhrase: text(child(v, 'branch'), 'branch') };
+      }
+      return { rule: rid as RuleId, phrase: text(phraseNode, 'common'), branchPhrase: null };
     });
     return {
       id,
@@ -180,15 +201,32 @@ function readFamilies(node: TreeNode): ProblemFamily[] {
   return families;
 }
 
+/** `when`: problem family ids (problems.yaml) or rule IDs (B03), any one of which has findings. */
 function whenOf(m: TreeNode, familyIds: Set<string>): string[] {
   if (!m.map.has('when')) return [];
   const n = m.map.get('when')!;
   const items = n.kind === 'seq' ? n.seq : [n];
   return items.map((i) => {
     const id = String(i.value ?? '').trim();
-    if (!familyIds.has(id)) fail(i, `未知的问题类别“${id}”（可用：${[...familyIds].join('、')}）`);
+    if (!familyIds.has(id) && !(ALL_RULES as readonly string[]).includes(id)) {
+      fail(i, `未知的问题类别或规则编号“${id}”（问题类别：${[...familyIds].join('、')}；规则编号如 B03、D04）`);
+    }
     return id;
   });
+}
+
+/** branch_points: each a text (always offered) or { when, text }. */
+function measurePoints(node: TreeNode, familyIds: Set<string>): MeasurePoint[] {
+  return seqOf(node).map((n) => {
+    if (n.kind !== 'map') return { when: [], text: text(n, 'branch') };
+    const m = mapOf(n, ['when', 'text']);
+    return { when: whenOf(m, familyIds), text: text(child(m, 'text'), 'branch') };
+  });
+}
+
+/** An optional key: absent in a bank written before it existed, which then reads as before. */
+function optional(m: TreeNode, key: string, ctx: VarContext): TemplateText | null {
+  return m.map.has(key) ? text(m.map.get(key)!, ctx) : null;
 }
 
 function bounded(node: TreeNode, boundKey: string, ctx: VarContext): { bound: number; text: TemplateText }[] {

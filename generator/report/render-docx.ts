@@ -164,8 +164,8 @@ function signature(unit: string, date: string): ParaSpec[] {
   const unitRight = right + Math.max(0, Math.round(((wd - wu) / 2) * CHAR));
   const dateRight = right + Math.max(0, Math.round(((wu - wd) / 2) * CHAR));
   const line = (text: string, r: number): ParaSpec =>
-    ({ runs: [run(text)], align: 'right', indent: { right: r }, spacing: exact(), keepNext: true });
-  return [line(unit, unitRight), line(date, dateRight)];
+    ({ runs: [run(text)], align: 'right', indent: { right: r }, spacing: exact() });
+  return [{ ...line(unit, unitRight), keepNext: true }, line(date, dateRight)];
 }
 
 /** §7.5 页码: 四号宋体 "— 1 —", odd pages right, even pages left, one character from the edge. */
@@ -180,12 +180,27 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
+/**
+ * The signature never stands alone on a page (GB/T 9704-2012 §7.3.5: 署名、日期 follow the body; a
+ * page holding only them reads as an unsigned document): from the last paragraph of the body through
+ * 特此报告、附件说明 and the blank lines to the issuing body, every paragraph is kept with the next, so a
+ * page break falls inside the body and at least its last lines move over with the signature.
+ * `from` is the index of the body's last item; a table there is left to break as it may.
+ */
+function keepWithSignature(items: BodyItem[], from: number): void {
+  for (let i = Math.max(0, from); i < items.length - 1; i++) {
+    const it = items[i];
+    if ('runs' in it) items[i] = { ...it, keepNext: true };
+  }
+}
+
 /** The report body in order: paragraphs and tables (title … signature, then the annexes). */
 export function bodyItems(doc: ReportDocument): BodyItem[] {
   const children: BodyItem[] = [title(doc.title), ...blocks(doc.preamble)];
   for (const s of doc.sections) {
     children.push(heading(1, s.heading), ...blocks(s.blocks));
   }
+  const lastBody = children.length - 1;
   children.push(...blocks(doc.closing));
   // §7.3.4 附件说明: 正文下空一行左空二字编排"附件"，后标全角冒号和附件名称.
   if (doc.annexes.length) {
@@ -200,6 +215,7 @@ export function bodyItems(doc: ReportDocument): BodyItem[] {
     });
   }
   children.push(blank(), ...signature(doc.signature.unit, doc.signature.date));
+  keepWithSignature(children, lastBody);
   // §8 附件: 另面编排, "附件" 黑体 顶格, 标题居中.
   doc.annexes.forEach((a, i) => {
     children.push({

@@ -27,19 +27,33 @@ export interface BasicsPoint extends Variant {
   lead: TemplateText;
   /** good example, summary only, used when some branch qualifies ({典型支部}) */
   example: TemplateText | null;
+  /** per-branch report, where the ledger this point is about was not submitted (W01); null = use `branch` */
+  branchMissing: TemplateText | null;
 }
 
 export interface ProblemFamily extends Variant {
   id: string;
   lead: TemplateText;
-  /** one phrase per rule ("有的支部…"), in the order written */
-  rules: { rule: RuleId; phrase: TemplateText }[];
+  /** one phrase per rule, in the order written; `branchPhrase` replaces it in a per-branch report */
+  rules: { rule: RuleId; phrase: TemplateText; branchPhrase: TemplateText | null }[];
 }
 
-/** Causes and measures are used when one of the families in `when` has findings; [] = always. */
+/**
+ * Causes and measures are used when one of the families or rules in `when` has findings
+ * (a family id such as "dues", or a rule ID such as "B03"); [] = always.
+ * The optional branch forms replace the text in a per-branch report, which speaks of one
+ * branch ("该支部…") where the summary speaks of many ("有的支部…").
+ */
 export interface Cause {
   when: string[];
   lead: TemplateText;
+  text: TemplateText;
+  branch: TemplateText | null;
+}
+
+/** A measure of the per-branch report, offered when `when` applies (as for Cause). */
+export interface MeasurePoint {
+  when: string[];
   text: TemplateText;
 }
 
@@ -47,23 +61,30 @@ export interface Measure {
   when: string[];
   lead: TemplateText;
   points: TemplateText[];
+  branchLead: TemplateText | null;
+  branchPoints: MeasurePoint[] | null;
 }
 
 export interface TemplateBank {
-  defaults: { unit: TemplateText; basis: TemplateText; scope: TemplateText; period: TemplateText | null };
+  /** `branchBasis`: the per-branch report's 调研依据 (may name {上级党组织}); null = `basis` */
+  defaults: { unit: TemplateText; basis: TemplateText; scope: TemplateText; period: TemplateText | null; branchBasis: TemplateText | null };
   title: Variant;
   preamble: { summary: TemplateText[]; branch: TemplateText[] };
   /** overall judgement: the first entry whose bound the branch share (summary, %) or count (branch) does not exceed */
   judgement: {
     summary: { maxRate: number; text: TemplateText }[];
     branch: { maxCount: number; text: TemplateText }[];
+    /** per-branch report of a branch that did not submit every ledger; null = by count as usual */
+    branchIncomplete: TemplateText | null;
   };
   reportIntro: TemplateText;
   headings: { basics: TemplateText; problems: TemplateText; causes: TemplateText; measures: TemplateText };
-  basics: { points: BasicsPoint[]; closing: Variant };
+  /** `closingBranchIncomplete`: the per-branch closing where a ledger was not submitted */
+  basics: { points: BasicsPoint[]; closing: Variant; closingBranchIncomplete: TemplateText | null };
   problems: { intro: Variant; none: Variant; families: ProblemFamily[] };
   causes: { intro: TemplateText; none: TemplateText; items: Cause[] };
-  measures: { intro: TemplateText; items: Measure[] };
+  /** `introNone`: the intro where nothing was found (no "针对上述问题"); null = `intro` */
+  measures: { intro: TemplateText; introNone: TemplateText | null; items: Measure[] };
   closing: TemplateText[];
   tables: { members: TemplateText; meetings: TemplateText; dues: TemplateText };
   annex: { label: TemplateText; title: TemplateText };

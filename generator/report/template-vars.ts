@@ -20,8 +20,16 @@ export const SUMMARY_VARS = [
   '无问题支部数', '无问题支部名单', '足额交纳支部数',
 ] as const;
 
-/** Only the report on one branch. */
-export const BRANCH_VARS = ['支部名称', '支部书记', '支委会情况', '支委人数'] as const;
+/**
+ * Only the report on one branch. Most are phrases that read naturally whatever the figure
+ * ("未设党小组" rather than "设党小组0个") or name the ledgers the branch did not submit (branch-vars.ts).
+ */
+export const BRANCH_VARS = [
+  '支部名称', '支部书记', '支委会情况', '支委人数', '上级党组织',
+  '报送台账', '未报送台账', '查阅台账',
+  '党员构成', '党小组情况', '性别结构', '大专及以上情况', '新发展党员情况', '离退休党员情况',
+  '收缴率说明', '欠缴情况', '三会一课落实情况', '问题构成',
+] as const;
 
 /** A problem family paragraph (二、存在的问题), on top of the document's own. */
 export const FAMILY_COMMON_VARS = ['问题数', '具体表现'] as const;

@@ -15,17 +15,20 @@ export type DuesStats = BranchStats['dues'];
 const cents = (x: number | null | undefined) => (x == null || !Number.isFinite(x) ? 0 : Math.round(x * 100));
 
 export function duesStats(ledger: Ledger, asOf: IsoDate): DuesStats {
-  if (!ledger.dues) return { due: 0, paid: 0, membersInArrears: 0 };
-  let due = 0, paid = 0, membersInArrears = 0;
+  if (!ledger.dues) return { due: 0, paid: 0, membersInArrears: 0, collected: 0 };
+  let due = 0, paid = 0, collected = 0, membersInArrears = 0;
   for (const md of memberDues(ledger, asOf)) {
     let short = false;
     for (const m of md.months) {
       due += cents(m.due);
       paid += cents(m.paid);
+      // a month counts what covers it up to its due: a surplus is not collected dues of another month
+      // unless the allocation (quarterly, advance payment) already carried it there
+      collected += Math.min(cents(m.covered), cents(m.due));
       // as D03/D04 judge: a month whose payment cell could not be read is not known to be short
       if (!m.unreadable && m.due != null && m.due > 0 && m.covered < m.due - 0.01) short = true;
     }
     if (short && !md.waived) membersInArrears++;
   }
-  return { due: due / 100, paid: paid / 100, membersInArrears };
+  return { due: due / 100, paid: paid / 100, membersInArrears, collected: collected / 100 };
 }

@@ -20,6 +20,8 @@ export function computeStats(
   const year = statsYear(ledger, asOf);
   return {
     branch: ledger.branch.name.value?.trim() || fallbackName,
+    parent: ledger.branch.parent.value?.trim() || null,
+    ledgers: { members: ledger.members != null, dues: ledger.dues != null, meetings: ledger.meetings != null },
     asOf,
     year: ledger.year,
     members: memberStats(ledger, asOf, year),

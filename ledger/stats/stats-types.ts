@@ -32,6 +32,13 @@ export type EducationGroup = (typeof EDUCATION_GROUPS)[number];
 export interface BranchStats {
   /** 支部名称 (from the info sheet, else the file name without extension) */
   branch: string;
+  /**
+   * 上级党组织 as the info sheet writes it, null where it does not. Optional, like `ledgers`: a digest
+   * made without it (older callers, hand-built tests) reads as "not given".
+   */
+  parent?: string | null;
+  /** which of the three ledgers the workbook holds (a missing one is a W01); absent = not known */
+  ledgers?: { members: boolean; dues: boolean; meetings: boolean };
   asOf: string;
   year: number | null;
   members: {
@@ -59,6 +66,13 @@ export interface BranchStats {
     paid: number;
     /** members with at least one month unpaid or short */
     membersInArrears: number;
+    /**
+     * Of `due`, what was paid: each member-month's payment (with what a quarterly or advance payment
+     * carries to it) counted up to that month's due, so never more than `due`. `paid` minus this is
+     * paid beyond the dues up to the as-of date: 预交 for later months, 多交, or a due entered too low.
+     * Optional: absent where the stats came from elsewhere.
+     */
+    collected?: number;
   };
   /** meetings held, by type, dated within the year up to the as-of date */
   meetings: MeetingCounts;

@@ -157,7 +157,7 @@ describe('computeStats', () => {
     };
     const s = computeStats(ledger({ roster, dues }), [], '2025-06-30', '');
     // 赵一 due January–June (6 × 40, May and June without a row of his), paid 3 × 40 + 20; 钱二 6 × 10.05 paid
-    expect(s.dues).toEqual({ due: 240 + 60.3, paid: 140 + 60.3, membersInArrears: 1 });
+    expect(s.dues).toEqual({ due: 240 + 60.3, paid: 140 + 60.3, membersInArrears: 1, collected: 140 + 60.3 });
   });
 
   it('does not count a member with approved 减免 as in arrears', () => {
@@ -167,7 +167,34 @@ describe('computeStats', () => {
         note: f('经上级党委批准免交'), months: ['2025-01', '2025-02', '2025-03'].map((month) => ({ month, paid: f<number>(null) })) }],
     };
     const s = computeStats(ledger({ roster, dues }), [], '2025-03-31', '');
-    expect(s.dues).toEqual({ due: 30, paid: 0, membersInArrears: 0 });
+    expect(s.dues).toEqual({ due: 30, paid: 0, membersInArrears: 0, collected: 0 });
+  });
+
+  it('counts as collected what each month received up to its due: a surplus paid elsewhere does not cover arrears', () => {
+    const dues: DuesLedger = {
+      sheet: '党费', headerRow: 1, form: 'wide', roundedHeader: false, columns: {},
+      records: [
+        // pays 50 on a due of 40 every month (多交, or a due entered too low)
+        { sheet: '党费', row: 2, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: at(40), rate: f(null), note: f(null),
+          months: ['2025-01', '2025-02', '2025-03'].map((month) => ({ month, paid: f(50) })) },
+        // pays nothing in March
+        { sheet: '党费', row: 3, name: f('钱二'), nameKey: '钱二', base: f(2000), due: at(10), rate: f(null), note: f(null),
+          months: ['2025-01', '2025-02', '2025-03'].map((month) => ({ month, paid: f<number>(month === '2025-03' ? null : 10) })) },
+        // pays the quarter in advance in January: all three months collected
+        { sheet: '党费', row: 4, name: f('孙三'), nameKey: '孙三', base: f(2000), due: at(10), rate: f(null), note: f(null),
+          months: ['2025-01', '2025-02', '2025-03'].map((month) => ({ month, paid: f<number>(month === '2025-01' ? 30 : null) })) },
+      ],
+    };
+    const s = computeStats(ledger({ roster, dues }), [], '2025-03-31', '');
+    expect(s.dues).toEqual({ due: 120 + 30 + 30, paid: 150 + 20 + 30, membersInArrears: 1, collected: 120 + 20 + 30 });
+  });
+
+  it('says which ledgers the workbook holds and the 上级党组织 of the info sheet', () => {
+    const l = ledger({ roster });
+    expect(computeStats(l, [], '2025-12-31', '').ledgers).toEqual({ members: true, dues: false, meetings: false });
+    expect(computeStats(l, [], '2025-12-31', '').parent).toBeNull();
+    l.branch.parent = f(' 中共城关镇委员会 ');
+    expect(computeStats(l, [], '2025-12-31', '').parent).toBe('中共城关镇委员会');
   });
 
   it('counts findings by severity and rule', () => {
@@ -196,7 +223,7 @@ describe('computeStats', () => {
   it('gives zeros for a workbook without ledgers', () => {
     const s = computeStats(ledger({}), [], '2025-12-31', '某支部');
     expect(s.members.total).toBe(0);
-    expect(s.dues).toEqual({ due: 0, paid: 0, membersInArrears: 0 });
+    expect(s.dues).toEqual({ due: 0, paid: 0, membersInArrears: 0, collected: 0 });
     expect(s.meetings.general).toBe(0);
     // no meetings ledger: nothing required (W01 reports the missing ledger, not 0 of 4 held)
     expect(s.required).toEqual({ general: 0, committee: 0, group: 0, lecture: 0, themeDay: 0, lifeMeeting: 0, review: 0 });
