@@ -148,6 +148,11 @@ export interface SplitRead<L, R> {
  * chosen one (keepParts); only the kept sheets' W findings reach `issues`.
  */
 export function readParts<L, R>(candidates: Found[], chosen: Found, issues: Finding[], read: (f: Found, issues: Finding[]) => L, recordsOf: (l: L) => R[], tests: PartTests<R>): SplitRead<L, R> {
+  // nearly every ledger is one sheet: read it straight into `issues`
+  if (candidates.length === 1) {
+    const main = read(chosen, issues);
+    return { main, kept: [main], records: recordsOf(main), sheets: undefined };
+  }
   const ledgers = new Map<Found, L>();
   const parts: ReadPart<R>[] = candidates.map((found) => {
     const own: Finding[] = [];

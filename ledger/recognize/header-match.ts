@@ -104,8 +104,8 @@ function mayBeMonth(label: string): boolean {
   const first = label.charCodeAt(0);
   const last = label.charCodeAt(label.length - 1);
   if (first === 0x28 || first === 0xff08 || last === 0x29 || last === 0xff09) return true;
-  // a period of months: 第一季度, 上半年, 全年实交
-  if (label.includes('季') || label.includes('半年') || label.startsWith('全年') || first === 0x51 || first === 0x71) return true;
+  // a period of months: 第一季度, 一季度, Q1, 上半年, 下半年, 全年实交
+  if (PERIOD_FIRST.has(first)) return true;
   return last === 0x6708 || last === 0x4efd || (first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19);
 }
 
@@ -116,8 +116,12 @@ function mayBeMonth(label: string): boolean {
 function readMonthHeader(label: string): Parsed<MonthKey & { span?: number }> {
   const bare = withoutRemarks(label);
   if (monthShaped(bare) && MONTH_HEADER.test(bare)) return parseMonthKey(bare);
-  return periodHeader(bare);
+  const first = bare.charCodeAt(0);
+  return PERIOD_FIRST.has(first) || (first >= 48 && first <= 57) ? periodHeader(bare) : BAD;
 }
+
+/** How a period header can begin: 第一季度, 一季度, Q1, 上半年, 下半年, 全年 (or a digit: 1-3月, 2025年第一季度). */
+const PERIOD_FIRST = new Set([...'第一二三四Qq上下全'].map((c) => c.charCodeAt(0)));
 
 const CN_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 /** 第一季度, 一季度, 1季度, Q1 — optionally with 实交/党费 after */

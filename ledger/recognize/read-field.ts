@@ -96,7 +96,7 @@ export function schemaFieldReader(fields: readonly FieldSpec[]) {
     if (col === undefined) return emptyField<T>();
     const spec = specs.get(key)!;
     const label = block.labels.get(key) ?? spec.label;
-    const part = block.parts.get(key);
+    const part = block.parts.size > 0 ? block.parts.get(key) : undefined;
     if (part) return readPart<T>(ctx, asText ? TEXT : spec, label, row, col, part);
     return readField<T>(ctx, asText ? TEXT : spec, label, row, col);
   };

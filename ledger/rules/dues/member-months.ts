@@ -120,10 +120,15 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
     for (let i = 0; i < n; i++) {
       paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null; duePaid[i] = null; paidAt[i] = false;
     }
-    const outside = (i: number) => (from != null && ended[i] < from) || (span.until != null && ended[i] > span.until);
+    // the ended months the member belonged here: fromIdx … untilIdx
+    let fromIdx = 0;
+    if (from != null) while (fromIdx < n && ended[fromIdx] < from) fromIdx++;
+    let untilIdx = n - 1;
+    if (span.until != null) while (untilIdx >= 0 && ended[untilIdx] > span.until) untilIdx--;
+    const outside = (i: number) => i < fromIdx || i > untilIdx;
     // one payment over several months (第一季度, 上半年, 2025.01-2025.06) made by a member here for part
     // of them: tracked only then, to be spread over those months (respread below)
-    const spreads = ended.some((_, i) => outside(i)) ? new Map<CellRef, { idx: number[]; values: number[] }>() : null;
+    const spreads = fromIdx > 0 || untilIdx < n - 1 ? new Map<CellRef, { idx: number[]; values: number[] }>() : null;
     // a month no row with a due covers takes the first known due of the member's rows
     let fallbackDue: number | null = null;
     for (const r of records) {
@@ -176,7 +181,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
       member,
       records,
       // 免交 in the 月应交 cell says it as plainly as a note does
-      waived: waiverNote(member?.note.value, ...records.flatMap((r) => [r.note.value, rawText(r.due.raw?.v)])),
+      waived: waiverNote(member?.note.value, ...records.flatMap((r) => [r.note.value, typeof r.due.raw?.v === 'string' ? rawText(r.due.raw.v) : null])),
       months,
       unpaidRuns: unpaidRuns(months),
     });

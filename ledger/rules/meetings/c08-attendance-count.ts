@@ -78,6 +78,7 @@ export const c08AttendanceCount: Rule = {
     const countsOn = new Map<IsoDate | null, Set<number>>();
     let standing: Standing[] | null = null;
     let distinct: Standing[] | null = null;
+    const distinctDates = new Set<IsoDate | null>();
     for (const m of meetings.meetings) {
       const expected = m.expected.value;
       const present = m.present.value;
@@ -94,10 +95,13 @@ export const c08AttendanceCount: Rule = {
       if (!counts) {
         standing ??= members.map((x) => standingOf(x, ruleYear(ctx.ledger, ctx.asOf)));
         counts = plausibleCounts(standing, date);
-        // a member entered twice (M04 says so) is one person at the meeting
-        distinct ??= withoutDuplicates(members, standing);
-        if (distinct.length < standing.length) for (const n of plausibleCounts(distinct, date)) counts.add(n);
         countsOn.set(date, counts);
+      }
+      // a member entered twice (M04 says so) is one person at the meeting: looked at only when needed
+      if (!counts.has(expected) && !distinctDates.has(date)) {
+        distinctDates.add(date);
+        distinct ??= withoutDuplicates(members, standing!);
+        if (distinct.length < standing!.length) for (const n of plausibleCounts(distinct, date)) counts.add(n);
       }
       if (counts.has(expected)) continue;
       const total = members.length;
