@@ -116,9 +116,11 @@ function mayBeMonth(label: string): boolean {
 function readMonthHeader(label: string): Parsed<MonthKey & { span?: number }> {
   const bare = withoutRemarks(label);
   if (monthShaped(bare) && MONTH_HEADER.test(bare)) return parseMonthKey(bare);
-  const first = bare.charCodeAt(0);
-  return PERIOD_FIRST.has(first) || (first >= 48 && first <= 57) ? periodHeader(bare) : BAD;
+  return PERIOD_HINT.test(bare) ? periodHeader(bare) : BAD;
 }
+
+/** Only these can be period headers (text dates such as 2015.7.1 are turned away here). */
+const PERIOD_HINT = /季|半年|^[Qq][1-4]|^(?:\d{4}\s*年\s*)?全年|^\d{1,2}\s*月?\s*[-~～—–至到]\s*\d/;
 
 /** How a period header can begin: 第一季度, 一季度, Q1, 上半年, 下半年, 全年 (or a digit: 1-3月, 2025年第一季度). */
 const PERIOD_FIRST = new Set([...'第一二三四Qq上下全'].map((c) => c.charCodeAt(0)));

@@ -16,5 +16,10 @@ const NAME_DOTS = /[•・‧∙⋅･]/g;
 
 export function nameKey(text: string): string {
   const key = needsCompacting(text) ? toHalfWidth(text).replace(/\s+/g, '') : text;
-  return key.replace(NAME_DOTS, '·');
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    // only a name with a dot other than · pays for the replace
+    if (c === 0x2022 || c === 0x30fb || c === 0x2027 || c === 0x2219 || c === 0x22c5 || c === 0xff65) return key.replace(NAME_DOTS, '·');
+  }
+  return key;
 }
