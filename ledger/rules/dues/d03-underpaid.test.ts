@@ -102,3 +102,13 @@ describe('D03 with two rows for one member (a new 月应交 from July)', () => {
     expect(f[0].message).toContain('少于月应交210元');
   });
 });
+
+describe('D03 with a due changed mid-year by a note', () => {
+  it('judges the months from the change by the new due', () => {
+    const paid = Array.from({ length: 12 }, (_, i) => (i < 6 ? 102 : 84));
+    const noted = new LedgerBuilder().member({ name: '许娜' }).duesWide({ name: '许娜', due: 102, paid, note: '7月起缴费基数调整为5600元，月应交84元' }).build();
+    expect(run(d03Underpaid, noted)).toEqual([]);
+    const plain = new LedgerBuilder().member({ name: '许娜' }).duesWide({ name: '许娜', due: 102, paid }).build();
+    expect(run(d03Underpaid, plain)).toHaveLength(6);
+  });
+});

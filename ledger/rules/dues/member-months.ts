@@ -13,6 +13,7 @@ import { ruleYear } from '../support/dates.js';
 import { waiverNote } from '../support/text.js';
 import { rawText } from '../../values/cell-text.js';
 import { membershipSpan } from '../../values/membership-note.js';
+import { dueChange } from '../../values/due-note.js';
 import { recordsByName, rosterByName } from './roster-index.js';
 import { perLedger } from '../support/per-ledger.js';
 
@@ -115,6 +116,9 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
     const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
     const span = membershipSpan(year, [member?.note.value, ...records.map((r) => r.note.value)]);
     const from = span.from != null && (join == null || span.from > join) ? span.from : join;
+    // "7月起…月应交84元" on the member's one row or in the roster: the due from that month (a member
+    // with several rows has a row for the new due)
+    const change = records.length === 1 ? dueChange(year, [member?.note.value, records[0].note.value]) : null;
     // one pass over the member's rows, in ledger order (rows, then their months): per ended month
     // what was paid, the first cell, and the due of the first row with a due that pays it (else covers it)
     for (let i = 0; i < n; i++) {
@@ -168,7 +172,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
       const notMember = outside(i);
       if (notMember && !recorded[i]) continue;
       const m: MemberMonth = {
-        month, due: duePaid[i] ?? dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
+        month, due: change && month >= change.from ? change.due : duePaid[i] ?? dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
         notMember, unreadable: unreadable[i],
       };
       months.push(m);

@@ -1,0 +1,28 @@
+/**
+ * A note that the monthly due changed during the year ("7月起缴费基数调整为5600元，月应交84元",
+ * "自2025年7月起按每月84元交纳"): from that month the due is the new amount. Branches write it so
+ * rather than adding a row, since 中组发〔2008〕3号 fixes the due for the year unless the pay changes.
+ */
+import type { IsoMonth } from '../model/ledger.js';
+import { toHalfWidth } from './half-width.js';
+
+export interface DueChange {
+  from: IsoMonth;
+  due: number;
+}
+
+const CHANGE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月份?\s*(?:起|开始)[^。；;]*?(?:月应交(?:党费)?|应交(?:党费)?|每月(?:交纳|缴纳)?|按月(?:交纳|缴纳)?|月交)\s*(?:为|调整为|改为)?\s*(\d+(?:\.\d+)?)\s*元/;
+
+/** The change a note states for `year`, or null (a note of another year, or none). */
+export function dueChange(year: number, notes: readonly (string | null | undefined)[]): DueChange | null {
+  for (const note of notes) {
+    if (!note || !note.includes('起') && !note.includes('开始')) continue;
+    const m = CHANGE.exec(toHalfWidth(note));
+    if (!m) continue;
+    const y = m[1] ? Number(m[1]) : year;
+    const month = Number(m[2]);
+    if (y !== year || month < 1 || month > 12) continue;
+    return { from: `${y}-${String(month).padStart(2, '0')}`, due: Number(m[3]) };
+  }
+  return null;
+}
