@@ -5,12 +5,13 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { GridRange } from '../grid/grid.js';
-import type { DateValue, Field, Meeting, MeetingsLedger } from '../model/ledger.js';
+import type { DateValue, Field, Meeting, MeetingType, MeetingsLedger } from '../model/ledger.js';
 import { dayInYear, monthDayText } from '../values/date.js';
 import { dayWithoutYear, unreadableCell } from './issues.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees } from '../values/absentees.js';
-import { isElectionText, parseMeetingTypes } from '../values/meeting-types.js';
+import { isElectionText, jointTypes, parseMeetingTypes } from '../values/meeting-types.js';
+import { MEETING_TYPE } from '../schema/enums.js';
 import type { HeaderBlock } from './header-match.js';
 import { type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
@@ -61,6 +62,15 @@ function mergedField<T>(ctx: FieldContext, block: HeaderBlock, key: string, row:
   // a merge over several columns holds the value of its leftmost one only
   if (m && m.left === col) return field<T>({ ...ctx, issues: [] }, block, key, m.top, asText);
   return field<T>(ctx, block, key, row, asText);
+}
+
+/** The types the 会议类型 names, and any meeting the topic or 备注 says was held together with it. */
+function typesOf(typeText: string | null, topic: string | null, note: string | null): MeetingType[] {
+  const types = typeText ? parseMeetingTypes(typeText) : [];
+  const joint = [...jointTypes(topic), ...jointTypes(note)].filter((t) => !types.includes(t));
+  if (joint.length === 0) return types;
+  const order = MEETING_TYPE.values.map((v) => v.value);
+  return [...types, ...new Set(joint)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
 /** A continuation line's 议题 joins the meeting's topic ("1.…；2.…"). */
@@ -134,7 +144,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       row,
       date: meetingDate(ctx, block, row, yearOf),
       typeText,
-      types: typeText.value ? parseMeetingTypes(typeText.value) : [],
+      types: typesOf(typeText.value, topic.value, block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null),
       topic,
       host: mergedField(ctx, block, 'host', row),
       speaker: mergedField(ctx, block, 'speaker', row),

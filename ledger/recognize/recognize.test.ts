@@ -451,6 +451,17 @@ describe('section headings in a roster', () => {
   });
 });
 
+describe('a meeting held together with another', () => {
+  it('takes the other type from the 备注 or the topic, not from a mere mention', () => {
+    const meetings = gridFromRows('三会一课', [
+      ['日期', '会议类型', '主题', '备注'],
+      ['2025-12-20', '民主评议党员', '年度民主评议', '与组织生活会合并召开'],
+      ['2025-12-21', '支委会', '学习组织生活会精神', null],
+    ]);
+    expect(recognize(gridOf(meetings)).meetings!.meetings.map((m) => m.types)).toEqual([['lifeMeeting', 'review'], ['committee']]);
+  });
+});
+
 describe('a combined column (主持人/记录人)', () => {
   it('gives each field its part of the cell', () => {
     const meetings = gridFromRows('三会一课', [

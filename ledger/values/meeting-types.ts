@@ -46,3 +46,16 @@ function typesIn(compacted: string): MeetingType[] {
 export function isElectionText(text: string): boolean {
   return /选举|换届|补选|改选/.test(text);
 }
+
+const JOINT = /(?:与|和|同|并|暨)\s*((?:专题)?(?:组织生活会|支部党员大会|党员大会|支委会|党小组会|党课|主题党日|民主评议党员|民主评议))\s*[^，。；;,]{0,4}?(?:合并|一并|同时|一起|结合)|(?:合并|一并|同时)(?:召开|开展|进行)\s*((?:专题)?(?:组织生活会|党员大会|支委会|党课|主题党日|民主评议党员|民主评议))/;
+
+/**
+ * A meeting that a remark or the topic says was held together with another ("与组织生活会合并召开",
+ * "同时召开组织生活会"): that other meeting's types. Only such a joint remark counts: a topic that
+ * merely mentions a meeting ("学习组织生活会精神") does not.
+ */
+export function jointTypes(text: string | null | undefined): MeetingType[] {
+  if (!text) return [];
+  const m = JOINT.exec(compact(text));
+  return m ? parseMeetingTypes(m[1] ?? m[2]) : [];
+}

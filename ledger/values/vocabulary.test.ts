@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { matchEnum } from './enum-match.js';
-import { isElectionText, parseMeetingTypes } from './meeting-types.js';
+import { isElectionText, jointTypes, parseMeetingTypes } from './meeting-types.js';
 import { parsePartyRoles } from './party-roles.js';
 import { parseAbsentees } from './absentees.js';
 import { parseYear, yearInTitle, anyYearInTitle } from './year.js';
@@ -50,6 +50,13 @@ describe('会议类型', () => {
   it('never throws and finds no duplicates', () => {
     fc.assert(fc.property(fc.string(), (s) => { const t = parseMeetingTypes(s); return new Set(t).size === t.length; }));
   });
+});
+
+describe('meetings held together, said in the topic or 备注', () => {
+  it.each([
+    ['与组织生活会合并召开', ['lifeMeeting']], ['本次会议同时召开组织生活会', ['lifeMeeting']], ['和专题党课一并进行', ['lecture']],
+    ['学习组织生活会精神', []], ['', []], [null, []],
+  ] as const)('%j → %j', (text, types) => expect(jointTypes(text)).toEqual(types));
 });
 
 describe('党内职务', () => {
