@@ -54,7 +54,7 @@ describe('会议类型', () => {
 
 describe('meetings held together, said in the topic or 备注', () => {
   it.each([
-    ['与组织生活会合并召开', ['lifeMeeting']], ['本次会议同时召开组织生活会', ['lifeMeeting']], ['和专题党课一并进行', ['lecture']],
+    ['与组织生活会合并召开', ['lifeMeeting']], ['与2025年度专题组织生活会合并召开', ['lifeMeeting']], ['本次会议同时召开组织生活会', ['lifeMeeting']], ['和专题党课一并进行', ['lecture']],
     ['学习组织生活会精神', []], ['', []], [null, []],
   ] as const)('%j → %j', (text, types) => expect(jointTypes(text)).toEqual(types));
 });
