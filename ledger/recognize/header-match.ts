@@ -71,7 +71,7 @@ interface RowHits {
 const SPECIFIC: Record<TableKind, ReadonlySet<string>> = {
   members: new Set(['idNumber', 'joinDate', 'fullDate', 'category', 'ethnicity', 'birthDate', 'gender', 'education', 'partyRole', 'group']),
   dues: new Set(['base', 'due', 'rate', 'paid', 'month', 'monthRange', 'paidDate']),
-  meetings: new Set(['typeText', 'topic', 'host', 'speaker', 'expected', 'present', 'leave', 'absentText', 'recorder', 'attendees']),
+  meetings: new Set(['typeText', 'topic', 'host', 'speaker', 'expected', 'present', 'leave', 'absentText', 'recorder', 'attendees', 'participants']),
 };
 
 const KINDS: TableKind[] = ['members', 'dues', 'meetings'];

@@ -9,7 +9,7 @@ import type { DateValue, Field, Meeting, MeetingType, MeetingsLedger } from '../
 import { dayInYear, monthDayText } from '../values/date.js';
 import { dayWithoutYear, unreadableCell } from './issues.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
-import { parseAbsentees } from '../values/absentees.js';
+import { parseAbsentees, participantCount } from '../values/absentees.js';
 import { isElectionText, jointTypes, parseMeetingTypes } from '../values/meeting-types.js';
 import { MEETING_TYPE } from '../schema/enums.js';
 import type { HeaderBlock } from './header-match.js';
@@ -62,6 +62,14 @@ function mergedField<T>(ctx: FieldContext, block: HeaderBlock, key: string, row:
   // a merge over several columns holds the value of its leftmost one only
   if (m && m.left === col) return field<T>({ ...ctx, issues: [] }, block, key, m.top, asText);
   return field<T>(ctx, block, key, row, asText);
+}
+
+/** 实到人数, or where the record has no such column, the count of names under 参会人员. */
+function presentField(ctx: FieldContext, block: HeaderBlock, row: number): Field<number> {
+  if (block.columns.has('present') || !block.columns.has('participants')) return mergedField<number>(ctx, block, 'present', row);
+  const names = mergedField<string>(ctx, block, 'participants', row);
+  const n = names.value == null ? null : participantCount(names.value);
+  return n == null ? { value: null, raw: null, ref: null } : { value: n, raw: names.raw, ref: names.ref };
 }
 
 /** The types the 会议类型 names, and any meeting the topic or 备注 says was held together with it. */
@@ -149,7 +157,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       host: mergedField(ctx, block, 'host', row),
       speaker: mergedField(ctx, block, 'speaker', row),
       expected: mergedField(ctx, block, 'expected', row),
-      present: mergedField(ctx, block, 'present', row),
+      present: presentField(ctx, block, row),
       leave: mergedField(ctx, block, 'leave', row),
       absentText,
       absentees: absentText.value ? parseAbsentees(absentText.value, bracketed).map((a) => roster.match(a)) : [],

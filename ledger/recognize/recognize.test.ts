@@ -451,6 +451,14 @@ describe('section headings in a roster', () => {
   });
 });
 
+describe('a meeting record that names who came', () => {
+  it('counts the names under 参会人员 as 实到 where there is no 实到 column', () => {
+    const meetings = gridFromRows('三会一课', [['日期', '会议类型', '参会人员'], ['2025-07-05', '党员大会', '卢刚、何强、方霞、许娜'], ['2025-08-05', '党员大会', '全体党员']]);
+    const m = recognize(gridOf(meetings)).meetings!.meetings;
+    expect(m.map((x) => [x.present.value, x.present.ref?.address ?? null])).toEqual([[4, 'C2'], [null, null]]);
+  });
+});
+
 describe('a meeting held together with another', () => {
   it('takes the other type from the 备注 or the topic, not from a mere mention', () => {
     const meetings = gridFromRows('三会一课', [

@@ -17,6 +17,8 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
     { key: 'present', label: '实到人数', synonyms: ['实到', '实际参会人数', '实到会人数', '出席人数', '参会人数', '参加人数'], type: 'count', template: { width: 9, numFmt: '0' } },
     { key: 'leave', label: '请假人数', synonyms: ['请假', '缺席人数', '请假缺席人数'], type: 'count', template: { width: 9, numFmt: '0' } },
     { key: 'absentText', label: '缺席人员', synonyms: ['缺席人员及原因', '请假人员', '缺席人员名单', '请假人员及原因', '缺席人员姓名'], type: 'text', template: { width: 20, prompt: '姓名之间用顿号分隔，原因写在括号内，如：张三（病假）、李四（出差）' } },
+    // who came, by name, where the record keeps no 实到人数: the count of names stands for it
+    { key: 'participants', label: '参会人员', synonyms: ['参加人员', '出席人员', '到会人员', '参会党员', '出席党员', '参会人员名单'], type: 'text' },
     { key: 'attendees', label: '列席人员', synonyms: ['列席'], type: 'text', template: { width: 14 } },
     { key: 'recorder', label: '记录人', synonyms: ['记录', '会议记录人'], type: 'name', template: { width: 10 } },
     { key: 'note', label: '备注', synonyms: ['说明'], type: 'text', template: { width: 16 } },

@@ -38,3 +38,17 @@ function readAbsentees(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * How many a 参会人员 cell names: "卢刚、何强、方霞" → 3, "卢刚等9人" → 9; null where it does
+ * not say (全体党员, "卢刚等").
+ */
+export function participantCount(text: string): number | null {
+  const s = toHalfWidth(text).trim();
+  if (s === '' || /全体|全部|所有/.test(s)) return null;
+  const total = /等\s*(\d+)\s*(?:人|名)/.exec(s) ?? /^(?:共\s*)?(\d+)\s*(?:人|名)$/.exec(s);
+  if (total) return Number(total[1]);
+  if (s.includes('等')) return null;
+  const names = parsePlain(s);
+  return names.length > 0 ? names.length : null;
+}

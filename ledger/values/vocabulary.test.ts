@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { matchEnum } from './enum-match.js';
 import { isElectionText, jointTypes, parseMeetingTypes } from './meeting-types.js';
 import { parsePartyRoles } from './party-roles.js';
-import { parseAbsentees } from './absentees.js';
+import { parseAbsentees, participantCount } from './absentees.js';
 import { parseYear, yearInTitle, anyYearInTitle } from './year.js';
 import { BRANCH_TYPE, GENDER, MEMBER_CATEGORY, WORK_STATUS } from '../schema/enums.js';
 
@@ -57,6 +57,12 @@ describe('meetings held together, said in the topic or 备注', () => {
     ['与组织生活会合并召开', ['lifeMeeting']], ['与2025年度专题组织生活会合并召开', ['lifeMeeting']], ['本次会议同时召开组织生活会', ['lifeMeeting']], ['和专题党课一并进行', ['lecture']],
     ['学习组织生活会精神', []], ['', []], [null, []],
   ] as const)('%j → %j', (text, types) => expect(jointTypes(text)).toEqual(types));
+});
+
+describe('参会人员', () => {
+  it.each([
+    ['卢刚、何强、方霞', 3], ['卢刚,何强;方霞，许娜', 4], ['卢刚等9人', 9], ['共8人', 8], ['全体党员', null], ['卢刚等', null], ['', null],
+  ] as const)('%j → %j', (text, n) => expect(participantCount(text)).toBe(n));
 });
 
 describe('党内职务', () => {

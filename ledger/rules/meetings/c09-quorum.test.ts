@@ -24,3 +24,14 @@ describe('C09 quorum', () => {
     expect(run(c09Quorum, l)).toEqual([]);
   });
 });
+
+describe('C09 where the record names who came but not 应到', () => {
+  it('counts the roster\'s 正式党员 of that day as 应到 and says so', () => {
+    const l = new LedgerBuilder().fullMembers(9).member({ name: '预备', join: '2025-01-10', category: '预备党员' })
+      .meeting({ date: '2025-07-05', types: ['general'], expected: null, present: 4 })
+      .meeting({ date: '2025-08-05', types: ['general'], expected: null, present: 5 }).build();
+    const f = run(c09Quorum, l);
+    expect(f.map((x) => x.period ?? x.row)).toHaveLength(1);
+    expect(f[0].message).toContain('应到9人（记录未写应到人数，按党员名册中当时的正式党员计）、实到4人');
+  });
+});

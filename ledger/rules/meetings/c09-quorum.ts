@@ -7,6 +7,21 @@
 import type { Finding, Severity } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
+import { earliest, latest } from '../support/dates.js';
+import type { IsoDate } from '../../model/ledger.js';
+
+/** 正式党员 on the roster by `date` (admitted by then), or null without a roster or a date. */
+function votersOn(ctx: RuleContext, date: IsoDate | null): number | null {
+  const members = ctx.ledger.members?.members ?? [];
+  if (members.length === 0 || date == null) return null;
+  let n = 0;
+  for (const x of members) {
+    if (x.effectiveCategory !== '正式党员') continue;
+    const full = x.fullDate.value ? earliest(x.fullDate.value) : null;
+    if (full != null ? full <= date : !(x.joinDate.value && earliest(x.joinDate.value) > date)) n++;
+  }
+  return n;
+}
 
 export const c09Quorum: Rule = {
   id: 'C09',
@@ -22,8 +37,10 @@ export const c09Quorum: Rule = {
       const general = m.types.includes('general');
       const committee = m.types.includes('committee');
       if (!general && !committee) continue;
-      const expected = m.expected.value;
       const present = m.present.value;
+      // no 应到 written beside a 实到 (or a list of names): a 党员大会's voters are the roster's 正式党员 of that day
+      const fromRoster = m.expected.value == null && present != null && general && !committee;
+      const expected = fromRoster ? votersOn(ctx, m.date.value ? latest(m.date.value) : null) : m.expected.value;
       if (expected == null || present == null || expected <= 0 || present > expected) continue;
       const election = general && m.isElection;
       // compare in integers: present / expected against 1/2 or 4/5
@@ -41,7 +58,7 @@ export const c09Quorum: Rule = {
       const exact = lhs === rhs;
       const place = placeOf(m.present.ref, m);
       out.push(makeFinding('C09', severity, place,
-        `${where(place)}${what}应到${expected}人、实到${present}人，` +
+        `${where(place)}${what}应到${expected}人${fromRoster ? '（记录未写应到人数，按党员名册中当时的正式党员计）' : ''}、实到${present}人，` +
         (exact
           ? `恰好${election ? '五分之四' : '半数'}，未明确超过${election ? '五分之四' : '半数'}（“${norm}”是否含本数请按本地规定把握），请核实会议是否有效。`
           : `未达到${norm}的到会要求，会议${election ? '选举' : '决议'}无效，请按规定重新召开。`)));
