@@ -406,6 +406,13 @@ describe('composeBranchReport: the dues collection rate', () => {
     expect(sectionText(doc, 0).join('')).toContain('收缴率100.0%（按各月应交额中已交足的部分计算，部分月份超出应交额的206.50元');
   });
 
+  it('reads the same in the summary: its row and its total count each month up to its due', () => {
+    const doc = composeSummaryReport([hongxing(), branch(0, [])], bank);
+    const duesT = tables(doc).find((t) => t.header.includes('收缴率'))!;
+    expect(duesT.rows.map((r) => r[3])).toEqual(['94.7%', '100.0%', `${((7198.5 + 1842.5) / (7604 + 1842.5) * 100).toFixed(1)}%`]);
+    expect(allText(doc)).not.toContain('102.7%');
+  });
+
   it('a branch that paid exactly what was due reads as before, with no note', () => {
     const dues = sectionText(composeBranchReport(branch(0, []), bank), 0).find((p) => p.startsWith('第三，'))!;
     expect(dues).toContain('应交党费1842.50元，实交党费1842.50元，收缴率100.0%；无欠交、少交党费的党员。');

@@ -6,6 +6,7 @@ import { sortFindings } from '../../ledger/findings/sort.js';
 import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchDigest, type BranchStats } from '../../ledger/stats/stats-types.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import type { Totals } from './aggregate.js';
+import { duesRate } from './branch-vars.js';
 import type { TableBlock } from './document-model.js';
 import { messageWithoutPlace, periodText } from './finding-text.js';
 import { percent, yuan } from './format.js';
@@ -44,14 +45,13 @@ export function meetingsTable(title: string, t: Totals): TableBlock {
   };
 }
 
-/** `rate`: how a branch's 收缴率 reads (default paid ÷ due; the branch report passes its own, branch-vars.ts). */
-export function duesTable(title: string, stats: BranchStats[], totals: Totals | null,
-  rate: (d: BranchStats['dues']) => string = (d) => percent(d.paid, d.due)): TableBlock {
+/** 收缴率 as every report reads it: collected ÷ due (branch-vars.ts duesRate), never over 100% beside arrears. */
+export function duesTable(title: string, stats: BranchStats[], totals: Totals | null, rate: (d: BranchStats['dues']) => string = duesRate): TableBlock {
   const rows = stats.map((s) => [
     s.branch, yuan(s.dues.due), yuan(s.dues.paid), rate(s.dues), String(s.dues.membersInArrears),
   ]);
   if (totals) {
-    rows.push(['合计', yuan(totals.dues.due), yuan(totals.dues.paid), percent(totals.dues.paid, totals.dues.due),
+    rows.push(['合计', yuan(totals.dues.due), yuan(totals.dues.paid), percent(totals.dues.collected, totals.dues.due),
       String(totals.dues.membersInArrears)]);
   }
   return {

@@ -47,7 +47,7 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
     党小组数: String(m.groups),
     应交党费: yuan(t.dues.due),
     实交党费: yuan(t.dues.paid),
-    党费收缴率: percent(t.dues.paid, t.dues.due),
+    党费收缴率: percent(t.dues.collected, t.dues.due),
     欠缴党员数: String(t.dues.membersInArrears),
     三会一课情况: meetingsPhrase(t),
     三会一课完成率: percent(met, required),
