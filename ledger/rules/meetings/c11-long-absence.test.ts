@@ -16,6 +16,15 @@ describe('C11 absent six consecutive months', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ member: '张三', sheet: '三会一课', row: null, cell: null });
   });
+  it('quotes the reasons the record gives and asks whether they are proper', () => {
+    const l = monthly((m) => (m >= '2025-03' && m <= '2025-08' ? ['张三'] : [])).build();
+    for (const m of l.meetings!.meetings) if (m.absentees.includes('张三')) m.absentText = { ...m.absentText, value: m.date.value!.date < '2025-06' ? '张三（病休）' : '张三：住院' };
+    const [f] = run(c11LongAbsence, l);
+    expect(f.message).toContain('每次会议均登记为缺席，登记的原因：病休、住院）');
+    expect(f.message).toContain('请核实所登记的原因是否属正当理由');
+    const plain = run(c11LongAbsence, monthly((m) => (m >= '2025-03' && m <= '2025-08' ? ['张三'] : [])).build());
+    expect(plain[0].message).toContain('（每次会议均登记为缺席）');
+  });
   it('is quiet for five months, and for a run not yet ended by the as-of date', () => {
     const five = monthly((m) => (m >= '2025-03' && m <= '2025-07' ? ['张三'] : [])).build();
     expect(run(c11LongAbsence, five)).toEqual([]);

@@ -23,10 +23,13 @@ interface Attendance {
   allMembers: boolean;
   committee: boolean;
   group: boolean;
+  /** the 缺席人员 text as written (its reasons, for the message) */
+  text: string | null;
 }
 
 function attendanceOf(m: Meeting): Attendance {
   return {
+    text: m.absentText.value,
     absent: new Set(m.absentees),
     allMembers: m.types.some((t) => (ALL_MEMBERS as readonly string[]).includes(t)),
     committee: m.types.includes('committee'),
@@ -39,6 +42,26 @@ function belongsAt(a: Attendance, member: Member, inCommittee: boolean): boolean
   if (a.allMembers) return true;
   if (a.committee && inCommittee) return true;
   return a.group && !!member.group.value;
+}
+
+/** The reasons the absence texts give for this member ("张三（病休）", "张三：出差"), at most three. */
+function reasonsFor(texts: (string | null)[], member: Member): string[] {
+  const name = compactName(member.name.value ?? '');
+  const out = new Set<string>();
+  if (!name) return [];
+  for (const t of texts) {
+    if (!t) continue;
+    const s = compactName(t);
+    const i = s.indexOf(name);
+    if (i < 0) continue;
+    const m = /^[(（]([^()（）]{1,12})[)）]|^[:：]([^,，、;；]{1,12})/.exec(s.slice(i + name.length));
+    if (m) out.add(m[1] ?? m[2]);
+  }
+  return [...out].slice(0, 3);
+}
+
+function compactName(text: string): string {
+  return text.replace(/\s+/g, '');
 }
 
 export const c11LongAbsence: Rule = {
@@ -72,18 +95,23 @@ export const c11LongAbsence: Rule = {
       const inCommittee = committee.has(member.nameKey);
       let run: string[] = [];
       let gap: string[] = [];
+      let texts: (string | null)[] = [];
       const flush = () => {
         if (run.length > 0) {
           const span = monthsBetween(run[0], run[run.length - 1]) + 1;
           if (span >= 6) {
             const place = { sheet: meetings.sheet, cell: null, row: null, member: member.name.value || null };
+            const reasons = reasonsFor(texts, member);
             out.push(makeFinding('C11', '错误', place,
-              `${where(place)}${member.name.value ?? ''}自${cnPeriod(run[0])}至${cnPeriod(run[run.length - 1])}连续${span}个月未参加任何组织生活（每次会议均登记为缺席）。` +
-              `党章第九条规定，没有正当理由连续六个月不参加党的组织生活的视为自行脱党。请核实原因，及时教育或按规定处置。`));
+              `${where(place)}${member.name.value ?? ''}自${cnPeriod(run[0])}至${cnPeriod(run[run.length - 1])}连续${span}个月未参加任何组织生活（每次会议均登记为缺席` +
+              (reasons.length ? `，登记的原因：${reasons.join('、')}）。` : '）。') +
+              `党章第九条规定，没有正当理由连续六个月不参加党的组织生活的视为自行脱党。` +
+              (reasons.length ? '请核实所登记的原因是否属正当理由（如经批准的病休），及时教育或按规定处置。' : '请核实原因，及时教育或按规定处置。')));
           }
         }
         run = [];
         gap = [];
+        texts = [];
       };
       for (const month of months) {
         if (join && month < join) continue;
@@ -93,6 +121,7 @@ export const c11LongAbsence: Rule = {
           if (!belongsAt(a, member, inCommittee)) continue;
           relevant++;
           if (!a.absent.has(member.nameKey)) { allAbsent = false; break; }
+          texts.push(a.text);
         }
         if (relevant === 0) { if (run.length) gap.push(month); continue; }
         if (allAbsent) { run.push(...gap, month); gap = []; }
