@@ -21,6 +21,7 @@ import { emptyField, readCell, readField, type FieldContext } from './read-field
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
 import { RosterNames } from './roster-names.js';
+import { writtenDue } from '../model/written-due.js';
 
 const SPEC = new Map<string, FieldSpec>([...DUES_WIDE_SCHEMA.fields, ...DUES_LONG_SCHEMA.fields].map((f) => [f.key, f]));
 const AMOUNT = SPEC.get('paid')!;
@@ -87,13 +88,6 @@ function readPaid(ctx: FieldContext, label: string, row: number, col: number, du
   return readCell<number>(ctx, AMOUNT, label, ref, cell);
 }
 
-/** The monthly due a row states: 月应交, else 缴费基数 × 比例 (null when it states neither). */
-function statedDue(record: DuesRecord): number | null {
-  if (record.due.value != null) return record.due.value;
-  if (record.base.value != null && record.rate.value != null) return Math.round(record.base.value * record.rate.value * 100) / 100;
-  return null;
-}
-
 function round4(n: number): number {
   return Math.round(n * 10_000) / 10_000;
 }
@@ -101,7 +95,7 @@ function round4(n: number): number {
 function longPaid(ctx: FieldContext, block: HeaderBlock, row: number, record: DuesRecord): Field<number> {
   const col = block.columns.get('paid');
   if (col === undefined) return emptyField<number>();
-  return readPaid(ctx, block.labels.get('paid') ?? AMOUNT.label, row, col, statedDue(record));
+  return readPaid(ctx, block.labels.get('paid') ?? AMOUNT.label, row, col, writtenDue(record));
 }
 
 function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Field<number>): Pending['keys'] {
@@ -136,7 +130,7 @@ const monthHeads = new WeakMap<HeaderBlock, { label: string; ref: Field<unknown>
  * read and each cell goes straight into the record (12 000 cells a roster of 1 000).
  */
 function wideMonths(ctx: FieldContext, block: HeaderBlock, row: number, year: number | null, record: DuesRecord): void {
-  const due = statedDue(record);
+  const due = writtenDue(record);
   let heads = monthHeads.get(block);
   if (!heads) {
     heads = block.months.map((m) => {

@@ -15,6 +15,7 @@ import { waiverNote, yuan } from '../support/text.js';
 import { rawText } from '../../values/cell-text.js';
 import { isMultipleOf, judgeDue, type Rounding } from './dues-rate.js';
 import { rosterByName } from './roster-index.js';
+import { dueByRate, writtenDue } from '../../model/written-due.js';
 
 /** The roundings accepted for this ledger. */
 export function acceptedRoundings(dues: DuesLedger, settings: Settings): Rounding[] {
@@ -49,8 +50,8 @@ export const d02AmountDue: Rule = {
     const reported = new Map<string, Finding>();
     for (const r of dues.records) {
       // without a 月应交 column, the 比例 as written stands for it (base × rate)
-      const byRate = r.due.ref == null && r.rate.value != null && r.base.value != null;
-      const due = byRate ? Math.round(r.base.value! * r.rate.value! * 100) / 100 : r.due.value;
+      const byRate = dueByRate(r);
+      const due = writtenDue(r);
       if (due == null || r.due.unreadable) continue;
       const member = roster.get(r.nameKey) ?? null;
       if (waiverNote(r.note.value, member?.note.value, rawText(r.due.raw?.v))) continue;

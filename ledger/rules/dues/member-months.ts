@@ -14,6 +14,7 @@ import { waiverNote } from '../support/text.js';
 import { rawText } from '../../values/cell-text.js';
 import { membershipSpan } from '../../values/membership-note.js';
 import { dueChange } from '../../values/due-note.js';
+import { writtenDue } from '../../model/written-due.js';
 import { recordsByName, rosterByName } from './roster-index.js';
 import { perLedger } from '../support/per-ledger.js';
 
@@ -80,9 +81,7 @@ function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
  * total for its months (some ledgers do), so the monthly due is a k-th of it.
  */
 export function monthlyDue(r: DuesRecord, form: 'long' | 'wide' = 'long'): number | null {
-  // without a 月应交 column, base × 比例 as written
-  const due = r.due.ref == null && r.rate.value != null && r.base.value != null
-    ? Math.round(r.base.value * r.rate.value * 100) / 100 : r.due.value;
+  const due = writtenDue(r);
   if (due == null) return null;
   const k = r.months.length;
   const paid = r.months.reduce((s, m) => s + (m.paid.value ?? 0), 0);
