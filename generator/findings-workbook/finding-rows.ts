@@ -4,7 +4,8 @@
  */
 import type { Finding } from '../../ledger/findings/finding.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
-import { messageWithoutPlace, periodText } from '../report/finding-text.js';
+import { messageWithoutPlace } from '../report/finding-text.js';
+import { cnPeriod } from '../../ledger/rules/support/dates.js';
 import { ledgerLabel, ruleName } from './rule-names.js';
 
 export const FINDING_COLUMNS = [
@@ -35,7 +36,7 @@ export const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\u
 export function findingRow(index: number, branch: string, file: string, f: Finding): FindingRowValue[] {
   const text = (s: string | null) => (s == null ? null : maskIdsInText(s).replace(NOT_XML, ''));
   return [
-    index, text(branch), text(file), ledgerLabel(f.rule), text(f.sheet), f.cell, f.row, f.period == null ? null : periodText(f.period),
+    index, text(branch), text(file), ledgerLabel(f.rule), text(f.sheet), f.cell, f.row, f.period == null ? null : cnPeriod(f.period),
     // the sheet and cell columns say where: the message need not say it again
     text(f.member), f.rule, ruleName(f.rule), f.severity, text(messageWithoutPlace(f)),
   ];

@@ -8,7 +8,8 @@ import { maskIdsInText } from '../../ledger/values/mask.js';
 import type { Totals } from './aggregate.js';
 import { duesRate } from './branch-vars.js';
 import type { TableBlock } from './document-model.js';
-import { messageWithoutPlace, periodText } from './finding-text.js';
+import { messageWithoutPlace } from './finding-text.js';
+import { cnPeriod } from '../../ledger/rules/support/dates.js';
 import { percent, yuan } from './format.js';
 
 export function membersTable(title: string, digests: BranchDigest[], totals: Totals | null): TableBlock {
@@ -65,7 +66,7 @@ export function duesTable(title: string, stats: BranchStats[], totals: Totals | 
 function placeOf(f: Finding): string {
   if (f.cell) return f.cell;
   if (f.row != null) return `第${f.row}行`;
-  if (f.period) return periodText(f.period);
+  if (f.period) return cnPeriod(f.period);
   return '—';
 }
 

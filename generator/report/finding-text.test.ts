@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../ledger/findings/finding.js';
-import { messageWithoutPlace, periodText } from './finding-text.js';
+import { messageWithoutPlace } from './finding-text.js';
+import { cnPeriod as periodText } from '../../ledger/rules/support/dates.js';
 
 const f = (over: Partial<Finding>): Finding => ({
   rule: 'B05', severity: '警告', sheet: '支部基本信息', cell: 'B6', row: 6, period: null, member: null, message: '', ...over,
 });
 
-describe('periodText', () => {
-  it('writes quarters, months and years in Chinese', () => {
+describe('periodText (the rules\' cnPeriod)', () => {
+  it('writes quarters, half-years, months and years in Chinese', () => {
+    expect(periodText('2025-H1')).toBe('2025年上半年');
     expect(periodText('2025-Q3')).toBe('2025年第三季度');
     expect(periodText('2025-Q1')).toBe('2025年第一季度');
     expect(periodText('2025-08')).toBe('2025年8月');

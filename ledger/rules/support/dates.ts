@@ -41,7 +41,7 @@ export function ruleYear(ledger: Ledger, asOf: IsoDate): number {
   return ledgerYear(ledger, asOf) ?? Number(asOf.slice(0, 4));
 }
 
-/** "2025-07" → "2025年7月"; "2025-Q3" → "2025年第三季度"; "2025-H1" → "2025年上半年"; "2025" → "2025年". */
+/** "2025-07" → "2025年7月"; "2025-Q3" → "2025年第三季度"; "2025-H1" → "2025年上半年"; "2025" → "2025年"; else as written. */
 export function cnPeriod(period: string): string {
   const y = period.slice(0, 4);
   if (/^\d{4}-\d{2}$/.test(period)) return `${y}年${Number(period.slice(5))}月`;
@@ -49,5 +49,5 @@ export function cnPeriod(period: string): string {
   if (q) return `${y}年第${'一二三四'[Number(q[1]) - 1]}季度`;
   if (period.endsWith('-H1')) return `${y}年上半年`;
   if (period.endsWith('-H2')) return `${y}年下半年`;
-  return `${y}年`;
+  return /^\d{4}$/.test(period) ? `${y}年` : period;
 }
