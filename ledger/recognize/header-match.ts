@@ -171,7 +171,9 @@ function combinedHeader(label: string): { kind: TableKind; field: FieldSpec; par
   const texts = label.split(COMBINED_SEPARATOR).map((t) => t.trim());
   if (texts.length < 2 || texts.length > 3 || texts.some((t) => t === '')) return [];
   const last = texts[texts.length - 1];
-  for (const kind of KINDS) {
+  // the roster and the meetings read their fields through schemaFieldReader, which splits a combined
+  // cell; the dues reader reads amounts whole, so "应交/实交" stays no header there
+  for (const kind of ['members', 'meetings'] as const) {
     const out: { kind: TableKind; field: FieldSpec; part: ColumnPart; text: string }[] = [];
     for (const [index, t] of texts.entries()) {
       const hit = lookupHeader(t).find((h) => h.kind === kind && !h.weak)

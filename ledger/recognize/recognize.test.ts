@@ -485,6 +485,11 @@ describe('a combined column (主持人/记录人)', () => {
     expect(m[0].recorder.ref?.address).toBe('D2');
     expect(l.issues).toEqual(expect.not.arrayContaining([expect.objectContaining({ rule: 'W02' })]));
   });
+  it('is no dues header: 应交/实交 does not put two amounts in one column', () => {
+    const dues = gridFromRows('党费', [['姓名', '月份', '应交/实交'], ['张三', '2025年1月', '50/50']]);
+    const cols = recognize(gridOf(dues)).dues?.columns ?? {};
+    expect(cols.paid === undefined || cols.paid !== cols.due).toBe(true);
+  });
   it('leaves a slash in a data cell alone, and a header whose parts are not all fields', () => {
     const meetings = gridFromRows('三会一课', [['日期', '会议类型', '主题', '主持人/地点'], ['2025/1/5', '支委会', '学习/讨论', '卢刚/会议室']]);
     const l = recognize(gridOf(meetings));
