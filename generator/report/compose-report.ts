@@ -11,7 +11,7 @@ import { totalsOf, type Totals } from './aggregate.js';
 import { batchCutoff, batchYear } from './batch-cutoff.js';
 import { intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
 import { duesTable, findingsTable, meetingsTable, membersTable } from './compose-tables.js';
-import { branchVars, duesRate, missingLedgers, submitted, type LedgerKey } from './branch-vars.js';
+import { branchVars, missingLedgers, submitted, type LedgerKey } from './branch-vars.js';
 import { commonVars, type DocContext } from './compose-vars.js';
 import { para, type Block, type ParagraphBlock, type ReportAnnex, type ReportDocument, type ReportSection } from './document-model.js';
 import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
@@ -177,7 +177,7 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
     const totalsRow = kind === 'summary' ? t : null;
     if (p.id === 'organisation') blocks.push(membersTable(`表${tableNo()}　${fill(bank.tables.members)}`, digests, totalsRow));
     if (p.id === 'dues') {
-      blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow, kind === 'branch' ? duesRate : undefined));
+      blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow));
     }
     if (p.id === 'meetings') blocks.push(meetingsTable(`表${tableNo()}　${fill(bank.tables.meetings)}`, t));
   });

@@ -47,9 +47,9 @@ export function meetingsTable(title: string, t: Totals): TableBlock {
 }
 
 /** 收缴率 as every report reads it: collected ÷ due (branch-vars.ts duesRate), never over 100% beside arrears. */
-export function duesTable(title: string, stats: BranchStats[], totals: Totals | null, rate: (d: BranchStats['dues']) => string = duesRate): TableBlock {
+export function duesTable(title: string, stats: BranchStats[], totals: Totals | null): TableBlock {
   const rows = stats.map((s) => [
-    s.branch, yuan(s.dues.due), yuan(s.dues.paid), rate(s.dues), String(s.dues.membersInArrears),
+    s.branch, yuan(s.dues.due), yuan(s.dues.paid), duesRate(s.dues), String(s.dues.membersInArrears),
   ]);
   if (totals) {
     rows.push(['合计', yuan(totals.dues.due), yuan(totals.dues.paid), percent(totals.dues.collected, totals.dues.due),

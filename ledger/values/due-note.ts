@@ -5,6 +5,7 @@
  */
 import type { IsoMonth } from '../model/ledger.js';
 import { toHalfWidth } from './half-width.js';
+import { monthIso } from './month.js';
 
 export interface DueChange {
   from: IsoMonth;
@@ -22,7 +23,7 @@ export function dueChange(year: number, notes: readonly (string | null | undefin
     const y = m[1] ? Number(m[1]) : year;
     const month = Number(m[2]);
     if (y !== year || month < 1 || month > 12) continue;
-    return { from: `${y}-${String(month).padStart(2, '0')}`, due: Number(m[3]) };
+    return { from: monthIso(y, month), due: Number(m[3]) };
   }
   return null;
 }

@@ -5,6 +5,7 @@
  */
 import type { IsoMonth } from '../model/ledger.js';
 import { toHalfWidth } from './half-width.js';
+import { monthIso } from './month.js';
 
 export interface MembershipSpan {
   /** the first month the member belonged here (transferred in), or null */
@@ -29,7 +30,7 @@ function monthOf(m: RegExpExecArray, year: number): IsoMonth | null {
   const y = m[1] ? Number(m[1]) : year;
   const month = Number(m[2] ?? m[3]);
   if (month < 1 || month > 12 || y !== year) return null;
-  return `${y}-${String(month).padStart(2, '0')}`;
+  return monthIso(y, month);
 }
 
 function find(res: RegExp[], text: string, year: number): IsoMonth | null {

@@ -12,14 +12,11 @@ export function cleanName(text: string): string {
 }
 
 /** The separators of a minority name ("阿依古丽·买买提") in the forms keyboards produce. */
-const NAME_DOTS = /[•・‧∙⋅･]/g;
+const NAME_DOT = /[•・‧∙⋅･]/;
+const NAME_DOTS = new RegExp(NAME_DOT.source, 'g');
 
 export function nameKey(text: string): string {
   const key = needsCompacting(text) ? toHalfWidth(text).replace(/\s+/g, '') : text;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    // only a name with a dot other than · pays for the replace
-    if (c === 0x2022 || c === 0x30fb || c === 0x2027 || c === 0x2219 || c === 0x22c5 || c === 0xff65) return key.replace(NAME_DOTS, '·');
-  }
-  return key;
+  // only a name with a dot other than · pays for the replace
+  return NAME_DOT.test(key) ? key.replace(NAME_DOTS, '·') : key;
 }

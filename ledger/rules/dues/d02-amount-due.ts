@@ -11,8 +11,7 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import type { DuesLedger, DuesRecord } from '../../model/ledger.js';
 import type { Settings } from '../../settings.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
-import { waiverNote, yuan } from '../support/text.js';
-import { rawText } from '../../values/cell-text.js';
+import { rowWaived, yuan } from '../support/text.js';
 import { isMultipleOf, judgeDue, type Rounding } from './dues-rate.js';
 import { rosterByName } from './roster-index.js';
 import { dueByRate, writtenDue } from '../../model/written-due.js';
@@ -54,7 +53,7 @@ export const d02AmountDue: Rule = {
       const due = writtenDue(r);
       if (due == null || r.due.unreadable) continue;
       const member = roster.get(r.nameKey) ?? null;
-      if (waiverNote(r.note.value, member?.note.value, rawText(r.due.raw?.v))) continue;
+      if (rowWaived(r, member?.note.value)) continue;
       const status = member?.status.value ?? null;
       const verdicts = monthlyReadings(r, due, dues.form).map((d) => judgeDue(d, r.base.value, status, roundings));
       if (verdicts.some((v) => !v || v.ok)) continue;

@@ -10,8 +10,7 @@
 import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../../model/ledger.js';
 import { monthsEnded, quarterOf } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
-import { waiverNote } from '../support/text.js';
-import { rawText } from '../../values/cell-text.js';
+import { rowWaived, waiverNote } from '../support/text.js';
 import { membershipSpan } from '../../values/membership-note.js';
 import { dueChange } from '../../values/due-note.js';
 import { writtenDue } from '../../model/written-due.js';
@@ -184,7 +183,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
       member,
       records,
       // 免交 in the 月应交 cell says it as plainly as a note does
-      waived: waiverNote(member?.note.value, ...records.flatMap((r) => [r.note.value, typeof r.due.raw?.v === 'string' ? rawText(r.due.raw.v) : null])),
+      waived: records.some((r) => rowWaived(r)) || waiverNote(member?.note.value),
       months,
       unpaidRuns: unpaidRuns(months),
     });

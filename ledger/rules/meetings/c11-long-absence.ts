@@ -9,6 +9,7 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import type { Meeting, Member } from '../../model/ledger.js';
+import { nameKey } from '../support/text.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod, earliest, latest, ruleYear } from '../support/dates.js';
 import { monthsEnded } from '../../time/calendar.js';
@@ -46,22 +47,18 @@ function belongsAt(a: Attendance, member: Member, inCommittee: boolean): boolean
 
 /** The reasons the absence texts give for this member ("张三（病休）", "张三：出差"), at most three. */
 function reasonsFor(texts: (string | null)[], member: Member): string[] {
-  const name = compactName(member.name.value ?? '');
+  const name = nameKey(member.name.value ?? '');
   const out = new Set<string>();
   if (!name) return [];
   for (const t of texts) {
     if (!t) continue;
-    const s = compactName(t);
+    const s = nameKey(t);
     const i = s.indexOf(name);
     if (i < 0) continue;
     const m = /^[(（]([^()（）]{1,12})[)）]|^[:：]([^,，、;；]{1,12})/.exec(s.slice(i + name.length));
     if (m) out.add(m[1] ?? m[2]);
   }
   return [...out].slice(0, 3);
-}
-
-function compactName(text: string): string {
-  return text.replace(/\s+/g, '');
 }
 
 export const c11LongAbsence: Rule = {

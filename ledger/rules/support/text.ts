@@ -15,6 +15,12 @@ export function waiverNote(...notes: (string | null | undefined)[]): boolean {
   return notes.some((n) => n != null && /减免|免交|免缴|减交|减缴|免收|少交/.test(n));
 }
 
+/** A dues row waived: its own note, or 免交 written in its 月应交 cell (a number there waives nothing). */
+export function rowWaived(r: { note: { value: string | null }; due: { raw: { v: unknown } | null } }, ...more: (string | null | undefined)[]): boolean {
+  const due = r.due.raw?.v;
+  return waiverNote(r.note.value, typeof due === 'string' ? due : null, ...more);
+}
+
 export function yuan(x: number): string {
   return `${Number(x.toFixed(2))}元`;
 }
