@@ -12,7 +12,7 @@ export interface Totals {
   members: SummaryStats['members'];
   /** branches with a branch committee */
   committees: number;
-  /** collected: paid counted up to each member-month's due, summed (branch-vars.ts duesRate) */
+  /** collected: paid counted up to each member-month's due, summed (ledger/stats collectedOf) */
   dues: { due: number; paid: number; collected: number; membersInArrears: number };
   meetings: MeetingCounts;
   required: MeetingCounts;
@@ -28,11 +28,7 @@ export function totalsOf(digests: BranchDigest[]): Totals {
     branches: s.branches,
     members: s.members,
     committees: s.committee.withCommittee.length,
-    dues: {
-      due: s.dues.due, paid: s.dues.paid, membersInArrears: s.dues.membersInArrears,
-      // the same rate as each branch report's: what exceeds a month's due does not hide arrears
-      collected: Math.round(digests.reduce((t, d) => t + (d.stats.dues.collected ?? Math.min(d.stats.dues.paid, d.stats.dues.due)), 0) * 100) / 100,
-    },
+    dues: { due: s.dues.due, paid: s.dues.paid, collected: s.dues.collected, membersInArrears: s.dues.membersInArrears },
     meetings: s.meetings.held,
     required: s.meetings.required,
     periodsMet: s.meetings.periodsMet,

@@ -7,6 +7,7 @@
 import type { Severity } from '../../ledger/findings/finding.js';
 import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledger/stats/stats-types.js';
 import { percent, yuan } from './format.js';
+import { collectedOf } from '../../ledger/stats/dues-stats.js';
 import type { VarValues } from './template-vars.js';
 
 export type LedgerKey = 'members' | 'dues' | 'meetings';
@@ -34,9 +35,6 @@ function series(items: string[]): string {
 }
 
 /** Dues actually collected: stats' `collected`, else (stats from elsewhere) paid up to the due. */
-function collectedOf(d: BranchStats['dues']): number {
-  return d.collected ?? Math.min(d.paid, d.due);
-}
 
 /**
  * 收缴率 of one branch: of the dues owed up to the as-of date, the share paid, each member-month

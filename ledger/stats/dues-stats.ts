@@ -14,6 +14,14 @@ export type DuesStats = BranchStats['dues'];
 
 const cents = (x: number | null | undefined) => (x == null || !Number.isFinite(x) ? 0 : Math.round(x * 100));
 
+/**
+ * What a branch collected of its dues: each month counted up to its due (dues.collected); stats made
+ * elsewhere without it count paid up to the total due. The rate every report and the summary quote.
+ */
+export function collectedOf(d: DuesStats): number {
+  return d.collected ?? Math.min(d.paid, d.due);
+}
+
 export function duesStats(ledger: Ledger, asOf: IsoDate): DuesStats {
   if (!ledger.dues) return { due: 0, paid: 0, membersInArrears: 0, collected: 0 };
   let due = 0, paid = 0, collected = 0, membersInArrears = 0;

@@ -61,6 +61,14 @@ describe('summarize', () => {
     expect(s.meetings.fullyMet.committee).toEqual(['财政局党支部']);
   });
 
+  it('rates dues by what each branch collected up to its months\' dues, so one branch\'s surplus covers no other\'s arrears', () => {
+    const over = { file: 'd.xlsx', stats: stats('多交党支部', { total: 3, full: 3, due: 100, paid: 160 }), findings: [] };
+    over.stats.dues.collected = 90;
+    const s = summarize([digests[1], over]);
+    expect([s.dues.paid, s.dues.collected]).toEqual([210.1, 140.1]);
+    expect(s.dues.rate).toBeCloseTo(140.1 / 200.2, 10);
+  });
+
   it('counts findings per rule with each branch named once', () => {
     const s = summarize(digests);
     expect(s.findings.total).toBe(7);

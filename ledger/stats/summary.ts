@@ -4,6 +4,7 @@
  * Built by folding one digest at a time (emptySummary → addToSummary …), so that it can
  * run while thousands of workbooks stream through and only the summary is kept.
  */
+import { collectedOf } from './dues-stats.js';
 import type { RuleId, Severity } from '../findings/finding.js';
 import type { MeetingType } from '../model/ledger.js';
 import {
@@ -52,7 +53,9 @@ export interface SummaryStats {
   dues: {
     due: number;
     paid: number;
-    /** paid / due, null while nothing is due */
+    /** each branch's collectedOf, summed */
+    collected: number;
+    /** collected / due (a surplus one month or member paid does not cover another's arrears), null while nothing is due */
     rate: number | null;
     membersInArrears: number;
     branchesInArrears: string[];
@@ -91,7 +94,7 @@ export function emptySummary(): SummaryStats {
     },
     structure: { underThreeFull: [], overFifty: [] },
     committee: { withCommittee: [], withoutSecretary: [] },
-    dues: { due: 0, paid: 0, rate: null, membersInArrears: 0, branchesInArrears: [] },
+    dues: { due: 0, paid: 0, collected: 0, rate: null, membersInArrears: 0, branchesInArrears: [] },
     meetings: {
       held: zeros(MEETING_TYPES), required: zeros(MEETING_TYPES), periodsMet: zeros(MEETING_TYPES),
       rate: perType(() => null), fullyMet: perType(() => []),
@@ -131,7 +134,8 @@ export function addToSummary(summary: SummaryStats, digest: BranchDigest): Summa
   const d = summary.dues;
   d.due = cents(d.due + s.dues.due);
   d.paid = cents(d.paid + s.dues.paid);
-  d.rate = d.due > 0 ? d.paid / d.due : null;
+  d.collected = cents(d.collected + collectedOf(s.dues));
+  d.rate = d.due > 0 ? d.collected / d.due : null;
   d.membersInArrears += s.dues.membersInArrears;
   if (s.dues.membersInArrears > 0) d.branchesInArrears.push(name);
 
