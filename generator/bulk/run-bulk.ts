@@ -269,11 +269,12 @@ interface Undated {
 }
 
 /**
- * The cutoff an undated workbook is judged at: the one most branches whose ledgers name their year
- * share; with none, null: it stays judged at today.
+ * The cutoff an undated workbook is judged at: the summary's own (batchCutoff over the branches it
+ * counts, a branch sent twice once); with no dated ledger at all, null: it stays judged at today.
  */
 function undatedCutoff(digests: BranchDigest[]): string | null {
-  return batchCutoff(digests.filter((d) => d.stats.year != null).map((d) => d.stats));
+  const counted = countOnce(digests).map((d) => d.stats);
+  return counted.some((s) => s.year != null) ? batchCutoff(counted) : null;
 }
 
 function crashOutcome(file: string, e: Error): FileOutcome {
