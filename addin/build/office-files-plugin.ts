@@ -12,7 +12,7 @@ import { setManifestBaseUrl } from '../../scripts/set-manifest-url.js';
 
 const require = createRequire(import.meta.url);
 
-export function officeJsDir(): string {
+function officeJsDir(): string {
   return join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 }
 
@@ -21,7 +21,7 @@ const LOCALE_DIRS = ['zh-cn', 'zh-tw', 'zh-hk', 'en-us'];
 const EXTRA_DIRS = ['telemetry', 'ariatelemetry', 'agaveerrorux'];
 const HOSTS_SKIPPED = /^(access|onenote|outlook|powerpoint|project|word)/;
 
-export function officeFilesToCopy(dir: string): string[] {
+function officeFilesToCopy(dir: string): string[] {
   const top = readdirSync(dir).filter((f) => f.endsWith('.js') && !f.endsWith('.debug.js') && !f.includes('vsdoc') && !HOSTS_SKIPPED.test(f));
   return [...top, ...[...LOCALE_DIRS, ...EXTRA_DIRS].filter((d) => existsSync(join(dir, d)))];
 }

@@ -4,7 +4,7 @@
  * Pure: no Office.js here, so it is tested on plain arrays.
  */
 import type { GridCell, GridRange, GridSheet } from '../../ledger/grid/grid.js';
-import { parseA1 } from '../../ledger/grid/address.js';
+import { decodeRange } from '../../generator/read/range-ref.js';
 
 export interface UsedRangeData {
   name: string;
@@ -21,15 +21,13 @@ export interface UsedRangeData {
 }
 
 /** One area per "sheet!A1:B2" of a RangeAreas address; the sheet name may be quoted and hold commas. */
-const AREA = /(?:'(?:[^']|'')*'|[^!,']+)!(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?/g;
+const AREA = /(?:'(?:[^']|'')*'|[^!,']+)!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g;
 
 export function mergedAreas(address: string): GridRange[] {
   const out: GridRange[] = [];
   for (const m of address.matchAll(AREA)) {
-    const a = parseA1(m[1]);
-    const b = parseA1(m[2] ?? m[1]);
-    if (!a || !b) continue;
-    out.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+    const r = decodeRange(m[1]);
+    if (r) out.push(r);
   }
   return out;
 }

@@ -17,7 +17,6 @@ export function h(tag: string, attrs: Record<string, string> = {}, ...children: 
   return el;
 }
 
-export { ruleName };
 
 const CHOICES: { key: 'lectureFrequency' | 'rounding' | 'quorumHalf'; label: string; options: [string, string][] }[] = [
   { key: 'lectureFrequency', label: '党课频次', options: [['month', '每月'], ['quarter', '每季度'], ['halfyear', '每半年'], ['year', '每年']] },

@@ -11,7 +11,7 @@ import { MANIFEST_NAME } from '../output/manifest.js';
 
 /** the extensions a folder is searched for (the content decides how a file is read) */
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'] as const;
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+const isWorkbook = (name: string) => WORKBOOK_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 
 export interface FoundWorkbooks {
   /** paths as given (files) or as found under a given folder, without duplicates */
@@ -63,7 +63,7 @@ async function walk(dir: string, out: string[], root = false): Promise<void> {
     const p = join(dir, e.name);
     // linked folders are not followed (a link back up the tree would loop); linked files are
     if (e.isDirectory()) await walk(p, out);
-    else if (WORKBOOK.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (await isFile(p))))) out.push(p);
+    else if (isWorkbook(e.name) && (e.isFile() || (e.isSymbolicLink() && (await isFile(p))))) out.push(p);
   }
 }
 
