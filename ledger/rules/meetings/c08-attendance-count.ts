@@ -6,34 +6,11 @@
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
-import type { IsoDate, IsoMonth, Member } from '../../model/ledger.js';
-import { membershipSpan } from '../../values/membership-note.js';
+import type { IsoDate, Member } from '../../model/ledger.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
-import { earliest, latest, ruleYear } from '../support/dates.js';
+import { latest } from '../support/dates.js';
+import { fullOn, memberOn, rosterStanding, type Standing } from './standing.js';
 import { duplicateRows } from '../members/m04-duplicate.js';
-
-/** What the counts need of a member, read once (not once per meeting). */
-interface Standing {
-  /** earliest 入党时间, or null when not recorded */
-  join: IsoDate | null;
-  /** earliest 转正时间, or null when not recorded */
-  full: IsoDate | null;
-  isFull: boolean;
-  /** the first day and the last month a roster note says the member belonged here (membership-note.ts) */
-  from: IsoDate | null;
-  until: IsoMonth | null;
-}
-
-function standingOf(m: Member, year: number): Standing {
-  const span = membershipSpan(year, [m.note.value]);
-  return {
-    join: m.joinDate.value ? earliest(m.joinDate.value) : null,
-    full: m.fullDate.value ? earliest(m.fullDate.value) : null,
-    isFull: m.effectiveCategory === '正式党员',
-    from: span.from ? `${span.from}-01` : null,
-    until: span.until,
-  };
-}
 
 /** Roster and 正式党员 counts, as of today's roster and as of a meeting date. */
 function plausibleCounts(members: Standing[], date: IsoDate | null): Set<number> {
@@ -44,10 +21,10 @@ function plausibleCounts(members: Standing[], date: IsoDate | null): Set<number>
     const yearBefore = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
     let joined = 0, fullThen = 0, fullByYear = 0;
     for (const m of members) {
-      if ((m.join != null && m.join > date) || (m.from != null && m.from > date) || (m.until != null && m.until < date.slice(0, 7))) continue;
+      if (!memberOn(m, date)) continue;
       joined++;
       if (!m.isFull) continue;
-      if (m.full != null ? m.full <= date : true) fullThen++;
+      if (fullOn(m, date)) fullThen++;
       // a full member without 转正时间: full a year after admission
       if (m.full != null ? m.full <= date : m.join != null ? m.join <= yearBefore : true) fullByYear++;
     }
@@ -93,7 +70,7 @@ export const c08AttendanceCount: Rule = {
       const date = m.date.value ? latest(m.date.value) : null;
       let counts = countsOn.get(date);
       if (!counts) {
-        standing ??= members.map((x) => standingOf(x, ruleYear(ctx.ledger, ctx.asOf)));
+        standing ??= rosterStanding(ctx.ledger, ctx.asOf);
         counts = plausibleCounts(standing, date);
         countsOn.set(date, counts);
       }

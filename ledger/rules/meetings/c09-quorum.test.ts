@@ -34,4 +34,9 @@ describe('C09 where the record names who came but not 应到', () => {
     expect(f.map((x) => x.period ?? x.row)).toHaveLength(1);
     expect(f[0].message).toContain('应到9人（记录未写应到人数，按党员名册中当时的正式党员计）、实到4人');
   });
+  it('counts them as C08 does: a member a dated note shows arriving later is not yet a voter', () => {
+    const l = new LedgerBuilder().fullMembers(8).member({ name: '王磊', join: '2010-01-01', full: '2011-01-01', category: '正式党员', note: '2025年5月由县教育局党支部转入' })
+      .meeting({ date: '2025-03-05', types: ['general'], expected: null, present: 4 }).build();
+    expect(run(c09Quorum, l)[0].message).toContain('应到8人（');
+  });
 });

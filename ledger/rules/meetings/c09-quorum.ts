@@ -7,20 +7,15 @@
 import type { Finding, Severity } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
-import { earliest, latest } from '../support/dates.js';
+import { latest } from '../support/dates.js';
+import { fullOn, rosterStanding } from './standing.js';
 import type { IsoDate } from '../../model/ledger.js';
 
-/** 正式党员 on the roster by `date` (admitted by then), or null without a roster or a date. */
+/** 正式党员 of the branch on `date` (standing.ts, as C08 counts them), or null without a roster or a date. */
 function votersOn(ctx: RuleContext, date: IsoDate | null): number | null {
-  const members = ctx.ledger.members?.members ?? [];
-  if (members.length === 0 || date == null) return null;
-  let n = 0;
-  for (const x of members) {
-    if (x.effectiveCategory !== '正式党员') continue;
-    const full = x.fullDate.value ? earliest(x.fullDate.value) : null;
-    if (full != null ? full <= date : !(x.joinDate.value && earliest(x.joinDate.value) > date)) n++;
-  }
-  return n;
+  const standing = rosterStanding(ctx.ledger, ctx.asOf);
+  if (standing.length === 0 || date == null) return null;
+  return standing.filter((s) => fullOn(s, date)).length;
 }
 
 export const c09Quorum: Rule = {
