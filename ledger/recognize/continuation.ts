@@ -9,7 +9,7 @@ import type { Finding } from '../findings/finding.js';
 import type { LedgerSchema } from '../schema/field-spec.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { parseMeetingTypes } from '../values/meeting-types.js';
-import type { HeaderBlock } from './header-match.js';
+import { duesForm, type HeaderBlock } from './header-match.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import { mostCommon } from './most-common.js';
 import type { SheetView } from './sheet-view.js';
@@ -42,10 +42,6 @@ export function sheetMeetingType(f: Found): string | null {
   return parseMeetingTypes(f.view.name).length === 1 ? f.view.name : null;
 }
 
-/** Wide dues (1月 … 12月 columns) and long dues (a 月份 column) are different tables. */
-function form(b: HeaderBlock): 'wide' | 'long' {
-  return b.months.length > 0 && !b.columns.has('month') && !b.columns.has('monthRange') ? 'wide' : 'long';
-}
 
 /**
  * `b` continues the table headed by `a`: the same kind and form, every required column `a` has,
@@ -53,7 +49,7 @@ function form(b: HeaderBlock): 'wide' | 'long' {
  * or less; month columns aside, since each half-year sheet has its own).
  */
 export function continuesHeader(schema: LedgerSchema, a: HeaderBlock, b: HeaderBlock): boolean {
-  if (a.kind !== b.kind || form(a) !== form(b)) return false;
+  if (a.kind !== b.kind || duesForm(a) !== duesForm(b)) return false;
   for (const f of schema.fields) if (f.required && a.columns.has(f.key) && !b.columns.has(f.key)) return false;
   let common = 0;
   for (const key of a.columns.keys()) if (b.columns.has(key)) common++;

@@ -13,7 +13,7 @@ import { parseDate } from '../values/date.js';
 import { isDateFormat } from '../values/excel-serial.js';
 import { monthIso, type MonthKey } from '../values/month.js';
 import { nameKey } from '../values/name.js';
-import type { HeaderBlock } from './header-match.js';
+import { duesForm, type HeaderBlock } from './header-match.js';
 import { monthWithoutYear, tickWithoutDue } from './issues.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import { mostCommon } from './most-common.js';
@@ -185,7 +185,7 @@ export function readDues(
   view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], hints: DuesYearHints,
   roster: RosterNames = new RosterNames([]),
 ): DuesLedger {
-  const form: DuesLedger['form'] = first.months.length > 0 && !first.columns.has('month') && !first.columns.has('monthRange') ? 'wide' : 'long';
+  const form: DuesLedger['form'] = duesForm(first);
   const pending: Pending[] = [];
   const blockList = blocks.filter((b) => b.kind === 'dues');
   const plausible = (y: number | null): y is number => y != null && plausibleLedgerYear(y, hints.latestYear);

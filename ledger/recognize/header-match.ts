@@ -208,7 +208,7 @@ function rowHits(view: SheetView, row: number): RowHits {
         matched = true;
       }
       // a data cell with a slash (a date, a list of names) turns away at its first character
-      if (!matched && label.length <= 20 && mayNameField(label) && COMBINED_SEPARATOR.test(label)) {
+      if (!matched && label.length <= 20 && COMBINED_SEPARATOR.test(label) && mayNameField(label)) {
         for (const { kind, field, part, text } of combinedHeader(label)) {
           hits ??= new Map();
           let m = hits.get(kind);
@@ -290,6 +290,11 @@ function withoutOverlaps(months: MonthColumn[]): MonthColumn[] {
     kept.add(m);
   }
   return months.filter((m) => kept.has(m));
+}
+
+/** Wide dues (1月 … 12月 columns) and long dues (a 月份 column) are different tables. */
+export function duesForm(b: HeaderBlock): 'wide' | 'long' {
+  return b.months.length > 0 && !b.columns.has('month') && !b.columns.has('monthRange') ? 'wide' : 'long';
 }
 
 /** Is this column taken only by parts of a combined header (so another part may join)? */

@@ -38,7 +38,7 @@ function parse(spec: FieldSpec, v: string | number | boolean | null, f: string |
     case 'date': return parseDate(v, f);
     case 'amount': return parseAmount(v);
     case 'rate': return parseRate(v);
-    case 'count': return parseCount(v, spec.key === 'expected' || spec.key === 'present' ? spec.key : undefined);
+    case 'count': return parseCount(v, spec.pairRole);
     case 'year': return parseYear(v);
     case 'id': return parseIdNumber(v);
     // a 月份 cell may hold a range too ("2025年1-3月"): read both as a list of months

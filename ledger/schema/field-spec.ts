@@ -35,6 +35,8 @@ export interface FieldSpec {
   enum?: EnumSpec<string>;
   /** W02 when a found ledger lacks it */
   required?: boolean;
+  /** a count written with its pair in one cell ("8/9", "应到9实到8"): which of the two this column holds */
+  pairRole?: 'expected' | 'present';
   /** written in the blank template (absent: not a template column) */
   template?: TemplateColumn;
 }

@@ -13,8 +13,8 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
     { key: 'topic', label: '主题', synonyms: ['内容', '议题', '会议主题', '会议内容', '主要内容', '活动主题', '活动内容', '学习内容', '会议议题'], type: 'text', template: { width: 30 } },
     { key: 'host', label: '主持人', synonyms: ['主持', '会议主持人'], type: 'name', template: { width: 10 } },
     { key: 'speaker', label: '主讲人', synonyms: ['授课人', '讲课人', '主讲'], type: 'name', template: { width: 10, prompt: '党课填写' } },
-    { key: 'expected', label: '应到人数', synonyms: ['应到', '应参会人数', '应到会人数', '应出席人数'], type: 'count', template: { width: 9, numFmt: '0' } },
-    { key: 'present', label: '实到人数', synonyms: ['实到', '实际参会人数', '实到会人数', '出席人数', '参会人数', '参加人数'], type: 'count', template: { width: 9, numFmt: '0' } },
+    { key: 'expected', label: '应到人数', synonyms: ['应到', '应参会人数', '应到会人数', '应出席人数'], type: 'count', pairRole: 'expected', template: { width: 9, numFmt: '0' } },
+    { key: 'present', label: '实到人数', pairRole: 'present', synonyms: ['实到', '实际参会人数', '实到会人数', '出席人数', '参会人数', '参加人数'], type: 'count', template: { width: 9, numFmt: '0' } },
     { key: 'leave', label: '请假人数', synonyms: ['请假', '缺席人数', '请假缺席人数'], type: 'count', template: { width: 9, numFmt: '0' } },
     { key: 'absentText', label: '缺席人员', synonyms: ['缺席人员及原因', '请假人员', '缺席人员名单', '请假人员及原因', '缺席人员姓名'], type: 'text', template: { width: 20, prompt: '姓名之间用顿号分隔，原因写在括号内，如：张三（病假）、李四（出差）' } },
     // who came, by name, where the record keeps no 实到人数: the count of names stands for it
