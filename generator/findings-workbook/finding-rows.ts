@@ -33,12 +33,16 @@ export type FindingRowValue = string | number | null;
  */
 export const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Text as a findings sheet holds it: ID numbers masked, characters XML cannot carry dropped. */
+export function cellText<T extends string | null>(s: T): T {
+  return (s == null ? null : maskIdsInText(s).replace(NOT_XML, '')) as T;
+}
+
 export function findingRow(index: number, branch: string, file: string, f: Finding): FindingRowValue[] {
-  const text = (s: string | null) => (s == null ? null : maskIdsInText(s).replace(NOT_XML, ''));
   return [
-    index, text(branch), text(file), ledgerLabel(f.rule), text(f.sheet), f.cell, f.row, f.period == null ? null : cnPeriod(f.period),
+    index, cellText(branch), cellText(file), ledgerLabel(f.rule), cellText(f.sheet), f.cell, f.row, f.period == null ? null : cnPeriod(f.period),
     // the sheet and cell columns say where: the message need not say it again
-    text(f.member), f.rule, ruleName(f.rule), f.severity, text(messageWithoutPlace(f)),
+    cellText(f.member), f.rule, ruleName(f.rule), f.severity, cellText(messageWithoutPlace(f)),
   ];
 }
 

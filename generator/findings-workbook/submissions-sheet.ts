@@ -4,10 +4,9 @@
  * can be traced to its source file and no unreadable submission goes unnoticed.
  */
 import type ExcelJS from 'exceljs';
-import { maskIdsInText } from '../../ledger/values/mask.js';
 import type { SubmissionNotes } from '../report/compose-intake.js';
 import { reasonText, type Submission } from '../report/intake.js';
-import { NOT_XML, type FindingRowValue } from './finding-rows.js';
+import { cellText, type FindingRowValue } from './finding-rows.js';
 
 export const SUBMISSIONS_SHEET_NAME = '报送情况';
 
@@ -22,17 +21,15 @@ export const SUBMISSION_COLUMNS = [
   { header: '说明', width: 70 },
 ] as const;
 
-const text = (s: string) => maskIdsInText(s).replace(NOT_XML, '');
-
 export function submissionRow(index: number, { submission: s, digest, notes }: SubmissionNotes): FindingRowValue[] {
   return [
-    index, text(s.file), text(s.branch), s.error ? '无法读取' : '已读取',
-    digest?.stats.asOf ?? null, digest ? digest.findings.length : null, s.report == null ? null : text(s.report),
-    notes.length ? text(notes.join('；')) : null,
+    index, cellText(s.file), cellText(s.branch), s.error ? '无法读取' : '已读取',
+    digest?.stats.asOf ?? null, digest ? digest.findings.length : null, s.report == null ? null : cellText(s.report),
+    notes.length ? cellText(notes.join('；')) : null,
   ];
 }
 
 /** A workbook that could not be read, as a row of the 问题清单 sheet (FINDING_COLUMNS), after the findings. */
 export function unreadableFindingRow(index: number, s: Submission): FindingRowValue[] {
-  return [index, text(s.branch), text(s.file), '工作簿', null, null, null, null, null, null, '工作簿无法读取', '错误', text(reasonText(s))];
+  return [index, cellText(s.branch), cellText(s.file), '工作簿', null, null, null, null, null, null, '工作簿无法读取', '错误', cellText(reasonText(s))];
 }
