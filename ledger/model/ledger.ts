@@ -164,6 +164,11 @@ export interface Meeting {
   recorder: Field<string>;
   /** the topic or type says it was an election (选举 / 换届) */
   isElection: boolean;
+  /**
+   * the type, topic or 备注 says it was held with another branch or unit (联合召开): its 应到/实到
+   * count both, so C08 and C09 do not hold them against this branch's roster
+   */
+  withOthers: boolean;
 }
 
 export interface MeetingsLedger {

@@ -10,7 +10,7 @@ import { dayInYear, monthDayText } from '../values/date.js';
 import { dayWithoutYear, unreadableCell } from './issues.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
-import { isElectionText, jointTypes, parseMeetingTypes } from '../values/meeting-types.js';
+import { isElectionText, isWithOthersText, jointTypes, parseMeetingTypes } from '../values/meeting-types.js';
 import { MEETING_TYPE } from '../schema/enums.js';
 import type { HeaderBlock } from './header-match.js';
 import { type FieldContext, schemaFieldReader } from './read-field.js';
@@ -86,6 +86,7 @@ function joinTopic(m: Meeting, line: Field<string>): void {
   if (line.value == null) return;
   m.topic = m.topic.value == null ? line : { ...m.topic, value: `${m.topic.value}；${line.value}` };
   m.isElection = isElectionText(`${m.typeText.value ?? ''} ${m.topic.value ?? ''}`);
+  m.withOthers ||= isWithOthersText(line.value);
 }
 
 /**
@@ -147,12 +148,13 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       ? { value: sheetType, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
     const topic = mergedField<string>(ctx, block, 'topic', row);
     const absentText = mergedField<string>(ctx, block, 'absentText', row);
+    const note = block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null;
     meetings.push({
       sheet: view.name,
       row,
       date: meetingDate(ctx, block, row, yearOf),
       typeText,
-      types: typesOf(typeText.value, topic.value, block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null),
+      types: typesOf(typeText.value, topic.value, note),
       topic,
       host: mergedField(ctx, block, 'host', row),
       speaker: mergedField(ctx, block, 'speaker', row),
@@ -163,6 +165,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       absentees: absentText.value ? parseAbsentees(absentText.value, bracketed).map((a) => roster.match(a)) : [],
       recorder: mergedField(ctx, block, 'recorder', row),
       isElection: isElectionText(`${typeText.value ?? ''} ${topic.value ?? ''}`),
+      withOthers: isWithOthersText(`${typeText.value ?? ''} ${topic.value ?? ''} ${note ?? ''}`),
     });
   }
   return { sheet: view.name, headerRow: first.row, meetings, columns: Object.fromEntries(first.columns) };

@@ -33,7 +33,7 @@ function meeting(date: string, types: MeetingType[], row: number): Meeting {
   return {
     sheet: '三会一课', row, date: f(d(date)), typeText: f(types.join('暨')), types,
     topic: f('学习'), host: f('甲'), speaker: f(null), expected: f(5), present: f(5), leave: f(0),
-    absentText: f(null), absentees: [], recorder: f('乙'), isElection: false,
+    absentText: f(null), absentees: [], recorder: f('乙'), isElection: false, withOthers: false,
   };
 }
 

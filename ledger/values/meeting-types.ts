@@ -47,6 +47,17 @@ export function isElectionText(text: string): boolean {
   return /选举|换届|补选|改选/.test(text);
 }
 
+/**
+ * The meeting was held together with another branch or unit ("联合召开", "与县审计局机关党支部共同开展",
+ * 支部党员大会（联合）, 联学联建): its 应到/实到 count both, so they are not this branch's numbers. A
+ * 联合党支部 (the branch's own kind) is not such a meeting.
+ */
+export function isWithOthersText(text: string): boolean {
+  return WITH_OTHERS.test(compact(text));
+}
+
+const WITH_OTHERS = /联合(?:召开|举办|举行|开展|组织|学习|党课|主题党日|党员大会|支部党员大会|组织生活)|[(（]联合[)）]|(?:与|同|和|会同)[^，。；;,]{2,30}?(?:共同|一起|联合)(?:召开|举办|举行|开展|组织|学习)|联学|联建|共建/;
+
 const JOINT = /(?:与|和|同|并|暨)\s*(?:(?:\d{4}\s*年)?度?)?\s*((?:专题)?(?:组织生活会|支部党员大会|党员大会|支委会|党小组会|党课|主题党日|民主评议党员|民主评议))\s*[^，。；;,]{0,4}?(?:合并|一并|同时|一起|结合)|(?:合并|一并|同时)(?:召开|开展|进行)\s*((?:专题)?(?:组织生活会|党员大会|支委会|党课|主题党日|民主评议党员|民主评议))/;
 
 /**

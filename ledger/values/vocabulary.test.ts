@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { matchEnum } from './enum-match.js';
-import { isElectionText, jointTypes, parseMeetingTypes } from './meeting-types.js';
+import { isElectionText, isWithOthersText, jointTypes, parseMeetingTypes } from './meeting-types.js';
 import { parsePartyRoles } from './party-roles.js';
 import { parseAbsentees, participantCount } from './absentees.js';
 import { parseYear, yearInTitle, anyYearInTitle } from './year.js';
@@ -104,4 +104,12 @@ describe('years', () => {
     expect(anyYearInTitle('2025年党费收缴台账')).toBe(2025);
     expect(anyYearInTitle('党员名册')).toBeNull();
   });
+});
+
+describe('meetings held with another branch or unit', () => {
+  it.each([
+    ['支部党员大会（联合）', true], ['联合党课', true], ['与县审计局机关党支部联合召开', true], ['与社区党委共同开展主题党日', true],
+    ['联学联建', true], ['党建共建活动', true], ['县审计局联合党支部党员大会', false], ['学习党的二十届四中全会精神', false],
+    ['与组织生活会合并召开', false],
+  ] as const)('%j → %j', (text, joint) => expect(isWithOthersText(text)).toBe(joint));
 });

@@ -32,6 +32,23 @@ describe('meetings layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('a 党员大会 and a 党课 held with another branch: their 应到 counts both branches, no C08/C09 on it', async () => {
+    const rows: (string | number | null)[][] = [['日期', '会议类型', '议题', '主持人', '应到人数', '实到人数', '记录人', '备注']];
+    for (const [d, t] of meetingList()) {
+      const q3 = d === '2025-09-20' || d === '2025-09-22';
+      if (!q3) { rows.push([d, t, '学习', '张三', t === '支部党员大会' ? 4 : null, t === '支部党员大会' ? 4 : null, '李四', null]); continue; }
+      // 17 = this branch's 4 and the other branch's 13; the 党课 gives names only (no 应到)
+      rows.push(t === '支部党员大会'
+        ? [d, '支部党员大会（联合）', '学习贯彻', '张三', 17, 16, '李四', '与县审计局机关党支部联合召开']
+        : [d, '联合党课', '学习贯彻', '张三', null, 15, '李四', null]);
+    }
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule === 'C08' || f.rule === 'C09')).toEqual([]);
+    expect(r.ledger.meetings!.meetings.filter((m) => m.withOthers).map((m) => m.row)).toHaveLength(2);
+  });
+
   it('dates written with a weekday, a part of the day or a span of time after them', async () => {
     const weekday = (d: Date) => '日一二三四五六'[d.getUTCDay()];
     const forms = [

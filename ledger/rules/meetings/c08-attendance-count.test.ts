@@ -35,4 +35,9 @@ describe('C08 应到 / 实到', () => {
     expect(run(c08AttendanceCount, roster().meeting({ date: '2025-03-02', types: ['general'], expected: 8, present: 8 }).build())).toEqual([]);
     expect(run(c08AttendanceCount, roster().meeting({ date: '2025-01-05', types: ['general'], expected: 7, present: 7 }).build())).toHaveLength(1);
   });
+  it('leaves the 应到 of a meeting held with another branch alone (it counts both branches)', () => {
+    const l = branch().meeting({ date: '2025-08-20', types: ['general'], expected: 17, present: 16, withOthers: true })
+      .meeting({ date: '2025-08-21', types: ['general'], expected: 17, present: 16 }).build();
+    expect(at(run(c08AttendanceCount, l))).toEqual(['三会一课!F4@4']);
+  });
 });

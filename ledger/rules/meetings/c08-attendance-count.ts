@@ -66,7 +66,8 @@ export const c08AttendanceCount: Rule = {
           `${where(place)}实到人数${present}人多于应到人数${expected}人，请核对签到记录后改正。`));
         continue;
       }
-      if (!m.types.includes('general') || members.length === 0) continue;
+      // a meeting held with another branch counts both branches' members: not comparable with this roster
+      if (!m.types.includes('general') || m.withOthers || members.length === 0) continue;
       const date = m.date.value ? latest(m.date.value) : null;
       let counts = countsOn.get(date);
       if (!counts) {

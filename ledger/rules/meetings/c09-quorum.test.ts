@@ -39,4 +39,9 @@ describe('C09 where the record names who came but not 应到', () => {
       .meeting({ date: '2025-03-05', types: ['general'], expected: null, present: 4 }).build();
     expect(run(c09Quorum, l)[0].message).toContain('应到8人（');
   });
+  it('does not take 应到 from the roster for a meeting held with another branch (its names count both)', () => {
+    const l = new LedgerBuilder().fullMembers(9)
+      .meeting({ date: '2025-07-05', types: ['general'], expected: null, present: 4, withOthers: true }).build();
+    expect(run(c09Quorum, l)).toEqual([]);
+  });
 });

@@ -34,7 +34,8 @@ export const c09Quorum: Rule = {
       if (!general && !committee) continue;
       const present = m.present.value;
       // no 应到 written beside a 实到 (or a list of names): a 党员大会's voters are the roster's 正式党员 of that day
-      const fromRoster = m.expected.value == null && present != null && general && !committee;
+      // (not for a meeting held with another branch: its names count both branches)
+      const fromRoster = m.expected.value == null && present != null && general && !committee && !m.withOthers;
       const expected = fromRoster ? votersOn(ctx, m.date.value ? latest(m.date.value) : null) : m.expected.value;
       if (expected == null || present == null || expected <= 0 || present > expected) continue;
       const election = general && m.isElection;

@@ -94,6 +94,8 @@ export interface MeetingSpec {
   absent?: string[] | null;
   recorder?: string | null;
   election?: boolean;
+  /** held with another branch (联合召开) */
+  withOthers?: boolean;
 }
 
 const TYPE_TEXT: Record<MeetingType, string> = {
@@ -251,6 +253,7 @@ export class LedgerBuilder {
       absentees: (s.absent ?? []).map((n) => nameKey(n)),
       recorder: field(d(s.recorder, '记录员'), sh, row, c.recorder),
       isElection: s.election ?? false,
+      withOthers: s.withOthers ?? false,
     };
   }
 }
