@@ -15,6 +15,7 @@ import { compact } from '../values/cell-text.js';
 import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
 import { candidateParts, type Found, readParts, sheetMeetingType } from './continuation.js';
 import { readDues } from './dues.js';
+import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
 import { columnMissing, ledgerMissing } from './issues.js';
 import { readMeetings } from './meetings.js';
@@ -40,8 +41,10 @@ function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind): Fou
   views.forEach((view, i) => {
     const first = blocks[i].find((b) => b.kind === kind);
     if (!first) return;
-    // a hidden sheet often keeps last year's copy: visible sheets win ties
-    const s = first.score * 2 + (nameHint(view.name, SCHEMAS[kind]) ? 5 : 0) - (view.sheet.hidden ? 1 : 0);
+    // a hidden sheet often keeps last year's copy: visible sheets win ties; a dues header that records
+    // no payment (a 缴费基数核定表, dues-bases.ts) is the ledger only where there is no other
+    const s = first.score * 2 + (nameHint(view.name, SCHEMAS[kind]) ? 5 : 0) - (view.sheet.hidden ? 1 : 0)
+      + (kind === 'dues' && recordsPayments(first) ? 1000 : 0);
     if (s > bestScore) {
       best = { view, blocks: blocks[i], first };
       bestScore = s;
@@ -208,18 +211,23 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   let dues: Ledger['dues'] = null;
   if (found.dues) {
     const chosenTitle = titles.get('dues')?.anyYear ?? null;
-    const split = readParts(parts('dues'), found.dues, issues, (f, own) => readDues(f.view, f.blocks, f.first, own, {
+    const hints = (f: Found) => ({
       // a part without a title of its own is of the year the chosen sheet's title names
       sheetTitle: f === found.dues ? chosenTitle : readTitles(f.view, f.first.row).anyYear ?? chosenTitle,
       ledgerYear: statYear,
       meetings: mostCommon(meetingYears),
       latestYear: latest,
-    }, rosterNames), (l) => l.records, {
+    });
+    const duesParts = parts('dues');
+    const split = readParts(duesParts, found.dues, issues, (f, own) => readDues(f.view, f.blocks, f.first, own, hints(f), rosterNames), (l) => l.records, {
       key: duesKey, years: (r) => plausible(r.months.map((m) => yearOf(m.month))), ledgerYear: statYear,
     });
     dues = split.sheets
       ? { ...split.main, sheets: split.sheets, records: split.records, roundedHeader: split.kept.some((l) => l.roundedHeader) }
       : split.main;
+    // the base on a sheet of its own: what it cannot read is its own business (only the dues ledger is reported)
+    const bases = recordsPayments(found.dues.first) ? baseSheet(views, blocks, duesParts, dues.records) : null;
+    if (bases) dues = { ...dues, records: withBases(dues.records, readDues(bases.view, bases.blocks, bases.first, [], hints(bases), rosterNames).records) };
   }
   const year = statYear ?? mostCommon(dataYears(meetingYears, dues, latest));
 

@@ -25,6 +25,26 @@ describe('dues layouts', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
   });
 
+  it('the base on a sheet of its own (缴费基数核定, listed before the ledger): D02 judges the due with it', async () => {
+    const baseRows = (wrong: boolean) => PEOPLE.map((p) => [p.name, p.status, p.base, wrong && p.name === '张三' ? 60 : p.due]);
+    const ledger = (wrong: boolean): SheetIn => ({
+      name: '党费收缴台账',
+      rows: [['姓名', '月应交党费', ...MONTHS.map((m) => `${m}月`)],
+        ...PEOPLE.map((p) => [p.name, wrong && p.name === '张三' ? 60 : p.due, ...MONTHS.map((m) => (m >= p.from ? (wrong && p.name === '张三' ? 60 : p.due) : null))])],
+    });
+    const bases: SheetIn = { name: '党费缴费基数核定', rows: [['姓名', '人员身份', '缴费基数', '月应交'], ...baseRows(false)] };
+    const ok = await checkLayout([infoVertical(), plainRoster(), bases, ledger(false), plainMeetings()]);
+    expect(ok.ledger.dues!.sheet).toBe('党费收缴台账');
+    expect(ok.ledger.dues!.records.map((r) => r.base.value)).toEqual(PEOPLE.map((p) => p.base));
+    expect(wFindings(ok)).toEqual([]);
+    expect(ok.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    const wrong = await checkLayout([infoVertical(), plainRoster(), { ...bases, rows: [bases.rows[0], ...baseRows(true)] }, ledger(true), plainMeetings()]);
+    const d02 = wrong.findings.filter((f) => f.rule === 'D02');
+    expect(d02.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['党费收缴台账!B2']);
+    expect(d02[0].message).toContain('应为90元');
+    expect(d02[0].message).toContain('缴费基数见工作表“党费缴费基数核定”C2');
+  });
+
   it('months ticked √ with the amount in 月应交, and 0 before admission', async () => {
     const rows = PEOPLE.map((p) => [p.name, p.base, p.due, ...MONTHS.map((m) => (m >= p.from ? '√' : 0))]);
     const r = await withDues({ name: '党费', rows: [['2025年党费收缴台账'], ['姓名', '缴费基数', '月应交党费', ...MONTHS.map((m) => `${m}月`)], ...rows] });

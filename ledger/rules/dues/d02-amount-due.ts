@@ -65,9 +65,11 @@ export const d02AmountDue: Rule = {
       const name = member?.name.value ?? r.name.value ?? null;
       const place = placeOf(byRate ? r.rate.ref : r.due.ref, r, name);
       const written = byRate ? `按比例${+(r.rate.value! * 100).toFixed(2)}%计算为${yuan(due)}` : `填写为${yuan(due)}`;
+      // a base kept on a sheet of its own (a 缴费基数核定表): say where it is
+      const base = r.base.ref && r.base.ref.sheet !== place.sheet ? `，缴费基数见工作表“${r.base.ref.sheet}”${r.base.ref.address}` : '';
       const f = makeFinding('D02', '错误', place,
         `${where(place)}${name ?? `第${r.row}行`}的月应交党费${written}，应为${verdict.expected}` +
-        `（${verdict.basis}，中组发〔2008〕3号）。请核对缴费基数和人员身份后改正；如经批准减免，请在备注中注明。`);
+        `（${verdict.basis}${base}，中组发〔2008〕3号）。请核对缴费基数和人员身份后改正；如经批准减免，请在备注中注明。`);
       reported.set(key, f);
       out.push(f);
     }
