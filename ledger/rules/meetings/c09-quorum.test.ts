@@ -44,4 +44,13 @@ describe('C09 where the record names who came but not 应到', () => {
       .meeting({ date: '2025-07-05', types: ['general'], expected: null, present: 4, withOthers: true }).build();
     expect(run(c09Quorum, l)).toEqual([]);
   });
+  it('takes a 支委会\'s 应到 from the committee the roster shows, and says so; none without a committee', () => {
+    const roles = [['书记'], ['组织委员'], ['宣传委员'], ['纪检委员'], ['副书记']];
+    const withCommittee = () => roles.reduce((b, r, i) => b.member({ name: `委员${i + 1}`, roles: r }), new LedgerBuilder().fullMembers(4));
+    const f = run(c09Quorum, withCommittee().meeting({ date: '2025-03-05', types: ['committee'], expected: null, present: 2 })
+      .meeting({ date: '2025-04-05', types: ['committee'], expected: null, present: 3 }).build());
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('支委会应到5人（记录未写应到人数，按党员名册中的支部委员计）、实到2人');
+    expect(run(c09Quorum, new LedgerBuilder().fullMembers(9).meeting({ date: '2025-03-05', types: ['committee'], expected: null, present: 1 }).build())).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { latest } from '../support/dates.js';
 import { fullOn, rosterStanding } from './standing.js';
+import { committeeOf } from '../branch/committee.js';
 import type { IsoDate } from '../../model/ledger.js';
 
 /** 正式党员 of the branch on `date` (standing.ts, as C08 counts them), or null without a roster or a date. */
@@ -16,6 +17,12 @@ function votersOn(ctx: RuleContext, date: IsoDate | null): number | null {
   const standing = rosterStanding(ctx.ledger, ctx.asOf);
   if (standing.length === 0 || date == null) return null;
   return standing.filter((s) => fullOn(s, date)).length;
+}
+
+/** The committee's size as the roster's 党内职务 show it, or null where they show no committee (B02's 3). */
+function committeeSize(ctx: RuleContext): number | null {
+  const c = committeeOf(ctx.ledger.members?.members ?? []);
+  return c.hasCommittee ? c.size : null;
 }
 
 export const c09Quorum: Rule = {
@@ -33,10 +40,13 @@ export const c09Quorum: Rule = {
       const committee = m.types.includes('committee');
       if (!general && !committee) continue;
       const present = m.present.value;
-      // no 应到 written beside a 实到 (or a list of names): a 党员大会's voters are the roster's 正式党员 of that day
-      // (not for a meeting held with another branch: its names count both branches)
-      const fromRoster = m.expected.value == null && present != null && general && !committee && !m.withOthers;
-      const expected = fromRoster ? votersOn(ctx, m.date.value ? latest(m.date.value) : null) : m.expected.value;
+      // no 应到 written beside a 实到 (or a list of names): a 党员大会's voters are the roster's 正式党员 of that
+      // day, a 支委会's the committee the roster shows (not for a meeting held with another branch: its
+      // names count both branches)
+      const inferred = m.expected.value == null && present != null && general !== committee && !m.withOthers;
+      const expected = !inferred ? m.expected.value
+        : general ? votersOn(ctx, m.date.value ? latest(m.date.value) : null) : committeeSize(ctx);
+      const fromRoster = inferred && expected != null;
       if (expected == null || present == null || expected <= 0 || present > expected) continue;
       const election = general && m.isElection;
       // compare in integers: present / expected against 1/2 or 4/5
@@ -54,7 +64,7 @@ export const c09Quorum: Rule = {
       const exact = lhs === rhs;
       const place = placeOf(m.present.ref, m);
       out.push(makeFinding('C09', severity, place,
-        `${where(place)}${what}应到${expected}人${fromRoster ? '（记录未写应到人数，按党员名册中当时的正式党员计）' : ''}、实到${present}人，` +
+        `${where(place)}${what}应到${expected}人${!fromRoster ? '' : general ? '（记录未写应到人数，按党员名册中当时的正式党员计）' : '（记录未写应到人数，按党员名册中的支部委员计）'}、实到${present}人，` +
         (exact
           ? `恰好${election ? '五分之四' : '半数'}，未明确超过${election ? '五分之四' : '半数'}（“${norm}”是否含本数请按本地规定把握），请核实会议是否有效。`
           : `未达到${norm}的到会要求，会议${election ? '选举' : '决议'}无效，请按规定重新召开。`)));
