@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseAmount } from './amount.js';
+import { paidAmountText, parseAmount } from './amount.js';
 import { parseCount } from './count.js';
 import { parseRate } from './rate.js';
 
@@ -43,4 +43,11 @@ describe('parseRate', () => {
     '%j → %d', (v, n) => expect(parseRate(v)).toEqual(ok(n)));
   it('rejects text that is no rate', () => expect(parseRate('一半')).toEqual({ kind: 'bad' }));
   it('never throws', () => fc.assert(fc.property(fc.oneof(fc.string(), fc.double()), (v) => { parseRate(v); })));
+});
+
+describe('paidAmountText', () => {
+  it.each([['已交84', 84], ['已缴84元', 84], ['补交96元', 96], ['96（含7月补交）', 96], ['84(已交)', 84], ['84 微信', 84], ['８４元（转账）', 84]] as const)(
+    '%j → %d', (t, n) => expect(paidAmountText(t)).toBe(n));
+  it.each(['84', '84元', '已交', '代扣', '（补交）', '补交七月', ''])('%j is not one (a plain amount or no amount)', (t) => expect(paidAmountText(t)).toBeNull());
+  it('never throws', () => fc.assert(fc.property(fc.string(), (t) => { paidAmountText(t); })));
 });

@@ -33,3 +33,18 @@ export function parseAmount(v: RawValue | undefined): Parsed<number> {
   const n = numberFromText(s, /(?:元整?|圆|块)?(?:\/月|每月|\/人)?$/);
   return n == null ? BAD : ok(n);
 }
+
+const PAID_WORD = /^(?:已交|已缴|已交纳|已缴纳|补交|补缴|实交|实缴|预交|预缴)/;
+const REMARK = /[(（【[][^)）】\]]*[)）】\]]$/;
+const HOW = /(?:微信|支付宝|现金|转账|代扣)$/;
+
+/**
+ * A payment written with a word about it: "已交84", "补交96元", "96（含7月补交）", "84 微信". The
+ * amount, or null when the text is no such thing (a plain amount is parseAmount's).
+ */
+export function paidAmountText(text: string): number | null {
+  const t = toHalfWidth(text).trim();
+  const s = t.replace(PAID_WORD, '').replace(REMARK, '').trim().replace(HOW, '').trim();
+  if (s === t || s === '') return null;
+  return numberFromText(s, /(?:元整?)$/);
+}

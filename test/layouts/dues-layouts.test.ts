@@ -45,6 +45,27 @@ describe('dues layouts', () => {
     expect(d02[0].message).toContain('缴费基数见工作表“党费缴费基数核定”C2');
   });
 
+  it('month cells saying how or that it was paid (工资代扣, 微信, 已交90, 80（含上月补交）) and 缓交', async () => {
+    const WORDS = ['工资代扣', '微信', '银行转账', '已交纳', '现金', '支付宝'];
+    const cell = (p: typeof PEOPLE[number], m: number): string | number | null => {
+      if (m < p.from) return null;
+      if (p.name === '李四' && m === 4) return null;
+      if (p.name === '李四' && m === 5) return `${p.due * 2}（含4月补交）`;
+      if (p.name === '张三') return `已交${p.due}`;
+      return p.due < 1 ? p.due : WORDS[m % WORDS.length];
+    };
+    const rows = PEOPLE.map((p) => [p.name, p.base, p.due, ...MONTHS.map((m) => cell(p, m))]);
+    const r = await withDues({ name: '党费', rows: [['姓名', '缴费基数', '月应交党费', ...MONTHS.map((m) => `${m}月`)], ...rows] });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    // 缓交 is put off, not paid: judged as unpaid months, not left unread
+    const late = PEOPLE.map((p) => [p.name, p.base, p.due, ...MONTHS.map((m) => (p.name === '李四' && m >= 10 ? '缓交' : m >= p.from ? p.due : null))]);
+    const r2 = await withDues({ name: '党费', rows: [['姓名', '缴费基数', '月应交党费', ...MONTHS.map((m) => `${m}月`)], ...late] });
+    expect(wFindings(r2)).toEqual([]);
+    expect(r2.findings.filter((f) => f.rule === 'D03').map((f) => f.period)).toEqual(['2025-10', '2025-11', '2025-12']);
+  });
+
   it('months ticked √ with the amount in 月应交, and 0 before admission', async () => {
     const rows = PEOPLE.map((p) => [p.name, p.base, p.due, ...MONTHS.map((m) => (m >= p.from ? '√' : 0))]);
     const r = await withDues({ name: '党费', rows: [['2025年党费收缴台账'], ['姓名', '缴费基数', '月应交党费', ...MONTHS.map((m) => `${m}月`)], ...rows] });
