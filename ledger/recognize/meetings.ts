@@ -10,6 +10,8 @@ import { dayInYear, monthDayText } from '../values/date.js';
 import { dayWithoutYear, unreadableCell } from './issues.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
+import { EVERYONE } from '../values/count.js';
+import { toHalfWidth } from '../values/half-width.js';
 import { isElectionText, isWithOthersText, jointTypes, parseMeetingTypes } from '../values/meeting-types.js';
 import { MEETING_TYPE } from '../schema/enums.js';
 import type { HeaderBlock } from './header-match.js';
@@ -64,9 +66,16 @@ function mergedField<T>(ctx: FieldContext, block: HeaderBlock, key: string, row:
   return field<T>(ctx, block, key, row, asText);
 }
 
-/** 实到人数, or where the record has no such column, the count of names under 参会人员. */
-function presentField(ctx: FieldContext, block: HeaderBlock, row: number): Field<number> {
-  if (block.columns.has('present') || !block.columns.has('participants')) return mergedField<number>(ctx, block, 'present', row);
+/**
+ * 实到人数, or where the record has no such column, the count of names under 参会人员. "全到" (everyone
+ * came, count.ts EVERYONE) is the 应到 written beside it.
+ */
+function presentField(ctx: FieldContext, block: HeaderBlock, row: number, expected: Field<number>): Field<number> {
+  if (block.columns.has('present') || !block.columns.has('participants')) {
+    const present = mergedField<number>(ctx, block, 'present', row);
+    const text = present.value == null && typeof present.raw?.v === 'string' ? toHalfWidth(present.raw.v).trim() : '';
+    return text !== '' && EVERYONE.test(text) && expected.value != null ? { ...present, value: expected.value } : present;
+  }
   const names = mergedField<string>(ctx, block, 'participants', row);
   const n = names.value == null ? null : participantCount(names.value);
   return n == null ? { value: null, raw: null, ref: null } : { value: n, raw: names.raw, ref: names.ref };
@@ -149,6 +158,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
     const topic = mergedField<string>(ctx, block, 'topic', row);
     const absentText = mergedField<string>(ctx, block, 'absentText', row);
     const note = block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null;
+    const expected = mergedField<number>(ctx, block, 'expected', row);
     meetings.push({
       sheet: view.name,
       row,
@@ -158,8 +168,8 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       topic,
       host: mergedField(ctx, block, 'host', row),
       speaker: mergedField(ctx, block, 'speaker', row),
-      expected: mergedField(ctx, block, 'expected', row),
-      present: presentField(ctx, block, row),
+      expected,
+      present: presentField(ctx, block, row, expected),
       leave: mergedField(ctx, block, 'leave', row),
       absentText,
       absentees: absentText.value ? parseAbsentees(absentText.value, bracketed).map((a) => roster.match(a)) : [],

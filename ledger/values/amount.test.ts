@@ -30,8 +30,9 @@ describe('parseCount', () => {
     expect(parseCount(v, 'expected')).toEqual(ok(expected));
     expect(parseCount(v)).toEqual({ kind: 'bad' });
   });
-  it.each(['十二', '12.5', -1, 1.5, 'x', '12人次', '8/9/10'])('%j is unreadable', (v) => expect(parseCount(v)).toEqual({ kind: 'bad' }));
-  it.each(['', '-', '/'])('%j is empty', (v) => expect(parseCount(v)).toEqual({ kind: 'empty' }));
+  it.each([['7（请假1人）', 7], ['9(含列席2人)', 9], ['8人（另有2人请假）', 8]])('%j → %d: a remark after the count', (v, n) => expect(parseCount(v)).toEqual(ok(n)));
+  it.each(['十二', '12.5', -1, 1.5, 'x', '12人次', '8/9/10', '（请假1人）', '八（请假）'])('%j is unreadable', (v) => expect(parseCount(v)).toEqual({ kind: 'bad' }));
+  it.each(['', '-', '/', '全体党员', '全到', '全体委员', '全部到会', '全员参加'])('%j is empty', (v) => expect(parseCount(v)).toEqual({ kind: 'empty' }));
   it('never throws; whole numbers round-trip', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.constant(null)), (v) => { parseCount(v); }));
     fc.assert(fc.property(fc.nat(100_000), (n) => { const r = parseCount(`${n}人`); return r.kind === 'ok' && r.value === n; }));

@@ -19,6 +19,17 @@ function fromPair(s: string, role: CountRole): number | null {
   return pair ? Number(pair[role === 'present' ? 1 : 2]) : null;
 }
 
+function withRemark(s: string): number | null {
+  const bare = s.replace(/\s*[(（][^)）]*[)）]$/, '');
+  return bare === s ? null : numberFromText(bare, /(?:人|名|位)$/);
+}
+
+/**
+ * "全体党员" in 应到, "全到" in 实到: everyone, not a number. Read as no count (no W03): the meeting
+ * reader takes 实到 from 应到 (meetings.ts), and C09 takes a missing 应到 from the roster.
+ */
+export const EVERYONE = /^(?:全体|全员|全部)(?:党员|委员|人员|同志)?(?:均?(?:到会|参加|出席|参会))?$|^(?:全到|全勤|均到会|全部到齐)$/;
+
 export function parseCount(v: RawValue | undefined, role?: CountRole): Parsed<number> {
   if (v == null) return EMPTY;
   if (typeof v === 'boolean') return BAD;
@@ -26,8 +37,9 @@ export function parseCount(v: RawValue | undefined, role?: CountRole): Parsed<nu
   if (typeof v === 'number') n = v;
   else {
     const s = toHalfWidth(v).trim();
-    if (s === '' || isBlankMark(s)) return EMPTY;
-    n = numberFromText(s, /(?:人|名|位)$/) ?? (role ? fromPair(s, role) : null);
+    if (s === '' || isBlankMark(s) || EVERYONE.test(s)) return EMPTY;
+    // "7（请假1人）", "9(含列席2人)": the count, with a remark after it
+    n = numberFromText(s, /(?:人|名|位)$/) ?? (role ? fromPair(s, role) : null) ?? withRemark(s);
   }
   return n != null && Number.isInteger(n) && n >= 0 ? ok(n) : BAD;
 }

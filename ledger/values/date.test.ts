@@ -21,6 +21,11 @@ describe('parseDateText', () => {
     ['2019-02-03T14:30:00.000Z', '2019-02-03'], ['2019年2月3日14时30分15秒', '2019-02-03'],
   ])('%s is a day: weekday and time go', (text, iso) => expect(parseDateText(text)).toEqual(day(iso)));
 
+  it.each([
+    ['2025-01-05至2025-01-06', '2025-01-05'], ['2025年1月5日-6日', '2025-01-05'], ['2025.3.18—3.19', '2025-03-18'],
+    ['2025年3月18日至19日上午', '2025-03-18'], ['2025/3/18~2025/3/20', '2025-03-18'], ['2025年3月30日-4月1日', '2025-03-30'],
+  ])('%s is a span of days: its first day', (text, iso) => expect(parseDateText(text)).toEqual(day(iso)));
+
   it.each(['2025年1月5日（星期八）', '2025年1月5日 会议', '2025.1.18晚上好', '2025年1月10日 25'])(
     'rejects %s: more than a weekday or a time follows', (text) => expect(parseDateText(text)).toEqual({ kind: 'bad' }));
 
@@ -125,7 +130,7 @@ describe('properties', () => {
 });
 
 describe('a day without its year', () => {
-  it.each([['1月5日', 1, 5], ['12月31号', 12, 31], ['3.18 下午', 3, 18], ['３月６日（星期四）14:30', 3, 6], ['7/1', 7, 1]])(
+  it.each([['1月5日-6日', 1, 5], ['3.18—3.19', 3, 18], ['1月5日', 1, 5], ['12月31号', 12, 31], ['3.18 下午', 3, 18], ['３月６日（星期四）14:30', 3, 6], ['7/1', 7, 1]])(
     '%s', (text, month, day) => expect(monthDayText(text)).toEqual({ month, day }));
   it.each(['13月1日', '0月5日', '1月32日', '2025年1月5日', '一月五日', '1月', '5日'])('rejects %s', (text) => expect(monthDayText(text)).toBeNull());
   it('is placed in the year given, where that day exists', () => {

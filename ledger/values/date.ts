@@ -3,7 +3,8 @@
  * format), 8-digit numbers (20190701), and text in every common form — 2019-07-01,
  * 2019.07.01, 2019/7/1, 2019年7月1日, "2019/2/3  14:30", 2019.7 (month-precise),
  * 2019 (year-precise), full-width digits, a weekday or time after the day ("2025年1月5日（星期日）上午"),
- * and year.month typed as a number (1980.11). Impossible dates (2019.13.01) are unreadable.
+ * a span of days (2025年1月5日-6日: the first), and year.month typed as a number (1980.11). Impossible
+ * dates (2019.13.01) are unreadable.
  */
 import type { RawValue } from '../grid/grid.js';
 import type { DateValue } from '../model/ledger.js';
@@ -26,7 +27,15 @@ const PART_OF_DAY = String.raw`(?:上午|下午|中午|晚上|早上|傍晚|凌�
  * a time or a span of time (14:30-16:00), an ISO time zone. None of it changes the date.
  */
 const TIME = String.raw`(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)?(?:\s*${PART_OF_DAY})?(?:\s*T?\s*${CLOCK}(?:\s*[-~～—–至到]\s*${PART_OF_DAY}?\s*${CLOCK})?(?:Z|[+-]\d{2}:?\d{2})?)?`;
-const DAY_RE = new RegExp(String.raw`^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?${TIME}$`);
+/**
+ * A meeting over two days or more ("2025-01-05至2025-01-06", "2025年1月5日-6日", "3.18—3.19"): the
+ * first day is the date, so the end (any of year, month, then its day) is read past.
+ */
+const END = String.raw`(?:\d{4}\s*[-./年]\s*)?(?:\d{1,2}\s*[-./月]\s*)?\d{1,2}\s*[日号]?`;
+// after a plain "-" only a whole date or a day with 日 ("2019-7-1-1" stays unread)
+const HYPHEN_END = String.raw`(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*[日号]?|(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])`;
+const UNTIL = String.raw`(?:\s*(?:[~～—–至到]\s*${END}|-\s*${HYPHEN_END})${TIME})?`;
+const DAY_RE = new RegExp(String.raw`^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?${TIME}${UNTIL}$`);
 const COMPACT_DAY_RE = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}$`);
 const MONTH_RE = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:份)?$/;
 const COMPACT_MONTH_RE = /^(\d{4})(\d{2})$/;
@@ -63,7 +72,7 @@ function readDateText(input: string): Parsed<DateValue> {
   return BAD;
 }
 
-const MONTH_DAY_RE = new RegExp(String.raw`^(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*[日号]?${TIME}$`);
+const MONTH_DAY_RE = new RegExp(String.raw`^(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*[日号]?${TIME}${UNTIL}$`);
 
 /**
  * A day written without its year ("1月5日", "3.18 下午"): meeting records kept for one year often

@@ -49,6 +49,21 @@ describe('meetings layouts', () => {
     expect(r.ledger.meetings!.meetings.filter((m) => m.withOthers).map((m) => m.row)).toHaveLength(2);
   });
 
+  it('two-day meetings as a span of days, 全体党员 / 全到 for the counts, a remark after a count', async () => {
+    const rows: (string | number | null)[][] = [['日期', '会议类型', '议题', '主持人', '应到人数', '实到人数', '记录人']];
+    meetingList().forEach(([d, t], i) => {
+      const [y, m, day] = d.split('-').map(Number);
+      const date = i % 3 === 0 ? `${y}年${m}月${day}日-${day + 1}日` : i % 3 === 1 ? `${d}至${y}-${String(m).padStart(2, '0')}-${day + 1}` : d;
+      const counts = [['全体党员', '全到'], [4, '全到'], [4, '3（请假1人）']][i % 3];
+      rows.push([date, t, '学习', '张三', ...counts, '李四']);
+    });
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+    expect(r.ledger.meetings!.meetings.map((m) => m.present.value).slice(0, 3)).toEqual([null, 4, 3]);
+  });
+
   it('dates written with a weekday, a part of the day or a span of time after them', async () => {
     const weekday = (d: Date) => '日一二三四五六'[d.getUTCDay()];
     const forms = [
