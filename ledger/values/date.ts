@@ -35,9 +35,10 @@ const END = String.raw`(?:\d{4}\s*[-./年]\s*)?(?:\d{1,2}\s*[-./月]\s*)?\d{1,2}
 // after a plain "-" only a whole date or a day with 日 ("2019-7-1-1" stays unread)
 const HYPHEN_END = String.raw`(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*[日号]?|(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])`;
 const UNTIL = String.raw`(?:\s*(?:[~～—–至到]\s*${END}|-\s*${HYPHEN_END})${TIME})?`;
-const DAY_RE = new RegExp(String.raw`^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?${TIME}${UNTIL}$`);
+// "1980年11月16日生": a birth date saying so
+const DAY_RE = new RegExp(String.raw`^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?(?:出生|生)?${TIME}${UNTIL}$`);
 const COMPACT_DAY_RE = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}$`);
-const MONTH_RE = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:份)?$/;
+const MONTH_RE = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:份)?(?:出生|生)?$/;
 const COMPACT_MONTH_RE = /^(\d{4})(\d{2})$/;
 const YEAR_RE = /^(\d{4})\s*(?:年度?)?$/;
 

@@ -57,6 +57,15 @@ export function idProblem(raw: string, today: IsoDate): IdProblem | null {
   return null;
 }
 
+/**
+ * An ID partly hidden with * (110101********8428, 1101011980****8428), as rosters sent upward often
+ * are to protect members' data: it cannot be checked, and is not wrong.
+ */
+export function isMaskedId(raw: string): boolean {
+  const id = normaliseId(raw);
+  return id.length === 18 && /\*{3,}/.test(id) && /^[\d*]{17}[\dX*]$/.test(id);
+}
+
 export function isValidId(raw: string, today: IsoDate): boolean {
   return idProblem(raw, today) === null;
 }

@@ -27,4 +27,14 @@ describe('M02 ID number invalid', () => {
     const l = new LedgerBuilder().member({ name: '丙', id: ' 11010519491231002x ' }).build();
     expect(run(m02IdNumber, l)).toEqual([]);
   });
+  it('gives one 提示 for a roster whose IDs are partly hidden with *, not an error on each', () => {
+    const hide = (id: string, from: number, to: number) => id.slice(0, from) + '*'.repeat(to - from) + id.slice(to);
+    const l = new LedgerBuilder()
+      .member({ name: '张三', id: hide(makeId('1985-03-04'), 6, 14) })
+      .member({ name: '李四', id: hide(makeId('1990-01-02'), 10, 14) })
+      .member({ name: '王五', id: '11010519491231002*x' }).build();
+    const f = run(m02IdNumber, l);
+    expect(f.map((x) => [x.severity, x.cell])).toEqual([['错误', 'C5'], ['提示', 'C3']]);
+    expect(f[1].message).toContain('有2名党员（如张三）的身份证号码部分用“*”隐去');
+  });
 });

@@ -5,8 +5,8 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { maskId } from '../../values/mask.js';
-import { makeFinding, placeOf, where } from '../support/make-finding.js';
-import { idProblem, normaliseId, type IdProblem } from './id-number.js';
+import { makeFinding, placeOf, where, type FindingPlace } from '../support/make-finding.js';
+import { idProblem, isMaskedId, normaliseId, type IdProblem } from './id-number.js';
 import { cnDate } from '../support/dates.js';
 
 function explain(p: IdProblem): string {
@@ -29,6 +29,7 @@ export const m02IdNumber: Rule = {
   description: '公民身份号码应符合 GB 11643-1999：18位，地区码、出生日期、校验位正确；以数字格式存储的号码已丢失末几位。',
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
+    const masked: { place: FindingPlace; who: string }[] = [];
     for (const m of ctx.ledger.members?.members ?? []) {
       const id = m.idNumber.value;
       if (!id || !id.text.trim()) continue;
@@ -42,10 +43,21 @@ export const m02IdNumber: Rule = {
           `请把该列设置为文本格式后重新录入。`));
         continue;
       }
+      if (isMaskedId(text)) {
+        masked.push({ place, who });
+        continue;
+      }
       const problem = idProblem(text, ctx.asOf);
       if (!problem) continue;
       out.push(makeFinding('M02', '错误', place,
         `${where(place)}${who}的身份证号码（${maskId(text)}）${explain(problem)}`));
+    }
+    // hidden digits: one note for the roster, at the first such cell, not an error on each
+    if (masked.length > 0) {
+      const [first] = masked;
+      out.push(makeFinding('M02', '提示', first.place,
+        `${where(first.place)}党员名册中有${masked.length}名党员（如${first.who}）的身份证号码部分用“*”隐去，无法核对号码是否正确，` +
+        `也无法据此核对出生日期和性别。报送上级的名册按要求隐去部分号码的可以不改；支部留存的党员名册应填写完整的身份证号码。`));
     }
     return out;
   },
