@@ -6,7 +6,7 @@
 import type { FieldSpec } from '../schema/field-spec.js';
 import { isDateFormat } from '../values/excel-serial.js';
 import { memoText } from '../values/memo.js';
-import { parseMonthKey, type MonthKey } from '../values/month.js';
+import { parseMonthKey, periodOf, type MonthKey } from '../values/month.js';
 import { BAD, type Parsed } from '../values/parsed.js';
 import { lookupHeader, mayNameField, type TableKind } from './synonym-index.js';
 import { plausibleLedgerYear } from './ledger-year.js';
@@ -125,32 +125,10 @@ const PERIOD_HINT = /季|半年|^[Qq][1-4]|^(?:\d{4}\s*年\s*)?全年|^\d{1,2}\s
 /** How a period header can begin: 第一季度, 一季度, Q1, 上半年, 下半年, 全年 (or a digit: 1-3月, 2025年第一季度). */
 const PERIOD_FIRST = new Set([...'第一二三四Qq上下全'].map((c) => c.charCodeAt(0)));
 
-const CN_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-/** 第一季度, 一季度, 1季度, Q1 — optionally with 实交/党费 after */
-const QUARTER_HEADER = /^(?:(\d{4})\s*年\s*)?(?:第?([一二三四1-4])\s*季度|[Qq]([1-4]))(?:实交|党费|实交党费|缴纳|交纳)?$/;
-/** 1-3月, 1—3月, 1至3月, 1月-3月 */
-const RANGE_HEADER = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月?\s*[-~～—–至到]\s*(\d{1,2})\s*月份?(?:实交|党费|实交党费|缴纳|交纳)?$/;
-const HALF_HEADER = /^(?:(\d{4})\s*年\s*)?([上下])半年(?:实交|党费|实交党费|缴纳|交纳)?$/;
-const YEAR_HEADER = /^(?:(\d{4})\s*年\s*)?全年(?:实交|党费|实交党费|缴纳|交纳|合计)?$/;
-
-/**
- * A column of dues paid by the period (quarterly payment is allowed with the branch's consent, 中组发
- * 〔2008〕3号): its first month and how many months it covers.
- */
+/** A column of dues paid by the period (第一季度, 1-3月, 上半年, 全年; values/month.ts periodOf). */
 function periodHeader(label: string): Parsed<MonthKey & { span?: number }> {
-  const year = (y: string | undefined) => (y ? Number(y) : null);
-  let m = QUARTER_HEADER.exec(label);
-  if (m) return { kind: 'ok', value: { year: year(m[1]), month: (CN_QUARTER[m[2] ?? m[3]] - 1) * 3 + 1, span: 3 } };
-  m = RANGE_HEADER.exec(label);
-  if (m) {
-    const from = Number(m[2]), to = Number(m[3]);
-    return from >= 1 && to <= 12 && to > from ? { kind: 'ok', value: { year: year(m[1]), month: from, span: to - from + 1 } } : BAD;
-  }
-  m = HALF_HEADER.exec(label);
-  if (m) return { kind: 'ok', value: { year: year(m[1]), month: m[2] === '上' ? 1 : 7, span: 6 } };
-  m = YEAR_HEADER.exec(label);
-  if (m) return { kind: 'ok', value: { year: year(m[1]), month: 1, span: 12 } };
-  return BAD;
+  const p = periodOf(label);
+  return p ? { kind: 'ok', value: p } : BAD;
 }
 
 const monthHeaderMemo = memoText(readMonthHeader);

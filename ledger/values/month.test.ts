@@ -31,6 +31,12 @@ describe('parseMonthRange', () => {
     ['2019年1月-2019年6月', months(2019, 1, 6)], ['2019年1月至6月', months(2019, 1, 6)], ['2019.01-06', months(2019, 1, 6)],
     ['2019-01-2019-06', months(2019, 1, 6)], ['2019-07', months(2019, 7, 7)], ['2019-07-15', months(2019, 7, 7)], ['2019.01 ~ 2019.03', months(2019, 1, 3)], ['2019.07', months(2019, 7, 7)],
   ])('%j', (text, expected) => expect(parseMonthRange(text)).toEqual({ kind: 'ok', value: expected }));
+  it.each([
+    ['第一季度', [1, 2, 3], null], ['2025年第二季度', [4, 5, 6], 2025], ['三季度', [7, 8, 9], null], ['Q4', [10, 11, 12], null],
+    ['2025年上半年', [1, 2, 3, 4, 5, 6], 2025], ['下半年', [7, 8, 9, 10, 11, 12], null], ['全年', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], null],
+  ] as const)('%j is a period: its months', (text, months, year) =>
+    expect(parseMonthRange(text)).toEqual({ kind: 'ok', value: months.map((month) => ({ year, month })) }));
+  it.each(['第五季度', '季度', '上半月', '全年度计划'])('%j is no period', (text) => expect(parseMonthRange(text)).toEqual({ kind: 'bad' }));
   it('crosses a year end', () => {
     expect(parseMonthRange('2019.11-2020.02')).toEqual({ kind: 'ok', value: [...months(2019, 11, 12), ...months(2020, 1, 2)] });
   });

@@ -115,6 +115,9 @@ function readRangeText(v: string): Parsed<MonthKey[]> {
     const single = parseMonthText(s);
     return single.kind === 'ok' ? ok([single.value]) : BAD;
   }
+  // a quarter, half-year or the whole year (第一季度, 2025年上半年): its months
+  const period = /[季半全Qq]/.test(s) ? periodOf(s) : null;
+  if (period) return ok(Array.from({ length: period.span }, (_, i) => ({ year: period.year, month: period.month + i })));
   // "2019-01-2019-06": hyphens inside the ends as well as between them
   const iso = /^(\d{4})-(\d{1,2})-(\d{4})-(\d{1,2})$/.exec(s);
   const parts = iso ? [`${iso[1]}.${iso[2]}`, `${iso[3]}.${iso[4]}`] : s.split(/[-—–~～至到]+/).filter((p) => p !== '');
@@ -135,4 +138,32 @@ function readRangeText(v: string): Parsed<MonthKey[]> {
   }
   const list = monthsBetween({ year: start.year ?? endYear, month: start.month }, { year: endYear, month: end.month });
   return list ? ok(list) : BAD;
+}
+
+const CN_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+/** 第一季度, 一季度, 1季度, Q1 — optionally with 实交/党费 after */
+const QUARTER_TEXT = /^(?:(\d{4})\s*年\s*)?(?:第?([一二三四1-4])\s*季度|[Qq]([1-4]))(?:实交|党费|实交党费|缴纳|交纳)?$/;
+/** 1-3月, 1—3月, 1至3月, 1月-3月 */
+const RANGE_TEXT = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月?\s*[-~～—–至到]\s*(\d{1,2})\s*月份?(?:实交|党费|实交党费|缴纳|交纳)?$/;
+const HALF_TEXT = /^(?:(\d{4})\s*年\s*)?([上下])半年(?:实交|党费|实交党费|缴纳|交纳)?$/;
+const YEAR_TEXT = /^(?:(\d{4})\s*年\s*)?全年(?:实交|党费|实交党费|缴纳|交纳|合计)?$/;
+
+/**
+ * A period of months (quarterly payment is allowed with the branch's consent, 中组发〔2008〕3号):
+ * 第一季度, 2025年一季度, Q1, 1-3月, 上半年, 全年 — its first month and how many months it covers,
+ * as a dues header or a long-form 缴费月份 cell writes it. Null when the text is no such period.
+ */
+export function periodOf(label: string): (MonthKey & { span: number }) | null {
+  const year = (y: string | undefined) => (y ? Number(y) : null);
+  let m = QUARTER_TEXT.exec(label);
+  if (m) return { year: year(m[1]), month: (CN_QUARTER[m[2] ?? m[3]] - 1) * 3 + 1, span: 3 };
+  m = RANGE_TEXT.exec(label);
+  if (m) {
+    const from = Number(m[2]), to = Number(m[3]);
+    return from >= 1 && to <= 12 && to > from ? { year: year(m[1]), month: from, span: to - from + 1 } : null;
+  }
+  m = HALF_TEXT.exec(label);
+  if (m) return { year: year(m[1]), month: m[2] === '上' ? 1 : 7, span: 6 };
+  m = YEAR_TEXT.exec(label);
+  return m ? { year: year(m[1]), month: 1, span: 12 } : null;
 }

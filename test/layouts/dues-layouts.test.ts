@@ -45,6 +45,18 @@ describe('dues layouts', () => {
     expect(d02[0].message).toContain('缴费基数见工作表“党费缴费基数核定”C2');
   });
 
+  it('long form paid by the quarter or half-year, the period written in 缴费月份 (第一季度, 2025年上半年)', async () => {
+    const periods: [string, number[]][] = [['第一季度', [1, 2, 3]], ['2025年第二季度', [4, 5, 6]], ['2025年下半年', [7, 8, 9, 10, 11, 12]]];
+    // (赵六, admitted in March, pays March alone: a 第一季度 row paying its 月应交 once would read as a total)
+    const rows = PEOPLE.flatMap((p) => periods.map(([text, months]) => {
+      const own = months.filter((m) => m >= p.from);
+      return [p.name, own.length === 1 ? `${own[0]}月` : text, p.due, Math.round(own.length * p.due * 100) / 100];
+    }));
+    const r = await withDues({ name: '党费', rows: [['2025年党费收缴明细'], ['姓名', '缴费月份', '月应交', '实交金额'], ...rows] });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
   it('month cells saying how or that it was paid (工资代扣, 微信, 已交90, 80（含上月补交）) and 缓交', async () => {
     const WORDS = ['工资代扣', '微信', '银行转账', '已交纳', '现金', '支付宝'];
     const cell = (p: typeof PEOPLE[number], m: number): string | number | null => {
