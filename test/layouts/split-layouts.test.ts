@@ -26,6 +26,16 @@ describe('a ledger split over several sheets', () => {
     }
   });
 
+  it('三会一课 one sheet a meeting type (支委会, 党员大会, 党课 …), none with a 会议类型 column: no W02, every meeting counts', async () => {
+    const all = plainMeetings();
+    const types = [...new Set(all.rows.slice(1).map((r) => String(r[1])))];
+    const sheets = types.map((t) => ({ name: t, rows: [['时间', '地点', '主题', '主持人', '记录人'],
+      ...all.rows.slice(1).filter((r) => r[1] === t).map((r) => [r[0], '会议室', ...r.slice(2)])] }));
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), ...sheets]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
   it('党费 one sheet a half-year: a month missed on the second sheet is found at its cell', async () => {
     const head = (months: number[]) => ['姓名', '缴费基数', '月应交', ...months.map((m) => `${m}月`)];
     const half = (name: string, months: number[]): SheetIn => ({
