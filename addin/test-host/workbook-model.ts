@@ -23,6 +23,8 @@ export interface ModelSheet {
   cells: Record<string, ModelCell>;
   /** merged areas, 1-based (only the top-left cell holds the value) */
   merges?: { top: number; left: number; bottom: number; right: number }[];
+  /** 审阅 → 保护工作表: cells cannot be written, filled or noted until the user unprotects it */
+  protected?: boolean;
 }
 
 export interface ModelComment {
