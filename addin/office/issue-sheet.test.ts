@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../ledger/findings/finding.js';
 import { FakeExcelHost } from '../test-host/fake-excel.js';
-import { writeIssueSheet } from './issue-sheet.js';
+import { rowBlocks, writeIssueSheet } from './issue-sheet.js';
 import { ISSUE_HEADER } from './issue-rows.js';
 
 const f = (i: number, period: string | null = null): Finding => ({
@@ -25,5 +25,29 @@ describe('writeIssueSheet', () => {
     expect(cells.A3).toBeUndefined();
     expect(host.model.sheets.filter((s) => s.name === '问题清单').length).toBe(1);
     expect(host.model.activeSheetId).toBe(host.sheet('问题清单')!.id);
+  });
+
+  it('writes tens of thousands of findings in blocks under Excel on the web’s 5 MB request limit', async () => {
+    const host = new FakeExcelHost({ sheets: [], activeSheetId: null, selection: null, comments: [], settings: {} });
+    const many = Array.from({ length: 30_000 }, (_, i) => ({ ...f(i + 1, '2025-07'), message: `党费收缴台账 K${i + 2}：连续6个月未交纳党费，请核实原因并按规定处置。` }));
+    expect(await host.run((c) => writeIssueSheet(c as unknown as Excel.RequestContext, many))).toBe(30_000);
+    expect(host.log.maxRequestBytes).toBeLessThan(host.payloadLimitBytes);
+    const cells = host.sheet('问题清单')!.cells;
+    expect(cells.A30001.v).toBe('30000');
+    expect(cells.H30001.v).toBe(many[29_999].message);
+    expect(cells.F15000).toMatchObject({ v: '2025-07', f: '@' });
+    expect(cells.A30002).toBeUndefined();
+  });
+
+  it('rowBlocks keeps every row once, in order, each block under the budget', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => [String(i), '党'.repeat(200)]);
+    const blocks = rowBlocks(rows);
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.flatMap(([, b]) => b)).toEqual(rows);
+    let next = 1;
+    for (const [first, b] of blocks) {
+      expect(first).toBe(next);
+      next += b.length;
+    }
   });
 });
