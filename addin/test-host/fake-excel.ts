@@ -551,8 +551,9 @@ export class FakeContext {
       for (const op of ops) op(); // a throwing op fails the whole sync, as in Excel
     });
     const got = this.batch.responseBytes;
-    this.host.log.maxResponseBytes = Math.max(this.host.log.maxResponseBytes, got);
     if (got > limit) throw new Error(`ResponsePayloadSizeLimitExceeded: The response payload size has exceeded the limit (${got} bytes).`);
+    // the largest sync that went through
+    this.host.log.maxResponseBytes = Math.max(this.host.log.maxResponseBytes, got);
     await Promise.resolve();
   }
   pendingOps(): number {

@@ -183,6 +183,17 @@ describe('a 3,000-member roster with thousands of findings', () => {
     expect(last).toEqual([String(n - 1), result.findings[n - 2].message, null]);
   });
 
+  it('reads in blocks when one response would pass the payload limit, and finds the same', async () => {
+    // the one-sync read of this workbook is 2.3 MB: a 1 MB limit stands in for a branch too big for 5 MB
+    await page.evaluate(() => { window.__fakeHost!.payloadLimitBytes = 1_000_000; window.__fakeHost!.resetLog(); });
+    await page.click('#btn-check');
+    await waitStatus(page, `检查完成：${result.findings.length} 个问题`);
+    const log = await page.evaluate(() => ({ ...window.__fakeHost!.log, calls: [] }));
+    expect(log.maxResponseBytes).toBeLessThanOrEqual(1_000_000);
+    expect(log.syncs).toBeGreaterThan(3);
+    await page.evaluate(() => { window.__fakeHost!.payloadLimitBytes = 5 * 1024 * 1024; });
+  });
+
   it('标出问题 marks every bad cell', async () => {
     await page.click('#btn-mark');
     const cells = new Set(result.findings.filter((f) => f.sheet && f.cell).map((f) => `${f.sheet}!${f.cell}`)).size;
