@@ -3,6 +3,7 @@ import type { Finding } from '../../ledger/findings/finding.js';
 import { FakeExcelHost } from '../test-host/fake-excel.js';
 import { rowBlocks, writeIssueSheet } from './issue-sheet.js';
 import { ISSUE_HEADER } from './issue-rows.js';
+import { ProtectionError } from './office-error.js';
 
 const f = (i: number, period: string | null = null): Finding => ({
   rule: 'C05', severity: '警告', sheet: '三会一课', cell: null, row: null, period, member: null, message: `第${i}个问题`,
@@ -49,5 +50,18 @@ describe('writeIssueSheet', () => {
       expect(first).toBe(next);
       next += b.length;
     }
+  });
+
+  it('names the protection that stops it: a protected 问题清单, or a protected workbook structure', async () => {
+    const sheets = () => [{ id: 's1', name: '三会一课', visibility: 'Visible' as const, cells: { A1: { v: '日期' } } }];
+    const locked = new FakeExcelHost({ sheets: [...sheets(), { id: 's2', name: '问题清单', visibility: 'Visible', cells: { A2: { v: '旧' } }, protected: true }], activeSheetId: 's1', selection: null, comments: [], settings: {} });
+    await expect(locked.run((c) => writeIssueSheet(c as unknown as Excel.RequestContext, [f(1)]))).rejects.toEqual(new ProtectionError('sheet', '问题清单'));
+    expect(locked.sheet('问题清单')!.cells).toEqual({ A2: { v: '旧' } });
+
+    const structure = new FakeExcelHost({ sheets: sheets(), activeSheetId: 's1', selection: null, comments: [], settings: {}, structureProtected: true });
+    const e = await structure.run((c) => writeIssueSheet(c as unknown as Excel.RequestContext, [f(1)])).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ProtectionError);
+    expect(e).toMatchObject({ kind: 'structure', sheet: '问题清单' });
+    expect(structure.model.sheets.map((s) => s.name)).toEqual(['三会一课']);
   });
 });

@@ -9,6 +9,7 @@ import { a1 } from '../../ledger/grid/address.js';
 import type { Capabilities } from './capabilities.js';
 import { gridSheetFromRange, type UsedRangeData } from './grid-from-range.js';
 import { ISSUE_SHEET_NAME } from './issue-sheet-name.js';
+import { errorCode } from './office-error.js';
 
 type Caps = Pick<Capabilities, 'mergedAreas'>;
 
@@ -32,7 +33,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, caps: Caps
   try {
     await context.sync();
   } catch (e) {
-    if (!/ResponsePayloadSizeLimitExceeded/.test(`${(e as { code?: string }).code ?? ''} ${e instanceof Error ? e.message : ''}`)) throw e;
+    if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw e;
     return { sheets: (await readInBlocks(context, wanted, caps)).map(gridSheetFromRange) };
   }
 

@@ -78,6 +78,14 @@ describe('selectOrExplain over the stand-in host (Excel cannot activate a hidden
     expect(h.model.selection).toEqual({ sheetId: 's2', address: 'E2' });
   });
 
+  it('says when the workbook structure is protected and the sheet cannot be unhidden', async () => {
+    const h = host('Hidden');
+    h.model.structureProtected = true;
+    expect(await selectOrExplain(run(h), f, { unhide: true })).toEqual({ kind: 'structure-protected' });
+    expect(h.sheet('党员名册')!.visibility).toBe('Hidden');
+    expect(h.model.selection).toBeNull();
+  });
+
   it('reports a sheet renamed or deleted since the check', async () => {
     const h = host('Visible');
     expect(await selectOrExplain(run(h), { ...f, sheet: '旧名册' })).toEqual({ kind: 'missing' });

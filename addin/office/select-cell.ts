@@ -4,6 +4,7 @@
  * a second one, and the pane explains it instead of showing Excel's error.
  */
 import type { Finding } from '../../ledger/findings/finding.js';
+import { errorCode } from './office-error.js';
 
 type Where = Pick<Finding, 'sheet' | 'cell' | 'row'>;
 
@@ -12,6 +13,8 @@ export type SelectOutcome =
   | { kind: 'selected' }
   | { kind: 'none' }
   | { kind: 'hidden'; visibility: 'Hidden' | 'VeryHidden' }
+  /** asked to unhide, but the workbook's structure is protected */
+  | { kind: 'structure-protected' }
   | { kind: 'missing' };
 
 export async function selectFinding(context: Excel.RequestContext, finding: Where, opts: { unhide?: boolean } = {}): Promise<boolean> {
@@ -39,6 +42,7 @@ export async function selectOrExplain(run: <T>(batch: (c: Excel.RequestContext) 
   try {
     return (await run((c) => selectFinding(c, finding, opts))) ? { kind: 'selected' } : { kind: 'none' };
   } catch (e) {
+    if (opts.unhide && errorCode(e) === 'AccessDenied') return { kind: 'structure-protected' };
     const visibility = await run((c) => sheetVisibility(c, finding.sheet!)).catch(() => undefined);
     if (visibility === null) return { kind: 'missing' };
     if (visibility === 'Hidden' || visibility === 'VeryHidden') return { kind: 'hidden', visibility };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearMessage, describeError, errorCode, markMessage, selectMessage } from './messages.js';
+import { ProtectionError } from '../office/office-error.js';
 
 const at = { sheet: "O'Brien's 党员名册", cell: 'E2', row: 2 };
 const han = /[\u4e00-\u9fff]/;
@@ -43,5 +44,14 @@ describe('pane messages', () => {
       expect(text).toMatch(han);
     }
     expect(describeError(officeError)).toContain('撤销工作表保护');
+    expect(describeError(new ProtectionError('sheet', '问题清单'))).toBe('操作没有完成：工作表“问题清单”设置了保护，无法写入。请在 Excel 的“审阅”选项卡点“撤销工作表保护”后重试。');
+    expect(describeError(new ProtectionError('structure', '问题清单'))).toBe('操作没有完成：工作簿设置了“保护工作簿”，无法新建工作表“问题清单”。请在 Excel 的“审阅”选项卡点“保护工作簿”取消保护后重试。');
+  });
+
+  it('a protected workbook structure that stops unhiding is named, with the way out', () => {
+    const m = selectMessage(at, { kind: 'structure-protected' });
+    expect(m).toMatchObject({ kind: 'error', offerUnhide: true });
+    expect(m.text).toContain("无法取消隐藏工作表“O'Brien's 党员名册”");
+    expect(m.text).toContain('保护工作簿');
   });
 });

@@ -5,6 +5,9 @@
 import type { Finding } from '../../ledger/findings/finding.js';
 import type { SelectOutcome } from '../office/select-cell.js';
 import type { ClearResult, MarkResult, SheetCount } from '../office/mark-cells.js';
+import { errorCode, ProtectionError } from '../office/office-error.js';
+
+export { errorCode };
 
 /** “党员名册”的 E2 / 第7行: where a finding is, as a sentence says it. */
 export function placeOf(f: Pick<Finding, 'sheet' | 'cell' | 'row'>): string {
@@ -18,6 +21,8 @@ export function selectMessage(f: Pick<Finding, 'sheet' | 'cell' | 'row'>, outcom
       return { text: `${unhidden ? `已取消隐藏工作表“${f.sheet}”，` : ''}已定位到 ${f.sheet}${f.cell ? '!' + f.cell : f.row != null ? ` 第${f.row}行` : ''}。`, kind: 'info', offerUnhide: false };
     case 'none':
       return { text: '这个问题涉及整个工作簿，没有对应的单元格。', kind: 'info', offerUnhide: false };
+    case 'structure-protected':
+      return { text: `无法取消隐藏工作表“${f.sheet}”：工作簿设置了“保护工作簿”，不能显示隐藏的工作表。请在 Excel 的“审阅”选项卡点“保护工作簿”取消保护后，再点“取消隐藏并定位”。`, kind: 'error', offerUnhide: true };
     case 'missing':
       return { text: `找不到工作表“${f.sheet}”，它可能在检查后被重命名或删除了。请点“检查”重新检查后再定位。`, kind: 'error', offerUnhide: false };
     case 'hidden':
@@ -27,16 +32,13 @@ export function selectMessage(f: Pick<Finding, 'sheet' | 'cell' | 'row'>, outcom
   }
 }
 
-/** The code of an Office.js error (OfficeExtension.Error.code), or the "Code:" our stand-in host puts first. */
-export function errorCode(e: unknown): string | null {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code) return code;
-  const m = /^([A-Za-z]+):/.exec(e instanceof Error ? e.message : String(e));
-  return m ? m[1] : null;
-}
-
 /** A failed Excel call in words the user can act on; the raw text only for what we cannot explain. */
 export function describeError(e: unknown): string {
+  if (e instanceof ProtectionError) {
+    return e.kind === 'sheet'
+      ? `操作没有完成：工作表“${e.sheet}”设置了保护，无法写入。请在 Excel 的“审阅”选项卡点“撤销工作表保护”后重试。`
+      : `操作没有完成：工作簿设置了“保护工作簿”，无法新建工作表“${e.sheet}”。请在 Excel 的“审阅”选项卡点“保护工作簿”取消保护后重试。`;
+  }
   switch (errorCode(e)) {
     case 'AccessDenied':
       return '操作没有完成：工作表设置了保护，不能修改。请在 Excel 的“审阅”选项卡点“撤销工作表保护”后重试。';

@@ -38,6 +38,11 @@ function assertWritable(sheet: ModelSheet): void {
   if (sheet.protected) throw new Error(`AccessDenied: You cannot perform the requested operation. (worksheet ${sheet.name} is protected)`);
 }
 
+/** A protected workbook structure: no sheet added, deleted, hidden or unhidden, the whole sync fails. */
+function assertStructure(model: WorkbookModel, call: string): void {
+  if (model.structureProtected) throw new Error(`AccessDenied: You cannot perform the requested operation. (${call}: the workbook structure is protected)`);
+}
+
 /** Excel cannot show a sheet the user hid: activate() and select() there fail the sync. */
 function assertShown(sheet: ModelSheet, call: string): void {
   if (sheet.visibility !== 'Visible') throw new Error(`InvalidOperation: The operation attempted is invalid on the object. (${call} on ${sheet.visibility.toLowerCase()} worksheet ${sheet.name})`);
@@ -333,7 +338,10 @@ export class FakeWorksheet extends Proxy {
   get visibility(): string { return this.get('visibility'); }
   /** ExcelApi 1.2; unlike the Excel window, the API may show a very hidden sheet too */
   set visibility(v: string) {
-    this.queue(`worksheet.visibility=${v}`, () => { this.sheet().visibility = v as ModelSheet['visibility']; });
+    this.queue(`worksheet.visibility=${v}`, () => {
+      assertStructure(this.batch.host.model, 'Worksheet.visibility');
+      this.sheet().visibility = v as ModelSheet['visibility'];
+    });
   }
   get id(): string { return this.get('id'); }
   getRange(address?: string): FakeRange {
@@ -365,6 +373,7 @@ export class FakeWorksheet extends Proxy {
   delete(): void {
     this.queue(`worksheet.delete(${this.model?.name})`, () => {
       const m = this.batch.host.model;
+      assertStructure(m, 'Worksheet.delete');
       m.sheets = m.sheets.filter((s) => s !== this.model);
     });
   }
@@ -433,7 +442,10 @@ class FakeWorksheetCollection extends Proxy {
     const host = this.batch.host;
     if (this.find(name)) this.batch.ops.push(() => { throw new Error(`ItemAlreadyExists: worksheet ${name}`); });
     const s: ModelSheet = { id: `sheet${++host.nextId}`, name, visibility: 'Visible', cells: {} };
-    this.queue(`worksheets.add(${name})`, () => { host.model.sheets.push(s); });
+    this.queue(`worksheets.add(${name})`, () => {
+      assertStructure(host.model, 'WorksheetCollection.add');
+      host.model.sheets.push(s);
+    });
     return new FakeWorksheet(this.batch, s);
   }
 }

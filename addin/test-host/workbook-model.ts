@@ -40,6 +40,8 @@ export interface WorkbookModel {
   selection: { sheetId: string; address: string } | null;
   comments: ModelComment[];
   settings: Record<string, unknown>;
+  /** 审阅 → 保护工作簿 (structure): sheets cannot be added, deleted, hidden or unhidden */
+  structureProtected?: boolean;
 }
 
 /** A stand-in workbook with the content of a Grid (what a real workbook would show the adapter). */

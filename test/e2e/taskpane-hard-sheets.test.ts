@@ -98,6 +98,18 @@ describe('ledgers in hidden, very hidden and protected sheets with awkward names
     await page.screenshot({ path: artifact('12-very-hidden-sheet.png') });
   });
 
+  it('with the workbook structure protected, unhiding and 写入问题清单 say what to unprotect', async () => {
+    await page.evaluate(() => { window.__fakeHost!.model.structureProtected = true; });
+    await page.click('#btn-unhide');
+    expect(await waitStatus(page, '保护工作簿')).toContain(`无法取消隐藏工作表“${DUES}”`);
+    expect((await model(page)).sheets.find((s) => s.name === DUES)!.visibility).toBe('VeryHidden');
+    await page.screenshot({ path: artifact('12b-structure-protected.png') });
+    await page.click('#btn-sheet');
+    expect(await waitStatus(page, '无法新建工作表“问题清单”')).toContain('保护工作簿');
+    expect((await model(page)).sheets.some((s) => s.name === '问题清单')).toBe(false);
+    await page.evaluate(() => { window.__fakeHost!.model.structureProtected = false; });
+  });
+
   it('a finding in a protected sheet is found as usual (protection does not stop selecting)', async () => {
     const f = result.findings.find((x) => x.sheet === '三会一课' && x.cell)!;
     await button(page, f).click();
