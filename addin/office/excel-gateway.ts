@@ -7,8 +7,8 @@ import type { Finding } from '../../ledger/findings/finding.js';
 import type { Settings } from '../../ledger/settings.js';
 import type { Capabilities } from './capabilities.js';
 import { readWorkbookGrid } from './read-grid.js';
-import { selectFinding } from './select-cell.js';
-import { clearMarks, markFindings, type MarkResult } from './mark-cells.js';
+import { selectOrExplain, type SelectOutcome } from './select-cell.js';
+import { clearMarks, markFindings, type ClearResult, type MarkResult } from './mark-cells.js';
 import { writeIssueSheet } from './issue-sheet.js';
 import { ISSUE_SHEET_NAME } from './issue-sheet-name.js';
 import { CHECK_SETTINGS_KEY, type KeyValueStore } from './document-store.js';
@@ -23,9 +23,10 @@ export interface StoredCheckSettings {
 export interface WorkbookGateway {
   readonly capabilities: Capabilities;
   readGrid(): Promise<Grid>;
-  select(finding: Finding): Promise<boolean>;
+  /** shows the finding's cell; unhide: show its hidden sheet first (only when the user asked) */
+  select(finding: Finding, opts?: { unhide?: boolean }): Promise<SelectOutcome>;
   mark(findings: readonly Finding[]): Promise<MarkResult>;
-  clearMarks(): Promise<number>;
+  clearMarks(): Promise<ClearResult>;
   writeIssueSheet(findings: readonly Finding[]): Promise<number>;
   loadCheckSettings(): Promise<StoredCheckSettings | null>;
   saveCheckSettings(s: StoredCheckSettings): Promise<void>;
@@ -45,7 +46,7 @@ export function excelGateway(excel: ExcelRunner, capabilities: Capabilities, sto
   return {
     capabilities,
     readGrid: () => excel.run((c) => readWorkbookGrid(c, capabilities)),
-    select: (f) => excel.run((c) => selectFinding(c, f)),
+    select: (f, opts) => selectOrExplain((batch) => excel.run(batch), f, opts),
     mark: (fs) => excel.run((c) => markFindings(c, fs, capabilities, store)),
     clearMarks: () => excel.run((c) => clearMarks(c, capabilities, store)),
     writeIssueSheet: (fs) => excel.run((c) => writeIssueSheet(c, fs)),

@@ -1,33 +1,67 @@
 /**
  * 写入问题清单: creates the 问题清单 sheet, or empties and refills it, with one row per finding.
  * Cells are formatted as text first so that "2025-07" stays a period and is not turned into a date.
- * Two syncs.
+ * Two syncs, or more for thousands of findings: rows go in blocks that keep each sync well under
+ * Excel on the web's 5 MB request limit.
  */
 import type { Finding } from '../../ledger/findings/finding.js';
 import { a1 } from '../../ledger/grid/address.js';
 import { issueRows } from './issue-rows.js';
 import { ISSUE_SHEET_NAME } from './issue-sheet-name.js';
+import { jsonBytes, SYNC_BUDGET_BYTES } from './payload.js';
+import { errorCode, ProtectionError } from './office-error.js';
 
 export async function writeIssueSheet(context: Excel.RequestContext, findings: readonly Finding[]): Promise<number> {
   // the sheet list, not getItemOrNullObject: that needs ExcelApi 1.4, Excel 2016 MSI has 1.2
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/protection/protected');
   await context.sync();
 
-  let ws: Excel.Worksheet;
   const existing = sheets.items.find((s) => s.name === ISSUE_SHEET_NAME);
-  if (!existing) ws = sheets.add(ISSUE_SHEET_NAME);
-  else {
-    ws = existing;
-    ws.getRange().clear();
+  // Excel would refuse every write (AccessDenied): say which sheet, before changing anything
+  if (existing?.protection.protected) throw new ProtectionError('sheet', ISSUE_SHEET_NAME);
+  try {
+    await fill(context, existing ?? sheets.add(ISSUE_SHEET_NAME), Boolean(existing), issueRows(findings));
+  } catch (e) {
+    // adding a sheet is what a protected workbook structure refuses
+    if (!existing && errorCode(e) === 'AccessDenied') throw new ProtectionError('structure', ISSUE_SHEET_NAME);
+    throw e;
   }
-  const rows = issueRows(findings);
-  const range = ws.getRange(`A1:${a1(rows.length, rows[0].length)}`);
-  range.numberFormat = rows.map((r) => r.map(() => '@'));
-  range.values = rows;
-  ws.getRange(`A1:${a1(1, rows[0].length)}`).format.font.bold = true;
-  range.format.autofitColumns();
+  return findings.length;
+}
+
+async function fill(context: Excel.RequestContext, ws: Excel.Worksheet, used: boolean, rows: string[][]): Promise<void> {
+  if (used) ws.getRange().clear();
+  const width = rows[0].length;
+  ws.getRange(`A1:${a1(1, width)}`).format.font.bold = true;
+  for (const [first, block] of rowBlocks(rows)) {
+    const range = ws.getRange(`A${first}:${a1(first + block.length - 1, width)}`);
+    range.numberFormat = block.map((r) => r.map(() => '@'));
+    range.values = block;
+    if (first + block.length - 1 < rows.length) await context.sync();
+  }
+  ws.getRange(`A1:${a1(rows.length, width)}`).format.autofitColumns();
   ws.activate();
   await context.sync();
-  return findings.length;
+}
+
+/** The rows in blocks of at most SYNC_BUDGET_BYTES (values and their "@" formats), with each block's 1-based first row. */
+export function rowBlocks(rows: readonly string[][]): [number, string[][]][] {
+  const out: [number, string[][]][] = [];
+  let block: string[][] = [];
+  let bytes = 0;
+  let first = 1;
+  rows.forEach((r, i) => {
+    const b = jsonBytes(r) + 4 * r.length;
+    if (block.length && bytes + b > SYNC_BUDGET_BYTES) {
+      out.push([first, block]);
+      block = [];
+      bytes = 0;
+      first = i + 1;
+    }
+    block.push(r);
+    bytes += b;
+  });
+  if (block.length) out.push([first, block]);
+  return out;
 }

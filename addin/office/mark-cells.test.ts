@@ -79,6 +79,71 @@ describe('markFindings / clearMarks', () => {
   });
 });
 
+describe('protected and hidden sheets', () => {
+  function twoSheets(): WorkbookModel {
+    const wb = workbook();
+    wb.sheets.push({ id: 's2', name: "O'Brien's 党费（上半年）", visibility: 'Hidden', cells: { C3: { v: 0 } } });
+    return wb;
+  }
+  const dues: Finding = { ...finding('C3', '错误', 'D03'), sheet: "O'Brien's 党费（上半年）" };
+
+  it('the stand-in fails a write to a protected sheet, as Excel does', async () => {
+    const wb = workbook();
+    wb.sheets[0].protected = true;
+    const host = new FakeExcelHost(wb);
+    await expect(host.run(async (c) => {
+      c.workbook.worksheets.getItem('党员 名册').getRange('B3').format.fill.color = '#FFC7CE';
+      await c.sync();
+    })).rejects.toThrow(/^AccessDenied/);
+  });
+
+  it('leaves a protected sheet alone and names it; marks hidden sheets and names them', async () => {
+    const wb = twoSheets();
+    wb.sheets[0].protected = true;
+    const host = new FakeExcelHost(wb);
+    const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
+    const store = officeDocumentStore(host.documentSettings);
+    const r = await host.run((c) => markFindings(ctx(c), [...findings, dues], caps, store));
+    expect(r).toEqual({ cells: 1, notes: 1, protectedSheets: [{ sheet: '党员 名册', cells: 3 }], hiddenSheets: [{ sheet: "O'Brien's 党费（上半年）", cells: 1 }] });
+    expect(host.sheet('党员 名册')!.cells).toEqual(workbook().sheets[0].cells);
+    expect(host.sheet("O'Brien's 党费（上半年）")!.cells.C3.fill).toBe(MARK_FILL['错误']);
+    await host.run((c) => clearMarks(ctx(c), caps, store));
+    expect(host.model).toEqual({ ...twoSheets(), sheets: twoSheets().sheets.map((s, i) => (i ? s : { ...s, protected: true })) });
+  });
+
+  it('a sheet protected after marking keeps its marks, and they are cleared once it is unprotected', async () => {
+    const host = new FakeExcelHost(twoSheets());
+    const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
+    const store = officeDocumentStore(host.documentSettings);
+    await host.run((c) => markFindings(ctx(c), [...findings, dues], caps, store));
+    host.sheet('党员 名册')!.protected = true;
+    const r = await host.run((c) => clearMarks(ctx(c), caps, store));
+    expect(r).toEqual({ cells: 1, protectedSheets: [{ sheet: '党员 名册', cells: 3 }] });
+    expect(host.sheet('党员 名册')!.cells.B3.fill).toBe(MARK_FILL['错误']);
+    expect(host.model.comments.length).toBe(3);
+    // marking again meanwhile keeps the fills saved from before the sheet was protected
+    await host.run((c) => markFindings(ctx(c), [dues], caps, store));
+    delete host.sheet('党员 名册')!.protected;
+    expect(await host.run((c) => clearMarks(ctx(c), caps, store))).toEqual({ cells: 4 });
+    expect(host.model).toEqual(twoSheets());
+  });
+
+  it('thousands of notes go in syncs under Excel on the web’s 5 MB request limit', async () => {
+    const cells: WorkbookModel['sheets'][0]['cells'] = {};
+    const many: Finding[] = [];
+    for (let r = 2; r < 6002; r++) {
+      cells[`B${r}`] = { v: `党员${r}` };
+      many.push({ ...finding(`B${r}`, '警告'), message: `党员名册 B${r}：`.padEnd(400, '党') });
+    }
+    const host = new FakeExcelHost({ sheets: [{ id: 's1', name: '党员 名册', visibility: 'Visible', cells }], activeSheetId: 's1', selection: null, comments: [], settings: {} });
+    const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
+    const r = await host.run((c) => markFindings(ctx(c), many, caps, officeDocumentStore(host.documentSettings)));
+    expect(r).toEqual({ cells: 6000, notes: 6000 });
+    expect(host.log.maxRequestBytes).toBeLessThan(host.payloadLimitBytes);
+    expect(host.log.maxRequestBytes).toBeGreaterThan(0);
+  });
+});
+
 describe('normaliseAddress', () => {
   it('spells quoted and unquoted, absolute and relative addresses alike', () => {
     expect(normaliseAddress("'党员 名册'!$B$3")).toBe('党员 名册!B3');

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeMockObject } from 'office-addin-mock';
 import { readWorkbookGrid } from './read-grid.js';
+import { FakeExcelHost } from '../test-host/fake-excel.js';
+import type { WorkbookModel } from '../test-host/workbook-model.js';
 
 interface SheetSpec {
   name: string;
@@ -70,5 +72,35 @@ describe('readWorkbookGrid (office-addin-mock)', () => {
     const { context } = mockContext([members, issues]);
     const grid = await readWorkbookGrid(context);
     expect(grid.sheets.map((s) => s.name)).toEqual(['党员名册']);
+  });
+});
+
+describe('readWorkbookGrid over Excel on the web’s 5 MB response limit', () => {
+  it('reads a workbook too large for one response in row blocks, to the same grid', async () => {
+    const cells: Record<string, { v: string | number; t?: string; f?: string }> = {};
+    for (let r = 3; r <= 8002; r++) {
+      cells[`B${r}`] = { v: `党员${r}`, t: `党员${r}`, f: '@' };
+      cells[`C${r}`] = { v: 45000 + r, t: `2023-03-${String(r % 28 + 1).padStart(2, '0')}`, f: 'yyyy-mm-dd' };
+      cells[`E${r}`] = { v: '110101199001011234', t: '110101199001011234', f: '@' };
+      cells[`F${r}`] = { v: '第一党小组', t: '第一党小组', f: '@' };
+    }
+    const model = (): WorkbookModel => ({
+      sheets: [
+        { id: 's1', name: '党员名册', visibility: 'Visible', cells: structuredClone(cells), merges: [{ top: 3, left: 2, bottom: 4, right: 2 }] },
+        { id: 's2', name: '封面', visibility: 'Hidden', cells: { A1: { v: '封面' } } },
+      ],
+      activeSheetId: 's1', selection: null, comments: [], settings: {},
+    });
+    const caps = { mergedAreas: true };
+    const whole = new FakeExcelHost(model());
+    whole.apiMinor = 13;
+    const expected = await whole.run((c) => readWorkbookGrid(c as unknown as Excel.RequestContext, caps));
+    const small = new FakeExcelHost(model());
+    small.apiMinor = 13;
+    small.payloadLimitBytes = 1_000_000; // under the one-sync response, as 5 MB is under a big workbook's
+    expect(whole.log.maxResponseBytes).toBeGreaterThan(small.payloadLimitBytes);
+    const grid = await small.run((c) => readWorkbookGrid(c as unknown as Excel.RequestContext, caps));
+    expect(grid).toEqual(expected);
+    expect(small.log.maxResponseBytes).toBeLessThanOrEqual(small.payloadLimitBytes);
   });
 });

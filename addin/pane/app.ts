@@ -7,6 +7,7 @@ import type { CheckResult } from '../../ledger/check.js';
 import type { WorkbookGateway } from '../office/excel-gateway.js';
 import { runCheck } from './run-check.js';
 import { findingsView, h, readSettingsForm, settingsForm, summaryView } from './views.js';
+import { clearMessage, describeError, markMessage, selectMessage } from './messages.js';
 
 const EDIT_DEBOUNCE_MS = 700;
 
@@ -26,11 +27,13 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     return b;
   };
   const form = settingsForm(stored);
-  root.replaceChildren(form, status, actions, results);
+  // the status and the buttons stay in sight while the user scrolls a long list of findings
+  const bar = h('div', { class: 'bar' }, status, actions);
+  root.replaceChildren(form, bar, results);
   root.hidden = false;
 
-  const say = (text: string, kind: 'info' | 'error' = 'info') => {
-    status.textContent = text;
+  const say = (text: string, kind: 'info' | 'error' = 'info', ...after: Node[]) => {
+    status.replaceChildren(text, ...after);
     status.className = `status ${kind}`;
   };
 
@@ -41,7 +44,7 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     try {
       await run();
     } catch (e) {
-      say(`操作没有完成：${e instanceof Error ? e.message : String(e)}。请稍后重试；如果一直出现，请把此提示告诉技术支持。`, 'error');
+      say(describeError(e), 'error');
     } finally {
       busy = false;
       root.removeAttribute('aria-busy');
@@ -67,14 +70,17 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     Object.assign(document.body.dataset, { checked: String(Date.now()), readMs: String(run.readMs), checkMs: String(run.checkMs) });
   }
 
-  async function pick(f: Finding): Promise<void> {
+  async function pick(f: Finding, unhide = false): Promise<void> {
     if (!f.sheet) {
       say('这个问题涉及整个工作簿，没有对应的单元格。');
       return;
     }
     await guarded(async () => {
-      await gateway.select(f);
-      say(`已定位到 ${f.sheet}${f.cell ? '!' + f.cell : ''}。`);
+      const m = selectMessage(f, await gateway.select(f, { unhide }), unhide);
+      if (!m.offerUnhide) return say(m.text, m.kind);
+      const show = h('fluent-button', { id: 'btn-unhide', appearance: 'accent' }, '取消隐藏并定位');
+      show.addEventListener('click', () => void pick(f, true));
+      say(m.text, m.kind, h('br'), show);
     });
   }
 
@@ -84,13 +90,12 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
   });
 
   button('btn-mark', '标出问题', withResult(async (r) => {
-    const m = await gateway.mark(r.findings);
-    const notes = gateway.capabilities.comments ? `，加了 ${m.notes} 条批注` : '（此版本 Excel 不支持批注，只加了底色）';
-    say(`已标出 ${m.cells} 个单元格${notes}。“清除标出”可恢复原来的底色。`);
+    const m = markMessage(await gateway.mark(r.findings), gateway.capabilities.comments);
+    say(m.text, m.kind);
   }));
   button('btn-clear', '清除标出', async () => {
-    const n = await gateway.clearMarks();
-    say(n ? `已清除 ${n} 个单元格的标出，恢复了原来的底色。` : '没有需要清除的标出。');
+    const m = clearMessage(await gateway.clearMarks());
+    say(m.text, m.kind);
   });
   button('btn-sheet', '写入问题清单', withResult(async (r) => {
     const n = await gateway.writeIssueSheet(r.findings);

@@ -90,6 +90,45 @@ export function summaryView(findings: readonly Finding[], asOf: string, branch: 
   return box;
 }
 
+/**
+ * How many findings of one rule the list shows at first, and adds per “再显示”. A roster of thousands
+ * can have thousands of findings: one DOM node each froze the pane for a second and made a list
+ * hundreds of screens long. The full list is what 写入问题清单 is for.
+ */
+export const PAGE_SIZE = 50;
+
+function findingItem(f: Finding, onPick: (f: Finding) => void): HTMLElement {
+  const where = f.sheet ? `${f.sheet}${f.cell ? '!' + f.cell : f.row != null ? ` 第${f.row}行` : ''}` : '整个工作簿';
+  const btn = h('button', { type: 'button', class: 'finding', 'data-rule': f.rule, 'data-cell': f.cell ?? '', 'data-sheet': f.sheet ?? '', title: f.sheet ? '点击定位到此单元格' : '' },
+    h('span', { class: 'where' }, where), h('span', { class: 'msg' }, f.message));
+  if (!f.sheet) btn.setAttribute('aria-disabled', 'true');
+  btn.addEventListener('click', () => onPick(f));
+  return h('li', {}, btn);
+}
+
+/** One rule's findings, PAGE_SIZE at a time, with a button for the next page while any are left. */
+function ruleList(findings: readonly Finding[], onPick: (f: Finding) => void): HTMLElement {
+  const ul = h('ul', {});
+  const more = h('button', { type: 'button', class: 'more' });
+  let shown = 0;
+  const showNext = () => {
+    const next = findings.slice(shown, shown + PAGE_SIZE);
+    const items = next.map((f) => findingItem(f, onPick));
+    ul.append(...items);
+    shown += next.length;
+    const left = findings.length - shown;
+    more.textContent = `再显示 ${Math.min(left, PAGE_SIZE)} 个（还有 ${left} 个未显示，全部问题可“写入问题清单”查看）`;
+    more.hidden = left === 0;
+    return items;
+  };
+  more.addEventListener('click', () => {
+    // keyboard users land on the first new finding, not back at the top
+    (showNext()[0]?.firstElementChild as HTMLElement | null)?.focus();
+  });
+  showNext();
+  return h('div', {}, ul, more);
+}
+
 /** Findings grouped ledger → rule; each finding a button that shows its cell. */
 export function findingsView(findings: readonly Finding[], onPick: (f: Finding) => void): HTMLElement {
   const box = h('section', { id: 'findings', 'aria-label': '问题列表' });
@@ -102,16 +141,7 @@ export function findingsView(findings: readonly Finding[], onPick: (f: Finding) 
     for (const rg of area.rules) {
       const rd = h('details', { open: '', class: 'rule', 'data-rule': rg.rule },
         h('summary', {}, h('span', { class: `badge ${SEV_CLASS[rg.severity]}` }, rg.severity), ` ${rg.rule} ${ruleName(rg.rule)}（${rg.findings.length}）`));
-      const ul = h('ul', {});
-      for (const f of rg.findings) {
-        const where = f.sheet ? `${f.sheet}${f.cell ? '!' + f.cell : f.row != null ? ` 第${f.row}行` : ''}` : '整个工作簿';
-        const btn = h('button', { type: 'button', class: 'finding', 'data-rule': f.rule, 'data-cell': f.cell ?? '', 'data-sheet': f.sheet ?? '', title: f.sheet ? '点击定位到此单元格' : '' },
-          h('span', { class: 'where' }, where), h('span', { class: 'msg' }, f.message));
-        if (!f.sheet) btn.setAttribute('aria-disabled', 'true');
-        btn.addEventListener('click', () => onPick(f));
-        ul.append(h('li', {}, btn));
-      }
-      rd.append(ul);
+      rd.append(ruleList(rg.findings, onPick));
       d.append(rd);
     }
     box.append(d);

@@ -2,23 +2,50 @@
  * A stand-in for the part of the Excel JavaScript API the add-in uses, over an in-memory WorkbookModel.
  * It keeps the rules that make real add-ins slow or wrong: commands are queued and run only at
  * context.sync(); a property read before it was loaded and synced throws PropertyNotLoaded; a missing
- * item fails the sync (ItemNotFound). Every sync and API call is logged so tests can count them.
+ * item fails the sync (ItemNotFound); activating or selecting in a hidden sheet fails (InvalidOperation),
+ * as does any write to a protected sheet (AccessDenied); a sync whose request or response is over
+ * Excel on the web's 5 MB payload limit fails (Request/ResponsePayloadSizeLimitExceeded). Every sync
+ * and API call is logged so tests can count them.
  */
 import { a1, parseA1 } from '../../ledger/grid/address.js';
 import type { ModelCell, ModelSheet, WorkbookModel } from './workbook-model.js';
+import { jsonBytes } from '../office/payload.js';
 
 export interface HostLog {
   syncs: number;
   calls: string[];
   /** milliseconds spent inside sync() doing the host's work (what real Excel does outside our script) */
   hostMs: number;
+  /** the largest request / response of one sync so far, in bytes of JSON */
+  maxRequestBytes: number;
+  maxResponseBytes: number;
 }
 
 type Op = () => void;
 
 class Batch {
   ops: Op[] = [];
+  /** bytes this batch sends to Excel (values, formats, note text), as JSON */
+  requestBytes = 0;
+  /** bytes Excel sends back for the loads of the sync under way */
+  responseBytes = 0;
   constructor(readonly host: FakeExcelHost) {}
+}
+
+
+/** Excel refuses to change a protected sheet: the whole sync fails. */
+function assertWritable(sheet: ModelSheet): void {
+  if (sheet.protected) throw new Error(`AccessDenied: You cannot perform the requested operation. (worksheet ${sheet.name} is protected)`);
+}
+
+/** A protected workbook structure: no sheet added, deleted, hidden or unhidden, the whole sync fails. */
+function assertStructure(model: WorkbookModel, call: string): void {
+  if (model.structureProtected) throw new Error(`AccessDenied: You cannot perform the requested operation. (${call}: the workbook structure is protected)`);
+}
+
+/** Excel cannot show a sheet the user hid: activate() and select() there fail the sync. */
+function assertShown(sheet: ModelSheet, call: string): void {
+  if (sheet.visibility !== 'Visible') throw new Error(`InvalidOperation: The operation attempted is invalid on the object. (${call} on ${sheet.visibility.toLowerCase()} worksheet ${sheet.name})`);
 }
 
 /** Base of every proxy: load() queues a snapshot; reads see only what was loaded. */
@@ -97,11 +124,11 @@ class FakeFill extends Proxy {
   }
   get color(): string { return this.get('color'); }
   set color(v: string) {
-    this.queue(`fill.color=${v}`, () => this.range.forEachCell((c) => { c.fill = v.toUpperCase(); }, true));
+    this.queue(`fill.color=${v}`, () => { assertWritable(this.range.sheet); this.range.forEachCell((c) => { c.fill = v.toUpperCase(); }, true); });
   }
   get pattern(): string { return this.get('pattern'); }
   clear(): void {
-    this.queue('fill.clear()', () => this.range.forEachCell((c) => { delete c.fill; }, false));
+    this.queue('fill.clear()', () => { assertWritable(this.range.sheet); this.range.forEachCell((c) => { delete c.fill; }, false); });
   }
 }
 
@@ -110,7 +137,7 @@ class FakeFont extends Proxy {
   constructor(batch: Batch, private readonly range: FakeRange) { super(batch); }
   protected snapshot(): unknown { return undefined; }
   set bold(v: boolean) {
-    this.queue(`font.bold=${v}`, () => this.range.forEachCell((c) => { c.bold = v; }, true));
+    this.queue(`font.bold=${v}`, () => { assertWritable(this.range.sheet); this.range.forEachCell((c) => { c.bold = v; }, true); });
   }
 }
 
@@ -173,6 +200,11 @@ export class FakeRange extends Proxy {
     return out;
   }
   protected snapshot(prop: string): unknown {
+    const out = this.read(prop);
+    if (Array.isArray(out)) this.batch.responseBytes += jsonBytes(out);
+    return out;
+  }
+  private read(prop: string): unknown {
     const { top, left, bottom, right } = this.box;
     switch (prop) {
       case 'values': return this.matrix((c) => (c && c.v !== null ? c.v : ''));
@@ -188,6 +220,7 @@ export class FakeRange extends Proxy {
   }
   get values(): unknown[][] { return this.get('values'); }
   set values(v: unknown[][]) {
+    this.batch.requestBytes += jsonBytes(v);
     this.queue(`range.values=[${v.length}x${v[0]?.length ?? 0}]`, () => this.writeMatrix(v, (c, x) => {
       c.v = x === '' || x === undefined ? null : (x as ModelCell['v']);
       delete c.t;
@@ -196,6 +229,7 @@ export class FakeRange extends Proxy {
   get text(): string[][] { return this.get('text'); }
   get numberFormat(): string[][] { return this.get('numberFormat'); }
   set numberFormat(v: string[][]) {
+    this.batch.requestBytes += jsonBytes(v);
     this.queue('range.numberFormat=', () => this.writeMatrix(v, (c, x) => { c.f = String(x); }));
   }
   get address(): string { return this.get('address'); }
@@ -210,6 +244,7 @@ export class FakeRange extends Proxy {
     if (v.length !== rows || v.some((r) => r.length !== cols)) {
       throw new Error(`InvalidArgument: ${v.length}x${v[0]?.length} array for a ${rows}x${cols} range`);
     }
+    assertWritable(this.sheet);
     v.forEach((row, r) => row.forEach((x, c) => {
       const addr = a1(this.box.top + r, this.box.left + c);
       const cell = this.sheet.cells[addr] ?? (this.sheet.cells[addr] = { v: null });
@@ -226,14 +261,20 @@ export class FakeRange extends Proxy {
   }
   select(): void {
     this.queue(`range.select(${this.sheet.name}!${a1(this.box.top, this.box.left)})`, () => {
+      assertShown(this.sheet, 'Range.select');
       const m = this.batch.host.model;
-      const { top, left, bottom, right } = this.box;
+      // as in Excel, selecting a cell of a merged area selects the whole area
+      const merge = this.box.top === this.box.bottom && this.box.left === this.box.right
+        ? (this.sheet.merges ?? []).find((x) => this.box.top >= x.top && this.box.top <= x.bottom && this.box.left >= x.left && this.box.left <= x.right)
+        : undefined;
+      const { top, left, bottom, right } = merge ?? this.box;
       m.selection = { sheetId: this.sheet.id, address: a1(top, left) + (top === bottom && left === right ? '' : ':' + a1(bottom, right)) };
       m.activeSheetId = this.sheet.id;
     });
   }
   clear(): void {
     this.queue('range.clear()', () => {
+      assertWritable(this.sheet);
       for (const addr of Object.keys(this.sheet.cells)) if (this.contains(addr)) delete this.sheet.cells[addr];
     });
   }
@@ -258,9 +299,27 @@ class FakeRangeAreas extends Proxy {
   get address(): string { return this.get('address'); }
 }
 
+/** Worksheet.protection (ExcelApi 1.2): only whether the sheet is protected. */
+class FakeWorksheetProtection extends Proxy {
+  protected readonly kind = 'WorksheetProtection';
+  constructor(batch: Batch, private readonly sheet: () => ModelSheet) { super(batch); }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'protected') return Boolean(this.sheet().protected);
+    throw new Error(`PropertyNotFound: WorksheetProtection.${prop}`);
+  }
+  get protected(): boolean { return this.get('protected'); }
+}
+
 export class FakeWorksheet extends Proxy {
   protected readonly kind = 'Worksheet';
-  constructor(batch: Batch, readonly model: ModelSheet | null) { super(batch); }
+  readonly protection: FakeWorksheetProtection;
+  constructor(batch: Batch, readonly model: ModelSheet | null) {
+    super(batch);
+    this.protection = new FakeWorksheetProtection(batch, () => this.sheet());
+  }
+  protected override child(name: string): Proxy {
+    return name === 'protection' ? this.protection : super.child(name);
+  }
   protected override defaultProps(): string[] { return ['name', 'visibility', 'id']; }
   private sheet(): ModelSheet {
     if (!this.model) throw new Error('ItemNotFound: the worksheet does not exist');
@@ -277,6 +336,13 @@ export class FakeWorksheet extends Proxy {
   get isNullObject(): boolean { return this.get('isNullObject'); }
   get name(): string { return this.get('name'); }
   get visibility(): string { return this.get('visibility'); }
+  /** ExcelApi 1.2; unlike the Excel window, the API may show a very hidden sheet too */
+  set visibility(v: string) {
+    this.queue(`worksheet.visibility=${v}`, () => {
+      assertStructure(this.batch.host.model, 'Worksheet.visibility');
+      this.sheet().visibility = v as ModelSheet['visibility'];
+    });
+  }
   get id(): string { return this.get('id'); }
   getRange(address?: string): FakeRange {
     this.batch.host.log.calls.push(`worksheet.getRange(${address ?? ''})`);
@@ -299,11 +365,15 @@ export class FakeWorksheet extends Proxy {
     return new FakeRange(this.batch, s, box);
   }
   activate(): void {
-    this.queue(`worksheet.activate(${this.model?.name})`, () => { this.batch.host.model.activeSheetId = this.sheet().id; });
+    this.queue(`worksheet.activate(${this.model?.name})`, () => {
+      assertShown(this.sheet(), 'Worksheet.activate');
+      this.batch.host.model.activeSheetId = this.sheet().id;
+    });
   }
   delete(): void {
     this.queue(`worksheet.delete(${this.model?.name})`, () => {
       const m = this.batch.host.model;
+      assertStructure(m, 'Worksheet.delete');
       m.sheets = m.sheets.filter((s) => s !== this.model);
     });
   }
@@ -372,7 +442,10 @@ class FakeWorksheetCollection extends Proxy {
     const host = this.batch.host;
     if (this.find(name)) this.batch.ops.push(() => { throw new Error(`ItemAlreadyExists: worksheet ${name}`); });
     const s: ModelSheet = { id: `sheet${++host.nextId}`, name, visibility: 'Visible', cells: {} };
-    this.queue(`worksheets.add(${name})`, () => { host.model.sheets.push(s); });
+    this.queue(`worksheets.add(${name})`, () => {
+      assertStructure(host.model, 'WorksheetCollection.add');
+      host.model.sheets.push(s);
+    });
     return new FakeWorksheet(this.batch, s);
   }
 }
@@ -401,6 +474,9 @@ class FakeComment extends Proxy {
   delete(): void {
     this.queue('comment.delete()', () => {
       const m = this.batch.host.model;
+      const c = m.comments.find((x) => x.id === this.id);
+      const sheet = m.sheets.find((x) => x.id === c?.sheetId);
+      if (sheet) assertWritable(sheet);
       m.comments = m.comments.filter((c) => c.id !== this.id);
     });
   }
@@ -429,6 +505,7 @@ class FakeCommentCollection extends Proxy {
   }
   add(cellAddress: string | FakeRange, content: string): FakeComment {
     const host = this.batch.host;
+    this.batch.requestBytes += jsonBytes(content);
     const id = `comment${++host.nextId}`;
     this.queue(`comments.add(${typeof cellAddress === 'string' ? cellAddress : cellAddress.sheet.name + '!' + a1(cellAddress.box.top, cellAddress.box.left)})`, () => {
       let sheet: ModelSheet;
@@ -445,6 +522,7 @@ class FakeCommentCollection extends Proxy {
         sheet = cellAddress.sheet;
         address = a1(cellAddress.box.top, cellAddress.box.left);
       }
+      assertWritable(sheet);
       if (host.model.comments.some((c) => c.sheetId === sheet.id && c.address === address)) {
         throw new Error(`InvalidArgument: ${sheet.name}!${address} already has a comment`);
       }
@@ -474,10 +552,20 @@ export class FakeContext {
     this.host.log.syncs++;
     this.host.log.calls.push('context.sync()');
     const ops = this.batch.ops;
+    const sent = this.batch.requestBytes;
     this.batch.ops = [];
+    this.batch.requestBytes = 0;
+    this.batch.responseBytes = 0;
+    const limit = this.host.payloadLimitBytes;
+    if (sent > limit) throw new Error(`RequestPayloadSizeLimitExceeded: The request payload size has exceeded the limit (${sent} bytes).`);
+    this.host.log.maxRequestBytes = Math.max(this.host.log.maxRequestBytes, sent);
     this.host.timed(() => {
       for (const op of ops) op(); // a throwing op fails the whole sync, as in Excel
     });
+    const got = this.batch.responseBytes;
+    if (got > limit) throw new Error(`ResponsePayloadSizeLimitExceeded: The response payload size has exceeded the limit (${got} bytes).`);
+    // the largest sync that went through
+    this.host.log.maxResponseBytes = Math.max(this.host.log.maxResponseBytes, got);
     await Promise.resolve();
   }
   pendingOps(): number {
@@ -486,7 +574,13 @@ export class FakeContext {
 }
 
 export class FakeExcelHost {
-  readonly log: HostLog = { syncs: 0, calls: [], hostMs: 0 };
+  readonly log: HostLog = { syncs: 0, calls: [], hostMs: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
+  /**
+   * Excel on the web fails a sync whose request or response is over 5 MB (desktop Excel has no such
+   * limit): the stand-in keeps the stricter one.
+   * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+   */
+  payloadLimitBytes = 5 * 1024 * 1024;
   readonly changeHandlers: ((e: unknown) => Promise<unknown> | void)[] = [];
   nextId = 1000;
   /** ExcelApi minor version the host claims (isSetSupported): 12 = ExcelApi 1.12 */
@@ -556,5 +650,7 @@ export class FakeExcelHost {
     this.log.syncs = 0;
     this.log.calls.length = 0;
     this.log.hostMs = 0;
+    this.log.maxRequestBytes = 0;
+    this.log.maxResponseBytes = 0;
   }
 }

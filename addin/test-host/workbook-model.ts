@@ -23,6 +23,8 @@ export interface ModelSheet {
   cells: Record<string, ModelCell>;
   /** merged areas, 1-based (only the top-left cell holds the value) */
   merges?: { top: number; left: number; bottom: number; right: number }[];
+  /** 审阅 → 保护工作表: cells cannot be written, filled or noted until the user unprotects it */
+  protected?: boolean;
 }
 
 export interface ModelComment {
@@ -38,6 +40,8 @@ export interface WorkbookModel {
   selection: { sheetId: string; address: string } | null;
   comments: ModelComment[];
   settings: Record<string, unknown>;
+  /** 审阅 → 保护工作簿 (structure): sheets cannot be added, deleted, hidden or unhidden */
+  structureProtected?: boolean;
 }
 
 /** A stand-in workbook with the content of a Grid (what a real workbook would show the adapter). */

@@ -1,0 +1,77 @@
+/**
+ * What the pane tells the user after a jump, a marking or a failed Excel call: Simplified Chinese,
+ * naming the sheet and the cell. Pure, so every wording is tested without a page.
+ */
+import type { Finding } from '../../ledger/findings/finding.js';
+import type { SelectOutcome } from '../office/select-cell.js';
+import type { ClearResult, MarkResult, SheetCount } from '../office/mark-cells.js';
+import { errorCode, ProtectionError } from '../office/office-error.js';
+
+export { errorCode };
+
+/** “党员名册”的 E2 / 第7行: where a finding is, as a sentence says it. */
+export function placeOf(f: Pick<Finding, 'sheet' | 'cell' | 'row'>): string {
+  const at = f.cell ?? (f.row != null ? `第${f.row}行` : '');
+  return at ? `工作表“${f.sheet}”的 ${at}` : `工作表“${f.sheet}”`;
+}
+
+export function selectMessage(f: Pick<Finding, 'sheet' | 'cell' | 'row'>, outcome: SelectOutcome, unhidden = false): { text: string; kind: 'info' | 'error'; offerUnhide: boolean } {
+  switch (outcome.kind) {
+    case 'selected':
+      return { text: `${unhidden ? `已取消隐藏工作表“${f.sheet}”，` : ''}已定位到 ${f.sheet}${f.cell ? '!' + f.cell : f.row != null ? ` 第${f.row}行` : ''}。`, kind: 'info', offerUnhide: false };
+    case 'none':
+      return { text: '这个问题涉及整个工作簿，没有对应的单元格。', kind: 'info', offerUnhide: false };
+    case 'structure-protected':
+      return { text: `无法取消隐藏工作表“${f.sheet}”：工作簿设置了“保护工作簿”，不能显示隐藏的工作表。请在 Excel 的“审阅”选项卡点“保护工作簿”取消保护后，再点“取消隐藏并定位”。`, kind: 'error', offerUnhide: true };
+    case 'missing':
+      return { text: `找不到工作表“${f.sheet}”，它可能在检查后被重命名或删除了。请点“检查”重新检查后再定位。`, kind: 'error', offerUnhide: false };
+    case 'hidden':
+      return outcome.visibility === 'VeryHidden'
+        ? { text: `无法定位到${placeOf(f)}：该工作表被设置为“深度隐藏”，Excel 的“取消隐藏”列表里看不到它。点击“取消隐藏并定位”即可显示该表并定位。`, kind: 'error', offerUnhide: true }
+        : { text: `无法定位到${placeOf(f)}：该工作表已隐藏。点击“取消隐藏并定位”，或在 Excel 中右键任一工作表标签，选“取消隐藏”，再选“${f.sheet}”。`, kind: 'error', offerUnhide: true };
+  }
+}
+
+/** A failed Excel call in words the user can act on; the raw text only for what we cannot explain. */
+export function describeError(e: unknown): string {
+  if (e instanceof ProtectionError) {
+    return e.kind === 'sheet'
+      ? `操作没有完成：工作表“${e.sheet}”设置了保护，无法写入。请在 Excel 的“审阅”选项卡点“撤销工作表保护”后重试。`
+      : `操作没有完成：工作簿设置了“保护工作簿”，无法新建工作表“${e.sheet}”。请在 Excel 的“审阅”选项卡点“保护工作簿”取消保护后重试。`;
+  }
+  switch (errorCode(e)) {
+    case 'AccessDenied':
+      return '操作没有完成：工作表设置了保护，不能修改。请在 Excel 的“审阅”选项卡点“撤销工作表保护”后重试。';
+    case 'InvalidOperationInCellEditMode':
+      return '操作没有完成：Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。';
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+      return '操作没有完成：一次要传给 Excel 的数据超过了网页版 Excel 的 5 MB 上限。请在桌面版 Excel 中打开本工作簿后重试。';
+    case 'ItemNotFound':
+      return '操作没有完成：找不到要操作的工作表或单元格，工作簿可能在检查后被修改了。请点“检查”重新检查后重试。';
+    case 'InactiveWorkbook':
+      return '操作没有完成：打开了多个工作簿，请先切换回本工作簿窗口再重试。';
+    default: {
+      const raw = e instanceof Error ? e.message : String(e);
+      return `操作没有完成：${raw}。请稍后重试；如果一直出现，请把此提示告诉技术支持。`;
+    }
+  }
+}
+
+const sheetList = (xs: readonly SheetCount[]) => xs.map((x) => `“${x.sheet}”（${x.cells} 个单元格）`).join('、');
+
+const UNPROTECT = '请在 Excel 的“审阅”选项卡点“撤销工作表保护”';
+
+export function markMessage(m: MarkResult, comments: boolean): { text: string; kind: 'info' | 'error' } {
+  const notes = comments ? `，加了 ${m.notes} 条批注` : '（此版本 Excel 不支持批注，只加了底色）';
+  const parts = m.cells || !m.protectedSheets ? [`已标出 ${m.cells} 个单元格${notes}。“清除标出”可恢复原来的底色。`] : ['没有标出任何单元格。'];
+  if (m.hiddenSheets) parts.push(`其中工作表${sheetList(m.hiddenSheets)}是隐藏的，取消隐藏后才能看到标出。`);
+  if (m.protectedSheets) parts.push(`工作表${sheetList(m.protectedSheets)}设置了保护，未能标出。${UNPROTECT}后再点“标出问题”。`);
+  return { text: parts.join(''), kind: m.protectedSheets ? 'error' : 'info' };
+}
+
+export function clearMessage(r: ClearResult): { text: string; kind: 'info' | 'error' } {
+  const done = r.cells ? `已清除 ${r.cells} 个单元格的标出，恢复了原来的底色。` : r.protectedSheets ? '' : '没有需要清除的标出。';
+  if (!r.protectedSheets) return { text: done, kind: 'info' };
+  return { text: `${done}工作表${sheetList(r.protectedSheets)}设置了保护，其中的标出未能清除。${UNPROTECT}后再点“清除标出”。`, kind: 'error' };
+}
