@@ -22,7 +22,7 @@ export function membersTable(title: string, digests: BranchDigest[], totals: Tot
   ]);
   if (totals) {
     rows.push(['合计', String(totals.members.total), `${totals.members.full}/${totals.members.probationary}`,
-      `已设${totals.committees}个`, String(totals.findings.total)]);
+      totals.committees > 0 ? `已设${totals.committees}个` : '均未设', String(totals.findings.total)]);
   }
   return {
     kind: 'table', title,
@@ -32,7 +32,9 @@ export function membersTable(title: string, digests: BranchDigest[], totals: Tot
 }
 
 export function meetingsTable(title: string, t: Totals): TableBlock {
-  const rows = MEETING_TYPES.map((k) => [
+  // a type neither due nor held (no 支委会 in a branch without a committee) is a row of zeros and "—"
+  const shown = MEETING_TYPES.filter((k) => t.required[k] > 0 || t.meetings[k] > 0);
+  const rows = (shown.length ? shown : MEETING_TYPES).map((k) => [
     MEETING_TYPE_LABELS[k],
     String(t.required[k]),
     String(t.periodsMet[k]),
