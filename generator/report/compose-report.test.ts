@@ -552,3 +552,21 @@ describe('causes follow the problems found', () => {
     expect(problems).not.toContain('换届');
   });
 });
+
+describe('composeSummaryReport: a branch that did not submit every ledger', () => {
+  it('its row in the tables says 未报送, not 0.00 due and 0 in arrears, nor 0 members and 未设', () => {
+    const s = sampleDigests()[3].stats;
+    const noDues = branch(3, [finding('W01', '错误')], {
+      ledgers: { members: true, dues: false, meetings: true }, dues: { due: 0, paid: 0, membersInArrears: 0, collected: 0 },
+    });
+    const noRoster = branch(2, [finding('W01', '错误')], {
+      ledgers: { members: false, dues: true, meetings: true },
+      members: { ...s.members, total: 0, full: 0, probationary: 0, male: 0, female: 0, groups: 0, secretary: null, hasCommittee: false },
+    });
+    const doc = composeSummaryReport([branch(0, []), noRoster, noDues], bank);
+    const [membersT, duesT] = tables(doc);
+    expect(membersT.rows[1]).toEqual(['财务科党支部', '未报送', '—', '—', '1']);
+    expect(duesT.rows[2]).toEqual(['离退休干部党支部', '未报送', '—', '—', '—']);
+    expect(duesT.rows.at(-1)![0]).toBe('合计');
+  });
+});
