@@ -14,6 +14,12 @@ describe('sourceSuffix', () => {
     expect(sourceSuffix('/in/支部6.xlsx', '同名支部', '/in/支部5.xlsx')).toBe('支部6');
   });
 
+  it('keeps the numbering where that is all that tells the file from the branch\'s first one', () => {
+    expect(sourceSuffix('/in/0024-县住房和城乡建设局机关党支部.xlsx', '县住房和城乡建设局机关党支部', '/in/0008-县住房和城乡建设局机关党支部.xlsx'))
+      .toBe('0024');
+    expect(sourceSuffix('/in/(12)县民政局党支部.xlsx', '县民政局党支部', '/in/(3)县民政局党支部.xlsx')).toBe('12');
+  });
+
   it('falls back to the whole file name when nothing is left', () => {
     expect(sourceSuffix('/in/其他/12_县交通运输局党支部.xlsx', '县交通运输局党支部')).toBe('12_县交通运输局党支部');
     expect(sourceSuffix('/in/01.xlsx', '')).toBe('01');

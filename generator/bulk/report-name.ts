@@ -2,7 +2,8 @@
  * The name of a branch report's file. A branch that sent a second workbook (初报 and 补报) gets the
  * part of that workbook's file name that tells it apart — "县交通运输局党支部（补报）.docx" — so the
  * file says where it came from: its name without the numbering and the branch name, or else without
- * what it shares with the branch's first file up to a separator; failing both, the whole file name.
+ * what it shares with the branch's first file up to a separator, or its numbering where that is all that
+ * differs (0008-/0024-); failing these, the whole file name.
  */
 import { basename, extname } from 'node:path';
 import { branchNameFromFile } from '../pipeline/check-file.js';
@@ -27,6 +28,10 @@ export function sourceSuffix(file: string, branch: string, firstFile?: string): 
     while (common > 0 && !SEPARATOR.test(name[common - 1])) common--;
     const rest = trim(name.slice(common));
     if (common > 0 && rest) return rest;
+    // 0008-丙局党支部 / 0024-丙局党支部: only the numbering tells them apart, so it is the source
+    const base = basename(file, extname(file));
+    const numbering = trim(base.slice(0, base.length - name.length));
+    if (numbering && name === first && base.endsWith(name)) return numbering;
   }
   return basename(file, extname(file));
 }

@@ -123,10 +123,11 @@ export function submissionNotes(f: IntakeFacts): SubmissionNotes[] {
     const dup = dupOf.get(s.file);
     if (dup) {
       const last = dup.submissions.at(-1)!;
-      const others = dup.submissions.filter((x) => x !== s).map((x) => fileName(x.file)).join('、');
-      notes.push(s === last
-        ? `与${others}为同一支部重复报送，汇总计入此份`
-        : `与${others}为同一支部重复报送，未计入汇总（以${fileName(last.file)}为准）`);
+      // one other file is named; with more, every row naming all the others repeats the list n times
+      const others = dup.submissions.length <= 2
+        ? `与${dup.submissions.filter((x) => x !== s).map((x) => fileName(x.file)).join('、')}为同一支部重复报送`
+        : `同一支部共报送${dup.submissions.length}份`;
+      notes.push(s === last ? `${others}，汇总计入此份` : `${others}，未计入汇总（以${fileName(last.file)}为准）`);
     }
     const d = s.error ? null : f.byFile.get(s.file) ?? null;
     if (d && undated.has(s.file)) notes.push(`台账未写明统计年度，按多数支部的统计截止日期${cnDate(f.cutoff)}统计`);

@@ -418,3 +418,155 @@ describe('composeBranchReport: the dues collection rate', () => {
     expect(dues).toContain('应交党费1842.50元，实交党费1842.50元，收缴率100.0%；无欠交、少交党费的党员。');
   });
 });
+
+// ---- the summary as a 机关工委 reader checks it (probe round 5) ----
+
+describe('composeSummaryReport: zero counts and all-good branches read as sentences', () => {
+  /** Every sample branch: no findings, nobody in arrears, no probationary or retired members, these members overrides. */
+  const allGood = (members: Partial<BranchStats['members']> = {}) => [0, 1, 2, 3].map((i) => {
+    const s = sampleDigests()[i].stats;
+    return branch(i, [], {
+      members: { ...s.members, probationary: 0, full: s.members.total, retired: 0, newMembers: 0, ...members },
+      dues: { due: s.dues.due, paid: s.dues.due, membersInArrears: 0, collected: s.dues.due },
+      periodsMet: s.required, meetings: s.required,
+    });
+  });
+  const prose = (doc: ReportDocument) => [...doc.preamble.map(text), ...doc.sections.flatMap((_, i) => sectionText(doc, i))].join('');
+
+  it('no "0个支部", "0名", "提示0处": says 均为正式党员, 各支部均设立了支部委员会, 无离退休党员, 无欠交', () => {
+    const doc = composeSummaryReport(allGood(), bank);
+    const basics = sectionText(doc, 0).join('');
+    expect(basics).toContain('共有党员44名，均为正式党员。各支部均设立了支部委员会；各支部共设党小组5个。');
+    expect(basics).toContain('2025年未发展新党员，无离退休党员。');
+    expect(basics).toMatch(/收缴率100\.0%；无欠交、少交党费的党员。/);
+    expect(prose(doc)).not.toMatch(/(^|[^\d.])0[名个处]/);
+  });
+
+  it('no committee and no 党小组 anywhere: says so, and the table total is not "已设0个"', () => {
+    const doc = composeSummaryReport(allGood({ hasCommittee: false, groups: 0 }), bank);
+    expect(sectionText(doc, 0).join('')).toContain('各支部均未设立支部委员会，由支部书记负责；各支部均未设党小组。');
+    expect(tables(doc)[0].rows.at(-1)![3]).toBe('均未设');
+    expect(prose(doc)).not.toMatch(/(^|[^\d.])0[名个处]/);
+  });
+
+  it('where every branch is a good example, does not name them all as "其中，…等N个支部"', () => {
+    const doc = composeSummaryReport(allGood(), bank);
+    const basics = sectionText(doc, 0).join('');
+    expect(basics).not.toContain('其中，机关第一党支部、');
+    expect(basics).toContain('各支部组织设置均符合《中国共产党支部工作条例（试行）》的要求');
+    expect(basics).toContain('各支部党费均按月足额收缴，台账登记规范。');
+    // some good, some not: still named
+    expect(sectionText(composeSummaryReport(sampleDigests(), bank), 0).join('')).toContain('其中，机关第一党支部组织生活按期开展');
+  });
+
+  it('leaves out of the 三会一课 table a meeting type neither due nor held', () => {
+    const doc = composeSummaryReport(allGood().map((d) => ({
+      ...d, stats: { ...d.stats, required: { ...d.stats.required, group: 0 }, periodsMet: { ...d.stats.periodsMet, group: 0 }, meetings: { ...d.stats.meetings, group: 0 } },
+    })), bank);
+    const meetingsT = tables(doc).find((t) => t.header[0] === '会议类型')!;
+    expect(meetingsT.rows.map((r) => r[0])).not.toContain('党小组会');
+    expect(meetingsT.rows.map((r) => r[0])).toContain('支委会');
+  });
+
+  it('problems intro leaves out a severity with no findings', () => {
+    const intro = sectionText(composeSummaryReport(sampleDigests(), bank), 1)[0];
+    expect(intro).toMatch(/共发现台账问题14处，其中错误10处、警告4处，涉及3个支部/);
+    expect(intro).not.toContain('提示0处');
+  });
+
+  it('counts as paying in full every branch its dues table shows with nobody in arrears', () => {
+    const ds = sampleDigests();
+    // paid every month in full, but a due registered wrongly (D02): in full, though not a good example
+    const d02 = [...ds[1].findings.filter((f) => f.rule !== 'D03'), finding('D02', '错误')];
+    ds[1] = branch(1, d02, { dues: { due: 1320, paid: 1320, membersInArrears: 0, collected: 1320 } });
+    const doc = composeSummaryReport(ds, bank);
+    const duesT = tables(doc).find((t) => t.header.includes('收缴率'))!;
+    const noArrears = duesT.rows.slice(0, -1).filter((r) => r[4] === '0').length;
+    const dues = sectionText(doc, 0).find((p) => p.includes('党费收缴情况'))!;
+    expect(noArrears).toBe(3);
+    expect(dues).toContain(`按月足额交纳的支部${noArrears}个，有欠交、少交月份的党员1名`);
+    expect(dues).toContain('其中，机关第一党支部、财务科党支部党费按月足额收缴');
+  });
+
+  it('notes in the summary, as in a branch report, what was paid beyond the dues and left out of the rate', () => {
+    const ds = sampleDigests();
+    ds[0] = branch(0, [], { dues: { due: 1842.5, paid: 1900, membersInArrears: 0, collected: 1842.5 } });
+    const dues = sectionText(composeSummaryReport(ds, bank), 0).find((p) => p.includes('党费收缴情况'))!;
+    expect(dues).toContain('超出应交额的57.50元');
+  });
+});
+
+describe('composeSummaryReport: measures follow the problems found', () => {
+  const measures = (ds: BranchDigest[]) => sectionText(composeSummaryReport(ds, bank), 3);
+  const only = (...rules: Finding['rule'][]) => [branch(0, rules.map((r) => finding(r, '错误'))), branch(1, [])];
+
+  it('an overdue election only (B05): 换届, not a joint branch or a committee', () => {
+    const org = measures(only('B05')).find((p) => p.includes('健全组织设置'))!;
+    expect(org).toContain('换届');
+    expect(org).not.toMatch(/联合|设立支部委员会|分设/);
+  });
+
+  it('over 50 members (B03): divide the branch or form a 党总支', () => {
+    const org = measures(only('B03')).find((p) => p.includes('健全组织设置'))!;
+    expect(org).toContain('分设若干个党支部或成立党总支');
+    expect(org).not.toMatch(/联合|换届/);
+  });
+
+  it('no workbook problem: no 台账模板 point; a member absent six months (C11): a measure for that', () => {
+    const m = measures(only('M01', 'C11')).join('');
+    expect(m).not.toContain('统一使用规范的台账模板');
+    expect(m).toContain('对连续6个月未参加组织生活的党员');
+    expect(m).not.toContain('每年召开组织生活会，开展民主评议党员');
+  });
+});
+
+describe('composeSummaryReport: a branch that sent many workbooks', () => {
+  it('the annex says how many, not every other file name on every row', () => {
+    const ds = sampleDigests().map((d) => ({ ...d, file: `/上报/${d.file}` }));
+    const copies = ['初报', '补报', '更正'].map((s) => ({ ...ds[1], file: `/上报/办公室党支部_${s}.xlsx` }));
+    const all = [...ds, ...copies];
+    const submissions: Submission[] = all.map((d) => ({ file: d.file, branch: d.stats.branch, report: null, error: null }));
+    const doc = composeSummaryReport(all, bank, { intake: { submissions, asOfGiven: false } });
+    const rows = (doc.annexes[1].blocks[0] as TableBlock).rows;
+    expect(rows.map((r) => r[3])).toEqual([
+      '同一支部共报送4份，未计入汇总（以办公室党支部_更正.xlsx为准）',
+      '同一支部共报送4份，未计入汇总（以办公室党支部_更正.xlsx为准）',
+      '同一支部共报送4份，未计入汇总（以办公室党支部_更正.xlsx为准）',
+      '同一支部共报送4份，汇总计入此份',
+    ]);
+  });
+});
+
+describe('causes follow the problems found', () => {
+  const causes = (rules: Finding['rule'][]) => sectionText(composeBranchReport(branch(0, rules.map((r) => finding(r, '错误'))), bank), 2).join('');
+
+  it('a branch over 50 members without a committee is not told its 换届 was not planned, nor the reverse', () => {
+    expect(causes(['B02', 'B03'])).toContain('组织设置未及时跟进调整');
+    expect(causes(['B02', 'B03'])).not.toContain('换届');
+    expect(causes(['B05'])).toContain('换届工作没有提前谋划');
+    expect(causes(['B05'])).not.toContain('组织设置未及时跟进调整');
+  });
+
+  it('the problem paragraph on 组织设置 does not claim a 换届 problem it did not find', () => {
+    const problems = sectionText(composeBranchReport(branch(0, [finding('B03', '警告')]), bank), 1).join('');
+    expect(problems).not.toContain('换届');
+  });
+});
+
+describe('composeSummaryReport: a branch that did not submit every ledger', () => {
+  it('its row in the tables says 未报送, not 0.00 due and 0 in arrears, nor 0 members and 未设', () => {
+    const s = sampleDigests()[3].stats;
+    const noDues = branch(3, [finding('W01', '错误')], {
+      ledgers: { members: true, dues: false, meetings: true }, dues: { due: 0, paid: 0, membersInArrears: 0, collected: 0 },
+    });
+    const noRoster = branch(2, [finding('W01', '错误')], {
+      ledgers: { members: false, dues: true, meetings: true },
+      members: { ...s.members, total: 0, full: 0, probationary: 0, male: 0, female: 0, groups: 0, secretary: null, hasCommittee: false },
+    });
+    const doc = composeSummaryReport([branch(0, []), noRoster, noDues], bank);
+    const [membersT, duesT] = tables(doc);
+    expect(membersT.rows[1]).toEqual(['财务科党支部', '未报送', '—', '—', '1']);
+    expect(duesT.rows[2]).toEqual(['离退休干部党支部', '未报送', '—', '—', '—']);
+    expect(duesT.rows.at(-1)![0]).toBe('合计');
+  });
+});

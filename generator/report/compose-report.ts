@@ -16,6 +16,8 @@ import { commonVars, type DocContext } from './compose-vars.js';
 import { para, type Block, type ParagraphBlock, type ReportAnnex, type ReportDocument, type ReportSection } from './document-model.js';
 import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
 import { fillPlaceholders } from './placeholders.js';
+import { committeesPhrase, duesPaymentPhrase, groupsPhrase } from './phrases.js';
+import { collectedOf } from '../../ledger/stats/dues-stats.js';
 import type { BasicsPointId, ProblemFamily, TemplateBank, TemplateText } from './template-bank.js';
 import { TemplateError } from './template-error.js';
 import { countOnce, type Intake } from './intake.js';
@@ -64,7 +66,7 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
     asOf: asOf ?? date,
     year: batchYear(stats, asOf ?? date),
   };
-  const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0], ctx.year) : summaryVars(digests, totals)) };
+  const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0]) : summaryVars(digests, totals)) };
   // a branch report's basis names the branch's own superior body (a 村 answers to its 镇党委, not the 机关党委)
   if (kind === 'branch' && bank.defaults.branchBasis) vars.调研依据 = ctx.basis = fillText(bank.defaults.branchBasis, vars);
   const pick = <T>(v: { summary: T; branch: T }) => (kind === 'summary' ? v.summary : v.branch);
@@ -130,11 +132,16 @@ function fillText(t: TemplateText, values: VarValues): string {
 
 function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
   const clean = digests.filter((d) => d.findings.length === 0).map((d) => d.stats.branch);
-  // the same test as the good examples named after it: a dues ledger with something due, and no dues finding
-  const fullDues = digests.filter((d) => EXAMPLE_TEST.dues(d.stats, d.findings)).length;
+  // the figure the dues table shows: something due, nobody in arrears (a D01/D02 finding does not
+  // make a branch that paid every month "not paid in full"; the good examples ask for that as well)
+  const fullDues = digests.filter(({ stats: { dues } }) => dues.due > 0 && dues.membersInArrears === 0
+    && collectedOf(dues) >= dues.due - 0.005).length;
   return {
     设支委会支部数: String(t.committees),
     未设支委会支部数: String(t.branches - t.committees),
+    支委会设置情况: committeesPhrase(t.branches, t.committees),
+    党小组设置情况: groupsPhrase(t.branches, t.members.groups),
+    党费交纳情况: duesPaymentPhrase(fullDues, t.dues.membersInArrears),
     存在问题支部数: String(t.branchesWithFindings),
     存在问题支部占比: percent(t.branchesWithFindings, t.branches),
     无问题支部数: String(clean.length),
@@ -170,7 +177,8 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
     let body = fill(kind === 'summary' ? p.summary : missing ? p.branchMissing! : p.branch);
     if (kind === 'summary' && p.example) {
       const good = digests.filter((d) => EXAMPLE_TEST[p.id](d.stats, d.findings)).map((d) => d.stats.branch);
-      if (good.length) body += fill(p.example, { 典型支部: nameList(good) });
+      if (good.length > 0 && good.length === digests.length) body += p.exampleAll ? fill(p.exampleAll) : '';
+      else if (good.length) body += fill(p.example, { 典型支部: nameList(good) });
     }
     blocks.push(para([{ text: ordinal(i + 1) + fill(p.lead), lead: true }, { text: body }]));
     if (missing) return;
@@ -271,8 +279,10 @@ function measuresSection(kind: Kind, bank: TemplateBank, present: Set<string>, f
   const blocks: Block[] = [para(fill(intro))];
   items.forEach((m, i) => {
     const branch = kind === 'branch';
-    // a branch report offers the measures for the problems this branch has (B03: divide the branch, not a committee)
-    const texts = branch && m.branchPoints ? m.branchPoints.filter((p) => applies(p.when, present)).map((p) => p.text) : m.points;
+    // the measures for the problems found (B03: divide the branch, not set up a committee);
+    // a branch report speaks of this branch's own
+    const offered = branch && m.branchPoints ? m.branchPoints : m.points;
+    const texts = offered.filter((p) => applies(p.when, present)).map((p) => p.text);
     // a lone measure is not numbered ("第一，" with no 第二)
     const points = texts.map((p, j) => (texts.length > 1 ? ordinal(j + 1) : '') + fill(p)).join('');
     const lead = branch && m.branchLead ? m.branchLead : m.lead;

@@ -6,23 +6,27 @@ import { sortFindings } from '../../ledger/findings/sort.js';
 import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchDigest, type BranchStats } from '../../ledger/stats/stats-types.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import type { Totals } from './aggregate.js';
-import { duesRate } from './branch-vars.js';
+import { duesRate, submitted } from './branch-vars.js';
 import type { TableBlock } from './document-model.js';
 import { messageWithoutPlace } from './finding-text.js';
 import { cnPeriod } from '../../ledger/rules/support/dates.js';
 import { percent, yuan } from './format.js';
 
+/** In a summary table, the figures of a ledger the branch did not send. */
+const NOT_SUBMITTED = '未报送';
+
 export function membersTable(title: string, digests: BranchDigest[], totals: Totals | null): TableBlock {
-  const rows = digests.map(({ stats: s, findings }) => [
+  // a branch that sent no roster has no figures here, not "0" members and "未设"
+  const rows = digests.map(({ stats: s, findings }) => (submitted(s).members ? [
     s.branch,
     String(s.members.total),
     `${s.members.full}/${s.members.probationary}`,
     s.members.hasCommittee ? `已设（${s.members.committeeSize}人）` : '未设',
     String(findings.length),
-  ]);
+  ] : [s.branch, NOT_SUBMITTED, '—', '—', String(findings.length)]));
   if (totals) {
     rows.push(['合计', String(totals.members.total), `${totals.members.full}/${totals.members.probationary}`,
-      `已设${totals.committees}个`, String(totals.findings.total)]);
+      totals.committees > 0 ? `已设${totals.committees}个` : '均未设', String(totals.findings.total)]);
   }
   return {
     kind: 'table', title,
@@ -32,7 +36,9 @@ export function membersTable(title: string, digests: BranchDigest[], totals: Tot
 }
 
 export function meetingsTable(title: string, t: Totals): TableBlock {
-  const rows = MEETING_TYPES.map((k) => [
+  // a type neither due nor held (no 支委会 in a branch without a committee) is a row of zeros and "—"
+  const shown = MEETING_TYPES.filter((k) => t.required[k] > 0 || t.meetings[k] > 0);
+  const rows = (shown.length ? shown : MEETING_TYPES).map((k) => [
     MEETING_TYPE_LABELS[k],
     String(t.required[k]),
     String(t.periodsMet[k]),
@@ -48,9 +54,10 @@ export function meetingsTable(title: string, t: Totals): TableBlock {
 
 /** 收缴率 as every report reads it: collected ÷ due (branch-vars.ts duesRate), never over 100% beside arrears. */
 export function duesTable(title: string, stats: BranchStats[], totals: Totals | null): TableBlock {
-  const rows = stats.map((s) => [
-    s.branch, yuan(s.dues.due), yuan(s.dues.paid), duesRate(s.dues), String(s.dues.membersInArrears),
-  ]);
+  // a branch that sent no dues ledger owes nothing it could be checked on: "未报送", not 0.00 and 0 in arrears
+  const rows = stats.map((s) => (submitted(s).dues
+    ? [s.branch, yuan(s.dues.due), yuan(s.dues.paid), duesRate(s.dues), String(s.dues.membersInArrears)]
+    : [s.branch, NOT_SUBMITTED, '—', '—', '—']));
   if (totals) {
     rows.push(['合计', yuan(totals.dues.due), yuan(totals.dues.paid), percent(totals.dues.collected, totals.dues.due),
       String(totals.dues.membersInArrears)]);

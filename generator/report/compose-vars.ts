@@ -5,6 +5,7 @@
 import { AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES, MEETING_TYPE_LABELS } from '../../ledger/stats/stats-types.js';
 import type { Totals } from './aggregate.js';
 import { cnDate, percent, yuan } from './format.js';
+import { arrearsPhrase, collegeMix, findingsMix, membersMix, newMembersPhrase, retiredPhrase, sexMix, surplusNote } from './phrases.js';
 import type { VarValues } from './template-vars.js';
 
 export interface DocContext {
@@ -51,6 +52,15 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
     欠缴党员数: String(t.dues.membersInArrears),
     三会一课情况: meetingsPhrase(t),
     三会一课完成率: percent(met, required),
+    // the same figures as phrases that read naturally at zero (phrases.ts)
+    党员构成: membersMix(m),
+    性别结构: sexMix(m),
+    大专及以上情况: collegeMix(m),
+    新发展党员情况: newMembersPhrase(m.newMembers, ctx.year),
+    离退休党员情况: retiredPhrase(m.retired),
+    欠缴情况: arrearsPhrase(t.dues.membersInArrears),
+    收缴率说明: surplusNote(Math.max(0, t.dues.paid - t.dues.collected)),
+    问题构成: findingsMix(t.findings.bySeverity),
     问题总数: String(t.findings.total),
     错误数: String(t.findings.bySeverity['错误']),
     警告数: String(t.findings.bySeverity['警告']),

@@ -61,7 +61,7 @@ describe('parseTemplateBank', () => {
   });
 
   it('rejects a broken placeholder (unbalanced braces)', async () => {
-    const { files, line } = await edited('basics.yaml', '新发展党员{新发展党员数}名，离退休党员{离退休党员数}名。\n      branch', '新发展党员{新发展党员数名，离退休党员{离退休党员数}名。\n      branch');
+    const { files, line } = await edited('basics.yaml', '{新发展党员情况}，{离退休党员情况}。\n      branch', '{新发展党员情况，{离退休党员情况}。\n      branch');
     const e = errorOf(() => parseTemplateBank(files));
     expect(e.location).toMatchObject({ file: 'basics.yaml', line, key: 'basics.points.2.summary' });
     expect(e.message).toContain('括号不成对');
@@ -136,9 +136,9 @@ describe('parseTemplateBank', () => {
   });
 
   it('takes a rule ID in when, and rejects an unknown one', async () => {
-    const ok = await edited('causes.yaml', 'when: [organisation]', 'when: [B03, B05]');
-    expect(parseTemplateBank(ok.files).causes.items.find((c) => c.when.includes('B03'))!.when).toEqual(['B03', 'B05']);
-    const bad = await edited('causes.yaml', 'when: [organisation]', 'when: [B99]');
+    const ok = await edited('causes.yaml', 'when: [B05]', 'when: [B03, B05]');
+    expect(parseTemplateBank(ok.files).causes.items.find((c) => c.when.includes('B05'))!.when).toEqual(['B03', 'B05']);
+    const bad = await edited('causes.yaml', 'when: [B05]', 'when: [B99]');
     const e = errorOf(() => parseTemplateBank(bad.files));
     expect(e.message).toContain('B99');
     expect(e.location.line).toBe(bad.line);

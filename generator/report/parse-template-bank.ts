@@ -105,9 +105,9 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       items: seqOf(child(measures, 'items')).map((n): Measure => {
         const m = mapOf(n, ['when', 'lead', 'points', 'branch_lead', 'branch_points']);
         return {
-          when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), points: texts(child(m, 'points'), 'common'),
+          when: whenOf(m, familyIds), lead: text(child(m, 'lead'), 'common'), points: measurePoints(child(m, 'points'), familyIds, 'common'),
           branchLead: optional(m, 'branch_lead', 'branch'),
-          branchPoints: m.map.has('branch_points') ? measurePoints(m.map.get('branch_points')!, familyIds) : null,
+          branchPoints: m.map.has('branch_points') ? measurePoints(m.map.get('branch_points')!, familyIds, 'branch') : null,
         };
       }),
     },
@@ -141,7 +141,7 @@ function readBasics(node: TreeNode): TemplateBank['basics'] {
   const m = mapOf(node, ['points', 'closing']);
   const seen = new Set<string>();
   const points = seqOf(child(m, 'points')).map((n): BasicsPoint => {
-    const p = mapOf(n, ['id', 'lead', 'summary', 'branch', 'example', 'branch_missing']);
+    const p = mapOf(n, ['id', 'lead', 'summary', 'branch', 'example', 'example_all', 'branch_missing']);
     const idNode = child(p, 'id');
     const id = String(idNode.value ?? '');
     if (!(BASICS_POINT_IDS as readonly string[]).includes(id)) fail(idNode, `未知的要点“${id}”（可用：${BASICS_POINT_IDS.join('、')}）`);
@@ -153,6 +153,7 @@ function readBasics(node: TreeNode): TemplateBank['basics'] {
       summary: text(child(p, 'summary'), 'summary'),
       branch: text(child(p, 'branch'), 'branch'),
       example: p.map.has('example') ? text(p.map.get('example')!, 'example') : null,
+      exampleAll: optional(p, 'example_all', 'summary'),
       branchMissing: optional(p, 'branch_missing', 'branch'),
     };
   });
@@ -215,12 +216,12 @@ function whenOf(m: TreeNode, familyIds: Set<string>): string[] {
   });
 }
 
-/** branch_points: each a text (always offered) or { when, text }. */
-function measurePoints(node: TreeNode, familyIds: Set<string>): MeasurePoint[] {
+/** points, branch_points: each a text (always offered) or { when, text }. */
+function measurePoints(node: TreeNode, familyIds: Set<string>, ctx: VarContext): MeasurePoint[] {
   return seqOf(node).map((n) => {
-    if (n.kind !== 'map') return { when: [], text: text(n, 'branch') };
+    if (n.kind !== 'map') return { when: [], text: text(n, ctx) };
     const m = mapOf(n, ['when', 'text']);
-    return { when: whenOf(m, familyIds), text: text(child(m, 'text'), 'branch') };
+    return { when: whenOf(m, familyIds), text: text(child(m, 'text'), ctx) };
   });
 }
 

@@ -27,6 +27,11 @@ export interface BasicsPoint extends Variant {
   lead: TemplateText;
   /** good example, summary only, used when some branch qualifies ({典型支部}) */
   example: TemplateText | null;
+  /**
+   * summary only, where every branch qualifies: "其中，甲、乙…等21个支部" would name them all as the
+   * examples of themselves; null = no example sentence then
+   */
+  exampleAll: TemplateText | null;
   /** per-branch report, where the ledger this point is about was not submitted (W01); null = use `branch` */
   branchMissing: TemplateText | null;
 }
@@ -51,7 +56,7 @@ export interface Cause {
   branch: TemplateText | null;
 }
 
-/** A measure of the per-branch report, offered when `when` applies (as for Cause). */
+/** A measure, offered when `when` applies (as for Cause); [] = whenever its item is. */
 export interface MeasurePoint {
   when: string[];
   text: TemplateText;
@@ -60,7 +65,7 @@ export interface MeasurePoint {
 export interface Measure {
   when: string[];
   lead: TemplateText;
-  points: TemplateText[];
+  points: MeasurePoint[];
   branchLead: TemplateText | null;
   branchPoints: MeasurePoint[] | null;
 }

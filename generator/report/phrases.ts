@@ -1,0 +1,96 @@
+/**
+ * Figures as phrases that read naturally at zero ("均为正式党员", "无离退休党员", not "预备党员0名",
+ * "离退休党员0名"), for one branch and for many alike: a report that says "0个支部" or "提示0处"
+ * reads as if nobody looked at the figure.
+ */
+import type { Severity } from '../../ledger/findings/finding.js';
+import { percent, yuan } from './format.js';
+
+/** The member figures both a branch's stats and the summary's totals have. */
+interface Members {
+  total: number;
+  male: number;
+  female: number;
+  byEducation: Record<string, number>;
+}
+
+const SEVERITIES: Severity[] = ['错误', '警告', '提示'];
+
+/** "其中错误2处、警告1处" without the zero kinds; "均为错误" where there is only one kind. */
+export function findingsMix(by: Record<Severity, number>): string {
+  const kinds = SEVERITIES.filter((k) => by[k] > 0);
+  if (kinds.length === 0) return '未发现问题';
+  if (kinds.length === 1) return `均为${kinds[0]}`;
+  return `其中${kinds.map((k) => `${k}${by[k]}处`).join('、')}`;
+}
+
+/** "其中正式党员12名、预备党员2名", "均为正式党员"; members of unknown category named as such. */
+export function membersMix(m: { total: number; full: number; probationary: number }): string {
+  const unknown = m.total - m.full - m.probationary;
+  if (m.total > 0 && m.full === m.total) return '均为正式党员';
+  if (m.total > 0 && m.probationary === m.total) return '均为预备党员';
+  const parts = [['正式党员', m.full], ['预备党员', m.probationary], ['类别不详', unknown]] as const;
+  return `其中${parts.filter(([, n]) => n > 0).map(([k, n]) => `${k}${n}名`).join('、')}`;
+}
+
+/** "男党员13名，女党员13名，女党员占50.0%"; "女党员5名，无男党员". */
+export function sexMix(m: Members): string {
+  const unknown = m.total - m.male - m.female;
+  const tail = unknown > 0 ? `，性别不详${unknown}名` : '';
+  if (m.male > 0 && m.female > 0) return `男党员${m.male}名，女党员${m.female}名，女党员占${percent(m.female, m.total)}${tail}`;
+  if (m.female > 0) return `女党员${m.female}名，无男党员${tail}`;
+  if (m.male > 0) return `男党员${m.male}名，无女党员${tail}`;
+  return '名册中未登记性别';
+}
+
+export function collegeMix(m: Members): string {
+  const college = m.byEducation['研究生'] + m.byEducation['大学本科'] + m.byEducation['大专'];
+  if (college > 0) return `大专及以上学历${college}名，占${percent(college, m.total)}`;
+  return m.byEducation['不详'] === m.total ? '大专及以上学历人数不详' : '无大专及以上学历党员';
+}
+
+export function newMembersPhrase(n: number, year: number): string {
+  return n > 0 ? `${year}年新发展党员${n}名` : `${year}年未发展新党员`;
+}
+
+export function retiredPhrase(n: number): string {
+  return n > 0 ? `离退休党员${n}名` : '无离退休党员';
+}
+
+export function arrearsPhrase(n: number): string {
+  return n > 0 ? `有欠交、少交月份的党员${n}名` : '无欠交、少交党费的党员';
+}
+
+/** After the 收缴率: what was paid beyond each month's due and left out of the rate; "" when nothing was. */
+export function surplusNote(surplus: number): string {
+  return surplus >= 0.005
+    ? `（按各月应交额中已交足的部分计算，部分月份超出应交额的${yuan(surplus)}元系预交、多交党费或应交额登记偏低，未计入）`
+    : '';
+}
+
+/**
+ * Summary: "设立支部委员会的支部4个，未设支部委员会、由支部书记负责的支部1个", or, where one of
+ * the two is none, "各支部均设立了支部委员会" (one branch: "该支部设立了支部委员会").
+ */
+export function committeesPhrase(branches: number, withCommittee: number): string {
+  const without = branches - withCommittee;
+  const all = branches > 1 ? '各支部均' : '该支部';
+  if (without === 0) return `${all}设立了支部委员会`;
+  if (withCommittee === 0) return `${all}未设立支部委员会，由支部书记负责`;
+  return `设立支部委员会的支部${withCommittee}个，未设支部委员会、由支部书记负责的支部${without}个`;
+}
+
+/** Summary: "各支部共设党小组5个", "各支部均未设党小组". */
+export function groupsPhrase(branches: number, groups: number): string {
+  if (groups > 0) return branches > 1 ? `各支部共设党小组${groups}个` : `设党小组${groups}个`;
+  return branches > 1 ? '各支部均未设党小组' : '未设党小组';
+}
+
+/**
+ * Summary: "按月足额交纳的支部21个，有欠交、少交月份的党员6名"; with nobody in arrears, only that
+ * ("无欠交、少交党费的党员"): the count of full branches would then be every branch with dues.
+ */
+export function duesPaymentPhrase(fullBranches: number, membersInArrears: number): string {
+  if (membersInArrears === 0) return arrearsPhrase(0);
+  return `${fullBranches > 0 ? `按月足额交纳的支部${fullBranches}个，` : ''}${arrearsPhrase(membersInArrears)}`;
+}
