@@ -13,7 +13,7 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { compact } from '../values/cell-text.js';
 import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
-import { candidateParts, type Found, readParts, sheetMeetingType } from './continuation.js';
+import { candidateParts, type Found, namedYear, readParts, sheetMeetingType } from './continuation.js';
 import { readDues } from './dues.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
 import { columnMissing, ledgerMissing } from './issues.js';
@@ -21,7 +21,7 @@ import { readMeetings } from './meetings.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
 import { RosterNames } from './roster-names.js';
-import { mostCommon } from './most-common.js';
+import { ledgerYearOf } from './most-common.js';
 import { SheetView } from './sheet-view.js';
 import type { TableKind } from './synonym-index.js';
 import { readTitles, type TitleInfo } from './titles.js';
@@ -34,12 +34,13 @@ function nameHint(sheetName: string, schema: LedgerSchema): boolean {
   return schema.sheetNames.some((s) => n.includes(s) || (n.length >= 2 && s.includes(n)));
 }
 
-function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind): Found | null {
+function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind, year?: number): Found | null {
   let best: Found | null = null;
   let bestScore = 0;
   views.forEach((view, i) => {
     const first = blocks[i].find((b) => b.kind === kind);
     if (!first) return;
+    if (year !== undefined && (view.sheet.hidden || namedYear({ view, blocks: blocks[i], first }) !== year)) return;
     // a hidden sheet often keeps last year's copy: visible sheets win ties
     const s = first.score * 2 + (nameHint(view.name, SCHEMAS[kind]) ? 5 : 0) - (view.sheet.hidden ? 1 : 0);
     if (s > bestScore) {
@@ -85,6 +86,34 @@ function branchFromRoster(f: Found): BranchInfo['name'] {
     }
   }
   return { value: null, raw: null, ref: null };
+}
+
+/**
+ * A workbook holding two years' ledgers ("2024年党费" beside "2025年党费"): each ledger is taken
+ * from the sheet naming the 统计年度, or without one the latest year a ledger sheet names, when
+ * the sheet first chosen names another year. Sheets naming no year are left as chosen.
+ */
+function preferLedgerYear(views: SheetView[], blocks: HeaderBlock[][], found: Record<TableKind, Found | null>, statYear: number | null, latest: number): void {
+  const kinds = ['members', 'dues', 'meetings'] as const;
+  let year = statYear;
+  if (year == null) {
+    views.forEach((view, i) => {
+      if (view.sheet.hidden) return;
+      for (const kind of kinds) {
+        const first = blocks[i].find((b) => b.kind === kind);
+        const y = first ? namedYear({ view, blocks: blocks[i], first }) : null;
+        if (y != null && plausibleLedgerYear(y, latest) && (year == null || y > year)) year = y;
+      }
+    });
+  }
+  if (year == null) return;
+  for (const kind of kinds) {
+    const f = found[kind];
+    const own = f ? namedYear(f) : null;
+    if (!f || own == null || own === year) continue;
+    const better = pick(views, blocks, kind, year);
+    if (better) found[kind] = better;
+  }
 }
 
 function transposedHint(views: SheetView[]): string | undefined {
@@ -155,6 +184,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     if (fields >= (above !== undefined ? 3 : 2) && (!bestInfo || score > bestInfo.score)) bestInfo = { view, hits, score };
   }
   if (bestInfo) branch = readBranch(bestInfo.view, bestInfo.hits, issues);
+  preferLedgerYear(views, blocks, found, branch.year.value, latest);
 
   const titles = new Map<TableKind, TitleInfo>();
   for (const kind of ['members', 'dues', 'meetings'] as const) {
@@ -212,7 +242,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       // a part without a title of its own is of the year the chosen sheet's title names
       sheetTitle: f === found.dues ? chosenTitle : readTitles(f.view, f.first.row).anyYear ?? chosenTitle,
       ledgerYear: statYear,
-      meetings: mostCommon(meetingYears),
+      meetings: ledgerYearOf(meetingYears),
       latestYear: latest,
     }, rosterNames), (l) => l.records, {
       key: duesKey, years: (r) => plausible(r.months.map((m) => yearOf(m.month))), ledgerYear: statYear,
@@ -221,7 +251,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       ? { ...split.main, sheets: split.sheets, records: split.records, roundedHeader: split.kept.some((l) => l.roundedHeader) }
       : split.main;
   }
-  const year = statYear ?? mostCommon(dataYears(meetingYears, dues, latest));
+  const year = statYear ?? ledgerYearOf(dataYears(meetingYears, dues, latest));
 
   return { branch, members, dues, meetings, year, issues };
 }
