@@ -46,5 +46,7 @@ describe('two years in one workbook', () => {
     const r = await checkLayout([infoNoYear(), plainRoster(), plainDues(), meetingSheet('三会一课', [...meetings2024(), ...meetingList()])]);
     expect(r.ledger.year).toBe(2025);
     expect(stats(r)).toEqual(EXPECTED);
+    // last year's rows are said once, not as one error each
+    expect(r.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([['C12', '提示', 'A2']]);
   });
 });
