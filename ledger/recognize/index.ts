@@ -16,7 +16,7 @@ import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-
 import { candidateParts, type Found, namedYear, readParts, sheetMeetingType } from './continuation.js';
 import { readDues } from './dues.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
-import { columnMissing, ledgerMissing } from './issues.js';
+import { columnMissing, duesOfOtherYear, ledgerMissing } from './issues.js';
 import { readMeetings } from './meetings.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
@@ -237,7 +237,8 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   }
   let dues: Ledger['dues'] = null;
   if (found.dues) {
-    const chosenTitle = titles.get('dues')?.anyYear ?? null;
+    // month columns without a year are of the year the title names, else the sheet name ("2024年党费")
+    const chosenTitle = titles.get('dues')?.anyYear ?? namedYear(found.dues);
     const split = readParts(parts('dues'), found.dues, issues, (f, own) => readDues(f.view, f.blocks, f.first, own, {
       // a part without a title of its own is of the year the chosen sheet's title names
       sheetTitle: f === found.dues ? chosenTitle : readTitles(f.view, f.first.row).anyYear ?? chosenTitle,
@@ -252,6 +253,11 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       : split.main;
   }
   const year = statYear ?? ledgerYearOf(dataYears(meetingYears, dues, latest));
+  if (dues && statYear != null) {
+    const years = new Set<number>();
+    for (const r of dues.records) for (const m of r.months) years.add(yearOf(m.month));
+    if (years.size > 0 && !years.has(statYear)) issues.push(duesOfOtherYear(DUES_LONG_SCHEMA, dues.sheet, [...years].sort((a, b) => a - b), statYear));
+  }
 
   return { branch, members, dues, meetings, year, issues };
 }

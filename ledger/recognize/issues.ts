@@ -16,6 +16,15 @@ export function ledgerMissing(schema: LedgerSchema, expected: string[], hint?: s
   };
 }
 
+/** W01: the dues ledger found holds only other years' months (last year's sheet handed in again). */
+export function duesOfOtherYear(schema: LedgerSchema, sheet: string, years: number[], year: number): Finding {
+  const named = years.map((y) => `${y}年`).join('、');
+  return {
+    rule: 'W01', severity: '错误', sheet, cell: null, row: null, period: null, member: null,
+    message: `工作簿中未找到${year}年的${schema.label}：工作表“${sheet}”记录的是${named}的党费，没有统计年度（${year}年）的月份，本年度党费无法检查。请补充${year}年的${schema.label}；如统计年度填错，请改正。`,
+  };
+}
+
 /** W02: a required column of a found ledger is missing. */
 export function columnMissing(schema: LedgerSchema, sheet: string, headerRow: number, field: Pick<FieldSpec, 'label' | 'synonyms'>, hint?: string): Finding {
   const alt = field.synonyms.slice(0, 2);

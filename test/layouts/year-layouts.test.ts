@@ -49,4 +49,11 @@ describe('two years in one workbook', () => {
     // last year's rows are said once, not as one error each
     expect(r.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([['C12', '提示', 'A2']]);
   });
+
+  it('only last year\'s dues sheet handed in with a 2025 ledger: said as a missing 2025 dues ledger (W01)', async () => {
+    const r = await checkLayout([infoVertical(), plainRoster(), dues2024(), plainMeetings()]);
+    const w = wFindings(r);
+    expect(w.map((f) => [f.rule, f.sheet])).toEqual([['W01', '2024年党费']]);
+    expect(w[0].message).toMatch(/^工作簿中未找到2025年的党费收缴台账：工作表“2024年党费”记录的是2024年的党费/);
+  });
 });
