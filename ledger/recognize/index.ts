@@ -16,7 +16,8 @@ import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-
 import { candidateParts, type Found, namedYear, readParts, sheetMeetingType } from './continuation.js';
 import { readDues } from './dues.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
-import { columnMissing, duesOfOtherYear, ledgerMissing } from './issues.js';
+import { columnMissing, duesOfOtherYear, ledgerMissing, severalBranches } from './issues.js';
+import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
@@ -196,7 +197,8 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     const named = titleList.find((t) => t.branch)?.branch;
     if (named) branch.name = named;
   }
-  if (branch.name.value == null && found.members) branch.name = branchFromRoster(found.members);
+  const nameFromRoster = branch.name.value == null && found.members != null;
+  if (nameFromRoster) branch.name = branchFromRoster(found.members!);
   const statYear = branch.year.value ?? titleList.find((t) => t.statYear != null)?.statYear ?? null;
 
   for (const kind of ['members', 'dues', 'meetings'] as const) {
@@ -214,6 +216,14 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       key: memberKey, ledgerYear: statYear,
     });
     members = split.sheets ? { ...split.main, sheets: split.sheets, members: split.records } : split.main;
+    const branches = rosterBranches(found.members, members.members);
+    if (branches.length > 1) {
+      const f = found.members;
+      const col = f.first.columns.get('branchName')!;
+      issues.push(severalBranches(MEMBERS_SCHEMA, f.view.ref(f.first.row, col), f.view.text(f.first.row, col), branches));
+      // the first row's branch is not this workbook's name: the file name is
+      if (nameFromRoster) branch.name = { value: null, raw: null, ref: null };
+    }
   }
   const rosterNames = new RosterNames(members?.members.map((m) => m.nameKey) ?? []);
   let meetings: Ledger['meetings'] = null;
