@@ -137,4 +137,15 @@ describe('roster layouts', () => {
     const r = await withRoster({ ...base, rows });
     expect(wFindings(r)).toEqual([]);
   });
+
+  it('a system export with its block above the header and its row count and sign-off below the rows', async () => {
+    const base = national(true);
+    // without a 序号 column (智慧党建), so the footer lines stand in the 姓名 column
+    const noSeq = base.rows.map((row) => row.slice(1));
+    const rows = [['导出时间：2025-12-31 10:23:45'], ['共4条记录'], ...noSeq, [], ['共4条记录'], ['导出人：张三  导出时间：2025-12-31 10:23']];
+    const r = await withRoster({ ...base, rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule === 'M01' || f.rule === 'D01')).toEqual([]);
+  });
 });
