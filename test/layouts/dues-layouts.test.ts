@@ -98,6 +98,22 @@ describe('dues layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('long form with amounts as "84.00元" text and a refund row "退还 45.00" after a month paid twice over', async () => {
+    const rows: (string | number | null)[][] = [['姓名', '缴费月份', '应交金额', '实交金额', '缴费日期', '备注']];
+    for (const m of MONTHS) {
+      for (const p of PEOPLE) {
+        if (m < p.from) continue;
+        const twice = p.name === '张三' && m === 5;
+        rows.push([p.name, `2025-${String(m).padStart(2, '0')}`, `${p.due.toFixed(2)}元`, `${(twice ? 135 : p.due).toFixed(2)}元`, `2025-${String(m).padStart(2, '0')}-10`, null]);
+        if (twice) rows.push([p.name, '2025-05', `${p.due.toFixed(2)}元`, '退还 45.00', '2025-05-20', '退还5月多交党费']);
+      }
+    }
+    const r = await withDues({ name: '党费收缴台账', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
   it('a transposed sheet (月份 rows, members as columns) is named as not understood, not misread', async () => {
     const rows = [['月份', ...PEOPLE.map((p) => p.name)], ...MONTHS.map((m) => [`${m}月`, ...PEOPLE.map((p) => (m >= p.from ? p.due : null))])];
     const r = await withDues({ name: '党费', rows });
