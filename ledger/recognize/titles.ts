@@ -24,6 +24,12 @@ const BRANCH_RE = /(?:填报单位|党支部名称|支部名称|党组织名称|
  */
 const TITLE_BRANCH_RE = /^\s*(\S{2,40}?(?:党总支|党支部))\s*(?:\d{4}\s*年|党员|党费|三会一课|组织生活|花名册|台账|基本信息)/;
 
+/**
+ * When a sheet was exported, printed or filled in ("导出时间：2026年1月5日 10:23", "填报日期：2026年1月"):
+ * a date stamp, usually early the next year, never the year the ledger is of.
+ */
+const STAMP_RE = /(?:导出|打印|制表|填报|填表|生成|更新|下载|报送)(?:时间|日期)\s*[:：]?\s*[^\s，,；;]*(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
+
 export function readTitles(view: SheetView, headerRow: number): TitleInfo {
   const out: TitleInfo = { statYear: null, anyYear: null, branch: null };
   const from = Math.max(view.top, headerRow - 10);
@@ -31,8 +37,9 @@ export function readTitles(view: SheetView, headerRow: number): TitleInfo {
     for (const c of view.filledCols(r)) {
       const v = view.cell(r, c)!.v;
       if (typeof v !== 'string') continue;
-      out.statYear ??= yearInTitle(v);
-      out.anyYear ??= anyYearInTitle(v);
+      const dated = v.includes('日期') || v.includes('时间') ? toHalfWidth(v).replace(STAMP_RE, '') : v;
+      out.statYear ??= yearInTitle(dated);
+      out.anyYear ??= anyYearInTitle(dated);
       if (!out.branch) {
         const text = toHalfWidth(v);
         const m = BRANCH_RE.exec(text) ?? TITLE_BRANCH_RE.exec(text);

@@ -56,4 +56,13 @@ describe('two years in one workbook', () => {
     expect(w.map((f) => [f.rule, f.sheet])).toEqual([['W01', '2024年党费']]);
     expect(w[0].message).toMatch(/^工作簿中未找到2025年的党费收缴台账：工作表“2024年党费”记录的是2024年的党费/);
   });
+
+  it('an export stamp above the headers (导出时间：2026年1月5日) is not the ledger year', async () => {
+    const stamp = ['导出时间：2026年1月5日 10:23'];
+    const roster = plainRoster(), dues = plainDues();
+    const r = await checkLayout([infoNoYear(), { ...roster, rows: [stamp, ['共4条记录'], ...roster.rows] }, { ...dues, rows: [stamp, ...dues.rows] }, plainMeetings()]);
+    expect(r.ledger.year).toBe(2025);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
 });
