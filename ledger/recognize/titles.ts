@@ -16,7 +16,8 @@ export interface TitleInfo {
   branch: Field<string> | null;
 }
 
-const BRANCH_RE = /(?:填报单位|党支部名称|支部名称|党组织名称|单位名称|单位)\s*[:：]\s*(\S+?(?:党总支|党支部|支部))/;
+// a system export names its organisation: "所在党组织：中共XX支部委员会", "导出机构：…"
+const BRANCH_RE = /(?:填报单位|党支部名称|支部名称|党组织名称|所在党组织|所在党支部|导出机构|单位名称|单位)\s*[:：]\s*(\S+?(?:党总支|党支部|总支部委员会|支部委员会|支部))/;
 
 /**
  * A title that opens with the branch ("县财政局机关党支部2025年度党员名册", "XX党支部党费收缴台账"):

@@ -148,4 +148,13 @@ describe('roster layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
     expect(r.findings.filter((f) => f.rule === 'M01' || f.rule === 'D01')).toEqual([]);
   });
+
+  it('an export naming its organisation above the header (所在党组织：中共…支部委员会) names the branch', async () => {
+    const base = national(true);
+    const col = base.rows[0].indexOf('所在党支部');
+    const rows = [['党员信息一览表'], ['所在党组织：中共XX局第一支部委员会'], ['导出时间：2026年1月5日 10:23'], ...base.rows.map((row) => row.filter((_, j) => j !== col))];
+    const r = await checkLayout([{ ...base, rows }, plainDues(), plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.branch.name.value).toBe('中共XX局第一支部委员会');
+  });
 });
