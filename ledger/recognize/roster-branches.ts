@@ -7,6 +7,8 @@ import type { Member } from '../model/ledger.js';
 import { compact } from '../values/cell-text.js';
 import type { Found } from './continuation.js';
 
+const ORGANISATION = /支部|总支|党委|党组/;
+
 export interface RosterBranch {
   /** as first written */
   name: string;
@@ -31,7 +33,8 @@ export function rosterBranches(found: Found, members: Member[]): RosterBranch[] 
   for (const m of members) {
     if (m.sheet !== found.view.name) continue;
     const text = found.view.text(m.row, col).replace(/\s+/g, ' ');
-    if (!text) continue;
+    // only what names a party organisation: a stray number or note in the column is no branch
+    if (!ORGANISATION.test(text)) continue;
     const key = branchKey(text);
     const b = byKey.get(key);
     if (b) b.count++;

@@ -136,6 +136,9 @@ describe('roster layouts', () => {
     const rows = base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === col ? ['中共XX局第一支部委员会', 'XX局第一党支部', null, ' XX局第一党支部 '][i - 1] : c))));
     const r = await withRoster({ ...base, rows });
     expect(wFindings(r)).toEqual([]);
+    // a stray number or ID in the column names no branch
+    const stray = base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === col ? ['XX局第一党支部', '2', ids[0], 'XX局第一党支部'][i - 1] : c))));
+    expect(wFindings(await withRoster({ ...base, rows: stray }))).toEqual([]);
   });
 
   it('a system export with its block above the header and its row count and sign-off below the rows', async () => {
