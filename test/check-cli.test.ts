@@ -121,6 +121,25 @@ describe('dangjian check --json: the contract of ARCHITECTURE.md', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('an intake folder: a zip of workbooks is an error entry saying to unzip it, lock/backup/system files are skipped', async () => {
+    const { zipSync } = await import('fflate');
+    const dir = mkdtempSync(join(tmpdir(), 'dj-intake-'));
+    const book = join(examples, exampleFiles()[0]);
+    copyFileSync(book, join(dir, '县财政局.xlsx'));
+    copyFileSync(book, join(dir, '县财政局.xlsx.bak'));
+    writeFileSync(join(dir, '~$县财政局.xlsx'), Buffer.alloc(165));
+    writeFileSync(join(dir, 'Thumbs.db'), Buffer.alloc(512));
+    writeFileSync(join(dir, '~WRL0001.tmp'), 'x');
+    writeFileSync(join(dir, '教育系统报送.zip'), zipSync({ '县一中党支部.xlsx': readFileSync(book), '县实小党支部.xlsx': readFileSync(book) }));
+    const r = runCli(['check', dir, '--json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { file: string }) => f.file.split(/[\\/]/).pop())).toEqual(['县财政局.xlsx', '教育系统报送.zip']);
+    expect(doc.files[0].error).toBeNull();
+    expect(doc.files[1].error.code).toBe('NOT_XLSX');
+    expect(doc.files[1].error.message).toMatch(/是压缩包（内含 2 个 Excel 工作簿），压缩包中的工作簿不会被读取。请先把它解压到文件夹中/);
+  });
+
   it('a missing path is an error entry and exit 1, the other files are still checked', () => {
     const r = runCli(['check', join(examples, exampleFiles()[0]), 'no-such-file.xlsx', '--json']);
     expect(r.code).toBe(1);

@@ -63,6 +63,22 @@ describe('findWorkbooks', () => {
     }
   });
 
+  it('in an intake folder, lists archives (the reader says to unzip them) and skips backups, temp files and system files', async () => {
+    const intake = join(dir, '..', `${dir.split(sep).pop()}-intake`);
+    const names = ['县直/县财政局.xlsx', '县直/县财政局 (1).xlsx', '县直/~$县财政局.xlsx', '县直/县财政局.xlsx.bak', '县直/~WRL0001.tmp',
+      '县直/Thumbs.db', '县直/.DS_Store', '县直/填报说明.docx', '县直/教育系统报送.zip', '乡镇/报送.RAR', '乡镇/报送.7z', '乡镇/空/'];
+    try {
+      for (const f of names) {
+        await mkdir(join(intake, f.endsWith('/') ? f : join(f, '..')), { recursive: true });
+        if (!f.endsWith('/')) await writeFile(join(intake, f), 'x');
+      }
+      const rel = (await findWorkbooks([intake])).files.map((f) => f.slice(intake.length + 1).split(sep).join('/'));
+      expect(rel).toEqual(['乡镇/报送.7z', '乡镇/报送.RAR', '县直/县财政局 (1).xlsx', '县直/县财政局.xlsx', '县直/教育系统报送.zip']);
+    } finally {
+      await rm(intake, { recursive: true, force: true });
+    }
+  });
+
   it('orders by code point, not by UTF-16 unit', () => {
     // U+FF61 sorts after U+1F600 in UTF-16 units (0xFF61 > 0xD83D) but before it in code points
     expect(['\u{1F600}.xlsx', '\uFF61.xlsx'].sort(compareCodePoints)).toEqual(['\uFF61.xlsx', '\u{1F600}.xlsx']);

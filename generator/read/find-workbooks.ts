@@ -2,12 +2,15 @@
  * The workbooks named on a command line: files as given, folders searched recursively.
  * Office lock files (~$…), hidden entries (.git, macOS "._x.xlsx") and linked folders are skipped; the order is
  * deterministic (code-point order of the path) so bulk runs and their reports are reproducible.
+ * Archives (.zip, .rar, .7z) are listed too: the reader refuses each with a message to unzip it first,
+ * so workbooks handed in zipped are not silently missed. Other files (.bak, .tmp, Thumbs.db, .docx) are not.
  * A sub-folder holding an earlier run's outputs (it has our manifest) is skipped: its annotated copies
  * would count those branches twice and its 问题清单.xlsx is no ledger. A folder given by name is searched.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { MANIFEST_NAME } from '../output/manifest.js';
+import { ARCHIVE_NAME } from './zip-kind.js';
 
 /** the extensions a folder is searched for (the content decides how a file is read) */
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'] as const;
@@ -63,7 +66,7 @@ async function walk(dir: string, out: string[], root = false): Promise<void> {
     const p = join(dir, e.name);
     // linked folders are not followed (a link back up the tree would loop); linked files are
     if (e.isDirectory()) await walk(p, out);
-    else if (isWorkbook(e.name) && (e.isFile() || (e.isSymbolicLink() && (await isFile(p))))) out.push(p);
+    else if ((isWorkbook(e.name) || ARCHIVE_NAME.test(e.name)) && (e.isFile() || (e.isSymbolicLink() && (await isFile(p))))) out.push(p);
   }
 }
 

@@ -78,6 +78,23 @@ describe('hostile and wrong inputs', () => {
     expect((await expectCode('压缩包.xlsx', plainZip(), 'NOT_XLSX')).message).toMatch(/普通压缩包/);
   });
 
+  it('NOT_XLSX for an archive of workbooks (.zip, .rar, .7z), saying to unzip it first, with either reader', async () => {
+    const { zipSync } = await import('fflate');
+    const zipOfTwo = zipSync({ '县一中党支部.xlsx': new Uint8Array(small), '报送/县实小党支部.xlsx': new Uint8Array(small), '~$县一中党支部.xlsx': new Uint8Array(165) });
+    for (const reader of ['stream', 'exceljs'] as const) {
+      const file = join(dir, `县教育系统报送-${reader}.zip`);
+      await writeFile(file, zipOfTwo);
+      const err = await readWorkbookFile(file, reader).then(() => null, (e: unknown) => e as ReadError);
+      expect(err?.code).toBe('NOT_XLSX');
+      expect(err?.message).toBe(`文件“${file}”是压缩包（内含 2 个 Excel 工作簿），压缩包中的工作簿不会被读取。请先把它解压到文件夹中，再对该文件夹运行检查（压缩包本身可移出该文件夹）。`);
+    }
+    expect((await expectCode('资料.zip', plainZip(), 'NOT_XLSX')).message).toMatch(/是压缩包，其中没有 Excel 工作簿，未读取/);
+    const rar = Buffer.from([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, ...Array(64).fill(0)]);
+    expect((await expectCode('报送.rar', rar, 'NOT_XLSX')).message).toMatch(/是压缩包，压缩包中的工作簿不会被读取。请先把它解压/);
+    const sevenZ = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04, ...Array(64).fill(0)]);
+    expect((await expectCode('报送.7z', sevenZ, 'NOT_XLSX')).message).toMatch(/请先把它解压/);
+  });
+
   it('NOT_XLSX for an OpenDocument spreadsheet, saying so', async () => {
     const src = join(dir, 'for-ods.xlsx');
     await writeFile(src, small);

@@ -25,3 +25,15 @@ const MESSAGES: Record<ReadErrorCode, (file: string, detail: string) => string> 
 export function readError(code: ReadErrorCode, file: string, detail = '', cause?: unknown): ReadError {
   return new ReadError(code, file, MESSAGES[code](file, detail), cause === undefined ? undefined : { cause });
 }
+
+/**
+ * An archive (.zip, .rar, .7z) among the workbooks: its files are not read (NOT_XLSX). `workbooks` is
+ * how many Excel workbooks a zip holds, or null where the format cannot be listed (RAR, 7z).
+ */
+export function archiveError(file: string, workbooks: number | null): ReadError {
+  const unzip = '请先把它解压到文件夹中，再对该文件夹运行检查（压缩包本身可移出该文件夹）';
+  const message = workbooks === 0
+    ? `文件“${file}”是压缩包，其中没有 Excel 工作簿，未读取。如是报送材料，请解压后检查其中的文件；与台账无关的压缩包可移出该文件夹。`
+    : `文件“${file}”是压缩包${workbooks == null ? '' : `（内含 ${workbooks} 个 Excel 工作簿）`}，压缩包中的工作簿不会被读取。${unzip}。`;
+  return new ReadError('NOT_XLSX', file, message);
+}

@@ -14,7 +14,7 @@ import { dateSystem } from './date-system.js';
 import { workbookToGrid } from './exceljs-grid.js';
 import { installChineseBuiltinFormats } from './builtin-formats.js';
 import { readWorkbookStream } from './stream-xlsx.js';
-import { zipKind } from './zip-kind.js';
+import { notWorkbookZip } from './zip-kind.js';
 
 /**
  * Which reader turns the bytes into a Grid. 'stream' (stream-xlsx.ts, the default) gives the Grid
@@ -86,7 +86,7 @@ export async function readWorkbookBuffer(buf: Uint8Array, file: string): Promise
   });
   if (cells > MAX_CELLS) throw readError('TOO_LARGE', file, `共约 ${cells} 个单元格，上限 ${MAX_CELLS}`);
   if (merged > MAX_MERGED_CELLS) throw readError('TOO_LARGE', file, `合并单元格共覆盖 ${merged} 个单元格`);
-  if (!zip.workbookXml) throw readError('NOT_XLSX', file, zipKind(zip.entries.map((e) => e.name)));
+  if (!zip.workbookXml) throw notWorkbookZip(file, zip.entries.map((e) => e.name));
   const sys = dateSystem(zip.workbookXml);
   // loaded on first use: the streaming reader's runs (the CLI's default) never pay for exceljs
   const { default: Excel } = await import('exceljs');

@@ -2,7 +2,7 @@
  * Both readers first sniff the bytes (not the extension) and refuse anything that is not an
  * xlsx zip, with the same code and Chinese message whichever reader is in use.
  */
-import { readError } from './read-messages.js';
+import { archiveError, readError } from './read-messages.js';
 import { sniff } from './sniff.js';
 
 export function requireXlsxContent(buf: Uint8Array, file: string): void {
@@ -15,6 +15,7 @@ export function requireXlsxContent(buf: Uint8Array, file: string): void {
     case 'xml2003': throw readError('NOT_XLSX', file, '这是 Excel 2003 XML 表格格式');
     case 'ole': throw readError('NOT_XLSX', file, '这是其他 Office 文档格式');
     case 'text': throw readError('NOT_XLSX', file, '这是纯文本文件');
+    case 'archive': throw archiveError(file, null);
     case 'unknown': throw readError('NOT_XLSX', file);
     case 'zip': return;
   }

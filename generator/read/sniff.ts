@@ -7,6 +7,7 @@ import { cfbNames, containsUtf16 } from './cfb-names.js';
 export type SniffedKind =
   | 'empty'
   | 'zip'        // OOXML package (or any zip)
+  | 'archive'    // a RAR or 7z archive
   | 'encrypted'  // OLE2 holding EncryptedPackage: an .xlsx with an open password
   | 'xls'        // OLE2 holding a BIFF Workbook stream
   | 'ole'        // some other OLE2 file (.doc, .ppt, …)
@@ -18,6 +19,8 @@ export type SniffedKind =
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+const RAR = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07];
+const SEVEN_Z = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(buf: Uint8Array, sig: number[]): boolean {
@@ -30,6 +33,7 @@ export function sniff(buf: Uint8Array): SniffedKind {
   if (buf.length === 0) return 'empty';
   if (startsWith(buf, ZIP) || startsWith(buf, ZIP_EMPTY)) return 'zip';
   if (startsWith(buf, OLE)) return sniffOle(buf);
+  if (startsWith(buf, RAR) || startsWith(buf, SEVEN_Z)) return 'archive';
   return sniffText(buf);
 }
 

@@ -15,7 +15,7 @@ import { countCells, mergedArea, guardCellText, MAX_CELLS, MAX_MERGED_CELLS } fr
 import { dateSystem } from './date-system.js';
 import { parseRels, parseSharedStrings, parseStyles, parseWorkbookSheets } from './stream-parts.js';
 import { parseSheet, OverlappingMergeError } from './stream-sheet.js';
-import { zipKind } from './zip-kind.js';
+import { notWorkbookZip } from './zip-kind.js';
 
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
@@ -49,7 +49,7 @@ export function readWorkbookStream(buf: Uint8Array, file: string): Grid {
   });
   if (cells > MAX_CELLS) throw readError('TOO_LARGE', file, `共约 ${cells} 个单元格，上限 ${MAX_CELLS}`);
   if (merged > MAX_MERGED_CELLS) throw readError('TOO_LARGE', file, `合并单元格共覆盖 ${merged} 个单元格`);
-  if (!zip.workbookXml) throw readError('NOT_XLSX', file, zipKind(zip.entries.map((e) => e.name)));
+  if (!zip.workbookXml) throw notWorkbookZip(file, zip.entries.map((e) => e.name));
   const sys = dateSystem(zip.workbookXml);
   let grid: Grid;
   try {

@@ -13,16 +13,17 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { compact } from '../values/cell-text.js';
 import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
-import { candidateParts, type Found, readParts, sheetMeetingType } from './continuation.js';
+import { candidateParts, type Found, namedYear, readParts, sheetMeetingType } from './continuation.js';
 import { readDues } from './dues.js';
 import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
-import { columnMissing, ledgerMissing } from './issues.js';
+import { columnMissing, duesOfOtherYear, ledgerMissing, severalBranches } from './issues.js';
+import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
 import { RosterNames } from './roster-names.js';
-import { mostCommon } from './most-common.js';
+import { ledgerYearOf } from './most-common.js';
 import { SheetView } from './sheet-view.js';
 import type { TableKind } from './synonym-index.js';
 import { readTitles, type TitleInfo } from './titles.js';
@@ -35,12 +36,13 @@ function nameHint(sheetName: string, schema: LedgerSchema): boolean {
   return schema.sheetNames.some((s) => n.includes(s) || (n.length >= 2 && s.includes(n)));
 }
 
-function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind): Found | null {
+function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind, year?: number): Found | null {
   let best: Found | null = null;
   let bestScore = 0;
   views.forEach((view, i) => {
     const first = blocks[i].find((b) => b.kind === kind);
     if (!first) return;
+    if (year !== undefined && (view.sheet.hidden || namedYear({ view, blocks: blocks[i], first }) !== year)) return;
     // a hidden sheet often keeps last year's copy: visible sheets win ties; a dues header that records
     // no payment (a 缴费基数核定表, dues-bases.ts) is the ledger only where there is no other
     const s = first.score * 2 + (nameHint(view.name, SCHEMAS[kind]) ? 5 : 0) - (view.sheet.hidden ? 1 : 0)
@@ -90,6 +92,34 @@ function branchFromRoster(f: Found): BranchInfo['name'] {
     }
   }
   return { value: null, raw: null, ref: null };
+}
+
+/**
+ * A workbook holding two years' ledgers ("2024年党费" beside "2025年党费"): each ledger is taken
+ * from the sheet naming the 统计年度, or without one the latest year a ledger sheet names, when
+ * the sheet first chosen names another year. Sheets naming no year are left as chosen.
+ */
+function preferLedgerYear(views: SheetView[], blocks: HeaderBlock[][], found: Record<TableKind, Found | null>, statYear: number | null, latest: number): void {
+  const kinds = ['members', 'dues', 'meetings'] as const;
+  let year = statYear;
+  if (year == null) {
+    views.forEach((view, i) => {
+      if (view.sheet.hidden) return;
+      for (const kind of kinds) {
+        const first = blocks[i].find((b) => b.kind === kind);
+        const y = first ? namedYear({ view, blocks: blocks[i], first }) : null;
+        if (y != null && plausibleLedgerYear(y, latest) && (year == null || y > year)) year = y;
+      }
+    });
+  }
+  if (year == null) return;
+  for (const kind of kinds) {
+    const f = found[kind];
+    const own = f ? namedYear(f) : null;
+    if (!f || own == null || own === year) continue;
+    const better = pick(views, blocks, kind, year);
+    if (better) found[kind] = better;
+  }
 }
 
 function transposedHint(views: SheetView[]): string | undefined {
@@ -160,6 +190,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     if (fields >= (above !== undefined ? 3 : 2) && (!bestInfo || score > bestInfo.score)) bestInfo = { view, hits, score };
   }
   if (bestInfo) branch = readBranch(bestInfo.view, bestInfo.hits, issues);
+  preferLedgerYear(views, blocks, found, branch.year.value, latest);
 
   const titles = new Map<TableKind, TitleInfo>();
   for (const kind of ['members', 'dues', 'meetings'] as const) {
@@ -171,7 +202,8 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     const named = titleList.find((t) => t.branch)?.branch;
     if (named) branch.name = named;
   }
-  if (branch.name.value == null && found.members) branch.name = branchFromRoster(found.members);
+  const nameFromRoster = branch.name.value == null && found.members != null;
+  if (nameFromRoster) branch.name = branchFromRoster(found.members!);
   const statYear = branch.year.value ?? titleList.find((t) => t.statYear != null)?.statYear ?? null;
 
   for (const kind of ['members', 'dues', 'meetings'] as const) {
@@ -189,6 +221,14 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       key: memberKey, ledgerYear: statYear,
     });
     members = split.sheets ? { ...split.main, sheets: split.sheets, members: split.records } : split.main;
+    const branches = rosterBranches(found.members, members.members);
+    if (branches.length > 1) {
+      const f = found.members;
+      const col = f.first.columns.get('branchName')!;
+      issues.push(severalBranches(MEMBERS_SCHEMA, f.view.ref(f.first.row, col), f.view.text(f.first.row, col), branches));
+      // the first row's branch is not this workbook's name: the file name is
+      if (nameFromRoster) branch.name = { value: null, raw: null, ref: null };
+    }
   }
   const rosterNames = new RosterNames(members?.members.map((m) => m.nameKey) ?? []);
   let meetings: Ledger['meetings'] = null;
@@ -212,12 +252,13 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   }
   let dues: Ledger['dues'] = null;
   if (found.dues) {
-    const chosenTitle = titles.get('dues')?.anyYear ?? null;
+    // month columns without a year are of the year the title names, else the sheet name ("2024年党费")
+    const chosenTitle = titles.get('dues')?.anyYear ?? namedYear(found.dues);
     const hints = (f: Found) => ({
       // a part without a title of its own is of the year the chosen sheet's title names
       sheetTitle: f === found.dues ? chosenTitle : readTitles(f.view, f.first.row).anyYear ?? chosenTitle,
       ledgerYear: statYear,
-      meetings: mostCommon(meetingYears),
+      meetings: ledgerYearOf(meetingYears),
       latestYear: latest,
     });
     const duesParts = parts('dues');
@@ -231,7 +272,12 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     const bases = recordsPayments(found.dues.first) ? baseSheet(views, blocks, duesParts, dues.records) : null;
     if (bases) dues = { ...dues, records: withBases(dues.records, readDues(bases.view, bases.blocks, bases.first, [], hints(bases), rosterNames).records) };
   }
-  const year = statYear ?? mostCommon(dataYears(meetingYears, dues, latest));
+  const year = statYear ?? ledgerYearOf(dataYears(meetingYears, dues, latest));
+  if (dues && statYear != null) {
+    const years = new Set<number>();
+    for (const r of dues.records) for (const m of r.months) years.add(yearOf(m.month));
+    if (years.size > 0 && !years.has(statYear)) issues.push(duesOfOtherYear(DUES_LONG_SCHEMA, dues.sheet, [...years].sort((a, b) => a - b), statYear));
+  }
 
   return { branch, members, dues, meetings, year, issues };
 }

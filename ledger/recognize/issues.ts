@@ -16,6 +16,25 @@ export function ledgerMissing(schema: LedgerSchema, expected: string[], hint?: s
   };
 }
 
+/** W01: the dues ledger found holds only other years' months (last year's sheet handed in again). */
+export function duesOfOtherYear(schema: LedgerSchema, sheet: string, years: number[], year: number): Finding {
+  const named = years.map((y) => `${y}年`).join('、');
+  return {
+    rule: 'W01', severity: '错误', sheet, cell: null, row: null, period: null, member: null,
+    message: `工作簿中未找到${year}年的${schema.label}：工作表“${sheet}”记录的是${named}的党费，没有统计年度（${year}年）的月份，本年度党费无法检查。请补充${year}年的${schema.label}；如统计年度填错，请改正。`,
+  };
+}
+
+/** W01: a roster whose 所在党支部 column names several branches (a 党总支's export): no one branch's roster. */
+export function severalBranches(schema: LedgerSchema, ref: CellRef, header: string, branches: { name: string; count: number }[]): Finding {
+  const shownList = branches.slice(0, 5).map((b) => `${shown(b.name)}（${b.count}人）`).join('、') + (branches.length > 5 ? '等' : '');
+  const column = ref.address.replace(/\d+$/, '');
+  return {
+    rule: 'W01', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
+    message: `${ref.sheet} ${column}列（“${shown(header)}”）写有${branches.length}个不同的党支部：${shownList}。一个工作簿应是一个党支部的台账，这份${schema.label}像是党总支或党委汇总的名册，按一个支部检查时党员人数、支部委员会、会议应到人数等结论都不可靠。请按党支部分别报送（每个支部一个工作簿）；如确属同一支部，请统一该列的写法；如是已转出的党员，请从名册中移出。`,
+  };
+}
+
 /** W02: a required column of a found ledger is missing. */
 export function columnMissing(schema: LedgerSchema, sheet: string, headerRow: number, field: Pick<FieldSpec, 'label' | 'synonyms'>, hint?: string): Finding {
   const alt = field.synonyms.slice(0, 2);

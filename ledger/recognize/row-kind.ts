@@ -19,8 +19,9 @@ function isTotal(text: string): boolean {
 export type RowKind = 'data' | 'blank' | 'total' | 'footer' | 'note';
 
 const TOTAL_RE = /^(?:合计|小计|总计|累计|共计|总合计|本页合计|本月合计|全年合计|汇总)/;
-const FOOTER_RE = /^(?:填表人|填报人|制表人|审核人|审批人|负责人|统计人|经办人|记录人|书记签字|签字|签名|填表日期|制表日期|填报日期|审核日期|(?:党支部|支部)?(?:盖章|签章))[:：]?/;
-const NOTE_RE = /^(?:注|备注|说明|附注|注意|填表说明|附)[:：、\d]|^第\d+页|^共\d+页/;
+// system exports (全国党员管理信息系统, 智慧党建) sign off with 导出人/导出时间 and count their rows: 共9条记录
+const FOOTER_RE = /^(?:填表人|填报人|制表人|审核人|审批人|负责人|统计人|经办人|记录人|书记签字|签字|签名|填表日期|制表日期|填报日期|审核日期|导出人|导出时间|导出日期|打印人|打印时间|打印日期|(?:党支部|支部)?(?:盖章|签章))[:：]?/;
+const NOTE_RE = /^(?:注|备注|说明|附注|注意|填表说明|附)[:：、\d]|^第\d+页|^共\d+页|^共\d+条(?:记录|数据)?$/;
 
 /** A row under the header numbering the columns: 1 2 3 4 … (or （1）（2）…). */
 function isColumnNumbers(view: SheetView, row: number, filled: number[]): boolean {

@@ -16,13 +16,20 @@ export interface TitleInfo {
   branch: Field<string> | null;
 }
 
-const BRANCH_RE = /(?:填报单位|党支部名称|支部名称|党组织名称|单位名称|单位)\s*[:：]\s*(\S+?(?:党总支|党支部|支部))/;
+// a system export names its organisation: "所在党组织：中共XX支部委员会", "导出机构：…"
+const BRANCH_RE = /(?:填报单位|党支部名称|支部名称|党组织名称|所在党组织|所在党支部|导出机构|单位名称|单位)\s*[:：]\s*(\S+?(?:党总支|党支部|总支部委员会|支部委员会|支部))/;
 
 /**
  * A title that opens with the branch ("县财政局机关党支部2025年度党员名册", "XX党支部党费收缴台账"):
  * the name ends at 党支部/党总支, and what follows is a year or the ledger's name.
  */
 const TITLE_BRANCH_RE = /^\s*(\S{2,40}?(?:党总支|党支部))\s*(?:\d{4}\s*年|党员|党费|三会一课|组织生活|花名册|台账|基本信息)/;
+
+/**
+ * When a sheet was exported, printed or filled in ("导出时间：2026年1月5日 10:23", "填报日期：2026年1月"):
+ * a date stamp, usually early the next year, never the year the ledger is of.
+ */
+const STAMP_RE = /(?:导出|打印|制表|填报|填表|生成|更新|下载|报送)(?:时间|日期)\s*[:：]?\s*[^\s，,；;]*(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
 
 export function readTitles(view: SheetView, headerRow: number): TitleInfo {
   const out: TitleInfo = { statYear: null, anyYear: null, branch: null };
@@ -31,8 +38,9 @@ export function readTitles(view: SheetView, headerRow: number): TitleInfo {
     for (const c of view.filledCols(r)) {
       const v = view.cell(r, c)!.v;
       if (typeof v !== 'string') continue;
-      out.statYear ??= yearInTitle(v);
-      out.anyYear ??= anyYearInTitle(v);
+      const dated = v.includes('日期') || v.includes('时间') ? toHalfWidth(v).replace(STAMP_RE, '') : v;
+      out.statYear ??= yearInTitle(dated);
+      out.anyYear ??= anyYearInTitle(dated);
       if (!out.branch) {
         const text = toHalfWidth(v);
         const m = BRANCH_RE.exec(text) ?? TITLE_BRANCH_RE.exec(text);

@@ -23,7 +23,7 @@ export const MEMBERS_SCHEMA: LedgerSchema = {
     { key: 'phone', label: '联系电话', synonyms: ['手机号码', '手机号', '联系方式', '电话', '手机', '电话号码'], type: 'text', template: { width: 14, numFmt: '@' } },
     { key: 'note', label: '备注', synonyms: ['说明'], type: 'text', template: { width: 16 } },
     /** national-system exports name the branch on every row; used when no info sheet names it */
-    { key: 'branchName', label: '所在党支部', synonyms: ['所在党组织', '所属党支部', '所在支部', '党支部名称'], type: 'text' },
+    { key: 'branchName', label: '所在党支部', synonyms: ['所在党组织', '所属党支部', '所在支部', '所属支部', '所属党组织', '党支部名称'], type: 'text' },
     { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text', template: { width: 6 } },
   ],
 };

@@ -11,8 +11,11 @@ describe('parseAmount', () => {
     [12.5, 12.5], ['12.5', 12.5], ['12.5元', 12.5], ['￥12.50', 12.5], ['¥ 12.50', 12.5], ['１２．５', 12.5],
     ['1,234.00', 1234], ['0', 0], [' 30 元 ', 30], ['.5', 0.5], ['RMB100', 100], ['5600元/月', 5600], ['84元每月', 84], ['免交', 0], ['免缴', 0],
   ])('%j → %d', (v, n) => expect(parseAmount(v)).toEqual(ok(n)));
+  it.each([
+    ['退还 48.00', -48], ['退还48元', -48], ['（退还）48.00', -48], ['(退回)：12.5', -12.5], ['48.00（退还）', -48], ['退款￥48', -48], ['退还 -48', -48],
+  ])('a refund in words: %j → %d', (v, n) => expect(parseAmount(v)).toEqual(ok(n)));
   it.each(['', ' ', '-', '—', '/', '－', '无'])('%j is empty (a dash means nothing entered)', (v) => expect(parseAmount(v)).toEqual({ kind: 'empty' }));
-  it.each(['abc', '12..5', '12元5角', '1,23', '免交了一半', true])('%j is unreadable', (v) => expect(parseAmount(v)).toEqual({ kind: 'bad' }));
+  it.each(['abc', '12..5', '12元5角', '1,23', '免交了一半', '退还', '退还多交党费', true])('%j is unreadable', (v) => expect(parseAmount(v)).toEqual({ kind: 'bad' }));
   it('never throws and reads back any printed number', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)), (v) => { parseAmount(v); }));
     fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (cents) => {

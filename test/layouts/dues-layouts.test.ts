@@ -151,6 +151,36 @@ describe('dues layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('long form with amounts as "84.00元" text and a refund row "退还 45.00" after a month paid twice over', async () => {
+    const rows: (string | number | null)[][] = [['姓名', '缴费月份', '应交金额', '实交金额', '缴费日期', '备注']];
+    for (const m of MONTHS) {
+      for (const p of PEOPLE) {
+        if (m < p.from) continue;
+        const twice = p.name === '张三' && m === 5;
+        rows.push([p.name, `2025-${String(m).padStart(2, '0')}`, `${p.due.toFixed(2)}元`, `${(twice ? 135 : p.due).toFixed(2)}元`, `2025-${String(m).padStart(2, '0')}-10`, null]);
+        if (twice) rows.push([p.name, '2025-05', `${p.due.toFixed(2)}元`, '退还 45.00', '2025-05-20', '退还5月多交党费']);
+      }
+    }
+    const r = await withDues({ name: '党费收缴台账', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a month paid late with the next one, a 备注 saying so (4月含补交3月党费): no D03 for the month', async () => {
+    const rows: (string | number | null)[][] = [['姓名', '缴费基数', '月应交', ...MONTHS.map((m) => `${m}月`), '备注']];
+    for (const p of PEOPLE) {
+      const months = MONTHS.map((m) => (m >= p.from ? p.due : null));
+      let note: string | null = null;
+      if (p.name === '李四') { months[2] = null; months[3] = 80; note = '4月含补交3月党费40元'; }
+      rows.push([p.name, p.base, p.due, ...months, note]);
+    }
+    const r = await withDues({ name: '党费', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule === 'D03' || f.rule === 'D04')).toEqual([]);
+  });
+
   it('a transposed sheet (月份 rows, members as columns) is named as not understood, not misread', async () => {
     const rows = [['月份', ...PEOPLE.map((p) => p.name)], ...MONTHS.map((m) => [`${m}月`, ...PEOPLE.map((p) => (m >= p.from ? p.due : null))])];
     const r = await withDues({ name: '党费', rows });

@@ -117,4 +117,47 @@ describe('roster layouts', () => {
     expect(wFindings(r)).toEqual([]);
     expect(stats(r)).toEqual(EXPECTED);
   });
+
+  it('a 党总支 export whose 所在党支部 column names two branches: one W01 naming the sheet and column', async () => {
+    const base = national(true);
+    const col = base.rows[0].indexOf('所在党支部');
+    const rows = base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === col ? (i <= 2 ? 'XX局第一党支部' : 'XX局第二党支部') : c))));
+    const r = await checkLayout([{ ...base, rows }, plainDues(), plainMeetings()]);
+    const w = wFindings(r);
+    expect(w.map((f) => [f.rule, f.sheet, f.cell])).toEqual([['W01', '导出数据(1-4)', 'I1']]);
+    expect(w[0].message).toContain('I列（“所在党支部”）写有2个不同的党支部：XX局第一党支部（2人）、XX局第二党支部（2人）');
+    // no info sheet: the first row's branch is not taken as the workbook's branch
+    expect(r.ledger.branch.name.value).toBeNull();
+  });
+
+  it('one branch written two ways (中共…支部委员会 / …党支部) and a blank is still one branch', async () => {
+    const base = national(true);
+    const col = base.rows[0].indexOf('所在党支部');
+    const rows = base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === col ? ['中共XX局第一支部委员会', 'XX局第一党支部', null, ' XX局第一党支部 '][i - 1] : c))));
+    const r = await withRoster({ ...base, rows });
+    expect(wFindings(r)).toEqual([]);
+    // a stray number or ID in the column names no branch
+    const stray = base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === col ? ['XX局第一党支部', '2', ids[0], 'XX局第一党支部'][i - 1] : c))));
+    expect(wFindings(await withRoster({ ...base, rows: stray }))).toEqual([]);
+  });
+
+  it('a system export with its block above the header and its row count and sign-off below the rows', async () => {
+    const base = national(true);
+    // without a 序号 column (智慧党建), so the footer lines stand in the 姓名 column
+    const noSeq = base.rows.map((row) => row.slice(1));
+    const rows = [['导出时间：2025-12-31 10:23:45'], ['共4条记录'], ...noSeq, [], ['共4条记录'], ['导出人：张三  导出时间：2025-12-31 10:23']];
+    const r = await withRoster({ ...base, rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule === 'M01' || f.rule === 'D01')).toEqual([]);
+  });
+
+  it('an export naming its organisation above the header (所在党组织：中共…支部委员会) names the branch', async () => {
+    const base = national(true);
+    const col = base.rows[0].indexOf('所在党支部');
+    const rows = [['党员信息一览表'], ['所在党组织：中共XX局第一支部委员会'], ['导出时间：2026年1月5日 10:23'], ...base.rows.map((row) => row.filter((_, j) => j !== col))];
+    const r = await checkLayout([{ ...base, rows }, plainDues(), plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.branch.name.value).toBe('中共XX局第一支部委员会');
+  });
 });

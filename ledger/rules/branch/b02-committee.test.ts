@@ -24,3 +24,11 @@ describe('B02 branch committee', () => {
     expect(run(b02Committee, l)).toEqual([]);
   });
 });
+
+describe('B02 on a roster without a 党内职务 column', () => {
+  it('is quiet: nothing is known of the committee', () => {
+    const b = new LedgerBuilder().fullMembers(8);
+    b.omit.add('roles');
+    expect(run(b02Committee, b.build())).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding } from '../support/make-finding.js';
-import { committeeOf } from './committee.js';
+import { committeeOf, rolesNotKept } from './committee.js';
 import { fullCount, rosterOf } from './full-members.js';
 
 export const b02Committee: Rule = {
@@ -16,7 +16,8 @@ export const b02Committee: Rule = {
   description: '正式党员7人以上的党支部应设立支部委员会，委员一般3至5人、最多不超过7人（《中国共产党支部工作条例（试行）》）。',
   check(ctx: RuleContext): Finding[] {
     const members = rosterOf(ctx.ledger);
-    if (!members) return [];
+    // without a 党内职务 column nothing is known of the committee (B04 says so once)
+    if (!members || rolesNotKept(ctx.ledger)) return [];
     const c = committeeOf(members);
     const n = fullCount(members);
     const place = { sheet: null, cell: null, row: null };

@@ -14,3 +14,13 @@ describe('B04 no 书记', () => {
     expect(run(b04NoSecretary, new LedgerBuilder().member({ name: '甲', roles: ['支部书记'] }).fullMembers(3).build())).toEqual([]);
   });
 });
+
+describe('B04 on a roster without a 党内职务 column', () => {
+  it('says once (提示) that the secretary cannot be seen, instead of an error that there is none', () => {
+    const b = new LedgerBuilder().fullMembers(8);
+    b.omit.add('roles');
+    const f = run(b04NoSecretary, b.build());
+    expect(f.map((x) => [x.severity, x.sheet])).toEqual([['提示', '党员名册']]);
+    expect(f[0].message).toMatch(/^工作表“党员名册”中的党员名册没有“党内职务”列/);
+  });
+});

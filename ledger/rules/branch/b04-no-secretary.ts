@@ -2,7 +2,7 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding } from '../support/make-finding.js';
-import { committeeOf } from './committee.js';
+import { committeeOf, rolesNotKept } from './committee.js';
 import { rosterOf } from './full-members.js';
 
 export const b04NoSecretary: Rule = {
@@ -14,6 +14,11 @@ export const b04NoSecretary: Rule = {
   check(ctx: RuleContext): Finding[] {
     const members = rosterOf(ctx.ledger);
     if (!members || committeeOf(members).secretary) return [];
+    if (rolesNotKept(ctx.ledger)) {
+      const sheet = ctx.ledger.members!.sheet;
+      return [makeFinding('B04', '提示', { sheet, cell: null, row: ctx.ledger.members!.headerRow },
+        `工作表“${sheet}”中的党员名册没有“党内职务”列（全国党员管理信息系统等导出的名册不含此列），看不出谁是支部书记、是否设立了支部委员会，这两项未检查。请在名册中增加“党内职务”列，注明书记、副书记和各委员。`)];
+    }
     return [makeFinding('B04', '错误', { sheet: null, cell: null, row: null },
       `党员名册中没有人担任支部书记。请在书记本人一行的党内职务栏填写“书记”；如书记空缺，请按规定及时选举。`)];
   },

@@ -2,7 +2,16 @@
  * The branch committee as the roster shows it (支部工作条例: 书记, 副书记, 组织委员,
  * 宣传委员, 纪检委员 …). 党小组长 is not a committee role.
  */
-import type { Member } from '../../model/ledger.js';
+import type { Ledger, Member } from '../../model/ledger.js';
+
+/**
+ * The roster has no 党内职务 column at all (a 全国党员管理信息系统 export has none): who is 书记 or
+ * 委员 is not written, which is not the same as nobody being one.
+ */
+export function rolesNotKept(ledger: Ledger): boolean {
+  const m = ledger.members;
+  return m != null && m.columns.partyRole === undefined;
+}
 
 export interface Committee {
   secretary: Member | null;

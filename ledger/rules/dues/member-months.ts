@@ -5,7 +5,8 @@
  * was covered. Payment rules (中组发〔2008〕3号): dues are paid monthly, quarterly with the
  * branch's consent, and may be paid in advance; so a month's surplus pays the earlier months of its
  * quarter (a quarterly payment at the quarter's end), and a surplus of at least a month's due pays
- * the months ahead. A small voluntary surplus carries nothing.
+ * the months ahead. A small voluntary surplus carries nothing. Where a note says a payment
+ * includes 补交 (arrears paid late: "4月含补交3月党费42元"), a surplus pays earlier months of any quarter.
  */
 import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../../model/ledger.js';
 import { monthsEnded, quarterOf } from '../../time/calendar.js';
@@ -52,6 +53,7 @@ export interface MemberDues {
 }
 
 const EPS = 1e-6;
+const BACK_PAY = /补交|补缴|补齐|补足/;
 
 /**
  * Nothing at all paid or covered for a month that has something due (or an unknown due). A month
@@ -176,7 +178,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
       months.push(m);
       if (!notMember) { judged.push(m); judgedQuarters.push(quarters[i]); }
     }
-    allocate(judged, judgedQuarters);
+    allocate(judged, judgedQuarters, [member?.note.value, ...records.map((r) => r.note.value)].some((t) => t != null && BACK_PAY.test(t)));
     out.push({
       key,
       name: member?.name.value ?? records[0].name.value ?? null,
@@ -213,8 +215,11 @@ function respread(spreads: Map<CellRef, { idx: number[]; values: number[] }>, ou
 /** Per member, the months of the ledger year judged by D03/D04 and summed by the stats (shared, computed once). */
 export const memberDues = perLedger(computeMemberDues, (asOf: IsoDate) => asOf);
 
-/** Fill `covered`: each month's own payment first, then surplus back within the quarter, then ahead. */
-function allocate(months: MemberMonth[], quarters: string[]): void {
+/**
+ * Fill `covered`: each month's own payment first, then surplus back within the quarter (any earlier
+ * month where `backPay`: a note says the payment includes arrears), then ahead.
+ */
+function allocate(months: MemberMonth[], quarters: string[], backPay: boolean): void {
   // where the due is unknown, a typical payment stands in for it (to recognise advance payments)
   const positive: number[] = [];
   for (const m of months) if (m.paid > EPS) positive.push(m.paid);
@@ -229,7 +234,7 @@ function allocate(months: MemberMonth[], quarters: string[]): void {
     const q = quarters[i];
     for (let j = i - 1; j >= 0 && avail > EPS; j--) {
       const e = months[j];
-      if (quarters[j] !== q) break;
+      if (quarters[j] !== q && !backPay) break;
       const eDue = e.due ?? typical;
       const take = Math.min(Math.max(0, eDue - e.covered), avail);
       e.covered += take;

@@ -21,3 +21,14 @@ describe('C12 with an implausible ledger year', () => {
     expect(run(c12DateRange, l, '2025-12-31')).toEqual([]);
   });
 });
+
+describe('C12 with a whole other year kept in the same sheet', () => {
+  it('says a year of other records once (提示), a stray date still per row', () => {
+    const b = new LedgerBuilder();
+    for (let m = 1; m <= 7; m++) b.meeting({ date: `2024-0${m}-05`, types: ['committee'] });
+    b.meeting({ date: '2023-12-05', types: ['committee'] }).meeting({ date: '2025-03-01', types: ['general'] });
+    const f = run(c12DateRange, b.build(), '2025-12-31');
+    expect(f.map((x) => [x.severity, x.row])).toEqual([['错误', 10], ['提示', 3]]);
+    expect(f[1].message).toMatch(/^三会一课 A3–A9：有7条会议记录是2024年的，不在台账统计年度（2025年）内，未计入本年度的检查和统计。/);
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * C12 会议日期超出台账年度: a meeting of this year's ledger is dated within the ledger year
- * (统计年度) and not after the as-of date (统计截止日期).
+ * (统计年度) and not after the as-of date (统计截止日期). A sheet kept running over two years holds
+ * a whole year of other records: those are said once (提示), not as one error per row.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
-import { makeFinding, placeOf, where } from '../support/make-finding.js';
+import { type FindingPlace, makeFinding, placeOf, where } from '../support/make-finding.js';
 import { cnDate, earliest, latest, ledgerYear } from '../support/dates.js';
 
 export const c12DateRange: Rule = {
@@ -18,6 +19,8 @@ export const c12DateRange: Rule = {
     if (!meetings) return [];
     const year = ledgerYear(ctx.ledger, ctx.asOf);
     const out: Finding[] = [];
+    // the findings of dates in another year, by that year (a span of years stays per row)
+    const otherYears = new Map<number, { place: FindingPlace; finding: Finding }[]>();
     for (const m of meetings.meetings) {
       const d = m.date.value;
       if (!d) continue;
@@ -25,13 +28,33 @@ export const c12DateRange: Rule = {
       const y0 = Number(earliest(d).slice(0, 4));
       const y1 = Number(latest(d).slice(0, 4));
       if (year != null && (y1 < year || y0 > year)) {
-        out.push(makeFinding('C12', '错误', place,
-          `${where(place)}会议日期${cnDate(d)}不在台账统计年度（${year}年）内，请核对日期；如属其他年度的记录，请移入相应年度的台账。`));
+        const finding = makeFinding('C12', '错误', place,
+          `${where(place)}会议日期${cnDate(d)}不在台账统计年度（${year}年）内，请核对日期；如属其他年度的记录，请移入相应年度的台账。`);
+        if (y0 === y1) otherYears.set(y0, [...(otherYears.get(y0) ?? []), { place, finding }]);
+        out.push(finding);
       } else if (earliest(d) > ctx.asOf) {
         out.push(makeFinding('C12', '错误', place,
           `${where(place)}会议日期${cnDate(d)}晚于统计截止日期${cnDate(ctx.asOf)}，请核对日期是否录错。`));
       }
     }
-    return out;
+    return year == null ? out : groupYears(out, otherYears, year);
   },
 };
+
+/** this many records of one other year are that year's ledger kept on, not mistyped dates */
+const WHOLE_YEAR = 6;
+
+function groupYears(out: Finding[], otherYears: Map<number, { place: FindingPlace; finding: Finding }[]>, year: number): Finding[] {
+  let kept = out;
+  for (const [y, rows] of [...otherYears].sort((a, b) => a[0] - b[0])) {
+    if (rows.length < WHOLE_YEAR) continue;
+    const set = new Set(rows.map((r) => r.finding));
+    kept = kept.filter((f) => !set.has(f));
+    const first = rows[0].place, last = rows[rows.length - 1].place;
+    const places = rows;
+    const span = first.sheet === last.sheet && first.cell && last.cell ? `${first.cell}–${last.cell}` : first.cell ?? '';
+    kept.push(makeFinding('C12', '提示', first,
+      `${first.sheet} ${span}：有${places.length}条会议记录是${y}年的，不在台账统计年度（${year}年）内，未计入本年度的检查和统计。如是${y}年的记录，可移入${y}年的台账或单独的工作表；如是日期录错，请改正。`));
+  }
+  return kept;
+}

@@ -141,7 +141,7 @@ export class LedgerBuilder {
       members: this.withRoster ? {
         sheet: this.rosterSheet, headerRow: HEADER_ROW,
         members: this.memberSpecs.map((s, i) => this.buildMember(s, this.rowOf(i))),
-        columns: Object.fromEntries(Object.entries(ROSTER_COLS).filter(([k]) => !this.omit.has(k as keyof MemberSpec))),
+        columns: Object.fromEntries(Object.entries(ROSTER_COLS).filter(([k]) => !this.omit.has((k === 'partyRole' ? 'roles' : k) as keyof MemberSpec))),
       } : null,
       dues: this.wide.length || this.long.length ? {
         sheet: this.duesSheet, headerRow: HEADER_ROW, form: this.long.length ? 'long' : 'wide',

@@ -1,0 +1,68 @@
+/** Workbooks holding two years' ledgers (a 2024 and a 2025 sheet of each, or one sheet running on), read from real files. */
+import { describe, expect, it } from 'vitest';
+import {
+  EXPECTED, PEOPLE, checkLayout, infoVertical, meetingList, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+} from './layout-support.js';
+
+const infoNoYear = (): SheetIn => ({ ...infoVertical(), rows: infoVertical().rows.filter((r) => r[0] !== '统计年度') });
+
+/** Last year's dues: the three members of 2024 paid every month. */
+const dues2024 = (): SheetIn => ({
+  name: '2024年党费',
+  rows: [
+    ['姓名', '缴费基数', '月应交', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`)],
+    ...PEOPLE.filter((p) => p.full).map((p) => [p.name, p.base, p.due, ...Array.from({ length: 12 }, () => p.due)]),
+  ],
+});
+const meetings2024 = (): [string, string][] => meetingList().map(([d, t]) => [d.replace(/^2025/, '2024'), t]);
+const meetingSheet = (name: string, list: [string, string][]): SheetIn => ({
+  name, rows: [['日期', '会议类型', '主题', '主持人', '记录人'], ...list.map(([d, t]) => [d, t, '学习', '张三', '李四'])],
+});
+/** 2024's sheets first, as a branch that adds a year's sheets behind the old ones keeps them. */
+const twoYears = (info: SheetIn): SheetIn[] => [
+  info, plainRoster(), dues2024(), { ...plainDues(), name: '2025年党费' },
+  meetingSheet('2024年三会一课', meetings2024()), { ...plainMeetings(), name: '2025年三会一课' },
+];
+
+describe('two years in one workbook', () => {
+  it('2024 and 2025 sheets of each ledger, 统计年度 2025: the 2025 sheets are checked', async () => {
+    const r = await checkLayout(twoYears(infoVertical()));
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.dues!.sheet).toBe('2025年党费');
+    expect(r.ledger.meetings!.sheet).toBe('2025年三会一课');
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('the same without a 统计年度: the latest year the sheet names name is the ledger year', async () => {
+    const r = await checkLayout(twoYears(infoNoYear()));
+    expect(r.ledger.year).toBe(2025);
+    expect(r.ledger.dues!.sheet).toBe('2025年党费');
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('one meetings sheet running from January 2024 to December 2025, no 统计年度: judged as 2025', async () => {
+    const r = await checkLayout([infoNoYear(), plainRoster(), plainDues(), meetingSheet('三会一课', [...meetings2024(), ...meetingList()])]);
+    expect(r.ledger.year).toBe(2025);
+    expect(stats(r)).toEqual(EXPECTED);
+    // last year's rows are said once, not as one error each
+    expect(r.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([['C12', '提示', 'A2']]);
+  });
+
+  it('only last year\'s dues sheet handed in with a 2025 ledger: said as a missing 2025 dues ledger (W01)', async () => {
+    const r = await checkLayout([infoVertical(), plainRoster(), dues2024(), plainMeetings()]);
+    const w = wFindings(r);
+    expect(w.map((f) => [f.rule, f.sheet])).toEqual([['W01', '2024年党费']]);
+    expect(w[0].message).toMatch(/^工作簿中未找到2025年的党费收缴台账：工作表“2024年党费”记录的是2024年的党费/);
+  });
+
+  it('an export stamp above the headers (导出时间：2026年1月5日) is not the ledger year', async () => {
+    const stamp = ['导出时间：2026年1月5日 10:23'];
+    const roster = plainRoster(), dues = plainDues();
+    const r = await checkLayout([infoNoYear(), { ...roster, rows: [stamp, ['共4条记录'], ...roster.rows] }, { ...dues, rows: [stamp, ...dues.rows] }, plainMeetings()]);
+    expect(r.ledger.year).toBe(2025);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+});
