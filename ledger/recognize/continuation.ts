@@ -44,6 +44,17 @@ export function sheetMeetingType(f: Found): string | null {
 
 
 /**
+ * The numbered branch a sheet's name names ("第二党支部党员名册", "机关二支部党费" → 二), or null. A
+ * 党总支 may keep its branches' ledgers in one workbook, a sheet each: those are not parts of one
+ * ledger. Only numbered names tell branches apart safely (名册 "财政局党支部" and 党费 "县财政局机关党支部"
+ * are one branch written two ways); 党小组 sheets are parts of the branch's roster.
+ */
+export function sheetBranch(name: string): string | null {
+  const m = /第?([一二三四五六七八九十]{1,3}|\d{1,2})(?:党)?支部/.exec(toHalfWidth(name).replace(/\s+/g, ''));
+  return m ? m[1] : null;
+}
+
+/**
  * `b` continues the table headed by `a`: the same kind and form, every required column `a` has,
  * and at least two thirds of the fields of both in common (a copied header, perhaps a column more
  * or less; month columns aside, since each half-year sheet has its own).
@@ -76,6 +87,9 @@ export function candidateParts(views: SheetView[], blocks: HeaderBlock[][], kind
     if (!first) return;
     const part = { view, blocks: blocks[i], first };
     if (!continuesHeader(schema, chosen.first, first) && sheetMeetingType(part) == null) return;
+    // another numbered branch's sheet (a 党总支's workbook) continues nothing of this one's
+    const other = sheetBranch(view.name);
+    if (other != null && other !== (sheetBranch(chosen.view.name) ?? other)) return;
     const own = namedYear(part);
     // "2024年党员名册" beside the 2025 one is last year's; beside a ledger of no known year, too
     if (own != null && own !== year) return;

@@ -13,11 +13,11 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { compact } from '../values/cell-text.js';
 import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
-import { candidateParts, type Found, namedYear, readParts, sheetMeetingType } from './continuation.js';
+import { candidateParts, type Found, namedYear, readParts, sheetBranch, sheetMeetingType } from './continuation.js';
 import { readDues } from './dues.js';
 import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
-import { columnMissing, duesOfOtherYear, ledgerMissing, severalBranches } from './issues.js';
+import { columnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches } from './issues.js';
 import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
@@ -36,12 +36,13 @@ function nameHint(sheetName: string, schema: LedgerSchema): boolean {
   return schema.sheetNames.some((s) => n.includes(s) || (n.length >= 2 && s.includes(n)));
 }
 
-function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind, year?: number): Found | null {
+function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind, year?: number, accept?: (view: SheetView) => boolean): Found | null {
   let best: Found | null = null;
   let bestScore = 0;
   views.forEach((view, i) => {
     const first = blocks[i].find((b) => b.kind === kind);
     if (!first) return;
+    if (accept && !accept(view)) return;
     if (year !== undefined && (view.sheet.hidden || namedYear({ view, blocks: blocks[i], first }) !== year)) return;
     // a hidden sheet often keeps last year's copy: visible sheets win ties; a dues header that records
     // no payment (a 缴费基数核定表, dues-bases.ts) is the ledger only where there is no other
@@ -122,6 +123,25 @@ function preferLedgerYear(views: SheetView[], blocks: HeaderBlock[][], found: Re
   }
 }
 
+/**
+ * A 党总支's workbook with each numbered branch's ledgers on sheets of their own ("第一党支部党员名册",
+ * "第二党支部党费"): the ledgers of the branch the first ledger found belongs to, and one W01 naming
+ * the other branches' sheets, which are not checked (a workbook is one branch's ledgers).
+ */
+function preferOneBranch(views: SheetView[], blocks: HeaderBlock[][], found: Record<TableKind, Found | null>, issues: Finding[]): void {
+  const kinds = ['members', 'dues', 'meetings'] as const;
+  const chosen = kinds.map((k) => found[k]).find((f) => f != null && sheetBranch(f.view.name) != null);
+  if (!chosen) return;
+  const branch = sheetBranch(chosen.view.name);
+  const ours = (view: SheetView) => { const b = sheetBranch(view.name); return b == null || b === branch; };
+  for (const kind of kinds) {
+    const f = found[kind];
+    if (f && !ours(f.view)) found[kind] = pick(views, blocks, kind, undefined, ours);
+  }
+  const others = views.filter((v, i) => !ours(v) && blocks[i].length > 0);
+  if (others.length > 0) issues.push(otherBranchSheets(chosen.view.name, others.map((v) => v.name)));
+}
+
 function transposedHint(views: SheetView[]): string | undefined {
   const sheet = transposedDuesSheet(views);
   return sheet == null ? undefined : `工作表“${sheet}”似乎是按月份成行、党员成列的转置表，无法逐人核对；请改为每名党员一行（姓名、缴费基数、月应交、1月…12月各一列）。`;
@@ -191,6 +211,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   }
   if (bestInfo) branch = readBranch(bestInfo.view, bestInfo.hits, issues);
   preferLedgerYear(views, blocks, found, branch.year.value, latest);
+  preferOneBranch(views, blocks, found, issues);
 
   const titles = new Map<TableKind, TitleInfo>();
   for (const kind of ['members', 'dues', 'meetings'] as const) {

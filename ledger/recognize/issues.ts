@@ -35,6 +35,15 @@ export function severalBranches(schema: LedgerSchema, ref: CellRef, header: stri
   };
 }
 
+/** W01: other numbered branches' ledgers on sheets of their own (a 党总支's workbook): not checked. */
+export function otherBranchSheets(checked: string, others: string[]): Finding {
+  const list = others.slice(0, 6).map((n) => `“${n}”`).join('、') + (others.length > 6 ? `等${others.length}张` : '');
+  return {
+    rule: 'W01', severity: '错误', sheet: null, cell: null, row: null, period: null, member: null,
+    message: `工作簿中有其他党支部的台账（工作表${list}），本次只检查了与工作表“${checked}”同一支部的台账。一个工作簿应是一个党支部的台账：请把各支部的工作表分别另存为一个工作簿，按支部报送。`,
+  };
+}
+
 /** W02: a required column of a found ledger is missing. */
 export function columnMissing(schema: LedgerSchema, sheet: string, headerRow: number, field: Pick<FieldSpec, 'label' | 'synonyms'>, hint?: string): Finding {
   const alt = field.synonyms.slice(0, 2);

@@ -36,6 +36,24 @@ describe('a ledger split over several sheets', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('a 党总支 workbook, each numbered branch\'s ledgers on sheets of their own: one branch checked, one W01 naming the others', async () => {
+    const named = (sheet: SheetIn, name: string): SheetIn => ({ ...sheet, name });
+    const other = (sheet: SheetIn, name: string): SheetIn => ({ name, rows: [sheet.rows[0], ...sheet.rows.slice(1, 3)] });
+    const r = await checkLayout([infoVertical(),
+      named(plainRoster(), '第一党支部党员名册'), other(plainRoster(), '第二党支部党员名册'),
+      other(plainDues(), '第二党支部党费'), named(plainDues(), '第一党支部党费'),
+      named(plainMeetings(), '第一党支部三会一课'), other(plainMeetings(), '第二党支部三会一课')]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.dues!.sheet).toBe('第一党支部党费');
+    const w = wFindings(r);
+    expect(w.map((f) => f.rule)).toEqual(['W01']);
+    expect(w[0].message).toContain('工作表“第二党支部党员名册”、“第二党支部党费”、“第二党支部三会一课”');
+    // a roster kept by 党小组 is one branch's
+    const groups = await checkLayout([infoVertical(), part(plainRoster(), '第一党小组', (i) => i < 2), part(plainRoster(), '第二党小组', (i) => i >= 2), plainDues(), plainMeetings()]);
+    expect(wFindings(groups)).toEqual([]);
+    expect(stats(groups)).toEqual(EXPECTED);
+  });
+
   it('党费 one sheet a half-year: a month missed on the second sheet is found at its cell', async () => {
     const head = (months: number[]) => ['姓名', '缴费基数', '月应交', ...months.map((m) => `${m}月`)];
     const half = (name: string, months: number[]): SheetIn => ({
