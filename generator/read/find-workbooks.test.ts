@@ -66,14 +66,16 @@ describe('findWorkbooks', () => {
   it('in an intake folder, lists archives (the reader says to unzip them) and skips backups, temp files and system files', async () => {
     const intake = join(dir, '..', `${dir.split(sep).pop()}-intake`);
     const names = ['县直/县财政局.xlsx', '县直/县财政局 (1).xlsx', '县直/~$县财政局.xlsx', '县直/县财政局.xlsx.bak', '县直/~WRL0001.tmp',
-      '县直/Thumbs.db', '县直/.DS_Store', '县直/填报说明.docx', '县直/教育系统报送.zip', '乡镇/报送.RAR', '乡镇/报送.7z', '乡镇/空/'];
+      '县直/Thumbs.db', '县直/.DS_Store', '县直/填报说明.docx', '县直/教育系统报送.zip', '乡镇/报送.RAR', '乡镇/报送.7z', '乡镇/空/',
+      '乡镇/城关镇.et', '乡镇/河口镇.ods', '乡镇/石桥镇.xlsb', '乡镇/汇总.csv'];
     try {
       for (const f of names) {
         await mkdir(join(intake, f.endsWith('/') ? f : join(f, '..')), { recursive: true });
         if (!f.endsWith('/')) await writeFile(join(intake, f), 'x');
       }
       const rel = (await findWorkbooks([intake])).files.map((f) => f.slice(intake.length + 1).split(sep).join('/'));
-      expect(rel).toEqual(['乡镇/报送.7z', '乡镇/报送.RAR', '县直/县财政局 (1).xlsx', '县直/县财政局.xlsx', '县直/教育系统报送.zip']);
+      // WPS .et, .ods and .xlsb too: the reader reads them or says how to save them as .xlsx
+      expect(rel).toEqual(['乡镇/城关镇.et', '乡镇/报送.7z', '乡镇/报送.RAR', '乡镇/河口镇.ods', '乡镇/石桥镇.xlsb', '县直/县财政局 (1).xlsx', '县直/县财政局.xlsx', '县直/教育系统报送.zip']);
     } finally {
       await rm(intake, { recursive: true, force: true });
     }

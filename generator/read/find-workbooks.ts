@@ -14,6 +14,12 @@ import { ARCHIVE_NAME } from './zip-kind.js';
 
 /** the extensions a folder is searched for (the content decides how a file is read) */
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'] as const;
+/**
+ * Spreadsheets in other formats a branch may hand in (WPS .et, OpenDocument .ods, binary .xlsb, templates):
+ * listed too, so the reader reads what it can (the content decides) and names the rest with what to do,
+ * rather than the run missing a branch without a word.
+ */
+const OTHER_SPREADSHEETS = /\.(?:et|ett|ods|xlsb|xltx|xltm)$/i;
 const isWorkbook = (name: string) => WORKBOOK_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 
 export interface FoundWorkbooks {
@@ -66,7 +72,7 @@ async function walk(dir: string, out: string[], root = false): Promise<void> {
     const p = join(dir, e.name);
     // linked folders are not followed (a link back up the tree would loop); linked files are
     if (e.isDirectory()) await walk(p, out);
-    else if ((isWorkbook(e.name) || ARCHIVE_NAME.test(e.name)) && (e.isFile() || (e.isSymbolicLink() && (await isFile(p))))) out.push(p);
+    else if ((isWorkbook(e.name) || ARCHIVE_NAME.test(e.name) || OTHER_SPREADSHEETS.test(e.name)) && (e.isFile() || (e.isSymbolicLink() && (await isFile(p))))) out.push(p);
   }
 }
 

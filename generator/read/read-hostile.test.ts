@@ -111,6 +111,13 @@ describe('hostile and wrong inputs', () => {
     await expectCode('旧格式.xlsx', compoundFile(['Workbook']), 'XLS_BIFF');
   });
 
+  it('XLS_BIFF for a WPS .et (the same kind of compound file), saying to save it from WPS; NOT_XLSX naming an .xlsb', async () => {
+    expect((await expectCode('城关镇.et', compoundFile(['Workbook']), 'XLS_BIFF')).message).toMatch(/这是 WPS 表格格式（\.et），请用 WPS 打开后“另存为”/);
+    const { zipSync } = await import('fflate');
+    const xlsb = zipSync({ '[Content_Types].xml': new Uint8Array(10), 'xl/workbook.bin': new Uint8Array(10), 'xl/worksheets/sheet1.bin': new Uint8Array(10) });
+    expect((await expectCode('石桥镇.xlsb', xlsb, 'NOT_XLSX')).message).toMatch(/Excel 二进制工作簿（\.xlsb）/);
+  });
+
   it('XLS_BIFF for a real .xls written by LibreOffice', async () => {
     const src = join(dir, 'for-xls.xlsx');
     await writeFile(src, small);

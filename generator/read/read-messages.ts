@@ -11,7 +11,9 @@ const MESSAGES: Record<ReadErrorCode, (file: string, detail: string) => string> 
   EMPTY_FILE: (f) => `文件“${f}”是空的（0 字节），可能上传或复制时中断。请重新获取原始工作簿后再提交。`,
   NOT_XLSX: (f, d) => `文件“${f}”不是 Excel 工作簿${d ? `（${d}）` : ''}。${SAVE_AS}。`,
   CSV: (f) => `文件“${f}”是文本/CSV 格式，只是扩展名像 Excel 工作簿。${SAVE_AS}。`,
-  XLS_BIFF: (f) => `文件“${f}”：这是 Excel 97-2003 格式（.xls），${SAVE_AS}。`,
+  // WPS's own .et is the same kind of binary file
+  XLS_BIFF: (f) => /\.ett?$/i.test(f) ? `文件“${f}”：这是 WPS 表格格式（.et），请用 WPS 打开后“另存为”Excel 工作簿（.xlsx）再提交。`
+    : `文件“${f}”：这是 Excel 97-2003 格式（.xls），${SAVE_AS}。`,
   ENCRYPTED: (f) => `文件“${f}”：工作簿设置了打开密码，请取消密码后另存为 .xlsx 再提交。`,
   ZIP_BOMB: (f, d) => `文件“${f}”解压后的大小异常${d ? `（${d}）` : ''}，为安全起见不予读取。请确认文件来源，${SAVE_AS}。`,
   CORRUPT: (f, d) => `文件“${f}”已损坏或不完整${d ? `（${d}）` : ''}，无法读取。请重新获取原始文件，或用 Excel/WPS 打开修复后另存为 .xlsx。`,

@@ -4,6 +4,7 @@ import { archiveError, readError } from './read-messages.js';
 
 export function zipKind(names: string[]): string {
   if (names.includes('content.xml') && names.includes('mimetype')) return '这是 OpenDocument 格式（如 WPS/LibreOffice 的 .ods）';
+  if (names.includes('xl/workbook.bin')) return '这是 Excel 二进制工作簿（.xlsb），本工具读不了这种格式';
   if (names.some((n) => n.startsWith('word/'))) return '这是 Word 文档';
   if (names.some((n) => n.startsWith('ppt/'))) return '这是 PowerPoint 演示文稿';
   return '这是普通压缩包';
