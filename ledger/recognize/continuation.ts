@@ -44,6 +44,22 @@ export function sheetMeetingType(f: Found): string | null {
 
 
 /**
+ * A meetings block without a 会议类型 column under a title naming one meeting type ("支委会会议记录",
+ * "党课记录", a sheet keeping each type in a block of its own): the title, which types its meetings.
+ */
+export function blockMeetingType(view: SheetView, block: HeaderBlock): string | null {
+  if (block.kind !== 'meetings' || block.columns.has('typeText')) return null;
+  for (let r = block.row - 1; r >= Math.max(view.top, block.row - 2); r--) {
+    const filled = view.filledCols(r);
+    if (filled.length === 0) continue;
+    if (filled.length > 1) return null;
+    const text = view.text(r, filled[0]);
+    return parseMeetingTypes(text).length === 1 ? text : null;
+  }
+  return null;
+}
+
+/**
  * The numbered branch a sheet's name names ("第二党支部党员名册", "机关二支部党费" → 二), or null. A
  * 党总支 may keep its branches' ledgers in one workbook, a sheet each: those are not parts of one
  * ledger. Only numbered names tell branches apart safely (名册 "财政局党支部" and 党费 "县财政局机关党支部"

@@ -13,7 +13,7 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { compact } from '../values/cell-text.js';
 import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
-import { candidateParts, type Found, namedYear, readParts, sheetBranch, sheetMeetingType } from './continuation.js';
+import { blockMeetingType, candidateParts, type Found, namedYear, readParts, sheetBranch, sheetMeetingType } from './continuation.js';
 import { readDues } from './dues.js';
 import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
@@ -63,7 +63,7 @@ function field(schema: LedgerSchema, key: string): FieldSpec {
 function requireColumns(found: Found, schema: LedgerSchema, issues: Finding[]): void {
   const { first, view } = found;
   // a sheet named for one meeting type (支委会, 党课) types its meetings without a 会议类型 column
-  const typedByName = schema.kind === 'meetings' && sheetMeetingType(found) != null;
+  const typedByName = schema.kind === 'meetings' && (sheetMeetingType(found) != null || blockMeetingType(view, first) != null);
   for (const f of schema.fields) {
     if (f.required && !first.columns.has(f.key) && !(typedByName && f.key === 'typeText')) issues.push(columnMissing(schema, view.name, first.row, f));
   }

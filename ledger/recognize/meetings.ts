@@ -19,6 +19,7 @@ import { type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
 import { RosterNames } from './roster-names.js';
+import { blockMeetingType } from './continuation.js';
 
 const field = schemaFieldReader(MEETINGS_SCHEMA.fields);
 
@@ -153,8 +154,8 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       continue;
     }
     if (kept) continue;
-    const typeText = sheetType != null && !block.columns.has('typeText')
-      ? { value: sheetType, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
+    const untyped = block.columns.has('typeText') ? null : blockMeetingType(view, block) ?? sheetType;
+    const typeText = untyped != null ? { value: untyped, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
     const topic = mergedField<string>(ctx, block, 'topic', row);
     const absentText = mergedField<string>(ctx, block, 'absentText', row);
     const note = block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null;

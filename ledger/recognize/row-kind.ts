@@ -21,6 +21,8 @@ export type RowKind = 'data' | 'blank' | 'total' | 'footer' | 'note';
 const TOTAL_RE = /^(?:合计|小计|总计|累计|共计|总合计|本页合计|本月合计|全年合计|汇总)/;
 // system exports (全国党员管理信息系统, 智慧党建) sign off with 导出人/导出时间 and count their rows: 共9条记录
 const FOOTER_RE = /^(?:填表人|填报人|制表人|审核人|审批人|负责人|统计人|经办人|记录人|书记签字|签字|签名|填表日期|制表日期|填报日期|审核日期|导出人|导出时间|导出日期|打印人|打印时间|打印日期|(?:党支部|支部)?(?:盖章|签章))[:：]?/;
+// a heading between records: a period (第二季度, 三月份, 上半年) or a block's title (党课记录, 支委会会议登记表)
+const SECTION_RE = /^(?:\d{4}年(?:度)?)?(?:第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份|[上下]半年)$|(?:记录|登记表?|台账)$/;
 const NOTE_RE = /^(?:注|备注|说明|附注|注意|填表说明|附)[:：、\d]|^第\d+页|^共\d+页|^共\d+条(?:记录|数据)?$/;
 
 /** A row under the header numbering the columns: 1 2 3 4 … (or （1）（2）…). */
@@ -36,6 +38,20 @@ function isColumnNumbers(view: SheetView, row: number, filled: number[]): boolea
   return true;
 }
 
+const TIMES = /^(?:共|计|合计)?\d+次$/;
+
+/** A tally under the records ("支委会 | 12次"): a count of times and at most two words without digits. */
+function isTally(view: SheetView, row: number, filled: number[]): boolean {
+  if (filled.length > 3) return false;
+  let times = 0;
+  for (const c of filled) {
+    const t = compact(view.text(row, c));
+    if (TIMES.test(t)) times++;
+    else if (/\d/.test(t)) return false;
+  }
+  return times === 1;
+}
+
 export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKind {
   const filled = view.filledCols(row);
   if (filled.length === 0) return 'blank';
@@ -46,6 +62,7 @@ export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKi
   const lead = view.text(row, firstNonSeq);
   if (isTotal(first) || isTotal(lead)) return 'total';
   if (/[:：]/.test(lead) && FOOTER_RE.test(compact(lead))) return 'footer';
+  if (isTally(view, row, filled)) return 'total';
   for (const c of filled) {
     const v = view.cell(row, c)!.v;
     if (typeof v === 'string' && v.includes('人') && FOOTER_ANYWHERE.test(compact(v))) return 'footer';
@@ -55,7 +72,8 @@ export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKi
   if (meaningful.length === 1) {
     const merge = view.mergeFrom(row, meaningful[0]);
     // a lone cell: a remark (注：…), a group heading (第一党小组) or a sentence no name is as long as
-    if (NOTE_RE.test(compact(lead)) || GROUP_RE.test(compact(lead)) || compact(lead).length > 15 || (merge && merge.right - merge.left >= 2)) return 'note';
+    const c = compact(lead);
+    if (NOTE_RE.test(c) || GROUP_RE.test(c) || SECTION_RE.test(c) || c.length > 15 || (merge && merge.right - merge.left >= 2)) return 'note';
   }
   // only cells outside the recognised columns: a stray remark, not a record
   return meaningful.some((c) => block.mapped.has(c)) ? 'data' : 'note';

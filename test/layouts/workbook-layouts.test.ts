@@ -64,6 +64,26 @@ describe('meetings layouts', () => {
     expect(r.ledger.meetings!.meetings.map((m) => m.present.value).slice(0, 3)).toEqual([null, 4, 3]);
   });
 
+  it('one sheet, a block a meeting type under its own title (支委会记录 …, no 会议类型 column), quarter headings and a tally of times', async () => {
+    const rows: (string | number | null)[][] = [];
+    const types = [...new Set(meetingList().map(([, t]) => t))];
+    for (const t of types) {
+      rows.push([`${t}记录`], ['日期', '主题', '主持人', '记录人']);
+      let q = 0;
+      for (const [d, tt] of meetingList()) {
+        if (tt !== t) continue;
+        const dq = Math.ceil(Number(d.slice(5, 7)) / 3);
+        if (dq !== q) { rows.push([`第${'一二三四'[dq - 1]}季度`]); q = dq; }
+        rows.push([d, '学习', '张三', '李四']);
+      }
+      rows.push([null, `全年${t}`, `${meetingList().filter(([, tt]) => tt === t).length}次`], []);
+    }
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
+
   it('dates written with a weekday, a part of the day or a span of time after them', async () => {
     const weekday = (d: Date) => '日一二三四五六'[d.getUTCDay()];
     const forms = [
