@@ -186,6 +186,19 @@ function dueUnderMonths(ctx: FieldContext, block: HeaderBlock, row: number): Fie
   return first ?? emptyField<number>();
 }
 
+/**
+ * A long-form row without a name right under a member's row is that member's next month: the name
+ * (and 缴费基数, 月应交) written once for the member's rows, or in a cell merged down over them.
+ */
+function sameMemberAbove(record: DuesRecord, above: DuesRecord | undefined): void {
+  if (!above || above.row !== record.row - 1 || above.name.value == null || record.name.unreadable) return;
+  record.name = above.name;
+  record.nameKey = above.nameKey;
+  if (record.base.value == null && !record.base.unreadable) record.base = above.base;
+  if (record.due.value == null && !record.due.unreadable) record.due = above.due;
+  if (record.rate.value == null && !record.rate.unreadable) record.rate = above.rate;
+}
+
 /** `roster`: the roster's names, when there is one (to read "方霞（预备）" as its 方霞, roster-names.ts). */
 export function readDues(
   view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], hints: DuesYearHints,
@@ -220,6 +233,7 @@ export function readDues(
       if (record.due.ref == null) record.due = dueUnderMonths(ctx, block, row);
       wideMonths(ctx, block, row, wideYear, record);
     }
+    if (form === 'long' && record.name.value == null) sameMemberAbove(record, pending.at(-1)?.record);
     pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, longPaid(ctx, block, row, record)) });
   }
   // a year written on the rows decides year-less ones only when a ledger can be of it

@@ -151,6 +151,25 @@ describe('dues layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('long form with each member\'s name, base and due written once, merged down over their months or left blank below', async () => {
+    for (const merged of [true, false]) {
+      const rows: (string | number | null)[][] = [['姓名', '缴费基数', '月应交', '缴费月份', '实交金额']];
+      const merges: string[] = [];
+      for (const p of PEOPLE) {
+        const top = rows.length + 1;
+        // 张三's due is wrong (60 for 90): one D02 at his one 月应交 cell
+        const due = p.name === '张三' ? 60 : p.due;
+        for (const m of MONTHS) if (m >= p.from) rows.push(m === p.from ? [p.name, p.base, due, `2025年${m}月`, due] : [null, null, null, `2025年${m}月`, due]);
+        if (merged) for (const c of ['A', 'B', 'C']) merges.push(`${c}${top}:${c}${rows.length}`);
+      }
+      const r = await withDues({ name: '党费', rows, merges });
+      expect(wFindings(r)).toEqual([]);
+      expect(r.ledger.dues!.records.filter((x) => x.name.value == null)).toEqual([]);
+      expect(r.findings.filter((f) => f.rule.startsWith('D')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['D02 C2']);
+      expect(r.findings.find((f) => f.rule === 'D02')!.message).not.toContain('同样填写');
+    }
+  });
+
   it('long form with amounts as "84.00元" text and a refund row "退还 45.00" after a month paid twice over', async () => {
     const rows: (string | number | null)[][] = [['姓名', '缴费月份', '应交金额', '实交金额', '缴费日期', '备注']];
     for (const m of MONTHS) {

@@ -60,10 +60,12 @@ export const d02AmountDue: Rule = {
       const verdict = verdicts[0];
       if (!verdict || verdict.ok) continue;
       const key = `${r.nameKey || `#${r.row}`}|${due}|${r.base.value}`;
-      const earlier = reported.get(key);
-      if (earlier) { earlier.message = earlier.message.replace(/（同样填写的共(\d+)行）|$/, (_, n) => `（同样填写的共${n ? Number(n) + 1 : 2}行）`); continue; }
       const name = member?.name.value ?? r.name.value ?? null;
       const place = placeOf(byRate ? r.rate.ref : r.due.ref, r, name);
+      const earlier = reported.get(key);
+      // the same cell again (a due written once for a member's rows, or merged down over them) is no other row
+      if (earlier && earlier.sheet === place.sheet && earlier.cell != null && earlier.cell === place.cell) continue;
+      if (earlier) { earlier.message = earlier.message.replace(/（同样填写的共(\d+)行）|$/, (_, n) => `（同样填写的共${n ? Number(n) + 1 : 2}行）`); continue; }
       const written = byRate ? `按比例${+(r.rate.value! * 100).toFixed(2)}%计算为${yuan(due)}` : `填写为${yuan(due)}`;
       // a base kept on a sheet of its own (a 缴费基数核定表): say where it is
       const base = r.base.ref && r.base.ref.sheet !== place.sheet ? `，缴费基数见工作表“${r.base.ref.sheet}”${r.base.ref.address}` : '';
