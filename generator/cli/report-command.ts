@@ -15,6 +15,7 @@ import { OutputDirError, prepareOutputDir } from '../output/output-dir.js';
 import { lockOutputDir, type OutputLock } from '../output/output-lock.js';
 import { collect, noWorkbooksMessage, parseAsOf, parseSettings, parseJobs } from './options.js';
 import { createProgress } from './report-progress.js';
+import { quietOnClosedPipe } from './closed-pipe.js';
 import { UsageError } from './usage-error.js';
 
 interface ReportCliOptions {
@@ -82,6 +83,8 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
     return 1;
   }
 
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   const today = localToday();
   const progress = createProgress(files.length);
   let result: BulkResult;
