@@ -30,6 +30,11 @@ describe('dangjian check: usage errors exit 2 with a Chinese message', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--jobs 应为 1 到 64 的整数/);
   });
+  it('no command at all: the help, on stderr, as a usage error', () => {
+    const r = runCli([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^用法：/);
+  });
   it('an unknown command', () => {
     const r = runCli(['frobnicate']);
     expect(r.code).toBe(2);
@@ -47,9 +52,17 @@ describe('dangjian help is in Chinese', () => {
       const r = runCli(args);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^用法：/);
-      expect(r.stdout).not.toMatch(/Usage:|Arguments:|Options:|Commands:|default:/);
+      expect(r.stdout).not.toMatch(/Usage:|Arguments:|Options:|Commands:|default:|\[options\]|\[command\]|paths/);
     });
   }
+});
+
+it('help lines up its descriptions with Chinese counted two columns wide', () => {
+  const lines = runCli(['--help']).stdout.split('\n').filter((l) => /^  (check|report|help) /.test(l));
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
+  const starts = lines.map((l) => width(l.slice(0, l.search(/[\u4e00-\u9fff](?![^<\[]*[>\]])/))));
+  expect(lines).toHaveLength(3);
+  expect(new Set(starts).size).toBe(1);
 });
 
 describe('dangjian check: unreadable files', () => {
