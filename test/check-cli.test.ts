@@ -25,6 +25,14 @@ describe('dangjian check: usage errors exit 2 with a Chinese message', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/不认识的设置项“foo”/);
   });
+  it('a setting without =value, and a value not among the choices', () => {
+    const bare = runCli(['check', examples, '--set', 'quorumHalf']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--set 应写成“设置项=值”，如 --set quorumHalf=warn');
+    const wrong = runCli(['check', examples, '--set', 'lectureFrequency=weekly']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('设置项 lectureFrequency 的值“weekly”无效。lectureFrequency：党课频次（month 每月');
+  });
   it('a --jobs that is not a positive integer', () => {
     const r = runCli(['check', examples, '--jobs', '0']);
     expect(r.code).toBe(2);
