@@ -156,6 +156,20 @@ describe('parseTemplateBank', () => {
     expect(e.location.line).toBe(bad.line);
   });
 
+  it('reads a copy that Notepad saved as ANSI (GBK) like the UTF-8 original', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dj-bank-gbk-'));
+    try {
+      await cp(defaultTemplateDir(), dir, { recursive: true });
+      const utf8 = await loadTemplateBank(dir);
+      const { execFileSync } = await import('node:child_process');
+      const gbk = execFileSync('iconv', ['-f', 'utf-8', '-t', 'gbk'], { input: await readFile(join(dir, 'frame.yaml')) });
+      await writeFile(join(dir, 'frame.yaml'), gbk);
+      expect(await loadTemplateBank(dir)).toEqual(utf8);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loads a user copy from a folder and names the full path of a broken file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dangjian-tpl-'));
     await cp(defaultTemplateDir(), dir, { recursive: true });
