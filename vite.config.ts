@@ -10,12 +10,20 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { officeFilesPlugin } from './addin/build/office-files-plugin.js';
+import { normaliseBaseUrl } from './scripts/set-manifest-url.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const DEV_URL = 'https://localhost:3000/';
 
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_URL;
+  try {
+    normaliseBaseUrl(baseUrl);
+  } catch (e) {
+    // before building: a wrong address would otherwise fail only at the end, after emptying dist/
+    process.stderr.write(`ADDIN_BASE_URL 有误：${(e as Error).message}\n`);
+    process.exit(1);
+  }
   let https: { key: string | Buffer; cert: string | Buffer; ca?: string | Buffer } | undefined;
   if (command === 'serve' && !process.env.CI && !process.env.VITEST) {
     const devCerts = await import('office-addin-dev-certs');

@@ -49,7 +49,20 @@ function main(argv: string[]): void {
     console.error('用法：npx tsx scripts/set-manifest-url.ts <https://服务器/路径/> [输入清单] [输出清单]');
     process.exit(2);
   }
-  writeFileSync(output, setManifestBaseUrl(readFileSync(input, 'utf8'), base));
+  let xml: string;
+  try {
+    xml = readFileSync(input, 'utf8');
+  } catch {
+    console.error(`找不到清单文件“${input}”，请检查路径。`);
+    process.exit(1);
+  }
+  try {
+    writeFileSync(output, setManifestBaseUrl(xml, base));
+  } catch (e) {
+    // a wrong address is the administrator's to fix: the message, not a stack trace
+    console.error((e as Error).message);
+    process.exit(2);
+  }
   console.log(`已将清单中的网址改为 ${normaliseBaseUrl(base)}：${output}`);
 }
 

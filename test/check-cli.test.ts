@@ -25,10 +25,23 @@ describe('dangjian check: usage errors exit 2 with a Chinese message', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/不认识的设置项“foo”/);
   });
+  it('a setting without =value, and a value not among the choices', () => {
+    const bare = runCli(['check', examples, '--set', 'quorumHalf']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--set 应写成“设置项=值”，如 --set quorumHalf=warn');
+    const wrong = runCli(['check', examples, '--set', 'lectureFrequency=weekly']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('设置项 lectureFrequency 的值“weekly”无效。lectureFrequency：党课频次（month 每月');
+  });
   it('a --jobs that is not a positive integer', () => {
     const r = runCli(['check', examples, '--jobs', '0']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--jobs 应为 1 到 64 的整数/);
+  });
+  it('no command at all: the help, on stderr, as a usage error', () => {
+    const r = runCli([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^用法：/);
   });
   it('an unknown command', () => {
     const r = runCli(['frobnicate']);
@@ -47,9 +60,17 @@ describe('dangjian help is in Chinese', () => {
       const r = runCli(args);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^用法：/);
-      expect(r.stdout).not.toMatch(/Usage:|Arguments:|Options:|Commands:|default:/);
+      expect(r.stdout).not.toMatch(/Usage:|Arguments:|Options:|Commands:|default:|\[options\]|\[command\]|paths/);
     });
   }
+});
+
+it('help lines up its descriptions with Chinese counted two columns wide', () => {
+  const lines = runCli(['--help']).stdout.split('\n').filter((l) => /^  (check|report|help) /.test(l));
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
+  const starts = lines.map((l) => width(l.slice(0, l.search(/[\u4e00-\u9fff](?![^<\[]*[>\]])/))));
+  expect(lines).toHaveLength(3);
+  expect(new Set(starts).size).toBe(1);
 });
 
 describe('dangjian check: unreadable files', () => {

@@ -192,6 +192,15 @@ describe('dangjian report', () => {
     expect(inode('汇总调研报告.docx')).not.toBe(was.summary);
   }, 120_000);
 
+  it('remakes only the summary when only --title changes', () => {
+    const inode = (n: string) => statSync(join(out, n)).ino;
+    const was = { branch: inode('机关第一党支部.docx'), summary: inode('汇总调研报告.docx') };
+    const retitled = cli([inDir, '-o', out, '--as-of', '2025-12-31', '--annotate', '--unit', '中共某县委机关工委', '--title', `${TITLE}（修订）`]);
+    expect(retitled.stdout).toContain('其中 8 份未变化');
+    expect(inode('机关第一党支部.docx')).toBe(was.branch);
+    expect(inode('汇总调研报告.docx')).not.toBe(was.summary);
+  }, 120_000);
+
   it('remakes outputs when an option that shapes them changes', () => {
     const other = cli([inDir, '-o', out, '--as-of', '2025-06-30', '--annotate', '--unit', '中共某县委机关工委', '--title', TITLE]);
     expect(other.stdout).not.toContain('未变化');

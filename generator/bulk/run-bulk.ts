@@ -88,6 +88,8 @@ export async function runBulk(opts: BulkOptions): Promise<BulkResult> {
   const manifest = await Manifest.load(outDir);
   const templateHash = await hashTree(run.templateDir ?? defaultTemplateDir());
   const optionsKey = hashValue({ FORMAT_VERSION, version: packageVersion(), run, templateHash });
+  // the title is the summary's alone (branch reports are titled by branch): a new --title remakes only the summary
+  const fileOptionsKey = hashValue({ FORMAT_VERSION, version: packageVersion(), run: { ...run, texts: { ...run.texts, title: undefined } }, templateHash });
 
   const total = opts.files.length;
   const result: BulkResult = {
@@ -114,7 +116,7 @@ export async function runBulk(opts: BulkOptions): Promise<BulkResult> {
   };
 
   const prepare = async (file: string): Promise<Prepared> => {
-    const key = hashValue([optionsKey, await hashFile(file).catch(() => 'unreadable')]);
+    const key = hashValue([fileOptionsKey, await hashFile(file).catch(() => 'unreadable')]);
     const entry = manifest.files.get(resolve(file));
     if (!opts.force && entry && entry.key === key) return { kind: 'cached', file, key, entry };
     return { kind: 'fresh', file, key, outcome: await work(file, run) };

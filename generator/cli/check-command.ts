@@ -26,7 +26,7 @@ interface CheckCliOptions {
 export function checkCommand(): Command {
   return new Command('check')
     .description('检查台账工作簿，列出每个问题（工作表、单元格、规则、说明）')
-    .argument('<paths...>', '工作簿文件或文件夹（文件夹会递归查找 .xlsx / .xlsm / .xls 文件；其中的 WPS .et、.ods 等表格会读取或提示另存为 .xlsx，.zip 等压缩包会提示先解压）')
+    .argument('<路径...>', '工作簿文件或文件夹（文件夹会递归查找 .xlsx / .xlsm / .xls 文件；其中的 WPS .et、.ods 等表格会读取或提示另存为 .xlsx，.zip 等压缩包会提示先解压）')
     .option('--as-of <date>', '统计截止日期 YYYY-MM-DD（默认：统计年度末与今天中较早者）')
     .option('--json', '以 JSON 输出（供其他程序使用）')
     .option('--set <key=value>', '修改检查设置，可多次使用，如 --set lectureFrequency=month', collect)

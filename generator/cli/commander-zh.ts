@@ -33,7 +33,18 @@ const HELP_TITLES: Record<string, string> = {
 
 /** Chinese section titles in the help of a command and its subcommands (`dangjian check --help`, `dangjian help report`). */
 export function chineseHelp(cmd: Command): Command {
-  cmd.configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
+  cmd.configureHelp({
+    styleTitle: (title) => HELP_TITLES[title] ?? title,
+    styleUsage: zhTerms,
+    styleSubcommandTerm: zhTerms,
+    // Chinese characters take two terminal columns: the descriptions line up only if counted so
+    displayWidth: (str) => str.replace(/\x1b\[\d*(;\d+)*m/g, '').replace(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g, '  ').length,
+  });
   for (const sub of cmd.commands) chineseHelp(sub);
   return cmd;
+}
+
+/** commander's own placeholders in the usage line and the command list (`[options]`, `[command]`). */
+function zhTerms(text: string): string {
+  return text.replace(/\[options\]/g, '[选项]').replace(/\[command\]/g, '[命令]');
 }

@@ -13,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
     .description('党建台账助手：检查党支部台账，生成调研报告')
     .version('0.1.0', '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
-    .helpCommand('help [command]', '显示某个命令的帮助')
+    .helpCommand('help [命令]', '显示某个命令的帮助')
     .addCommand(checkCommand())
     .addCommand(reportCommand());
   for (const cmd of program.commands) cmd.helpOption('-h, --help', '显示帮助');
@@ -25,7 +25,9 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       // commander has already printed the (translated) message
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+      // `dangjian` alone prints the help as an error (exitCode 1): a usage error for us
+      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
     }
     if (e instanceof UsageError) {
       process.stderr.write(`用法错误：${e.message}\n`);

@@ -33,6 +33,7 @@ export function parseSettings(pairs: string[] | undefined): Partial<Settings> {
       const known = Object.keys(DEFAULT_SETTINGS).map((k) => `${k}：${SETTING_LABELS[k as keyof Settings]}`).join('\n  ');
       throw new UsageError(`不认识的设置项“${key}”。可用的设置项：\n  ${known}`);
     }
+    if (eq < 0) throw new UsageError(`--set 应写成“设置项=值”，如 --set ${key}=${DEFAULT_SETTINGS[key]}。${key}：${SETTING_LABELS[key]}`);
     const def = DEFAULT_SETTINGS[key];
     if (typeof def === 'boolean') {
       if (raw !== 'true' && raw !== 'false') throw new UsageError(`设置项 ${key} 只能是 true 或 false（${SETTING_LABELS[key]}）。`);
@@ -43,7 +44,7 @@ export function parseSettings(pairs: string[] | undefined): Partial<Settings> {
       out[key] = n;
     } else {
       const allowed = CHOICES[key] ?? [];
-      if (!allowed.includes(raw)) throw new UsageError(`设置项 ${key} 的值“${raw}”无效，可选：${allowed.join(' / ')}（${SETTING_LABELS[key]}）。`);
+      if (!allowed.includes(raw)) throw new UsageError(`设置项 ${key} 的值“${raw}”无效。${key}：${SETTING_LABELS[key]}`);
       out[key] = raw;
     }
   }

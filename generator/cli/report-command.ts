@@ -15,6 +15,7 @@ import { OutputDirError, prepareOutputDir } from '../output/output-dir.js';
 import { lockOutputDir, type OutputLock } from '../output/output-lock.js';
 import { collect, noWorkbooksMessage, parseAsOf, parseSettings, parseJobs } from './options.js';
 import { createProgress } from './report-progress.js';
+import { quietOnClosedPipe } from './closed-pipe.js';
 import { UsageError } from './usage-error.js';
 
 interface ReportCliOptions {
@@ -32,7 +33,7 @@ interface ReportCliOptions {
 export function reportCommand(): Command {
   return new Command('report')
     .description('生成调研报告：每个支部一份报告、一份汇总调研报告和一份问题清单工作簿（不修改原文件）')
-    .argument('<paths...>', '工作簿文件或文件夹（文件夹会递归查找工作簿）')
+    .argument('<路径...>', '工作簿文件或文件夹（文件夹会递归查找工作簿）')
     .option('-o, --output <dir>', '输出文件夹（必填；不存在时自动创建）')
     .option('--as-of <date>', '统计截止日期 YYYY-MM-DD（默认：统计年度末与今天中较早者）')
     .option('--title <text>', '汇总报告标题，如“关于全县机关党建工作情况的调研报告”')
@@ -82,6 +83,8 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
     return 1;
   }
 
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   const today = localToday();
   const progress = createProgress(files.length);
   let result: BulkResult;

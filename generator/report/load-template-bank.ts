@@ -29,9 +29,21 @@ export async function loadTemplateBank(dir: string = defaultTemplateDir()): Prom
     throw new TemplateError({ file: dir, line: null, key: '（目录）' }, '目录中没有 .yaml 模板文件，可复制 templates/report 中的文件后修改');
   }
   // the full path as the name, so an error points at the user's own copy
-  const files = await Promise.all(names.map(async (name) => ({ name: join(dir, name), text: await readFile(join(dir, name), 'utf8') })));
+  const files = await Promise.all(names.map(async (name) => ({ name: join(dir, name), text: templateText(await readFile(join(dir, name))) })));
   const bank = parseTemplateBank(files);
   if (bank.intake || dir === defaultTemplateDir()) return bank;
   // a copy made before intake.yaml existed: its summary still says what was received and what could not be read
   return { ...bank, intake: (await loadTemplateBank()).intake };
+}
+
+/**
+ * The bank is meant to be UTF-8, but Notepad and WPS on Chinese Windows often save as ANSI (GBK):
+ * such a file is read as GB18030 rather than turned into mojibake placeholders.
+ */
+export function templateText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
 }

@@ -75,6 +75,18 @@ describe('parseTemplateBank', () => {
     expect(e.message).toContain('YAML 格式错误');
   });
 
+  it('points an unclosed quote at the line that opens it, in Chinese words only', async () => {
+    const { files, line } = await edited('basics.yaml', '      lead: 党费收缴情况。', '      lead: "党费收缴情况。');
+    const e = errorOf(() => parseTemplateBank(files));
+    expect(e.location).toMatchObject({ file: 'basics.yaml', line });
+    expect(e.message).toContain('引号没有配对');
+    expect(e.message).not.toMatch(/[A-Z]{2,}_[A-Z]+/);
+    const tab = await edited('causes.yaml', '  intro: 分析上述问题', '\tintro: 分析上述问题');
+    const t = errorOf(() => parseTemplateBank(tab.files));
+    expect(t.message).toContain('Tab');
+    expect(t.message).not.toMatch(/[A-Z]{2,}_[A-Z]+/);
+  });
+
   it('explains a text starting with a brace and a duplicate key', async () => {
     const brace = await edited('frame.yaml', 'report_intro: 现将调研情况报告如下：', 'report_intro: {调研依据}，现将调研情况报告如下：');
     const e = errorOf(() => parseTemplateBank(brace.files));
@@ -142,6 +154,20 @@ describe('parseTemplateBank', () => {
     const e = errorOf(() => parseTemplateBank(bad.files));
     expect(e.message).toContain('B99');
     expect(e.location.line).toBe(bad.line);
+  });
+
+  it('reads a copy that Notepad saved as ANSI (GBK) like the UTF-8 original', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dj-bank-gbk-'));
+    try {
+      await cp(defaultTemplateDir(), dir, { recursive: true });
+      const utf8 = await loadTemplateBank(dir);
+      const { execFileSync } = await import('node:child_process');
+      const gbk = execFileSync('iconv', ['-f', 'utf-8', '-t', 'gbk'], { input: await readFile(join(dir, 'frame.yaml')) });
+      await writeFile(join(dir, 'frame.yaml'), gbk);
+      expect(await loadTemplateBank(dir)).toEqual(utf8);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('loads a user copy from a folder and names the full path of a broken file', async () => {

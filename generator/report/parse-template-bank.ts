@@ -294,7 +294,8 @@ function child(node: TreeNode, name: string): TreeNode {
 }
 
 function missing(parent: TreeNode, name: string): never {
-  throw new TemplateError({ file: parent.file, line: parent.key ? parent.line : null, key: parent.key ? `${parent.key}.${name}` : name }, '缺少此键');
+  throw new TemplateError({ file: parent.file, line: parent.key ? parent.line : null, key: parent.key ? `${parent.key}.${name}` : name },
+    parent.key ? '缺少此键' : '缺少此键（可能少了一个模板文件，请对照 templates/report 补齐）');
 }
 
 function fail(node: TreeNode, problem: string): never {
