@@ -130,7 +130,8 @@ describe('dangjian check --json: the contract of ARCHITECTURE.md', () => {
 
   it('exit 0 when every file was read, and the human output ends with a summary line', () => {
     const r = runCli(['check', examples, '--as-of', '2025-12-31']);
-    expect(r.code).toBe(0);
+    // on failure, say which file could not be read and why (the run lists them at the end)
+    expect(r.code, `${r.stdout.slice(-1500)}\n${r.stderr.slice(-1500)}`).toBe(0);
     expect(r.stdout.trim().split('\n').pop()).toMatch(/^共检查 \d+ 个文件：\d+ 个读取成功，0 个无法读取；发现问题 \d+ 个/);
   });
 
