@@ -12,7 +12,7 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
 import { EVERYONE } from '../values/count.js';
 import { toHalfWidth } from '../values/half-width.js';
-import { isElectionText, isWithOthersText, jointTypes, parseMeetingTypes } from '../values/meeting-types.js';
+import { isElectionText, isGenericType, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from '../values/meeting-types.js';
 import { MEETING_TYPE } from '../schema/enums.js';
 import type { HeaderBlock } from './header-match.js';
 import { type FieldContext, schemaFieldReader } from './read-field.js';
@@ -84,7 +84,12 @@ function presentField(ctx: FieldContext, block: HeaderBlock, row: number, expect
 
 /** The types the 会议类型 names, and any meeting the topic or 备注 says was held together with it. */
 function typesOf(typeText: string | null, topic: string | null, note: string | null): MeetingType[] {
-  const types = typeText ? parseMeetingTypes(typeText) : [];
+  let types = typeText ? parseMeetingTypes(typeText) : [];
+  // 会议类型 "组织生活" on every record, the meeting named at the start of the topic ("召开支委会，…")
+  if (topic && (types.length === 0 || isGenericType(typeText!))) {
+    const lead = leadingTypes(topic);
+    if (lead.length > 0) types = lead;
+  }
   const joint = [...jointTypes(topic), ...jointTypes(note)].filter((t) => !types.includes(t));
   if (joint.length === 0) return types;
   const order = MEETING_TYPE.values.map((v) => v.value);

@@ -42,6 +42,28 @@ function typesIn(compacted: string): MeetingType[] {
   return found.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+// what a topic may say before the type it begins with: a number, a verb ("1.召开支委会，…")
+const LEAD = /^(?:[(（]?\d{1,2}[)）.、．]?)?(?:召开|举行|开展|组织|参加|组织召开)?/;
+
+/**
+ * The types a topic begins with ("支委会：研究…", "召开支部党员大会，讨论…"), for a record whose 会议类型
+ * says nothing more than 组织生活 or 会议; none where the type word is inside the topic
+ * ("学习组织生活会精神" is a topic, not a 组织生活会).
+ */
+export function leadingTypes(topic: string): MeetingType[] {
+  const clause = /^[^，,：:；;。]{1,20}/.exec(compact(topic).replace(LEAD, ''))?.[0];
+  if (!clause || !keywordList().some(([word]) => clause.startsWith(word))) return [];
+  return parseMeetingTypes(clause);
+}
+
+/**
+ * A 会议类型 that names the kind of record, not the meeting: 组织生活 (the umbrella word for 三会一课;
+ * alone it is read as 组织生活会 only when the topic names no type), 三会一课, 会议, 活动.
+ */
+export function isGenericType(text: string): boolean {
+  return /^(?:组织生活|三会一课|会议|活动|学习|其他|党内生活)$/.test(compact(text));
+}
+
 /** The topic or type says the meeting held an election (选举工作条例: four fifths present). */
 export function isElectionText(text: string): boolean {
   return /选举|换届|补选|改选/.test(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { matchEnum } from './enum-match.js';
-import { isElectionText, isWithOthersText, jointTypes, parseMeetingTypes } from './meeting-types.js';
+import { isElectionText, isGenericType, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from './meeting-types.js';
 import { parsePartyRoles } from './party-roles.js';
 import { parseAbsentees, participantCount } from './absentees.js';
 import { parseYear, yearInTitle, anyYearInTitle } from './year.js';
@@ -112,4 +112,16 @@ describe('meetings held with another branch or unit', () => {
     ['联学联建', true], ['党建共建活动', true], ['县审计局联合党支部党员大会', false], ['学习党的二十届四中全会精神', false],
     ['与组织生活会合并召开', false],
   ] as const)('%j → %j', (text, joint) => expect(isWithOthersText(text)).toBe(joint));
+});
+
+describe('the type a topic begins with, for a record typed only 组织生活 or 会议', () => {
+  it.each([
+    ['召开支委会，学习贯彻上级精神', ['committee']], ['支委会：研究发展对象', ['committee']], ['1.召开支部党员大会，讨论发展党员', ['general']],
+    ['党员大会暨党课：学习党章', ['general', 'lecture']], ['主题党日活动——参观红色教育基地', ['themeDay']],
+    ['学习组织生活会精神', []], ['研究党费收缴情况', []], ['', []],
+  ] as const)('%j → %j', (text, types) => expect(leadingTypes(text)).toEqual(types));
+  it('knows the words that name the record, not the meeting', () => {
+    expect(['组织生活', '三会一课', '会议'].map(isGenericType)).toEqual([true, true, true]);
+    expect(['组织生活会', '支委会'].map(isGenericType)).toEqual([false, false]);
+  });
 });

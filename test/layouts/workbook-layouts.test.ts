@@ -84,6 +84,15 @@ describe('meetings layouts', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
   });
 
+  it('会议类型 "组织生活" on every record, the meeting named at the start of the 会议内容 (召开支委会，… / 支委会：…)', async () => {
+    const rows: (string | number | null)[][] = [['日期', '类别', '会议内容', '主持人', '记录人']];
+    meetingList().forEach(([d, t], i) => rows.push([d, '组织生活', i % 2 ? `召开${t}，学习贯彻上级精神` : `${t}：学习贯彻上级精神`, '张三', '李四']));
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '组织生活记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
+
   it('dates written with a weekday, a part of the day or a span of time after them', async () => {
     const weekday = (d: Date) => '日一二三四五六'[d.getUTCDay()];
     const forms = [
