@@ -27,6 +27,11 @@ describe('parseDateText', () => {
     ['2025年3月18日至19日上午', '2025-03-18'], ['2025/3/18~2025/3/20', '2025-03-18'], ['2025年3月30日-4月1日', '2025-03-30'],
   ])('%s is a span of days: its first day', (text, iso) => expect(parseDateText(text)).toEqual(day(iso)));
 
+  it.each([
+    ['2022.06（第五届）', '2022-06-01', 'month'], ['2022年6月换届', '2022-06-01', 'month'], ['2004.07.18（按期转正）', '2004-07-18', 'day'],
+    ['2010年8月17日入党', '2010-08-17', 'day'],
+  ] as const)('%s: the date before a remark', (text, date, precision) => expect(parseDateText(text)).toEqual({ kind: 'ok', value: { date, precision } }));
+
   it.each(['2025年1月5日（星期八）', '2025年1月5日 会议', '2025.1.18晚上好', '2025年1月10日 25'])(
     'rejects %s: more than a weekday or a time follows', (text) => expect(parseDateText(text)).toEqual({ kind: 'bad' }));
 

@@ -64,6 +64,17 @@ export const parseDateText: (input: string) => Parsed<DateValue> = memoText(read
 function readDateText(input: string): Parsed<DateValue> {
   const s = toHalfWidth(input).trim();
   if (s === '' || isBlankMark(s)) return EMPTY;
+  const r = dateOf(s);
+  if (r.kind !== 'bad') return r;
+  // a remark after the date: "2022.06（第五届）", "2022年6月换届", "2004.07.18（按期转正）"
+  const bare = s.replace(REMARK_AFTER, '').trim();
+  return bare !== s && bare !== '' ? dateOf(bare) : r;
+}
+
+// (not a weekday: "（星期八）" or a weekday that does not fit may mean the day itself is mistyped)
+const REMARK_AFTER = /\s*(?:[(（](?!\s*(?:星期|周|礼拜))[^()（）]*[)）]|(?:换届选举|换届|选举产生|选举|当选|成立|入党|转正|参加工作))$/;
+
+function dateOf(s: string): Parsed<DateValue> {
   let m = DAY_RE.exec(s) ?? COMPACT_DAY_RE.exec(s);
   if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MONTH_RE.exec(s) ?? COMPACT_MONTH_RE.exec(s);
