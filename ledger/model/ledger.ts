@@ -106,6 +106,8 @@ export interface MembersLedger {
   members: Member[];
   /** which canonical columns were found (field key → 1-based column) */
   columns: Record<string, number>;
+  /** no 党内职务 column: the sheet whose 支部书记/委员 entries gave the members their offices (info-roles.ts) */
+  rolesFrom?: string;
 }
 
 export interface DuesMonth {

@@ -22,6 +22,7 @@ import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
+import { committeeFromInfo } from './info-roles.js';
 import { RosterNames } from './roster-names.js';
 import { ledgerYearOf } from './most-common.js';
 import { SheetView } from './sheet-view.js';
@@ -200,14 +201,14 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   // 支部信息: the non-ledger sheet naming most branch fields, or an info block above the first table
   // of a ledger sheet (everything in one sheet); a subtitle's 填报单位/填报日期 is no such block
   let branch: BranchInfo = emptyBranch();
-  let bestInfo: { view: SheetView; hits: ReturnType<typeof branchLabels>; score: number } | null = null;
+  let bestInfo: { view: SheetView; hits: ReturnType<typeof branchLabels>; score: number; above?: number } | null = null;
   for (const [i, view] of views.entries()) {
     const above = tableSheets.has(view) ? (blocks[i][0]?.row ?? view.top) - 1 : undefined;
     if (above !== undefined && above < view.top) continue;
     const hits = branchLabels(view, above);
     const fields = distinctFields(hits);
     const score = fields * 2 + (nameHint(view.name, BRANCH_SCHEMA) ? 1 : 0) - (above !== undefined ? 1 : 0);
-    if (fields >= (above !== undefined ? 3 : 2) && (!bestInfo || score > bestInfo.score)) bestInfo = { view, hits, score };
+    if (fields >= (above !== undefined ? 3 : 2) && (!bestInfo || score > bestInfo.score)) bestInfo = { view, hits, score, above };
   }
   if (bestInfo) branch = readBranch(bestInfo.view, bestInfo.hits, issues);
   preferLedgerYear(views, blocks, found, branch.year.value, latest);
@@ -242,6 +243,15 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       key: memberKey, ledgerYear: statYear,
     });
     members = split.sheets ? { ...split.main, sheets: split.sheets, members: split.records } : split.main;
+    // no 党内职务 column: the offices the info sheet names (支部书记 | 卢刚) are the members'
+    if (members.columns.partyRole === undefined && bestInfo) {
+      const roles = committeeFromInfo(bestInfo.view, members.members, bestInfo.above);
+      for (const [m, r] of roles) {
+        m.partyRoles = r.roles;
+        m.partyRole = { value: r.roles.join('、'), raw: null, ref: r.ref };
+      }
+      if (roles.size > 0) members = { ...members, rolesFrom: bestInfo.view.name };
+    }
     const branches = rosterBranches(found.members, members.members);
     if (branches.length > 1) {
       const f = found.members;

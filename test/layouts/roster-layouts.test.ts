@@ -42,6 +42,16 @@ describe('roster layouts', () => {
     expect(r.findings.filter((f) => f.rule === 'M01')).toEqual([]);
   });
 
+  it('a system export without 党内职务, the committee named on the info sheet (支部书记 | 张三; 支委会成员：组织委员：李四；宣传委员：王五)', async () => {
+    const info = (rows: (string | number)[][]): SheetIn => ({ name: '支部信息', rows: [...infoVertical().rows, ...rows] });
+    const named = await checkLayout([info([['支部书记', '张三'], ['支委会成员', '组织委员：李四；宣传委员：王五']]), national(true), plainDues(), plainMeetings()]);
+    expect(named.ledger.members!.members.map((m) => m.partyRoles)).toEqual([['书记'], ['组织委员'], ['宣传委员'], []]);
+    expect(named.findings.filter((f) => f.rule.startsWith('B'))).toEqual([]);
+    // the info sheet names no office: one 提示 that the committee cannot be seen, as before
+    const unnamed = await checkLayout([infoVertical(), national(true), plainDues(), plainMeetings()]);
+    expect(unnamed.findings.filter((f) => f.rule.startsWith('B')).map((f) => `${f.rule} ${f.severity}`)).toEqual(['B04 提示']);
+  });
+
   it('a blank row in the middle, a merged 备注 note row, IDs with trailing spaces, names with spaces', async () => {
     const base = plainRoster();
     const rows = base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === 2 ? `${String(c)}  ` : j === 0 ? String(c).split('').join(' ') : c))));

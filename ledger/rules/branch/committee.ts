@@ -5,12 +5,12 @@
 import type { Ledger, Member } from '../../model/ledger.js';
 
 /**
- * The roster has no 党内职务 column at all (a 全国党员管理信息系统 export has none): who is 书记 or
- * 委员 is not written, which is not the same as nobody being one.
+ * The roster has no 党内职务 column at all (a 全国党员管理信息系统 export has none) and the info sheet
+ * names no office either: who is 书记 or 委员 is not written, which is not the same as nobody being one.
  */
 export function rolesNotKept(ledger: Ledger): boolean {
   const m = ledger.members;
-  return m != null && m.columns.partyRole === undefined;
+  return m != null && m.columns.partyRole === undefined && m.rolesFrom === undefined;
 }
 
 export interface Committee {
