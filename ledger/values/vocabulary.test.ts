@@ -111,6 +111,10 @@ describe('meetings held with another branch or unit', () => {
     ['支部党员大会（联合）', true], ['联合党课', true], ['与县审计局机关党支部联合召开', true], ['与社区党委共同开展主题党日', true],
     ['联学联建', true], ['党建共建活动', true], ['县审计局联合党支部党员大会', false], ['学习党的二十届四中全会精神', false],
     ['与组织生活会合并召开', false],
+    // the branch's own meetings: members together, or 共建 as a slogan or a topic
+    ['支部书记和全体党员一起学习新党章', false], ['学习贯彻党的二十大精神，推进共建共治共享', false],
+    ['共建文明城市宣讲', false], ['学习《关于推进城乡共建的意见》', false],
+    ['和社区一起开展垃圾分类宣传', true], ['与结对帮扶村党支部一起开展主题党日', true], ['开展结对共建活动', true],
   ] as const)('%j → %j', (text, joint) => expect(isWithOthersText(text)).toBe(joint));
 });
 
