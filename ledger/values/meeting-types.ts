@@ -42,8 +42,9 @@ function typesIn(compacted: string): MeetingType[] {
   return found.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
-// what a topic may say before the type it begins with: a number, a verb ("1.召开支委会，…")
-const LEAD = /^(?:[(（]?\d{1,2}[)）.、．]?)?(?:召开|举行|开展|组织|参加|组织召开)?/;
+// what a topic may say before the type it begins with: a number, a verb ("1.召开支委会，…"); the
+// longer verb first, and 组织 not where it begins 组织生活会
+const LEAD = /^(?:[(（]?\d{1,2}[)）.、．]?)?(?:组织召开|召开|举行|开展|组织(?!生活)|参加)?/;
 
 /**
  * The types a topic begins with ("支委会：研究…", "召开支部党员大会，讨论…"), for a record whose 会议类型

@@ -123,6 +123,7 @@ describe('the type a topic begins with, for a record typed only 组织生活 or 
     ['召开支委会，学习贯彻上级精神', ['committee']], ['支委会：研究发展对象', ['committee']], ['1.召开支部党员大会，讨论发展党员', ['general']],
     ['党员大会暨党课：学习党章', ['general', 'lecture']], ['主题党日活动——参观红色教育基地', ['themeDay']],
     ['学习组织生活会精神', []], ['研究党费收缴情况', []], ['', []],
+    ['组织召开支委会，研究发展党员', ['committee']], ['组织生活会：对照检查剖析', ['lifeMeeting']], ['组织党员观看警示片', []],
   ] as const)('%j → %j', (text, types) => expect(leadingTypes(text)).toEqual(types));
   it('knows the words that name the record, not the meeting', () => {
     expect(['组织生活', '三会一课', '会议'].map(isGenericType)).toEqual([true, true, true]);
