@@ -66,7 +66,8 @@ export function blockMeetingType(view: SheetView, block: HeaderBlock): string | 
  * are one branch written two ways); 党小组 sheets are parts of the branch's roster.
  */
 export function sheetBranch(name: string): string | null {
-  const m = /第?([一二三四五六七八九十]{1,3}|\d{1,2})(?:党)?支部/.exec(toHalfWidth(name).replace(/\s+/g, ''));
+  // a number's last digits are no branch: "2025党支部党费" is the year's sheet
+  const m = /第?([一二三四五六七八九十]{1,3}|(?<!\d)\d{1,2})(?:党)?支部/.exec(toHalfWidth(name).replace(/\s+/g, ''));
   return m ? m[1] : null;
 }
 

@@ -34,6 +34,15 @@ describe('two years in one workbook', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('sheets named by year and branch without 年 (2024党支部党费, 2025党支部党费): two years of one branch, not two branches', async () => {
+    const sheets = twoYears(infoVertical()).map((s) => ({ ...s, name: s.name.replace(/^(\d{4})年/, '$1党支部') }));
+    const r = await checkLayout(sheets);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.dues!.sheet).toBe('2025党支部党费');
+    expect(r.ledger.meetings!.sheet).toBe('2025党支部三会一课');
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
   it('the same without a 统计年度: the latest year the sheet names name is the ledger year', async () => {
     const r = await checkLayout(twoYears(infoNoYear()));
     expect(r.ledger.year).toBe(2025);
