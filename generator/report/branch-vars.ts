@@ -6,6 +6,7 @@
  */
 import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledger/stats/stats-types.js';
 import { percent } from './format.js';
+import { groupsPhrase } from './phrases.js';
 import { collectedOf } from '../../ledger/stats/dues-stats.js';
 import type { VarValues } from './template-vars.js';
 
@@ -47,11 +48,6 @@ export function duesRate(d: BranchStats['dues']): string {
   return percent(collectedOf(d), d.due);
 }
 
-/** What was paid beyond the dues up to the as-of date (yuan, ≥ 0). */
-export function duesSurplus(d: BranchStats['dues']): number {
-  return Math.max(0, d.paid - collectedOf(d));
-}
-
 /**
  * "支部党员大会应开4期、按期开展3期；…民主评议党员应开1期、未按期开展，按期完成率84.8%",
  * over the types with periods required by the as-of date.
@@ -83,7 +79,7 @@ export function branchVars(s: BranchStats): VarValues {
     报送台账: given,
     未报送台账: missing.length ? series(missing) : '无',
     查阅台账: missing.length ? `${given}（该支部未报送${series(missing)}）` : given,
-    党小组情况: m.groups > 0 ? `设党小组${m.groups}个` : '未设党小组',
+    党小组情况: groupsPhrase(1, m.groups),
     党费收缴率: duesRate(s.dues),
     三会一课落实情况: meetingsMix(s),
   };
