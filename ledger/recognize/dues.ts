@@ -10,6 +10,7 @@ import { DUES_LONG_SCHEMA, DUES_WIDE_SCHEMA } from '../schema/dues-schema.js';
 import type { FieldSpec } from '../schema/field-spec.js';
 import { rawText } from '../values/cell-text.js';
 import { paidAmountText } from '../values/amount.js';
+import { PAYMENT_WAY } from '../values/payment-way.js';
 import { parseDate } from '../values/date.js';
 import { isDateFormat } from '../values/excel-serial.js';
 import { monthIso, type MonthKey } from '../values/month.js';
@@ -58,7 +59,7 @@ function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: numbe
 /** 2000-01-01 as an Excel serial: a payment date is later, an amount far smaller */
 const SERIAL_2000 = 36526;
 // how it was paid says it was (工资代扣, 微信, 转账 … in the month's cell), as a tick does
-const PAID_MARK = /^(?:√|✓|✔|☑|已交|已缴|已交纳|已缴纳|已收|已付|已交清|(?:工资|银行|财务|单位)?代(?:扣|缴|交)|微信(?:支付|缴纳|交纳)?|支付宝|现金|(?:银行)?转账|(?:网上|线上|在线)(?:缴纳|交纳|支付)?|扫码(?:支付|缴纳)?)$/;
+const PAID_MARK = new RegExp(`^(?:√|✓|✔|☑|已交|已缴|已交纳|已缴纳|已收|已付|已交清|${PAYMENT_WAY})$`);
 // 缓交 (put off) is not paid either: the month is judged as unpaid, not left unread
 const UNPAID_MARK = /^(?:×|✗|✘|☒|未交|未缴|欠交|欠缴|未收|缓交|缓缴|暂缓(?:交纳|缴纳)?)$/;
 

@@ -50,7 +50,9 @@ describe('parseRate', () => {
 });
 
 describe('paidAmountText', () => {
-  it.each([['已交84', 84], ['已缴84元', 84], ['补交96元', 96], ['96（含7月补交）', 96], ['84(已交)', 84], ['84 微信', 84], ['８４元（转账）', 84]] as const)(
+  it.each([['已交84', 84], ['已缴84元', 84], ['补交96元', 96], ['96（含7月补交）', 96], ['84(已交)', 84], ['84 微信', 84], ['８４元（转账）', 84],
+    // every way a month's cell alone may say it was paid (dues.ts PAID_MARK) is read after an amount too
+    ['84 微信支付', 84], ['84 工资代扣', 84], ['84元 银行转账', 84], ['84 网上缴纳', 84], ['84 扫码支付', 84]] as const)(
     '%j → %d', (t, n) => expect(paidAmountText(t)).toBe(n));
   it.each(['84', '84元', '已交', '代扣', '（补交）', '补交七月', ''])('%j is not one (a plain amount or no amount)', (t) => expect(paidAmountText(t)).toBeNull());
   it('never throws', () => fc.assert(fc.property(fc.string(), (t) => { paidAmountText(t); })));

@@ -7,6 +7,7 @@ import type { RawValue } from '../grid/grid.js';
 import { isBlankMark } from './cell-text.js';
 import { toHalfWidth } from './half-width.js';
 import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
+import { PAYMENT_WAY } from './payment-way.js';
 
 const WAIVED = /^(?:免交|免缴|免收|免交纳|免缴纳)$/;
 const REFUND = /^[(（]?(?:退还|退回|退款|退)[)）]?[:：]?(.+)$|^(.+?)[(（](?:退还|退回|退款)[)）]$/;
@@ -40,7 +41,7 @@ export function parseAmount(v: RawValue | undefined): Parsed<number> {
 
 const PAID_WORD = /^(?:已交|已缴|已交纳|已缴纳|补交|补缴|实交|实缴|预交|预缴)/;
 const REMARK = /[(（【[][^)）】\]]*[)）】\]]$/;
-const HOW = /(?:微信|支付宝|现金|转账|代扣)$/;
+const HOW = new RegExp(`${PAYMENT_WAY}$`);
 
 /**
  * A payment written with a word about it: "已交84", "补交96元", "96（含7月补交）", "84 微信". The
