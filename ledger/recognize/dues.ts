@@ -55,10 +55,12 @@ function field<T>(ctx: FieldContext, block: HeaderBlock, key: string, row: numbe
   return readField<T>(ctx, spec, label, row, col);
 }
 
-/** A payment cell ticked rather than filled in: paid what was due (√), or explicitly nothing (×). */
 /** 2000-01-01 as an Excel serial: a payment date is later, an amount far smaller */
 const SERIAL_2000 = 36526;
-// how it was paid says it was (工资代扣, 微信, 转账 … in the month's cell), as a tick does
+/**
+ * A payment cell ticked rather than filled in: paid what was due (√, or how it was paid: 工资代扣,
+ * 微信, 转账 …), or explicitly nothing (×).
+ */
 const PAID_MARK = new RegExp(`^(?:√|✓|✔|☑|已交|已缴|已交纳|已缴纳|已收|已付|已交清|${PAYMENT_WAY})$`);
 // 缓交 (put off) is not paid either: the month is judged as unpaid, not left unread
 const UNPAID_MARK = /^(?:×|✗|✘|☒|未交|未缴|欠交|欠缴|未收|缓交|缓缴|暂缓(?:交纳|缴纳)?)$/;

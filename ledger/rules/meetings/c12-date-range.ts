@@ -51,10 +51,9 @@ function groupYears(out: Finding[], otherYears: Map<number, { place: FindingPlac
     const set = new Set(rows.map((r) => r.finding));
     kept = kept.filter((f) => !set.has(f));
     const first = rows[0].place, last = rows[rows.length - 1].place;
-    const places = rows;
     const span = first.sheet === last.sheet && first.cell && last.cell ? `${first.cell}–${last.cell}` : first.cell ?? '';
     kept.push(makeFinding('C12', '提示', first,
-      `${first.sheet} ${span}：有${places.length}条会议记录是${y}年的，不在台账统计年度（${year}年）内，未计入本年度的检查和统计。如是${y}年的记录，可移入${y}年的台账或单独的工作表；如是日期录错，请改正。`));
+      `${first.sheet} ${span}：有${rows.length}条会议记录是${y}年的，不在台账统计年度（${year}年）内，未计入本年度的检查和统计。如是${y}年的记录，可移入${y}年的台账或单独的工作表；如是日期录错，请改正。`));
   }
   return kept;
 }
