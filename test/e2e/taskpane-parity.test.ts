@@ -11,6 +11,7 @@ import { readWorkbookFile } from '../../generator/read/read-workbook.js';
 import { modelFromGrid } from '../../addin/test-host/workbook-model.js';
 import { artifact, openPage, startAddinSite, ROOT, type AddinSite } from './harness.js';
 import { parityWorkbooks } from './parity-workbooks.js';
+import { MERGE_NOTE } from '../../addin/pane/app.js';
 
 const AS_OF = '2025-12-31';
 const CLI = join(ROOT, 'bin', 'dangjian.js');
@@ -83,6 +84,26 @@ describe('the task pane says what the CLI says', () => {
       await d.saveAs(paneReport);
       expect(docxText(paneReport)).toBe(docxText(cliReport));
       expect(traffic.foreign).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it('on Excel 2016/2019 (no merged areas) says why a meeting over merged rows may be reported', async () => {
+    const file = files[2];
+    const model = { ...modelFromGrid(await readWorkbookFile(file)), fileName: basename(file) };
+    const { page } = await openPage(site.browser.context, site.origin, site.fakeOffice);
+    try {
+      await page.addInitScript((m) => { window.__DANGJIAN_FAKE_WORKBOOK__ = m; window.__DANGJIAN_FAKE_API__ = 12; }, model);
+      await page.goto(`${site.origin}/taskpane.html`);
+      await page.waitForSelector('#app:not([hidden]) #btn-check', { timeout: 15_000 });
+      await page.click('#btn-check');
+      await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('检查完成'), null, { timeout: 30_000 });
+      // the CLI finds nothing here; Excel 2019 shows the pane blanks where the merged cells are
+      expect(cli.get(basename(file))!.findings).toEqual([]);
+      expect(await page.locator('button.finding[data-rule="C10"]').count()).toBeGreaterThan(0);
+      expect(await page.textContent('#merge-note')).toBe(MERGE_NOTE);
+      await page.screenshot({ path: artifact('parity-merged-excel2019.png') });
     } finally {
       await page.close();
     }
