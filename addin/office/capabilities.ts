@@ -11,6 +11,8 @@ export interface Capabilities {
   changeEvents: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject, the merged cells recognition reads (two-row headers, one meeting over several rows) */
   mergedAreas: boolean;
+  /** ExcelApi 1.7: Workbook.name, the file name a branch goes by when its workbook names none (as in the CLI) */
+  workbookName: boolean;
 }
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
@@ -19,5 +21,6 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     fillPattern: isSetSupported('ExcelApi', '1.15'),
     changeEvents: isSetSupported('ExcelApi', '1.9'),
     mergedAreas: isSetSupported('ExcelApi', '1.13'),
+    workbookName: isSetSupported('ExcelApi', '1.7'),
   };
 }

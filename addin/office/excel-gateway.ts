@@ -2,11 +2,10 @@
  * Everything the pane and the ribbon command ask of the workbook, each call one Excel.run batch.
  * The pane depends on this interface only; it is the one door to Office.js.
  */
-import type { Grid } from '../../ledger/grid/grid.js';
 import type { Finding } from '../../ledger/findings/finding.js';
 import type { Settings } from '../../ledger/settings.js';
 import type { Capabilities } from './capabilities.js';
-import { readWorkbookGrid } from './read-grid.js';
+import { readWorkbook, type WorkbookRead } from './read-grid.js';
 import { selectOrExplain, type SelectOutcome } from './select-cell.js';
 import { clearMarks, markFindings, type ClearResult, type MarkResult } from './mark-cells.js';
 import { writeIssueSheet } from './issue-sheet.js';
@@ -22,7 +21,8 @@ export interface StoredCheckSettings {
 
 export interface WorkbookGateway {
   readonly capabilities: Capabilities;
-  readGrid(): Promise<Grid>;
+  /** the workbook's sheets, and its file name where Excel tells it */
+  readWorkbook(): Promise<WorkbookRead>;
   /** shows the finding's cell; unhide: show its hidden sheet first (only when the user asked) */
   select(finding: Finding, opts?: { unhide?: boolean }): Promise<SelectOutcome>;
   mark(findings: readonly Finding[]): Promise<MarkResult>;
@@ -45,7 +45,7 @@ export interface ExcelRunner {
 export function excelGateway(excel: ExcelRunner, capabilities: Capabilities, store: KeyValueStore): WorkbookGateway {
   return {
     capabilities,
-    readGrid: () => excel.run((c) => readWorkbookGrid(c, capabilities)),
+    readWorkbook: () => excel.run((c) => readWorkbook(c, capabilities)),
     select: (f, opts) => selectOrExplain((batch) => excel.run(batch), f, opts),
     mark: (fs) => excel.run((c) => markFindings(c, fs, capabilities, store)),
     clearMarks: () => excel.run((c) => clearMarks(c, capabilities, store)),

@@ -58,7 +58,7 @@ describe('markFindings / clearMarks', () => {
     const host = new FakeExcelHost(workbook());
     host.apiMinor = 2;
     const caps = detectCapabilities((n, v) => host.isSetSupported(n, v));
-    expect(caps).toEqual({ comments: false, fillPattern: false, changeEvents: false, mergedAreas: false });
+    expect(caps).toEqual({ comments: false, fillPattern: false, changeEvents: false, mergedAreas: false, workbookName: false });
     const r = await host.run((c) => markFindings(ctx(c), findings, caps, officeDocumentStore(host.documentSettings)));
     expect(r).toEqual({ cells: 3, notes: 0 });
     expect(host.log.calls.some((x) => x.startsWith('comments.'))).toBe(false);

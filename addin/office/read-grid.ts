@@ -11,15 +11,29 @@ import { gridSheetFromRange, type UsedRangeData } from './grid-from-range.js';
 import { ISSUE_SHEET_NAME } from './issue-sheet-name.js';
 import { errorCode } from './office-error.js';
 
-type Caps = Pick<Capabilities, 'mergedAreas'>;
+type Caps = Pick<Capabilities, 'mergedAreas'> & Partial<Pick<Capabilities, 'workbookName'>>;
+
+/** The open workbook as the engine reads it, and its file name when Excel can tell (ExcelApi 1.7). */
+export interface WorkbookRead {
+  grid: Grid;
+  /** Workbook.name, e.g. '09_县档案馆党支部.xlsx'; null where Excel cannot say */
+  fileName: string | null;
+}
 
 /** Cells per block of the fallback read: values, text and formats of 20,000 cells stay far under 5 MB. */
 export const BLOCK_CELLS = 20_000;
 
 export async function readWorkbookGrid(context: Excel.RequestContext, caps: Caps = { mergedAreas: false }): Promise<Grid> {
+  return (await readWorkbook(context, caps)).grid;
+}
+
+/** readWorkbookGrid and the workbook's file name, in the same two syncs. */
+export async function readWorkbook(context: Excel.RequestContext, caps: Caps = { mergedAreas: false }): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
+  const book = caps.workbookName ? context.workbook.load('name') : null;
   await context.sync();
+  const fileName = book?.name || null;
 
   // our own output sheet is not a ledger: leave it out, or re-checking would read it
   const wanted = sheets.items.filter((ws) => ws.name !== ISSUE_SHEET_NAME);
@@ -34,10 +48,10 @@ export async function readWorkbookGrid(context: Excel.RequestContext, caps: Caps
     await context.sync();
   } catch (e) {
     if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw e;
-    return { sheets: (await readInBlocks(context, wanted, caps)).map(gridSheetFromRange) };
+    return { grid: { sheets: (await readInBlocks(context, wanted, caps)).map(gridSheetFromRange) }, fileName };
   }
 
-  return {
+  return { fileName, grid: {
     sheets: wanted.map((ws, i) => gridSheetFromRange({
       name: ws.name,
       visibility: ws.visibility,
@@ -48,7 +62,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, caps: Caps
       numberFormat: ranges[i].numberFormat,
       mergedAddress: merged[i] && !merged[i].isNullObject ? merged[i].address : '',
     })),
-  };
+  } };
 }
 
 /**

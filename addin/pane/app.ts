@@ -11,6 +11,8 @@ import { clearMessage, describeError, markMessage, selectMessage } from './messa
 
 const EDIT_DEBOUNCE_MS = 700;
 
+export const MERGE_NOTE = '此版本 Excel 读不到合并单元格：一次会议占多行、两行表头等合并写法可能被误报为漏填。Microsoft 365 或 Excel 网页版、命令行检查无此问题。';
+
 export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Promise<void> {
   let result: CheckResult | null = null;
   let busy = false;
@@ -64,6 +66,8 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     root.querySelector('#report-link')?.remove(); // a report of the previous check
     const branch = result.stats.branch;
     results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick));
+    // before ExcelApi 1.13 merged cells read as blanks: a meeting over merged rows looks like missing fields
+    if (!gateway.capabilities.mergedAreas && result.findings.length) results.firstElementChild!.after(h('p', { id: 'merge-note', class: 'muted' }, MERGE_NOTE));
     for (const b of actions.children) b.removeAttribute('disabled');
     say(`${auto ? '已根据修改重新检查' : '检查完成'}：${result.findings.length} 个问题（读取 ${Math.round(run.readMs)} 毫秒，检查 ${Math.round(run.checkMs)} 毫秒）。`);
     // for the bench and the tests: how long this check took

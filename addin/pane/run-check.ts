@@ -3,7 +3,11 @@
  * the ribbon command and the bench, so all three measure and show the same thing.
  */
 import { checkGrid, type CheckResult } from '../../ledger/check.js';
+import { branchNameFromFileName } from '../../ledger/values/branch-from-file-name.js';
 import type { WorkbookGateway, StoredCheckSettings } from '../office/excel-gateway.js';
+
+/** The branch of a workbook that names none, opened where Excel cannot give its file name (before ExcelApi 1.7). */
+export const UNNAMED_BRANCH = '本支部';
 
 export interface CheckRun {
   result: CheckResult;
@@ -14,8 +18,10 @@ export interface CheckRun {
 
 export async function runCheck(gateway: WorkbookGateway, options: StoredCheckSettings, now: () => number = () => performance.now()): Promise<CheckRun> {
   const t0 = now();
-  const grid = await gateway.readGrid();
+  const { grid, fileName } = await gateway.readWorkbook();
   const t1 = now();
-  const result = checkGrid(grid, { asOf: options.asOf ?? undefined, settings: options.settings });
+  // a workbook that names no branch goes by its file name, as in the CLI; where Excel cannot say, 本支部
+  const fallbackName = fileName ? branchNameFromFileName(fileName) : UNNAMED_BRANCH;
+  const result = checkGrid(grid, { asOf: options.asOf ?? undefined, settings: options.settings, fallbackName });
   return { result, readMs: t1 - t0, checkMs: now() - t1 };
 }

@@ -532,13 +532,26 @@ class FakeCommentCollection extends Proxy {
   }
 }
 
-class FakeWorkbook {
+class FakeWorkbook extends Proxy {
+  protected readonly kind = 'Workbook';
   readonly worksheets: FakeWorksheetCollection;
   readonly comments: FakeCommentCollection;
   constructor(batch: Batch) {
+    super(batch);
     this.worksheets = new FakeWorksheetCollection(batch);
     this.comments = new FakeCommentCollection(batch);
   }
+  override load(props?: string | string[]): this {
+    if (!this.batch.host.isSetSupported('ExcelApi', '1.7')) throw new Error('ApiNotFound: Workbook.load needs ExcelApi 1.7');
+    return super.load(props);
+  }
+  protected snapshot(prop: string): unknown {
+    // Workbook.name: the file name with its extension; a workbook never saved goes by Excel's 工作簿1
+    if (prop === 'name') return this.batch.host.model.fileName ?? '工作簿1';
+    throw new Error(`PropertyNotFound: Workbook.${prop}`);
+  }
+  /** ExcelApi 1.7 */
+  get name(): string { return this.get('name'); }
 }
 
 export class FakeContext {

@@ -35,6 +35,8 @@ export interface ModelComment {
 }
 
 export interface WorkbookModel {
+  /** the file the workbook was opened from, as Workbook.name gives it ('…党支部.xlsx'); absent = never saved */
+  fileName?: string;
   sheets: ModelSheet[];
   activeSheetId: string | null;
   selection: { sheetId: string; address: string } | null;

@@ -2,10 +2,10 @@
  * One workbook through the whole engine, as the CLI commands use it:
  * read (adapter) → checkGrid (engine). A file that cannot be read becomes an error entry.
  */
-import { basename, extname } from 'node:path';
 import { checkGrid, type CheckOptions, type CheckResult } from '../../ledger/check.js';
 import { ReadError } from '../read/read-error.js';
 import { readWorkbookFile } from '../read/read-workbook.js';
+import { branchNameFromFileName } from '../../ledger/values/branch-from-file-name.js';
 
 export interface FileError {
   code: string;
@@ -21,18 +21,9 @@ export interface FileResult {
   result: CheckResult | null;
 }
 
-/**
- * A leading number the submitter put before the name to order the files: "09_", "0001-", "3.", "12、",
- * "(12)", "（12）", "07b_". A number that belongs to the name ("2025年…", "第1党支部") has no separator
- * after it and stays.
- */
-const FILE_NUMBERING = /^\s*(?:[(（]\s*\d{1,6}\s*[)）]|\d{1,6}[a-z]?(?:\s*[_\-.、．，,]+|\s+))\s*/i;
-
 /** The name a branch goes by when its workbook names none: the file name without extension and numbering. */
 export function branchNameFromFile(file: string): string {
-  const stem = basename(file, extname(file));
-  const stripped = stem.replace(FILE_NUMBERING, '').trim();
-  return stripped || stem;
+  return branchNameFromFileName(file);
 }
 
 export async function checkFile(file: string, options: CheckOptions = {}): Promise<FileResult> {

@@ -3,8 +3,7 @@
  * the template bank form a separate chunk, loaded by a dynamic import() only when the button is clicked.
  */
 import type { CheckResult } from '../../../ledger/check.js';
-import type { BranchDigest } from '../../../ledger/stats/stats-types.js';
-import { maskIdsInText } from '../../../ledger/values/mask.js';
+import { toDigest } from '../../../generator/bulk/digest.js';
 import { parseTemplateBank } from '../../../generator/report/parse-template-bank.js';
 import { composeBranchReport } from '../../../generator/report/compose-report.js';
 import { renderDocx } from '../../../generator/report/render-docx.js';
@@ -20,11 +19,8 @@ export interface ReportFile {
 export async function makeBranchReport(result: CheckResult): Promise<ReportFile> {
   const bank = parseTemplateBank(Object.entries(TEMPLATE_FILES).map(([path, text]) => ({ name: path.split('/').pop()!, text })));
   const branch = result.stats.branch || '本支部';
-  const digest: BranchDigest = {
-    file: branch,
-    stats: result.stats,
-    findings: result.findings.map((f) => ({ ...f, message: maskIdsInText(f.message) })),
-  };
+  // the CLI's digest, every ID number in messages, members and sheet names masked alike
+  const digest = toDigest(branch, { ...result.stats, branch }, result.findings);
   const doc = composeBranchReport(digest, bank, {});
   const bytes = await renderDocx(doc);
   return { bytes, fileName: `${branch}调研报告.docx` };
