@@ -1,5 +1,6 @@
 /** The 问题清单 table as rows of text: header first, one row per finding. Pure. */
 import type { Finding } from '../../ledger/findings/finding.js';
+import { maskIdsInText } from '../../ledger/values/mask.js';
 
 export const ISSUE_HEADER = ['序号', '严重程度', '规则', '工作表', '单元格', '期间', '党员', '问题说明'] as const;
 
@@ -9,6 +10,7 @@ export function issueRows(findings: readonly Finding[]): string[][] {
     ...findings.map((f, i) => [
       String(i + 1), f.severity, f.rule, f.sheet ?? '（整个工作簿）', f.cell ?? (f.row != null ? `第${f.row}行` : ''),
       f.period ?? '', f.member ?? '', f.message,
-    ]),
+    // an ID typed into a name or a sheet name is masked like those in messages (every output masks)
+    ].map(maskIdsInText)),
   ];
 }

@@ -3,6 +3,7 @@
  * Findings are native buttons inside <details>, so Tab, Enter and Space work without extra code.
  */
 import type { Finding } from '../../ledger/findings/finding.js';
+import { maskIdsInText } from '../../ledger/values/mask.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../ledger/settings.js';
 import { ruleName } from '../../ledger/rules/catalogue.js';
 import type { StoredCheckSettings } from '../office/excel-gateway.js';
@@ -100,7 +101,7 @@ export const PAGE_SIZE = 50;
 function findingItem(f: Finding, onPick: (f: Finding) => void): HTMLElement {
   const where = f.sheet ? `${f.sheet}${f.cell ? '!' + f.cell : f.row != null ? ` 第${f.row}行` : ''}` : '整个工作簿';
   const btn = h('button', { type: 'button', class: 'finding', 'data-rule': f.rule, 'data-cell': f.cell ?? '', 'data-sheet': f.sheet ?? '', title: f.sheet ? '点击定位到此单元格' : '' },
-    h('span', { class: 'where' }, where), h('span', { class: 'msg' }, f.message));
+    h('span', { class: 'where' }, maskIdsInText(where)), h('span', { class: 'msg' }, maskIdsInText(f.message)));
   if (!f.sheet) btn.setAttribute('aria-disabled', 'true');
   btn.addEventListener('click', () => onPick(f));
   return h('li', {}, btn);
