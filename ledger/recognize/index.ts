@@ -22,7 +22,7 @@ import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
-import { committeeFromInfo } from './info-roles.js';
+import { withInfoRoles } from './info-roles.js';
 import { RosterNames } from './roster-names.js';
 import { ledgerYearOf } from './most-common.js';
 import { SheetView } from './sheet-view.js';
@@ -37,14 +37,13 @@ function nameHint(sheetName: string, schema: LedgerSchema): boolean {
   return schema.sheetNames.some((s) => n.includes(s) || (n.length >= 2 && s.includes(n)));
 }
 
-function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind, year?: number, accept?: (view: SheetView) => boolean): Found | null {
+/** The best-scoring sheet holding a `kind` header, among those `accept` lets through. */
+function pick(views: SheetView[], blocks: HeaderBlock[][], kind: TableKind, accept?: (f: Found) => boolean): Found | null {
   let best: Found | null = null;
   let bestScore = 0;
   views.forEach((view, i) => {
     const first = blocks[i].find((b) => b.kind === kind);
-    if (!first) return;
-    if (accept && !accept(view)) return;
-    if (year !== undefined && (view.sheet.hidden || namedYear({ view, blocks: blocks[i], first }) !== year)) return;
+    if (!first || (accept && !accept({ view, blocks: blocks[i], first }))) return;
     // a hidden sheet often keeps last year's copy: visible sheets win ties; a dues header that records
     // no payment (a 缴费基数核定表, dues-bases.ts) is the ledger only where there is no other
     const s = first.score * 2 + (nameHint(view.name, SCHEMAS[kind]) ? 5 : 0) - (view.sheet.hidden ? 1 : 0)
@@ -119,7 +118,7 @@ function preferLedgerYear(views: SheetView[], blocks: HeaderBlock[][], found: Re
     const f = found[kind];
     const own = f ? namedYear(f) : null;
     if (!f || own == null || own === year) continue;
-    const better = pick(views, blocks, kind, year);
+    const better = pick(views, blocks, kind, (c) => !c.view.sheet.hidden && namedYear(c) === year);
     if (better) found[kind] = better;
   }
 }
@@ -137,7 +136,7 @@ function preferOneBranch(views: SheetView[], blocks: HeaderBlock[][], found: Rec
   const ours = (view: SheetView) => { const b = sheetBranch(view.name); return b == null || b === branch; };
   for (const kind of kinds) {
     const f = found[kind];
-    if (f && !ours(f.view)) found[kind] = pick(views, blocks, kind, undefined, ours);
+    if (f && !ours(f.view)) found[kind] = pick(views, blocks, kind, (c) => ours(c.view));
   }
   const others = views.filter((v, i) => !ours(v) && blocks[i].length > 0);
   if (others.length > 0) issues.push(otherBranchSheets(chosen.view.name, others.map((v) => v.name)));
@@ -244,14 +243,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     });
     members = split.sheets ? { ...split.main, sheets: split.sheets, members: split.records } : split.main;
     // no 党内职务 column: the offices the info sheet names (支部书记 | 卢刚) are the members'
-    if (members.columns.partyRole === undefined && bestInfo) {
-      const roles = committeeFromInfo(bestInfo.view, members.members, bestInfo.above);
-      for (const [m, r] of roles) {
-        m.partyRoles = r.roles;
-        m.partyRole = { value: r.roles.join('、'), raw: null, ref: r.ref };
-      }
-      if (roles.size > 0) members = { ...members, rolesFrom: bestInfo.view.name };
-    }
+    if (bestInfo) members = withInfoRoles(members, bestInfo.view, bestInfo.above);
     const branches = rosterBranches(found.members, members.members);
     if (branches.length > 1) {
       const f = found.members;

@@ -4,7 +4,7 @@
  * the roster members so named hold those offices, so B02/B04 judge the committee rather than say it
  * cannot be seen.
  */
-import type { CellRef, Member } from '../model/ledger.js';
+import type { CellRef, Member, MembersLedger } from '../model/ledger.js';
 import { compact } from '../values/cell-text.js';
 import { nameKey } from '../values/name.js';
 import { parsePartyRoles } from '../values/party-roles.js';
@@ -16,13 +16,13 @@ const LABEL = new RegExp(String.raw`^(${OFFICE})(?:姓名)?[:：]?$`);
 /** "书记：卢刚；组织委员：何强" — an office and the names after it, in a cell of its own */
 const PAIR = new RegExp(String.raw`(${OFFICE})[:：]\s*([^；;，,:：]+?)(?=\s*(?:[；;，,]|${OFFICE}[:：]|$))`, 'g');
 
-export interface InfoRole {
+interface InfoRole {
   roles: string[];
   ref: CellRef;
 }
 
 /** Offices by roster member, from the info sheet's rows down to `last`; empty when it names none of them. */
-export function committeeFromInfo(view: SheetView, members: readonly Member[], last = view.bottom): Map<Member, InfoRole> {
+function committeeFromInfo(view: SheetView, members: readonly Member[], last = view.bottom): Map<Member, InfoRole> {
   const byName = new Map<string, Member | null>();
   for (const m of members) if (m.nameKey) byName.set(m.nameKey, byName.has(m.nameKey) ? null : m);
   const out = new Map<Member, InfoRole>();
@@ -53,4 +53,19 @@ export function committeeFromInfo(view: SheetView, members: readonly Member[], l
     }
   }
   return out;
+}
+
+/**
+ * A roster without a 党内职务 column, its members given the offices the info sheet `view` names (down
+ * to row `last`); `rolesFrom` says so. A roster with the column, or an info sheet naming none, is unchanged.
+ */
+export function withInfoRoles(roster: MembersLedger, view: SheetView, last?: number): MembersLedger {
+  if (roster.columns.partyRole !== undefined) return roster;
+  const roles = committeeFromInfo(view, roster.members, last);
+  if (roles.size === 0) return roster;
+  for (const [m, r] of roles) {
+    m.partyRoles = r.roles;
+    m.partyRole = { value: r.roles.join('、'), raw: null, ref: r.ref };
+  }
+  return { ...roster, rolesFrom: view.name };
 }
