@@ -150,6 +150,13 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
   const meetings: Meeting[] = [];
   const yearOf: YearOf = { value: context.year ?? null, warned: false };
   // a lone long 议题 reads as a note; inside a meeting's merges it is that meeting's next line
+  // a block without a 会议类型 column is typed by its title or the sheet's name: looked up once a block
+  const blockTypes = new Map<HeaderBlock, string | null>();
+  const typeOfBlock = (block: HeaderBlock): string | null => {
+    if (block.columns.has('typeText')) return null;
+    if (!blockTypes.has(block)) blockTypes.set(block, blockMeetingType(view, block) ?? sheetType);
+    return blockTypes.get(block)!;
+  };
   const rows = dataRows(view, blocks, first, (row, block) => insideMerge(view, block, row, block.endRow + 1));
   for (const { row, block, kept } of rows) {
     const ctx: FieldContext = { view, issues, member: null };
@@ -159,7 +166,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       continue;
     }
     if (kept) continue;
-    const untyped = block.columns.has('typeText') ? null : blockMeetingType(view, block) ?? sheetType;
+    const untyped = typeOfBlock(block);
     const typeText = untyped != null ? { value: untyped, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
     const topic = mergedField<string>(ctx, block, 'topic', row);
     const absentText = mergedField<string>(ctx, block, 'absentText', row);

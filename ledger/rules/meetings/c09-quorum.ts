@@ -35,6 +35,8 @@ export const c09Quorum: Rule = {
     const meetings = ctx.ledger.meetings;
     if (!meetings) return [];
     const out: Finding[] = [];
+    // the roster's committee, counted once for all the 支委会 without 应到
+    let committeeSeats: number | null | undefined;
     for (const m of meetings.meetings) {
       const general = m.types.includes('general');
       const committee = m.types.includes('committee');
@@ -45,7 +47,7 @@ export const c09Quorum: Rule = {
       // names count both branches)
       const inferred = m.expected.value == null && present != null && general !== committee && !m.withOthers;
       const expected = !inferred ? m.expected.value
-        : general ? votersOn(ctx, m.date.value ? latest(m.date.value) : null) : committeeSize(ctx);
+        : general ? votersOn(ctx, m.date.value ? latest(m.date.value) : null) : committeeSeats === undefined ? (committeeSeats = committeeSize(ctx)) : committeeSeats;
       const fromRoster = inferred && expected != null;
       if (expected == null || present == null || expected <= 0 || present > expected) continue;
       const election = general && m.isElection;
