@@ -3,12 +3,7 @@
  * side only: "方霞（预备）" in the dues book for the roster's 方霞, or "许娜（女）" in the roster for the
  * dues book's 许娜. A name meets the roster's form when exactly one roster name fits.
  */
-const NOTE = /[(（[【][^)）\]】]*[)）\]】]$/;
-
-/** The name key without a trailing bracketed note ("方霞（预备）" → "方霞"). */
-export function withoutNote(key: string): string {
-  return key.replace(NOTE, '');
-}
+import { withoutTrailingNote } from '../values/cell-text.js';
 
 export class RosterNames {
   private readonly keys: ReadonlySet<string>;
@@ -18,7 +13,7 @@ export class RosterNames {
   constructor(keys: Iterable<string>) {
     this.keys = new Set(keys);
     for (const k of this.keys) {
-      const bare = withoutNote(k);
+      const bare = withoutTrailingNote(k);
       if (bare === k || bare === '' || this.keys.has(bare)) continue;
       this.noted.set(bare, this.noted.has(bare) ? null : k);
     }
@@ -27,13 +22,13 @@ export class RosterNames {
   /** The roster key for a name key as another ledger writes it; the key itself when none fits. */
   match(key: string): string {
     if (key === '' || this.keys.has(key)) return key;
-    const bare = withoutNote(key);
+    const bare = withoutTrailingNote(key);
     if (bare !== key && bare !== '' && this.keys.has(bare)) return bare;
     return this.noted.get(bare) ?? key;
   }
 
   /** The roster names that carry a note of their own (张伟（大）): an absentee written so is that member. */
   withNotes(): string[] {
-    return [...this.keys].filter((k) => withoutNote(k) !== k);
+    return [...this.keys].filter((k) => withoutTrailingNote(k) !== k);
   }
 }

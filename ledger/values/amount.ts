@@ -4,7 +4,7 @@
  * A refund row says so in words instead of a minus: "退还 48.00", "（退还）48元", "48.00（退回）" are −48.
  */
 import type { RawValue } from '../grid/grid.js';
-import { isBlankMark } from './cell-text.js';
+import { isBlankMark, withoutTrailingNote } from './cell-text.js';
 import { toHalfWidth } from './half-width.js';
 import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
 import { PAYMENT_WAY } from './payment-way.js';
@@ -40,7 +40,6 @@ export function parseAmount(v: RawValue | undefined): Parsed<number> {
 }
 
 const PAID_WORD = /^(?:已交|已缴|已交纳|已缴纳|补交|补缴|实交|实缴|预交|预缴)/;
-const REMARK = /[(（【[][^)）】\]]*[)）】\]]$/;
 const HOW = new RegExp(`${PAYMENT_WAY}$`);
 
 /**
@@ -49,7 +48,7 @@ const HOW = new RegExp(`${PAYMENT_WAY}$`);
  */
 export function paidAmountText(text: string): number | null {
   const t = toHalfWidth(text).trim();
-  const s = t.replace(PAID_WORD, '').replace(REMARK, '').trim().replace(HOW, '').trim();
+  const s = withoutTrailingNote(t.replace(PAID_WORD, '')).trim().replace(HOW, '').trim();
   if (s === t || s === '') return null;
   return numberFromText(s, /(?:元整?)$/);
 }

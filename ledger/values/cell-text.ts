@@ -33,3 +33,13 @@ export function compact(text: string): string {
 export function isBlankMark(text: string): boolean {
   return /^(?:[-—–－_/\\~～]+|无|N\/?A|null)$/i.test(text);
 }
+
+const TRAILING_NOTE = /\s*[(（[【][^)）\]】]*[)）\]】]$/;
+
+/**
+ * The text without a note in brackets at its end: "方霞（预备）" → "方霞", "96（含7月补交）" → "96",
+ * "7（请假1人）" → "7". Branches add such notes to names, amounts and counts alike.
+ */
+export function withoutTrailingNote(text: string): string {
+  return text.replace(TRAILING_NOTE, '');
+}

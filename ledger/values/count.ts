@@ -1,7 +1,7 @@
 /** Head counts (应到/实到/请假人数): 12, "12", "12人", "１２人", "8/9" (实到/应到) in those columns; whole and not negative. */
 import type { RawValue } from '../grid/grid.js';
 import { numberFromText } from './amount.js';
-import { isBlankMark } from './cell-text.js';
+import { isBlankMark, withoutTrailingNote } from './cell-text.js';
 import { toHalfWidth } from './half-width.js';
 import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
 
@@ -20,7 +20,7 @@ function fromPair(s: string, role: CountRole): number | null {
 }
 
 function withRemark(s: string): number | null {
-  const bare = s.replace(/\s*[(（][^)）]*[)）]$/, '');
+  const bare = withoutTrailingNote(s);
   return bare === s ? null : numberFromText(bare, /(?:人|名|位)$/);
 }
 
