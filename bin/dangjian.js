@@ -3,13 +3,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { tierUpFlags } from './v8-tuning.js';
 
-// V8 optimises a function once it has run a budget of bytecode. With the default budget a check run
-// optimises ~360 functions, and that compilation costs about as much CPU as the files themselves at
-// N=500 (per thread: each worker compiles its own). A larger budget optimises only the truly hot
-// ~140: 13% less CPU on one thread, 20% on two, and `report` 14% faster (npm run bench, 2 cores).
 // Process-wide, so the worker threads get it too; it changes what is optimised, never a result.
-v8.setFlagsFromString('--interrupt-budget=1000000');
+const flags = tierUpFlags(process.versions.v8);
+if (flags) v8.setFlagsFromString(flags);
 
 const main = fileURLToPath(new URL('../build/generator/cli/main.js', import.meta.url));
 if (!existsSync(main)) {
