@@ -89,108 +89,144 @@ export function monthlyDue(r: DuesRecord, form: 'long' | 'wide' = 'long'): numbe
   return form === 'long' && k > 1 && due > 0 && Math.abs(paid - due) < 0.01 ? due / k : due;
 }
 
+/** The ended months of the ledger year that the dues ledger keeps, and scratch arrays per month. */
+interface YearFrame {
+  ended: IsoMonth[];
+  index: Map<IsoMonth, number>;
+  quarters: string[];
+  // scratch per ended month, reset for each member (a large branch has a thousand members)
+  paid: number[];
+  recorded: boolean[];
+  unreadable: boolean[];
+  refs: (CellRef | null)[];
+  rows: (number | null)[];
+  dueAt: (number | null)[];
+  duePaid: (number | null)[];
+  paidAt: boolean[];
+}
+
+function yearFrame(records: DuesRecord[], year: number, asOf: IsoDate): YearFrame {
+  // only months the ledger covers at all: a dues book kept from March, or misdated, is not a year unpaid
+  const kept = new Set<IsoMonth>();
+  for (const r of records) for (const m of r.months) kept.add(m.month);
+  const ended = monthsEnded(year, asOf).filter((m) => kept.has(m));
+  const n = ended.length;
+  return {
+    ended,
+    index: new Map(ended.map((m, i) => [m, i])),
+    quarters: ended.map((m) => quarterOf(m)),
+    paid: new Array<number>(n), recorded: new Array<boolean>(n), unreadable: new Array<boolean>(n),
+    refs: new Array<CellRef | null>(n), rows: new Array<number | null>(n), dueAt: new Array<number | null>(n),
+    duePaid: new Array<number | null>(n), paidAt: new Array<boolean>(n),
+  };
+}
+
+// Kept as a few functions of modest size rather than one: the optimising compiler's time grows
+// faster than a function's size, and a deoptimisation recompiles only the part it hit.
 function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   const dues = ledger.dues;
   if (!dues) return [];
   const roster = rosterByName(ledger);
   const year = ruleYear(ledger, asOf);
-  // only months the ledger covers at all: a dues book kept from March, or misdated, is not a year unpaid
-  const kept = new Set<IsoMonth>();
-  for (const r of dues.records) for (const m of r.months) kept.add(m.month);
-  const ended = monthsEnded(year, asOf).filter((m) => kept.has(m));
-  const index = new Map(ended.map((m, i) => [m, i]));
-  const quarters = ended.map((m) => quarterOf(m));
-  const n = ended.length;
-  // scratch per ended month, reset for each member (a large branch has a thousand members)
-  const paid: number[] = new Array(n);
-  const recorded: boolean[] = new Array(n);
-  const unreadable: boolean[] = new Array(n);
-  const refs: (CellRef | null)[] = new Array(n);
-  const rows: (number | null)[] = new Array(n);
-  const dueAt: (number | null)[] = new Array(n);
-  const duePaid: (number | null)[] = new Array(n);
-  const paidAt: boolean[] = new Array(n);
+  const frame = yearFrame(dues.records, year, asOf);
   const out: MemberDues[] = [];
   for (const [key, records] of recordsByName(dues.records)) {
-    const member = roster.get(key) ?? null;
-    const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
-    const span = membershipSpan(year, [member?.note.value, ...records.map((r) => r.note.value)]);
-    const from = span.from != null && (join == null || span.from > join) ? span.from : join;
-    // "7月起…月应交84元" on the member's one row or in the roster: the due from that month (a member
-    // with several rows has a row for the new due)
-    const change = records.length === 1 ? dueChange(year, [member?.note.value, records[0].note.value]) : null;
-    // one pass over the member's rows, in ledger order (rows, then their months): per ended month
-    // what was paid, the first cell, and the due of the first row with a due that pays it (else covers it)
-    for (let i = 0; i < n; i++) {
-      paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null; duePaid[i] = null; paidAt[i] = false;
-    }
-    // the ended months the member belonged here: fromIdx … untilIdx
-    let fromIdx = 0;
-    if (from != null) while (fromIdx < n && ended[fromIdx] < from) fromIdx++;
-    let untilIdx = n - 1;
-    if (span.until != null) while (untilIdx >= 0 && ended[untilIdx] > span.until) untilIdx--;
-    const outside = (i: number) => i < fromIdx || i > untilIdx;
-    // one payment over several months (第一季度, 上半年, 2025.01-2025.06) made by a member here for part
-    // of them: tracked only then, to be spread over those months (respread below)
-    const spreads = fromIdx > 0 || untilIdx < n - 1 ? new Map<CellRef, { idx: number[]; values: number[] }>() : null;
-    // a month no row with a due covers takes the first known due of the member's rows
-    let fallbackDue: number | null = null;
-    for (const r of records) {
-      const due = monthlyDue(r, dues.form);
-      if (fallbackDue == null) fallbackDue = due;
-      for (const dm of r.months) {
-        const i = index.get(dm.month);
-        if (i === undefined) continue;
-        if (spreads && dm.paid.ref && dm.paid.value != null) {
-          const s = spreads.get(dm.paid.ref);
-          if (s) { s.idx.push(i); s.values.push(dm.paid.value); }
-          else spreads.set(dm.paid.ref, { idx: [i], values: [dm.paid.value] });
-        }
-        paid[i] += dm.paid.value ?? 0;
-        // a 0 is no payment: months before admission filled with 0 are still not due
-        if (dm.paid.value != null && dm.paid.value !== 0) recorded[i] = true;
-        if (dm.paid.unreadable) unreadable[i] = true;
-        // the month's cell: the first that holds a payment, else the first at all
-        if (dm.paid.ref && (!refs[i] || (dm.paid.value != null && !paidAt[i]))) {
-          refs[i] = dm.paid.ref; rows[i] = dm.paid.ref.row;
-        }
-        if (dm.paid.value != null) paidAt[i] = true;
-        if (rows[i] == null) rows[i] = r.row;
-        if (dueAt[i] == null && due != null) dueAt[i] = due;
-        // two rows for one member (a new 月应交 from July): the row that paid the month states its due
-        if (duePaid[i] == null && due != null && dm.paid.value != null) duePaid[i] = due;
-      }
-    }
-    if (spreads) respread(spreads, outside, paid, recorded);
-    // months before admission or a transfer in, or after a transfer out, are not due; they stay in the
-    // list (for the sums) only where the ledger records a payment for them
-    const months: MemberMonth[] = [];
-    const judged: MemberMonth[] = [];
-    const judgedQuarters: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const month = ended[i];
-      const notMember = outside(i);
-      if (notMember && !recorded[i]) continue;
-      const m: MemberMonth = {
-        month, due: change && month >= change.from ? change.due : duePaid[i] ?? dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
-        notMember, unreadable: unreadable[i],
-      };
-      months.push(m);
-      if (!notMember) { judged.push(m); judgedQuarters.push(quarters[i]); }
-    }
-    allocate(judged, judgedQuarters, [member?.note.value, ...records.map((r) => r.note.value)].some((t) => t != null && BACK_PAY.test(t)));
-    out.push({
-      key,
-      name: member?.name.value ?? records[0].name.value ?? null,
-      member,
-      records,
-      // 免交 in the 月应交 cell says it as plainly as a note does
-      waived: records.some((r) => rowWaived(r)) || waiverNote(member?.note.value),
-      months,
-      unpaidRuns: unpaidRuns(months),
-    });
+    out.push(oneMember(frame, year, dues.form, key, records, roster.get(key) ?? null));
   }
   return out;
+}
+
+function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: string, records: DuesRecord[], member: Member | null): MemberDues {
+  const { ended } = frame;
+  const n = ended.length;
+  const notes: (string | null | undefined)[] = [member?.note.value];
+  for (const r of records) notes.push(r.note.value);
+  const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
+  const span = membershipSpan(year, notes);
+  const from = span.from != null && (join == null || span.from > join) ? span.from : join;
+  // "7月起…月应交84元" on the member's one row or in the roster: the due from that month (a member
+  // with several rows has a row for the new due)
+  const change = records.length === 1 ? dueChange(year, [member?.note.value, records[0].note.value]) : null;
+  // the ended months the member belonged here: fromIdx … untilIdx
+  let fromIdx = 0;
+  if (from != null) while (fromIdx < n && ended[fromIdx] < from) fromIdx++;
+  let untilIdx = n - 1;
+  if (span.until != null) while (untilIdx >= 0 && ended[untilIdx] > span.until) untilIdx--;
+  const fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
+  const { paid, recorded, unreadable, refs, rows, dueAt, duePaid, quarters } = frame;
+  // months before admission or a transfer in, or after a transfer out, are not due; they stay in the
+  // list (for the sums) only where the ledger records a payment for them
+  const months: MemberMonth[] = [];
+  const judged: MemberMonth[] = [];
+  const judgedQuarters: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const month = ended[i];
+    const notMember = i < fromIdx || i > untilIdx;
+    if (notMember && !recorded[i]) continue;
+    const m: MemberMonth = {
+      month, due: change && month >= change.from ? change.due : duePaid[i] ?? dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
+      notMember, unreadable: unreadable[i],
+    };
+    months.push(m);
+    if (!notMember) { judged.push(m); judgedQuarters.push(quarters[i]); }
+  }
+  allocate(judged, judgedQuarters, notes.some((t) => t != null && BACK_PAY.test(t)));
+  return {
+    key,
+    name: member?.name.value ?? records[0].name.value ?? null,
+    member,
+    records,
+    // 免交 in the 月应交 cell says it as plainly as a note does
+    waived: records.some((r) => rowWaived(r)) || waiverNote(member?.note.value),
+    months,
+    unpaidRuns: unpaidRuns(months),
+  };
+}
+
+/**
+ * One pass over the member's rows, in ledger order (rows, then their months), into the frame's
+ * scratch: per ended month what was paid, the first cell, and the due of the first row with a due
+ * that pays it (else covers it). Returns the first known due of the member's rows, which a month
+ * no row with a due covers takes.
+ */
+function tally(frame: YearFrame, records: DuesRecord[], form: 'long' | 'wide', fromIdx: number, untilIdx: number): number | null {
+  const { index, paid, recorded, unreadable, refs, rows, dueAt, duePaid, paidAt } = frame;
+  const n = frame.ended.length;
+  for (let i = 0; i < n; i++) {
+    paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null; duePaid[i] = null; paidAt[i] = false;
+  }
+  // one payment over several months (第一季度, 上半年, 2025.01-2025.06) made by a member here for part
+  // of them: tracked only then, to be spread over those months (respread below)
+  const spreads = fromIdx > 0 || untilIdx < n - 1 ? new Map<CellRef, { idx: number[]; values: number[] }>() : null;
+  let fallbackDue: number | null = null;
+  for (const r of records) {
+    const due = monthlyDue(r, form);
+    if (fallbackDue == null) fallbackDue = due;
+    for (const dm of r.months) {
+      const i = index.get(dm.month);
+      if (i === undefined) continue;
+      if (spreads && dm.paid.ref && dm.paid.value != null) {
+        const s = spreads.get(dm.paid.ref);
+        if (s) { s.idx.push(i); s.values.push(dm.paid.value); }
+        else spreads.set(dm.paid.ref, { idx: [i], values: [dm.paid.value] });
+      }
+      paid[i] += dm.paid.value ?? 0;
+      // a 0 is no payment: months before admission filled with 0 are still not due
+      if (dm.paid.value != null && dm.paid.value !== 0) recorded[i] = true;
+      if (dm.paid.unreadable) unreadable[i] = true;
+      // the month's cell: the first that holds a payment, else the first at all
+      if (dm.paid.ref && (!refs[i] || (dm.paid.value != null && !paidAt[i]))) {
+        refs[i] = dm.paid.ref; rows[i] = dm.paid.ref.row;
+      }
+      if (dm.paid.value != null) paidAt[i] = true;
+      if (rows[i] == null) rows[i] = r.row;
+      if (dueAt[i] == null && due != null) dueAt[i] = due;
+      // two rows for one member (a new 月应交 from July): the row that paid the month states its due
+      if (duePaid[i] == null && due != null && dm.paid.value != null) duePaid[i] = due;
+    }
+  }
+  if (spreads) respread(spreads, (i) => i < fromIdx || i > untilIdx, paid, recorded);
+  return fallbackDue;
 }
 
 /**
