@@ -31,7 +31,10 @@ export function readWorkbookStream(buf: Uint8Array, file: string): Grid {
   const parts = new Map<string, Uint8Array>();
   // sheet parts as text: decoded once, for the size guard and then the parse
   const sheetTexts = new Map<string, string>();
-  let cells = 0, merged = 0;
+  // the cell count is a scan of every sheet part, needed only where the parts are long enough to hold
+  // more than MAX_CELLS: each counted "<c " takes three characters of its part at least
+  const guardedTexts: string[] = [];
+  let guardedChars = 0, merged = 0;
   const zip = guardZip(buf, file, undefined, (name, bytes) => {
     const n = name[0] === '/' ? name.slice(1) : name;
     const guarded = /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name);
@@ -39,14 +42,18 @@ export function readWorkbookStream(buf: Uint8Array, file: string): Grid {
     if (guarded || kept) {
       const xml = text(bytes)!;
       if (guarded) {
-        cells += countCells(xml);
-        merged += mergedArea(bytes);
+        guardedTexts.push(xml);
+        guardedChars += xml.length;
+        // most sheets merge nothing: one string search says so (mergedArea looks for the same tag)
+        if (xml.includes('<mergeCell ')) merged += mergedArea(bytes);
       }
       if (kept) sheetTexts.set(n, xml);
     } else if (n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml') {
       parts.set(n, bytes);
     }
   });
+  const cells = guardedChars > 3 * MAX_CELLS ? guardedTexts.reduce((n, t) => n + countCells(t), 0) : 0;
+  guardedTexts.length = 0;
   if (cells > MAX_CELLS) throw readError('TOO_LARGE', file, `共约 ${cells} 个单元格，上限 ${MAX_CELLS}`);
   if (merged > MAX_MERGED_CELLS) throw readError('TOO_LARGE', file, `合并单元格共覆盖 ${merged} 个单元格`);
   if (!zip.workbookXml) throw notWorkbookZip(file, zip.entries.map((e) => e.name));
