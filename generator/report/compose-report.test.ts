@@ -537,6 +537,19 @@ describe('composeSummaryReport: a branch that sent many workbooks', () => {
   });
 });
 
+describe('composeSummaryReport: one branch sent under two name forms', () => {
+  it('counts it once and says it was sent twice', () => {
+    const ds = sampleDigests();
+    const first = { ...ds[0], file: '01.xlsx', stats: { ...ds[0].stats, branch: '中共某某局第一支部委员会' } };
+    const again = { ...ds[0], file: '02.xlsx', stats: { ...ds[0].stats, branch: '某某局第一党支部' } };
+    const all = [first, ds[1], again];
+    const submissions: Submission[] = all.map((d) => ({ file: d.file, branch: d.stats.branch, report: null, error: null }));
+    const doc = composeSummaryReport(all, bank, { intake: { submissions, asOfGiven: false } });
+    expect(doc.preamble.map(text).join('')).toContain('对2个党支部');
+    expect(documentTexts(doc).join('')).toContain('中共某某局第一支部委员会报送了2份台账（01.xlsx、02.xlsx）');
+  });
+});
+
 describe('causes follow the problems found', () => {
   const causes = (rules: Finding['rule'][]) => sectionText(composeBranchReport(branch(0, rules.map((r) => finding(r, '错误'))), bank), 2).join('');
 
