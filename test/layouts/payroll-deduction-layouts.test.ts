@@ -37,6 +37,23 @@ describe('dues deducted from pay, month cells empty', () => {
     expect(w[0].message).toContain('无法据本台账核实');
   });
 
+  it('long form, a row a member-month with 实交 empty and the note in 备注', async () => {
+    const rows: CellIn[][] = [['姓名', '缴费月份', '应交金额', '实交金额', '备注']];
+    for (const p of PEOPLE) for (const m of MONTHS) if (m >= p.from) rows.push([p.name, `2025-${String(m).padStart(2, '0')}`, p.due, null, '工资代扣']);
+    const r = await withDues({ name: '党费', rows });
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(tips(r).map((f) => f.cell)).toEqual(['E2']);
+  });
+
+  it('no 月应交 written: the months are neither paid nor unpaid, and the 提示 says the amount is unknown', async () => {
+    const rows = [['姓名', ...MONTHS.map((m) => `${m}月`), '备注'], ...PEOPLE.map((p) => [p.name, ...MONTHS.map(() => null), NOTE])];
+    const r = await withDues({ name: '党费', rows });
+    expect(r.findings.filter((f) => f.rule === 'D03' || f.rule === 'D04')).toEqual([]);
+    expect(tips(r).map((f) => f.severity)).toEqual(['提示']);
+    expect(tips(r)[0].message).toContain('其中4人未填写月应交党费');
+  });
+
   it('a row\'s own note covers that member only', async () => {
     const rows = [HEAD, ...PEOPLE.map((p) => (p.name === '李四' ? row(p, undefined, '工资代扣') : row(p, (m) => (m >= p.from ? p.due : null))))];
     const r = await withDues({ name: '党费', rows });
