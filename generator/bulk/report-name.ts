@@ -8,7 +8,7 @@
 import { basename, extname } from 'node:path';
 import { branchNameFromFile } from '../pipeline/check-file.js';
 import type { StemAllocator } from '../output/safe-name.js';
-import { branchKey } from '../report/intake.js';
+import { branchKey } from '../../ledger/values/branch-key.js';
 
 const SEPARATOR = /[\s_\-.、，,（）()]/;
 const EDGE_SEPARATORS = /^[\s_\-.、，,（）()]+|[\s_\-.、，,（）()]+$/g;

@@ -537,6 +537,46 @@ describe('composeSummaryReport: a branch that sent many workbooks', () => {
   });
 });
 
+describe('composeSummaryReport: one branch sent under two name forms', () => {
+  it('counts it once and says it was sent twice', () => {
+    const ds = sampleDigests();
+    const first = { ...ds[0], file: '01.xlsx', stats: { ...ds[0].stats, branch: '中共某某局第一支部委员会' } };
+    const again = { ...ds[0], file: '02.xlsx', stats: { ...ds[0].stats, branch: '某某局第一党支部' } };
+    const all = [first, ds[1], again];
+    const submissions: Submission[] = all.map((d) => ({ file: d.file, branch: d.stats.branch, report: null, error: null }));
+    const doc = composeSummaryReport(all, bank, { intake: { submissions, asOfGiven: false } });
+    expect(doc.preamble.map(text).join('')).toContain('对2个党支部');
+    expect(documentTexts(doc).join('')).toContain('中共某某局第一支部委员会报送了2份台账（01.xlsx、02.xlsx）');
+  });
+});
+
+describe('composeSummaryReport over one branch', () => {
+  const MANY = /各支部|各党支部|多数党支部|全部\d+个支部|个支部（占|占调研支部总数/;
+  it('speaks of that branch, not of 各支部 or 多数党支部, with findings or without', () => {
+    for (const d of sampleDigests().slice(0, 3)) {
+      const doc = composeSummaryReport([d], bank);
+      const all = [...doc.preamble.map(text), ...doc.sections.flatMap((_, i) => sectionText(doc, i))].join('\n');
+      expect(all).not.toMatch(MANY);
+      expect(all).toContain(`对${d.stats.branch}的党建工作台账进行了调研`);
+      expect(all).toContain('该支部');
+      // its frame stays the summary's: the title and what was received
+      expect(doc.title).toBe(composeSummaryReport(sampleDigests(), bank).title);
+      expect(sectionText(doc, 0)[0]).toContain('本次共收到党支部台账工作簿1份');
+    }
+  });
+  it('one branch sent twice is still one branch', () => {
+    const d = sampleDigests()[1];
+    const all = [{ ...d, file: 'a.xlsx' }, { ...d, file: 'b.xlsx' }];
+    const submissions: Submission[] = all.map((x) => ({ file: x.file, branch: x.stats.branch, report: null, error: null }));
+    const doc = composeSummaryReport(all, bank, { intake: { submissions, asOfGiven: false } });
+    expect(documentTexts(doc).join('\n')).not.toMatch(MANY);
+  });
+  it('two branches are still 各支部', () => {
+    const doc = composeSummaryReport(sampleDigests().slice(0, 2), bank);
+    expect(sectionText(doc, 0).join('')).toContain('各支部应交党费');
+  });
+});
+
 describe('causes follow the problems found', () => {
   const causes = (rules: Finding['rule'][]) => sectionText(composeBranchReport(branch(0, rules.map((r) => finding(r, '错误'))), bank), 2).join('');
 

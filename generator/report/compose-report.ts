@@ -66,32 +66,39 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
     asOf: asOf ?? date,
     year: batchYear(stats, asOf ?? date),
   };
-  const vars: VarValues = { ...commonVars(totals, ctx), ...(kind === 'branch' ? branchVars(stats[0]) : summaryVars(digests, totals)) };
+  // a summary over one branch speaks of that branch (该支部), not of 各支部, 全部…个支部 or 多数党支部: its
+  // preamble and body take the branch report's wording; its frame (title, basis, intake, annexes) stays the summary's
+  const voice: Kind = kind === 'summary' && digests.length === 1 ? 'branch' : kind;
+  const vars: VarValues = {
+    ...commonVars(totals, ctx),
+    ...(kind === 'summary' ? summaryVars(digests, totals) : {}),
+    ...(voice === 'branch' ? branchVars(stats[0]) : {}),
+  };
   // a branch report's basis names the branch's own superior body (a 村 answers to its 镇党委, not the 机关党委)
   if (kind === 'branch' && bank.defaults.branchBasis) vars.调研依据 = ctx.basis = fillText(bank.defaults.branchBasis, vars);
-  const pick = <T>(v: { summary: T; branch: T }) => (kind === 'summary' ? v.summary : v.branch);
+  const pick = <T>(v: { summary: T; branch: T }, by: Kind = kind) => (by === 'summary' ? v.summary : v.branch);
   const fill = (t: TemplateText, extra: VarValues = {}) => fillText(t, { ...vars, ...extra });
   // a branch that did not submit every ledger is judged and summed up as such, never as complete
-  const incomplete = kind === 'branch' && missingLedgers(stats[0]).length > 0;
+  const incomplete = voice === 'branch' && missingLedgers(stats[0]).length > 0;
 
   const families = familyHits(digests, bank);
   const tableNo = counter();
 
   // Preamble: the bank's paragraphs, then the overall judgement with the transition sentence.
-  const judgement = kind === 'summary'
+  const judgement = voice === 'summary'
     ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesWithFindings / totals.branches) * 100 : 0) <= j.maxRate)!.text
     : (incomplete && bank.judgement.branchIncomplete) || bank.judgement.branch.find((j) => totals.findings.total <= j.maxCount)!.text;
   const preamble = [
-    ...pick(bank.preamble).map((t) => para(fill(t))),
+    ...pick(bank.preamble, voice).map((t) => para(fill(t))),
     para(fill(judgement) + fill(bank.reportIntro)),
   ];
 
   const present = presentIds(families);
   const sections: ReportSection[] = [
-    basicsSection(kind, bank, digests, totals, fill, tableNo),
-    problemsSection(kind, bank, totals, families, fill),
-    causesSection(kind, bank, present, fill),
-    measuresSection(kind, bank, present, fill),
+    basicsSection(voice, bank, digests, totals, fill, tableNo),
+    problemsSection(voice, bank, totals, families, fill),
+    causesSection(voice, bank, present, fill),
+    measuresSection(voice, bank, present, fill),
   ].map((s, i) => ({ ...s, heading: `${cnNumber(i + 1)}、${s.heading}` }));
 
   const withFindings = digests.filter((d) => d.findings.length > 0);

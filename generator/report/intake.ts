@@ -4,6 +4,8 @@
  * Pure data (Node and browser alike).
  */
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
+// one branch under its several name forms (中共…支部委员会, …党支部) is one branch
+import { branchKey } from '../../ledger/values/branch-key.js';
 
 export interface Submission {
   /** path as given or found */
@@ -27,11 +29,6 @@ export interface Intake {
 export interface DuplicateBranch {
   branch: string;
   submissions: Submission[];
-}
-
-/** Names that differ only in spaces or Unicode form are the same branch. */
-export function branchKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '');
 }
 
 export function duplicateBranches(submissions: Submission[]): DuplicateBranch[] {

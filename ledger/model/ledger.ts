@@ -114,6 +114,11 @@ export interface DuesMonth {
   month: IsoMonth;
   /** amount paid for this month; for a row covering several months, its share */
   paid: Field<number>;
+  /**
+   * the cell is empty but a note says dues are deducted from pay (payroll-deduction.ts): `paid` is the
+   * row's due, or unknown (`unreadable`, no W03) where the row states none
+   */
+  deducted?: true;
 }
 
 /** One member's dues as one ledger row (wide form) or one row per payment (long form). */

@@ -24,6 +24,7 @@ import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
 import { RosterNames } from './roster-names.js';
 import { writtenDue } from '../model/written-due.js';
+import { readPayrollDeduction } from './dues-deduction.js';
 
 const SPEC = new Map<string, FieldSpec>([...DUES_WIDE_SCHEMA.fields, ...DUES_LONG_SCHEMA.fields].map((f) => [f.key, f]));
 const AMOUNT = SPEC.get('paid')!;
@@ -257,9 +258,11 @@ export function readDues(
       p.record.months.push(m);
     }
   }
+  const records = pending.map((p) => p.record);
+  readPayrollDeduction(view, blocks, first, rows, records, issues);
   const rounded = [first.labels.get('base'), first.labels.get('due')].some((l) => l != null && /取整/.test(l));
   return {
     sheet: view.name, headerRow: first.row, form, roundedHeader: rounded,
-    records: pending.map((p) => p.record), columns: Object.fromEntries(first.columns),
+    records, columns: Object.fromEntries(first.columns),
   };
 }

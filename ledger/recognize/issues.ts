@@ -109,3 +109,16 @@ export function monthWithoutYear(ref: CellRef, raw: string): Finding {
     message: `${ref.sheet} ${ref.address} 的月份“${shown(raw)}”没有年份，工作簿中也找不到统计年度。请在支部信息表填写统计年度、在标题中写明年度（如“2025年度党费收缴台账”），或把月份写成 2025-01 这样的完整月份。`,
   };
 }
+
+/**
+ * W03 as 提示: the month cells hold no amounts because a note says dues are deducted from pay; the
+ * months were counted as paid at the due, so whether they were paid in full cannot be judged from the ledger.
+ */
+export function payrollDeducted(ref: CellRef, note: string, members: number, withoutDue: number): Finding {
+  const unknown = withoutDue > 0 ? `其中${withoutDue}人未填写月应交党费，交纳金额无法统计。` : '';
+  return {
+    rule: 'W03', severity: '提示', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
+    message: `${ref.sheet} ${ref.address} 写明“${shown(note)}”（党费从工资中代扣），台账各月未登记交纳金额：已将${members}名党员的空白月份按月应交党费计为已交纳。${unknown}` +
+      '是否足额交纳、有无连续未交，无法据本台账核实，请以单位财务的代扣记录为准核对；建议在各月栏内登记代扣金额。',
+  };
+}

@@ -4,7 +4,7 @@
  * which this tool must not judge as one branch (members, committee, 应到人数 would all be merged).
  */
 import type { Member } from '../model/ledger.js';
-import { compact } from '../values/cell-text.js';
+import { branchKey } from '../values/branch-key.js';
 import type { Found } from './continuation.js';
 
 const ORGANISATION = /支部|总支|党委|党组/;
@@ -14,15 +14,6 @@ export interface RosterBranch {
   name: string;
   /** member rows naming it */
   count: number;
-}
-
-/** One key for the ways one branch is written: "中共X支部委员会", "X党支部", "X支部". */
-export function branchKey(text: string): string {
-  return compact(text)
-    .replace(/^(中国共产党|中共)/, '')
-    .replace(/总支部委员会$/, '总支').replace(/支部委员会$/, '支部')
-    .replace(/党总支$/, '总支').replace(/党支部$/, '支部')
-    .replace(/[()（）]/g, '');
 }
 
 /** The distinct branches the chosen roster sheet's 所在党支部 column names on member rows, most members first. */

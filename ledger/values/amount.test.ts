@@ -14,6 +14,10 @@ describe('parseAmount', () => {
   it.each([
     ['退还 48.00', -48], ['退还48元', -48], ['（退还）48.00', -48], ['(退回)：12.5', -12.5], ['48.00（退还）', -48], ['退款￥48', -48], ['退还 -48', -48],
   ])('a refund in words: %j → %d', (v, n) => expect(parseAmount(v)).toEqual(ok(n)));
+  it.each([
+    ['(102.00)', -102], ['（102.00）', -102], ['(1,234.50)', -1234.5], ['（￥48.00）', -48], ['(48元)', -48], [' ( 48.00 ) ', -48], ['（１０２．００）', -102],
+  ])('a negative in accounting brackets, as a refund: %j → %d', (v, n) => expect(parseAmount(v)).toEqual(ok(n)));
+  it.each(['()', '(abc)', '((48))', '(48'])('%j in brackets is still unreadable', (v) => expect(parseAmount(v)).toEqual({ kind: 'bad' }));
   it.each(['', ' ', '-', '—', '/', '－', '无'])('%j is empty (a dash means nothing entered)', (v) => expect(parseAmount(v)).toEqual({ kind: 'empty' }));
   it.each(['abc', '12..5', '12元5角', '1,23', '免交了一半', '退还', '退还多交党费', true])('%j is unreadable', (v) => expect(parseAmount(v)).toEqual({ kind: 'bad' }));
   it('never throws and reads back any printed number', () => {

@@ -1,7 +1,8 @@
 /**
  * Amounts in yuan: 12.5, "12.5元", "￥12.50", "1,234.00", full-width digits.
  * A dash, a slash or 无 means nothing was entered (empty, not zero).
- * A refund row says so in words instead of a minus: "退还 48.00", "（退还）48元", "48.00（退回）" are −48.
+ * A refund row says so in words instead of a minus: "退还 48.00", "（退还）48元", "48.00（退回）" are −48;
+ * or in brackets, as Excel's accounting formats show a negative: "(48.00)", "（48.00）", "(￥48.00)" are −48.
  */
 import type { RawValue } from '../grid/grid.js';
 import { isBlankMark, withoutTrailingNote } from './cell-text.js';
@@ -11,6 +12,7 @@ import { PAYMENT_WAY } from './payment-way.js';
 
 const WAIVED = /^(?:免交|免缴|免收|免交纳|免缴纳)$/;
 const REFUND = /^[(（]?(?:退还|退回|退款|退)[)）]?[:：]?(.+)$|^(.+?)[(（](?:退还|退回|退款)[)）]$/;
+const ACCOUNTING_NEGATIVE = /^\(([^()]+)\)(?:元整?)?$/;
 const AMOUNT_RE = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 
 /** The text of a number without currency marks, or null when it is no number. */
@@ -34,9 +36,11 @@ export function parseAmount(v: RawValue | undefined): Parsed<number> {
   if (WAIVED.test(s)) return ok(0);
   // "5600元/月", "84元每月": a monthly amount says so, and the column already means per month
   const refund = REFUND.exec(s);
-  const n = numberFromText(refund ? (refund[1] ?? refund[2]) : s, /(?:元整?|圆|块)?(?:\/月|每月|\/人)?$/);
+  // s is half-width: "（48.00）" reads "(48.00)" here
+  const bracketed = refund ? null : ACCOUNTING_NEGATIVE.exec(s);
+  const n = numberFromText(refund ? (refund[1] ?? refund[2]) : bracketed ? bracketed[1] : s, /(?:元整?|圆|块)?(?:\/月|每月|\/人)?$/);
   if (n == null) return BAD;
-  return ok(refund ? -Math.abs(n) : n);
+  return ok(refund || bracketed ? -Math.abs(n) : n);
 }
 
 const PAID_WORD = /^(?:已交|已缴|已交纳|已缴纳|补交|补缴|实交|实缴|预交|预缴)/;

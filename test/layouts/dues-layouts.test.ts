@@ -186,6 +186,23 @@ describe('dues layouts', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('a refund written as an accounting negative in brackets, "(45.00)" or "（45.00）", as text: the refund, not W03', async () => {
+    for (const refund of ['(45.00)', '（45.00）']) {
+      const rows: (string | number | null)[][] = [['姓名', '缴费月份', '应交金额', '实交金额']];
+      for (const m of MONTHS) {
+        for (const p of PEOPLE) {
+          if (m < p.from) continue;
+          const twice = p.name === '张三' && m === 5;
+          rows.push([p.name, `2025-${String(m).padStart(2, '0')}`, p.due, twice ? 135 : p.due]);
+          if (twice) rows.push([p.name, '2025-05', p.due, refund]);
+        }
+      }
+      const r = await withDues({ name: '党费收缴台账', rows });
+      expect(r.findings).toEqual([]);
+      expect(stats(r)).toEqual(EXPECTED);
+    }
+  });
+
   it('a month paid late with the next one, a 备注 saying so (4月含补交3月党费): no D03 for the month', async () => {
     const rows: (string | number | null)[][] = [['姓名', '缴费基数', '月应交', ...MONTHS.map((m) => `${m}月`), '备注']];
     for (const p of PEOPLE) {

@@ -211,8 +211,9 @@ function tally(frame: YearFrame, records: DuesRecord[], form: 'long' | 'wide', f
         else spreads.set(dm.paid.ref, { idx: [i], values: [dm.paid.value] });
       }
       paid[i] += dm.paid.value ?? 0;
-      // a 0 is no payment: months before admission filled with 0 are still not due
-      if (dm.paid.value != null && dm.paid.value !== 0) recorded[i] = true;
+      // a 0 is no payment: months before admission filled with 0 are still not due; nor is a month a
+      // note says was deducted from pay
+      if (dm.paid.value != null && dm.paid.value !== 0 && !dm.deducted) recorded[i] = true;
       if (dm.paid.unreadable) unreadable[i] = true;
       // the month's cell: the first that holds a payment, else the first at all
       if (dm.paid.ref && (!refs[i] || (dm.paid.value != null && !paidAt[i]))) {
