@@ -68,7 +68,8 @@ export function intakeParagraph(t: IntakeTexts, f: IntakeFacts, annexRef: string
     未写年度支部名单: nameList(f.undated.map((d) => d.stats.branch)),
     其他截止日期情况: otherCutoffPhrase(f.otherCutoff),
   };
-  const parts = [fill(f.unreadable.length ? t.someUnreadable : t.allRead, vars)];
+  const allRead = f.submissions.length === 1 && t.oneRead ? t.oneRead : t.allRead;
+  const parts = [fill(f.unreadable.length ? t.someUnreadable : allRead, vars)];
   if (f.duplicates.length) parts.push(fill(t.duplicate, vars));
   if (f.undated.length) parts.push(fill(t.undated, vars));
   if (f.otherCutoff.length) parts.push(fill(t.otherCutoff, vars));

@@ -561,8 +561,12 @@ describe('composeSummaryReport over one branch', () => {
       expect(all).toContain('该支部');
       // its frame stays the summary's: the title and what was received
       expect(doc.title).toBe(composeSummaryReport(sampleDigests(), bank).title);
-      expect(sectionText(doc, 0)[0]).toContain('本次共收到党支部台账工作簿1份');
+      expect(sectionText(doc, 0)[0]).toContain('本次共收到党支部台账工作簿1份，已读取并纳入统计。');
     }
+  });
+  it('a bank written before one_read existed still says 均 of one workbook, rather than failing', () => {
+    const old = { ...bank, intake: { ...bank.intake!, oneRead: null } };
+    expect(sectionText(composeSummaryReport([sampleDigests()[0]], old), 0)[0]).toContain('工作簿1份，均已读取并纳入统计。');
   });
   it('one branch sent twice is still one branch', () => {
     const d = sampleDigests()[1];

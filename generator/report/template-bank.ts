@@ -100,6 +100,8 @@ export interface TemplateBank {
 /** The sentences on the workbooks received, which could not be read, sent twice or judged at another date. */
 export interface IntakeTexts {
   allRead: TemplateText;
+  /** one workbook received and read (均 would speak of several); null in a bank written before it existed */
+  oneRead: TemplateText | null;
   someUnreadable: TemplateText;
   duplicate: TemplateText;
   undated: TemplateText;
