@@ -16,11 +16,11 @@ interface Members {
 
 const SEVERITIES: Severity[] = ['错误', '警告', '提示'];
 
-/** "其中错误2处、警告1处" without the zero kinds; "均为错误" where there is only one kind. */
+/** "其中错误2处、警告1处" without the zero kinds; "均为错误" where there is only one kind ("为错误" of one finding). */
 export function findingsMix(by: Record<Severity, number>): string {
   const kinds = SEVERITIES.filter((k) => by[k] > 0);
   if (kinds.length === 0) return '未发现问题';
-  if (kinds.length === 1) return `均为${kinds[0]}`;
+  if (kinds.length === 1) return `${by[kinds[0]] === 1 ? '' : '均'}为${kinds[0]}`;
   return `其中${kinds.map((k) => `${k}${by[k]}处`).join('、')}`;
 }
 
