@@ -614,3 +614,32 @@ describe('composeSummaryReport: a branch that did not submit every ledger', () =
     expect(duesT.rows.at(-1)![0]).toBe('合计');
   });
 });
+
+describe('one family of problems, one cause', () => {
+  const report = (rules: Finding['rule'][], b = bank) => composeBranchReport(branch(0, rules.map((r) => finding(r, '错误'))), b);
+  it('is not numbered 第一 under "以下几个方面"', () => {
+    const doc = report(['M02']);
+    const [intro, body] = sectionText(doc, 1);
+    expect(intro).toMatch(/具体情况如下：$/);
+    expect(body).toMatch(/^党员信息登记不够准确。/);
+    // the bank's causes for M02 are two (a general one always applies); with one left it reads 原因主要是
+    const oneCause = { ...bank, causes: { ...bank.causes, items: bank.causes.items.slice(0, 1) } };
+    const causes = sectionText(report(['M02'], oneCause), 2);
+    expect(causes).toHaveLength(2);
+    expect(causes[0]).toBe('分析上述问题，原因主要是：');
+    expect(causes[1]).toMatch(/^台账管理基础工作不够扎实。/);
+    expect(sectionText(doc, 2)[1]).toMatch(/^第一，/);
+  });
+  it('several are numbered as before', () => {
+    const problems = sectionText(report(['M02', 'D04', 'C01']), 1);
+    expect(problems[0]).toMatch(/主要有以下几个方面：$/);
+    expect(problems[1]).toMatch(/^第一，/);
+    expect(problems[2]).toMatch(/^第二，/);
+  });
+  it('a bank written before intro_one keeps its own intro and numbering', () => {
+    const old = { ...bank, problems: { ...bank.problems, introOne: null }, causes: { ...bank.causes, introOne: null } };
+    const [intro, body] = sectionText(report(['M02'], old), 1);
+    expect(intro).toMatch(/主要有以下几个方面：$/);
+    expect(body).toMatch(/^第一，/);
+  });
+});

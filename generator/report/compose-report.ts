@@ -234,7 +234,9 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
   if (hits.length === 0) {
     blocks.push(para(fill(kind === 'summary' ? bank.problems.none.summary : bank.problems.none.branch)));
   } else {
-    blocks.push(para(fill(kind === 'summary' ? bank.problems.intro.summary : bank.problems.intro.branch)));
+    const one = hits.length === 1 && bank.problems.introOne;
+    const intro = one || bank.problems.intro;
+    blocks.push(para(fill(kind === 'summary' ? intro.summary : intro.branch)));
     hits.forEach((h, i) => {
       const detail = h.family.rules
         .filter((r) => h.byRule.has(r.rule))
@@ -250,7 +252,7 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
         支部名单: nameList(h.branches, PROBLEM_BRANCHES_NAMED),
       };
       const body = fill(kind === 'summary' ? h.family.summary : h.family.branch, extra);
-      blocks.push(para([{ text: ordinal(i + 1) + fill(h.family.lead), lead: true }, { text: body }]));
+      blocks.push(para([{ text: (one ? '' : ordinal(i + 1)) + fill(h.family.lead), lead: true }, { text: body }]));
     });
   }
   return { heading: fill(bank.headings.problems), blocks };
@@ -275,7 +277,9 @@ function causesSection(kind: Kind, bank: TemplateBank, present: Set<string>, fil
   const text = (c: (typeof items)[number]) => fill(kind === 'branch' && c.branch ? c.branch : c.text);
   const blocks: Block[] = items.length === 0
     ? [para(fill(bank.causes.none))]
-    : [para(fill(bank.causes.intro)), ...items.map((c, i) => para([{ text: ordinal(i + 1) + fill(c.lead), lead: true }, { text: text(c) }]))];
+    : items.length === 1 && bank.causes.introOne
+      ? [para(fill(bank.causes.introOne)), para([{ text: fill(items[0].lead), lead: true }, { text: text(items[0]) }])]
+      : [para(fill(bank.causes.intro)), ...items.map((c, i) => para([{ text: ordinal(i + 1) + fill(c.lead), lead: true }, { text: text(c) }]))];
   return { heading: fill(bank.headings.causes), blocks };
 }
 

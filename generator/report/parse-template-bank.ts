@@ -55,8 +55,8 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
   const families = readFamilies(child(top.get('problems')!, 'families'));
   const familyIds = new Set(families.map((f) => f.id));
 
-  const problems = mapOf(top.get('problems')!, ['intro', 'none', 'families']);
-  const causes = mapOf(top.get('causes')!, ['intro', 'none', 'items']);
+  const problems = mapOf(top.get('problems')!, ['intro', 'intro_one', 'none', 'families']);
+  const causes = mapOf(top.get('causes')!, ['intro', 'intro_one', 'none', 'items']);
   const measures = mapOf(top.get('measures')!, ['intro', 'intro_none', 'items']);
   const headings = mapOf(top.get('headings')!, ['basics', 'problems', 'causes', 'measures']);
   const tables = mapOf(top.get('tables')!, ['members', 'meetings', 'dues']);
@@ -87,9 +87,15 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       measures: text(child(headings, 'measures'), 'common'),
     },
     basics: readBasics(top.get('basics')!),
-    problems: { intro: variant(child(problems, 'intro')), none: variant(child(problems, 'none')), families },
+    problems: {
+      intro: variant(child(problems, 'intro')),
+      introOne: problems.map.has('intro_one') ? variant(child(problems, 'intro_one')) : null,
+      none: variant(child(problems, 'none')),
+      families,
+    },
     causes: {
       intro: text(child(causes, 'intro'), 'common'),
+      introOne: optional(causes, 'intro_one', 'common'),
       none: text(child(causes, 'none'), 'common'),
       items: seqOf(child(causes, 'items')).map((n): Cause => {
         const m = mapOf(n, ['when', 'lead', 'text', 'branch']);

@@ -86,8 +86,12 @@ export interface TemplateBank {
   headings: { basics: TemplateText; problems: TemplateText; causes: TemplateText; measures: TemplateText };
   /** `closingBranchIncomplete`: the per-branch closing where a ledger was not submitted */
   basics: { points: BasicsPoint[]; closing: Variant; closingBranchIncomplete: TemplateText | null };
-  problems: { intro: Variant; none: Variant; families: ProblemFamily[] };
-  causes: { intro: TemplateText; none: TemplateText; items: Cause[] };
+  /**
+   * `introOne`: the intro where one family (one cause) is found, whose paragraph then goes without
+   * 第一 ("以下几个方面" and a lone 第一 read oddly); null = `intro` and the numbering, as banks written before it
+   */
+  problems: { intro: Variant; introOne: Variant | null; none: Variant; families: ProblemFamily[] };
+  causes: { intro: TemplateText; introOne: TemplateText | null; none: TemplateText; items: Cause[] };
   /** `introNone`: the intro where nothing was found (no "针对上述问题"); null = `intro` */
   measures: { intro: TemplateText; introNone: TemplateText | null; items: Measure[] };
   closing: TemplateText[];
