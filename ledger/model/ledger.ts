@@ -146,6 +146,8 @@ export interface DuesLedger {
   roundedHeader: boolean;
   records: DuesRecord[];
   columns: Record<string, number>;
+  /** required columns not found (W02 says so): the rules that need them are not judged */
+  missingColumns?: string[];
 }
 
 /** Stable keys of meeting types; they are also the stats keys of the JSON contract. */
@@ -185,6 +187,8 @@ export interface MeetingsLedger {
   headerRow: number;
   meetings: Meeting[];
   columns: Record<string, number>;
+  /** required columns not found (W02 says so): the rules that need them are not judged */
+  missingColumns?: string[];
 }
 
 export interface Ledger {

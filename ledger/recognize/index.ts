@@ -60,21 +60,25 @@ function field(schema: LedgerSchema, key: string): FieldSpec {
   return schema.fields.find((f) => f.key === key)!;
 }
 
-function requireColumns(found: Found, schema: LedgerSchema, issues: Finding[]): void {
+/** W02 for each required column the ledger lacks; returns the keys of those columns. */
+function requireColumns(found: Found, schema: LedgerSchema, issues: Finding[]): string[] {
   const { first, view } = found;
+  const missing: string[] = [];
+  const lack = (f: FieldSpec, hint?: string) => { missing.push(f.key); issues.push(columnMissing(schema, view.name, first.row, f, hint)); };
   // a sheet named for one meeting type (支委会, 党课) types its meetings without a 会议类型 column
   const typedByName = schema.kind === 'meetings' && (sheetMeetingType(found) != null || blockMeetingType(view, first) != null);
   for (const f of schema.fields) {
-    if (f.required && !first.columns.has(f.key) && !(typedByName && f.key === 'typeText')) issues.push(columnMissing(schema, view.name, first.row, f));
+    if (f.required && !first.columns.has(f.key) && !(typedByName && f.key === 'typeText')) lack(f);
   }
   if (schema.kind === 'dues' && first.months.length === 0) {
     // without a 月份 column, each row's 缴费日期 tells its month (dues.ts longKeys)
     if (!first.columns.has('month') && !first.columns.has('monthRange') && !first.columns.has('paidDate')) {
-      issues.push(columnMissing(schema, view.name, first.row, field(schema, 'month'), '或使用“缴费起止月份”列，或改为 1月…12月 各占一列的横表'));
+      lack(field(schema, 'month'), '或使用“缴费起止月份”列，或改为 1月…12月 各占一列的横表');
     } else if (!first.columns.has('paid')) {
-      issues.push(columnMissing(schema, view.name, first.row, field(schema, 'paid')));
+      lack(field(schema, 'paid'));
     }
   }
+  return missing;
 }
 
 const EXPECTED: Record<TableKind, string[]> = {
@@ -227,11 +231,13 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   if (nameFromRoster) branch.name = branchFromRoster(found.members!);
   const statYear = branch.year.value ?? titleList.find((t) => t.statYear != null)?.statYear ?? null;
 
+  const missingColumns = new Map<TableKind, string[]>();
   for (const kind of ['members', 'dues', 'meetings'] as const) {
     const f = found[kind];
     if (!f) issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind], kind === 'dues' ? transposedHint(views) : undefined));
-    else requireColumns(f, SCHEMAS[kind], issues);
+    else missingColumns.set(kind, requireColumns(f, SCHEMAS[kind], issues));
   }
+  const lacking = (kind: TableKind) => { const m = missingColumns.get(kind) ?? []; return m.length ? { missingColumns: m } : {}; };
 
   // a ledger split over several sheets is read from all of them, each record keeping its own cells
   const parts = (kind: TableKind): Found[] => candidateParts(views, blocks, kind, found[kind]!, SCHEMAS[kind], statYear);
@@ -265,7 +271,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     }), (l) => l.meetings, {
       key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
     });
-    meetings = split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main;
+    meetings = { ...(split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main), ...lacking('meetings') };
   }
   const meetingYears: number[] = [];
   for (const m of meetings?.meetings ?? []) {
@@ -291,6 +297,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     dues = split.sheets
       ? { ...split.main, sheets: split.sheets, records: split.records, roundedHeader: split.kept.some((l) => l.roundedHeader) }
       : split.main;
+    dues = { ...dues, ...lacking('dues') };
     // the base on a sheet of its own: what it cannot read is its own business (only the dues ledger is reported)
     const bases = recordsPayments(found.dues.first) ? baseSheet(views, blocks, duesParts, dues.records) : null;
     if (bases) dues = { ...dues, records: withBases(dues.records, readDues(bases.view, bases.blocks, bases.first, [], hints(bases), rosterNames).records) };

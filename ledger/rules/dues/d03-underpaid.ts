@@ -10,6 +10,7 @@ import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
 import { yuan } from '../support/text.js';
 import { memberDues } from './member-months.js';
+import { lacksColumn, PAYMENT_KEYS } from '../support/missing-columns.js';
 
 export const d03Underpaid: Rule = {
   id: 'D03',
@@ -19,7 +20,7 @@ export const d03Underpaid: Rule = {
   description: '党员应按月足额交纳党费（中组发〔2008〕3号），经支部同意可按季度交纳或预交；统计截止日期前已结束的月份实交少于应交的，按人按月报告。',
   check(ctx: RuleContext): Finding[] {
     const dues = ctx.ledger.dues;
-    if (!dues) return [];
+    if (!dues || lacksColumn(dues, ...PAYMENT_KEYS)) return [];
     const out: Finding[] = [];
     for (const md of memberDues(ctx.ledger, ctx.asOf)) {
       if (md.waived) continue;

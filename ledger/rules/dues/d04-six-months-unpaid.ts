@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
 import { memberDues } from './member-months.js';
+import { lacksColumn, PAYMENT_KEYS } from '../support/missing-columns.js';
 
 export const d04SixMonthsUnpaid: Rule = {
   id: 'D04',
@@ -17,7 +18,7 @@ export const d04SixMonthsUnpaid: Rule = {
   description: '党章第九条规定，党员没有正当理由连续六个月不交纳党费的，就被认为是自行脱党；统计截止日期前连续6个月以上未交纳的即报告。',
   check(ctx: RuleContext): Finding[] {
     const dues = ctx.ledger.dues;
-    if (!dues) return [];
+    if (!dues || lacksColumn(dues, ...PAYMENT_KEYS)) return [];
     const out: Finding[] = [];
     for (const md of memberDues(ctx.ledger, ctx.asOf)) {
       if (md.waived) continue;

@@ -15,6 +15,7 @@ import { undatedHint } from './missing-meeting.js';
 import { cnPeriod, ruleYear } from '../support/dates.js';
 import { nameKey } from '../support/text.js';
 import { yearEnded } from '../../time/calendar.js';
+import { lacksColumn, MEETING_KEYS } from '../support/missing-columns.js';
 
 const NORM: Record<string, string> = {
   month: '每月', quarter: '每季度', halfyear: '每半年', year: '每年',
@@ -35,7 +36,7 @@ export const c04Lecture: Rule = {
   description: '党课按惯例每季度至少1次（频次可设置）；支部书记每年至少讲1次党课（地方通行要求，可关闭，作为提示）。依据《中国共产党支部工作条例（试行）》。',
   check(ctx: RuleContext): Finding[] {
     const meetings = ctx.ledger.meetings;
-    if (!meetings) return [];
+    if (!meetings || lacksColumn(meetings, ...MEETING_KEYS)) return [];
     const out: Finding[] = [];
     const hint = undatedHint(meetings, 'lecture', '党课');
     for (const p of meetingRequirements(ctx.ledger, ctx.asOf, ctx.settings)) {

@@ -14,6 +14,7 @@ import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod, earliest, latest, ruleYear } from '../support/dates.js';
 import { monthsEnded } from '../../time/calendar.js';
 import { committeeOf } from '../branch/committee.js';
+import { lacksColumn, MEETING_KEYS } from '../support/missing-columns.js';
 
 const ALL_MEMBERS = ['general', 'lecture', 'themeDay', 'lifeMeeting', 'review'] as const;
 
@@ -70,7 +71,7 @@ export const c11LongAbsence: Rule = {
   check(ctx: RuleContext): Finding[] {
     const meetings = ctx.ledger.meetings;
     const members = ctx.ledger.members?.members ?? [];
-    if (!meetings || members.length === 0) return [];
+    if (!meetings || members.length === 0 || lacksColumn(meetings, ...MEETING_KEYS)) return [];
     if (!meetings.meetings.some((m) => m.absentText.ref != null)) return [];
     const year = ruleYear(ctx.ledger, ctx.asOf);
     const months = monthsEnded(year, ctx.asOf);

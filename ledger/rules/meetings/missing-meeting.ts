@@ -6,6 +6,7 @@ import { meetingRequirements } from './requirements.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
 import { periodSheet } from './period-sheet.js';
+import { lacksColumn, MEETING_KEYS } from '../support/missing-columns.js';
 
 export interface MissingMeetingSpec {
   id: RuleId;
@@ -37,7 +38,7 @@ export function missingMeetingRule(spec: MissingMeetingSpec): Rule {
     description: spec.description,
     check(ctx: RuleContext): Finding[] {
       const meetings = ctx.ledger.meetings;
-      if (!meetings) return [];
+      if (!meetings || lacksColumn(meetings, ...MEETING_KEYS)) return [];
       const hint = undatedHint(meetings, spec.type, spec.label);
       return meetingRequirements(ctx.ledger, ctx.asOf, ctx.settings)
         .filter((p) => p.type === spec.type && p.required && p.held === 0)
