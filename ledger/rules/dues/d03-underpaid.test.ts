@@ -26,6 +26,17 @@ describe('D03 month paid less than due', () => {
       .duesWide({ name: '丙', due: 50, paid: joined }).build();
     expect(run(d03Underpaid, l)).toEqual([]);
   });
+  it('arrears made up within six months, across quarters and without a note (中组发〔2008〕3号), are paid', () => {
+    // March–May unpaid, June pays four months: March lies in another quarter
+    const late = [50, 50, null, null, null, 200, 50, 50, 50, 50, 50, 50];
+    const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid: late }).build();
+    expect(run(d03Underpaid, l, '2025-12-31')).toEqual([]);
+  });
+  it('a surplus more than six months after the unpaid month does not pay it', () => {
+    const tooLate = [50, 50, null, 50, 50, 50, 50, 50, 50, 100, 50, 50];
+    const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid: tooLate }).build();
+    expect(at(run(d03Underpaid, l, '2025-12-31'))).toEqual(['党费!G3@3#2025-03']);
+  });
   it('long form: a quarterly row covers its months; a kept month without the member row is reported without a cell', () => {
     const b = new LedgerBuilder().member({ name: '甲' }).member({ name: '乙' });
     b.duesLong({ name: '甲', months: monthsOf(2025).slice(0, 3), due: 50, paid: 150 });

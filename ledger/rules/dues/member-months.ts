@@ -3,13 +3,14 @@
  * (from the month of 入党时间, since probationary members pay from admission, 中组发〔2008〕3号, and
  * between a dated transfer in and out, membership-note.ts): what was due and how much of it
  * was covered. Payment rules (中组发〔2008〕3号): dues are paid monthly, quarterly with the
- * branch's consent, and may be paid in advance; so a month's surplus pays the earlier months of its
- * quarter (a quarterly payment at the quarter's end), and a surplus of at least a month's due pays
- * the months ahead. A small voluntary surplus carries nothing. Where a note says a payment
- * includes 补交 (arrears paid late: "4月含补交3月党费42元"), a surplus pays earlier months of any quarter.
+ * branch's consent, may be paid in advance, and arrears may be made up for at most six months; so a
+ * month's surplus pays the unpaid months of the six before it (a quarterly payment at the quarter's
+ * end, three months made up in one), and a surplus of at least a month's due pays the months ahead.
+ * A small voluntary surplus carries nothing. Where a note says a payment includes 补交 (arrears paid
+ * late: "4月含补交3月党费42元"), a surplus pays earlier months further back too.
  */
 import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../../model/ledger.js';
-import { monthsEnded, quarterOf } from '../../time/calendar.js';
+import { monthsEnded } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
 import { rowWaived, waiverNote } from '../support/text.js';
 import { membershipSpan } from '../../values/membership-note.js';
@@ -93,7 +94,6 @@ export function monthlyDue(r: DuesRecord, form: 'long' | 'wide' = 'long'): numbe
 interface YearFrame {
   ended: IsoMonth[];
   index: Map<IsoMonth, number>;
-  quarters: string[];
   // scratch per ended month, reset for each member (a large branch has a thousand members)
   paid: number[];
   recorded: boolean[];
@@ -114,7 +114,6 @@ function yearFrame(records: DuesRecord[], year: number, asOf: IsoDate): YearFram
   return {
     ended,
     index: new Map(ended.map((m, i) => [m, i])),
-    quarters: ended.map((m) => quarterOf(m)),
     paid: new Array<number>(n), recorded: new Array<boolean>(n), unreadable: new Array<boolean>(n),
     refs: new Array<CellRef | null>(n), rows: new Array<number | null>(n), dueAt: new Array<number | null>(n),
     duePaid: new Array<number | null>(n), paidAt: new Array<boolean>(n),
@@ -153,12 +152,11 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
   let untilIdx = n - 1;
   if (span.until != null) while (untilIdx >= 0 && ended[untilIdx] > span.until) untilIdx--;
   const fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
-  const { paid, recorded, unreadable, refs, rows, dueAt, duePaid, quarters } = frame;
+  const { paid, recorded, unreadable, refs, rows, dueAt, duePaid } = frame;
   // months before admission or a transfer in, or after a transfer out, are not due; they stay in the
   // list (for the sums) only where the ledger records a payment for them
   const months: MemberMonth[] = [];
   const judged: MemberMonth[] = [];
-  const judgedQuarters: string[] = [];
   for (let i = 0; i < n; i++) {
     const month = ended[i];
     const notMember = i < fromIdx || i > untilIdx;
@@ -168,9 +166,9 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
       notMember, unreadable: unreadable[i],
     };
     months.push(m);
-    if (!notMember) { judged.push(m); judgedQuarters.push(quarters[i]); }
+    if (!notMember) judged.push(m);
   }
-  allocate(judged, judgedQuarters, notes.some((t) => t != null && BACK_PAY.test(t)));
+  allocate(judged, notes.some((t) => t != null && BACK_PAY.test(t)));
   return {
     key,
     name: member?.name.value ?? records[0].name.value ?? null,
@@ -252,11 +250,19 @@ function respread(spreads: Map<CellRef, { idx: number[]; values: number[] }>, ou
 /** Per member, the months of the ledger year judged by D03/D04 and summed by the stats (shared, computed once). */
 export const memberDues = perLedger(computeMemberDues, (asOf: IsoDate) => asOf);
 
+/** Arrears may be made up for at most six months (中组发〔2008〕3号). */
+const MAKE_UP_MONTHS = 6;
+
+/** Months from `a` to `b` ("2025-03" to "2025-06": 3). */
+function monthsBetween(a: IsoMonth, b: IsoMonth): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
+
 /**
- * Fill `covered`: each month's own payment first, then surplus back within the quarter (any earlier
- * month where `backPay`: a note says the payment includes arrears), then ahead.
+ * Fill `covered`: each month's own payment first, then surplus back over the six months before it
+ * (any earlier month where `backPay`: a note says the payment includes arrears), then ahead.
  */
-function allocate(months: MemberMonth[], quarters: string[], backPay: boolean): void {
+function allocate(months: MemberMonth[], backPay: boolean): void {
   // where the due is unknown, a typical payment stands in for it (to recognise advance payments)
   const positive: number[] = [];
   for (const m of months) if (m.paid > EPS) positive.push(m.paid);
@@ -268,10 +274,9 @@ function allocate(months: MemberMonth[], quarters: string[], backPay: boolean): 
     let avail = m.paid + credit;
     m.covered = Math.min(due, avail);
     avail -= m.covered;
-    const q = quarters[i];
     for (let j = i - 1; j >= 0 && avail > EPS; j--) {
       const e = months[j];
-      if (quarters[j] !== q && !backPay) break;
+      if (!backPay && monthsBetween(e.month, m.month) > MAKE_UP_MONTHS) break;
       const eDue = e.due ?? typical;
       const take = Math.min(Math.max(0, eDue - e.covered), avail);
       e.covered += take;
