@@ -17,7 +17,7 @@ export const d03Underpaid: Rule = {
   area: 'dues',
   severity: '警告',
   name: '党费少交或未交',
-  description: '党员应按月足额交纳党费（中组发〔2008〕3号），经支部同意可按季度交纳或预交；统计截止日期前已结束的月份实交少于应交的，按人按月报告。',
+  description: '党员应按月足额交纳党费（中组发〔2008〕3号），经支部同意可按季度交纳或预交，欠交的可在 6 个月内补交（某月多交的部分先抵此前 6 个月内未交足的月份，备注写明补交的不限 6 个月，再抵以后的月份）；统计截止日期前已结束的月份实交少于应交的，按人按月报告。',
   check(ctx: RuleContext): Finding[] {
     const dues = ctx.ledger.dues;
     if (!dues || lacksColumn(dues, ...PAYMENT_KEYS)) return [];
