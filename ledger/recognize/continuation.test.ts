@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gridFromRows, gridOf, type RowInput } from '../grid/grid-from-rows.js';
 import type { GridSheet } from '../grid/grid.js';
 import { recognize } from './index.js';
+import { sheetBranch } from './continuation.js';
 import { infoSheet } from './recognize-test-data.js';
 
 const ROSTER_HEAD = ['姓名', '性别', '身份证号', '出生日期', '入党时间', '转正时间', '党员类别'];
@@ -113,5 +114,14 @@ describe('what does not continue a ledger (beside a sheet that does)', () => {
     const long = (name: string, month: string) => gridFromRows(name, [['姓名', '月份', '缴费基数', '应交党费', '实交党费'], ['张三', month, 4000, 40, 40]]);
     const d = recognize(gridOf(infoSheet(), long('党费明细', '2025年1月'), dues('党费', [1, 2, 3], ['张三']), long('党费明细（二）', '2025年7月'))).dues!;
     expect(d.records.map((r) => `${r.sheet}:${r.months[0].month}`)).toEqual(['党费明细:2025-01', '党费明细（二）:2025-07']);
+  });
+});
+
+describe('sheetBranch', () => {
+  it('reads 第一 and 第1 as the same branch, and a year as none', () => {
+    expect(sheetBranch('第1党支部党费')).toBe(sheetBranch('第一党支部党员名册'));
+    expect(sheetBranch('机关十二支部')).toBe('12');
+    expect(sheetBranch('第二党支部')).not.toBe(sheetBranch('第一党支部'));
+    expect(sheetBranch('2025党支部党费')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import type { Finding } from '../findings/finding.js';
 import type { LedgerSchema } from '../schema/field-spec.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { parseMeetingTypes } from '../values/meeting-types.js';
+import { smallNumber } from '../values/cn-number.js';
 import { duesForm, type HeaderBlock } from './header-match.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import { mostCommon } from './most-common.js';
@@ -60,7 +61,7 @@ export function blockMeetingType(view: SheetView, block: HeaderBlock): string | 
 }
 
 /**
- * The numbered branch a sheet's name names ("第二党支部党员名册", "机关二支部党费" → 二), or null. A
+ * The numbered branch a sheet's name names ("第二党支部党员名册", "机关2支部党费" → "2"), or null. A
  * 党总支 may keep its branches' ledgers in one workbook, a sheet each: those are not parts of one
  * ledger. Only numbered names tell branches apart safely (名册 "财政局党支部" and 党费 "县财政局机关党支部"
  * are one branch written two ways); 党小组 sheets are parts of the branch's roster.
@@ -68,7 +69,10 @@ export function blockMeetingType(view: SheetView, block: HeaderBlock): string | 
 export function sheetBranch(name: string): string | null {
   // a number's last digits are no branch: "2025党支部党费" is the year's sheet
   const m = /第?([一二三四五六七八九十]{1,3}|(?<!\d)\d{1,2})(?:党)?支部/.exec(toHalfWidth(name).replace(/\s+/g, ''));
-  return m ? m[1] : null;
+  if (!m) return null;
+  // 第一 and 第1 are one branch: the number in figures where it reads as one
+  const n = smallNumber(m[1]);
+  return Number.isNaN(n) ? m[1] : String(n);
 }
 
 /**

@@ -5,18 +5,7 @@
  * key; a different number or unit is another.
  */
 import { compact } from './cell-text.js';
-
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 … 九十九 as written in branch numbers (十二, 二十, 二十三), else NaN. */
-function cnNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m) return NaN;
-  // 一 … 九 alone; 一二 is no number
-  if (!m[2]) return m[1] && !m[3] ? CN_DIGITS[m[1]] : NaN;
-  return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0);
-}
+import { smallNumber } from './cn-number.js';
 
 export function branchKey(name: string): string {
   return compact(name.normalize('NFKC'))
@@ -26,7 +15,7 @@ export function branchKey(name: string): string {
     .replace(/[()（）]/g, '')
     // the branch's number, in figures whichever way it was written (第一支部, 第1支部, 一支部)
     .replace(/第?([一二三四五六七八九十]{1,3}|\d{1,2})(支部|总支)$/, (all, n: string, kind: string) => {
-      const v = cnNumber(n);
+      const v = smallNumber(n);
       return Number.isNaN(v) ? all : `第${v}${kind}`;
     });
 }
