@@ -229,33 +229,39 @@ function familyHits(digests: BranchDigest[], bank: TemplateBank): FamilyHit[] {
   return [...hits.values()].filter((h) => h.count > 0);
 }
 
+/**
+ * An intro and its points, each "第一，" lead and body; a lone point goes without 第一 under
+ * `introOne` ("以下几个方面" and a lone 第一 read oddly), where the bank has one.
+ */
+function numberedPoints(intro: string, introOne: string | null, points: { lead: string; body: string }[]): Block[] {
+  const one = points.length === 1 && introOne != null;
+  return [
+    para(one ? introOne : intro),
+    ...points.map((p, i) => para([{ text: (one ? '' : ordinal(i + 1)) + p.lead, lead: true }, { text: p.body }])),
+  ];
+}
+
 function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: FamilyHit[], fill: Fill): ReportSection {
-  const blocks: Block[] = [];
-  if (hits.length === 0) {
-    blocks.push(para(fill(kind === 'summary' ? bank.problems.none.summary : bank.problems.none.branch)));
-  } else {
-    const one = hits.length === 1 && bank.problems.introOne;
-    const intro = one || bank.problems.intro;
-    blocks.push(para(fill(kind === 'summary' ? intro.summary : intro.branch)));
-    hits.forEach((h, i) => {
-      const detail = h.family.rules
-        .filter((r) => h.byRule.has(r.rule))
-        .map((r) => `${fill(kind === 'branch' && r.branchPhrase ? r.branchPhrase : r.phrase)}（${h.byRule.get(r.rule)}处）`)
-        .join('；');
-      const extra: VarValues = {
-        问题数: String(h.count),
-        具体表现: detail,
-        问题支部数: String(h.branches.length),
-        问题支部占比: percent(h.branches.length, t.branches),
-        // every branch with the problem is named, so each knows to correct it; only a very
-        // large run falls back to a count (the annex and 问题清单.xlsx still list them all)
-        支部名单: nameList(h.branches, PROBLEM_BRANCHES_NAMED),
-      };
-      const body = fill(kind === 'summary' ? h.family.summary : h.family.branch, extra);
-      blocks.push(para([{ text: (one ? '' : ordinal(i + 1)) + fill(h.family.lead), lead: true }, { text: body }]));
-    });
-  }
-  return { heading: fill(bank.headings.problems), blocks };
+  const pick = (v: { summary: TemplateText; branch: TemplateText }) => fill(kind === 'summary' ? v.summary : v.branch);
+  if (hits.length === 0) return { heading: fill(bank.headings.problems), blocks: [para(pick(bank.problems.none))] };
+  const points = hits.map((h) => {
+    const detail = h.family.rules
+      .filter((r) => h.byRule.has(r.rule))
+      .map((r) => `${fill(kind === 'branch' && r.branchPhrase ? r.branchPhrase : r.phrase)}（${h.byRule.get(r.rule)}处）`)
+      .join('；');
+    const extra: VarValues = {
+      问题数: String(h.count),
+      具体表现: detail,
+      问题支部数: String(h.branches.length),
+      问题支部占比: percent(h.branches.length, t.branches),
+      // every branch with the problem is named, so each knows to correct it; only a very
+      // large run falls back to a count (the annex and 问题清单.xlsx still list them all)
+      支部名单: nameList(h.branches, PROBLEM_BRANCHES_NAMED),
+    };
+    return { lead: fill(h.family.lead), body: fill(kind === 'summary' ? h.family.summary : h.family.branch, extra) };
+  });
+  const introOne = bank.problems.introOne ? pick(bank.problems.introOne) : null;
+  return { heading: fill(bank.headings.problems), blocks: numberedPoints(pick(bank.problems.intro), introOne, points) };
 }
 
 // ---- 三、问题成因 / 四、对策建议 ----
@@ -277,9 +283,7 @@ function causesSection(kind: Kind, bank: TemplateBank, present: Set<string>, fil
   const text = (c: (typeof items)[number]) => fill(kind === 'branch' && c.branch ? c.branch : c.text);
   const blocks: Block[] = items.length === 0
     ? [para(fill(bank.causes.none))]
-    : items.length === 1 && bank.causes.introOne
-      ? [para(fill(bank.causes.introOne)), para([{ text: fill(items[0].lead), lead: true }, { text: text(items[0]) }])]
-      : [para(fill(bank.causes.intro)), ...items.map((c, i) => para([{ text: ordinal(i + 1) + fill(c.lead), lead: true }, { text: text(c) }]))];
+    : numberedPoints(fill(bank.causes.intro), bank.causes.introOne && fill(bank.causes.introOne), items.map((c) => ({ lead: fill(c.lead), body: text(c) })));
   return { heading: fill(bank.headings.causes), blocks };
 }
 

@@ -135,7 +135,7 @@ function readIntake(node: TreeNode): IntakeTexts {
   const m = mapOf(node, ['all_read', 'one_read', 'some_unreadable', 'duplicate', 'undated', 'other_cutoff', 'annex_title']);
   return {
     allRead: text(child(m, 'all_read'), 'intake'),
-    oneRead: m.map.has('one_read') ? text(child(m, 'one_read'), 'intake') : null,
+    oneRead: optional(m, 'one_read', 'intake'),
     someUnreadable: text(child(m, 'some_unreadable'), 'intake'),
     duplicate: text(child(m, 'duplicate'), 'intake'),
     undated: text(child(m, 'undated'), 'intake'),
