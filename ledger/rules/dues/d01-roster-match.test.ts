@@ -4,12 +4,14 @@ import { LedgerBuilder } from '../test-support/ledger-builder.js';
 import { at, run } from '../test-support/run.js';
 
 describe('D01 dues ledger vs roster', () => {
-  it('reports a dues name not in the roster (dues name cell) and a member without dues (roster name cell)', () => {
+  it('reports a dues name not in the roster (dues name cell) and a member without dues (the dues sheet, no row)', () => {
     const l = new LedgerBuilder().member({ name: '张三' }).member({ name: '李四' })
       .duesWide({ name: '张三' }).duesWide({ name: '王二' }).build();
     const f = run(d01RosterMatch, l);
-    expect(at(f)).toEqual(['党费!A4@4', '党员名册!A4@4']);
+    expect(at(f)).toEqual(['党费!A4@4', '党费!-@-']);
     expect(f.map((x) => x.member)).toEqual(['王二', '李四']);
+    // a gap in the dues ledger: the contract's "for a dues gap the dues sheet"; the message names the roster cell
+    expect(f[1].message).toBe('党费：党员李四（党员名册 A4）在党费台账“党费”中没有记录。请在党费台账中补录其交纳情况；如已转出或不是本支部党员，请在党员名册中更正。');
   });
   it('matches names across spaces', () => {
     const l = new LedgerBuilder().member({ name: '张三' }).duesWide({ name: '张 三' }).build();

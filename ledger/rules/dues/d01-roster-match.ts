@@ -1,8 +1,9 @@
 /**
  * D01 党费台账与党员名册不一致: every member pays dues (党章, 中组发〔2008〕3号),
  * so each roster member has a dues row and each dues row names a roster member.
- * A dues row for an unknown name is reported at its name cell in the dues sheet; a roster
- * member without a dues row at the member's name cell in the roster (the row to look at).
+ * A dues row for an unknown name is reported at its name cell in the dues sheet. A roster member
+ * without a dues row is a gap in the dues ledger, so it is reported on the dues sheet with no row
+ * (the contract: "for a dues gap the dues sheet"); the message names the roster cell.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
@@ -35,9 +36,11 @@ export const d01RosterMatch: Rule = {
       if (!m.nameKey || byName.has(m.nameKey)) continue;
       // admitted after the as-of date: not yet due (M08 reports the date)
       if (m.joinDate.value && earliest(m.joinDate.value) > ctx.asOf) continue;
-      const place = placeOf(m.name.ref, m, m.name.value);
+      const sheets = ledgerSheets(dues);
+      const place = { sheet: sheets[0], cell: null, row: null, member: m.name.value };
+      const inRoster = m.name.ref ? `${m.name.ref.sheet} ${m.name.ref.address}` : `${m.sheet}第${m.row}行`;
       out.push(makeFinding('D01', '错误', place,
-        `${where(place)}党员${m.name.value ?? ''}在党费台账“${ledgerSheets(dues).join('”“')}”中没有记录。请在党费台账中补录其交纳情况。`));
+        `${where(place)}党员${m.name.value ?? ''}（${inRoster}）在党费台账“${sheets.join('”“')}”中没有记录。请在党费台账中补录其交纳情况；如已转出或不是本支部党员，请在党员名册中更正。`));
     }
     return out;
   },
