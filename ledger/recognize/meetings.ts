@@ -12,7 +12,7 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
 import { EVERYONE } from '../values/count.js';
 import { toHalfWidth } from '../values/half-width.js';
-import { isElectionText, isGenericType, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from '../values/meeting-types.js';
+import { isElectionText, isGenericType, isNotHeldText, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from '../values/meeting-types.js';
 import { MEETING_TYPE } from '../schema/enums.js';
 import type { HeaderBlock } from './header-match.js';
 import { type FieldContext, schemaFieldReader } from './read-field.js';
@@ -166,6 +166,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       continue;
     }
     if (kept) continue;
+    if (block.columns.has('outcome') && isNotHeldText(String(field<string>(ctx, block, 'outcome', row).value ?? ''))) continue;
     const untyped = typeOfBlock(block);
     const typeText = untyped != null ? { value: untyped, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
     const topic = mergedField<string>(ctx, block, 'topic', row);

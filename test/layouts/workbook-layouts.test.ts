@@ -134,6 +134,18 @@ describe('meetings layouts', () => {
       expect(general[0].topic.value).toBe('1.传达学习上级会议精神；2.讨论发展党员工作；3.学习《中国共产党纪律处分条例》');
     }
   }, 120_000);
+
+  it('a plan-and-outcome ledger (计划时间, 实际召开时间, 完成情况): a planned 支委会 marked 未召开 is no meeting', async () => {
+    const rows: (string | number | null)[][] = [['序号', '计划时间', '会议类型', '计划内容', '实际召开时间', '主持人', '应到人数', '实到人数', '记录人', '完成情况']];
+    for (const [d, t] of meetingList()) {
+      const skipped = t === '支委会' && d.startsWith('2025-08');
+      rows.push([rows.length, d.slice(0, 7), t, '学习', skipped ? null : d, skipped ? null : '张三', 4, skipped ? null : 4, skipped ? null : '李四', skipped ? '未召开（工作冲突，顺延）' : '已完成']);
+    }
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课计划落实台账', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual({ ...EXPECTED, meetings: { ...EXPECTED.meetings, committee: 11 } });
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.period}`)).toEqual(['C02 2025-08']);
+  });
 });
 
 describe('info sheet layouts', () => {
