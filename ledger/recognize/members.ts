@@ -7,6 +7,7 @@ import { rawText } from '../values/cell-text.js';
 import { matchEnum } from '../values/enum-match.js';
 import { nameKey } from '../values/name.js';
 import { parsePartyRoles } from '../values/party-roles.js';
+import { continuesHeader } from './continuation.js';
 import type { HeaderBlock } from './header-match.js';
 import { emptyField, type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
@@ -91,7 +92,7 @@ function deriveCategories(members: Member[]): void {
 
 export function readMembers(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[]): MembersLedger {
   const members: Member[] = [];
-  const rows = dataRows(view, blocks, first);
+  const rows = dataRows(view, blocks, first, undefined, (b) => continuesHeader(MEMBERS_SCHEMA, first, b));
   settleDuty(view, rows);
   const sections = sectionStatuses(view, rows);
   for (const { row, block } of rows) {

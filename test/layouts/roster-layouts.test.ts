@@ -170,4 +170,32 @@ describe('roster layouts', () => {
     expect(wFindings(r)).toEqual([]);
     expect(r.ledger.branch.name.value).toBe('中共XX局第一支部委员会');
   });
+
+  it('an upper level\'s template: instruction rows above the header and its filled-in example row (示例 | 张某某) under it', async () => {
+    const plain = plainRoster();
+    const example = ['示例', '张某某', '男', '370102199001011234', '1990-01-01', '2015-06-30', '2016-06-30', '正式党员', '无', '在职'];
+    const rows = [
+      ['XX区党员基本信息采集表（2025年度）'],
+      ['填表说明：1.身份证号码请设置为文本格式；2.日期填写为YYYY-MM-DD；3.红色字体为示例行，填报时请勿删除表头。'],
+      ['序号', ...plain.rows[0]], example.map((v) => v), ...plain.rows.slice(1).map((r, i) => [i + 1, ...r]),
+    ];
+    const r = await withRoster({ name: '党员基本信息采集表', rows, merges: ['A1:J1', 'A2:J2'] });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a list of 入党积极分子 under the roster on the same sheet, with a header of its own: not members', async () => {
+    const roster = plainRoster();
+    const rows = [
+      ...roster.rows, [], ['入党积极分子、发展对象名单'],
+      ['序号', '姓名', '性别', '身份证号', '出生日期', '申请入党时间', '确定积极分子时间', '培养联系人'],
+      [1, '孙七', '男', idFor('2001-04-05', 31), '2001-04-05', '2023-03-01', '2023-09-01', '张三'],
+      [2, '周八', '女', idFor('2002-06-07', 42), '2002-06-07', '2023-03-15', '2023-09-01', '李四'],
+    ];
+    const r = await withRoster({ name: '党员名册', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
 });
