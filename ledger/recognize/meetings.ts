@@ -96,6 +96,16 @@ function typesOf(typeText: string | null, topic: string | null, note: string | n
   return [...types, ...new Set(joint)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+/**
+ * The next row repeats the meeting above: the same day, 会议类型, 主持人 and counts (one row per 议题,
+ * nothing merged). Only a topic may differ; a different host or count is another meeting.
+ */
+function sameMeetingAgain(a: Meeting, b: Meeting): boolean {
+  const same = (x: Field<unknown>, y: Field<unknown>) => x.value === y.value;
+  return a.date.value != null && b.date.value != null && a.date.value.precision === 'day' && a.date.value.date === b.date.value.date
+    && a.typeText.value != null && same(a.typeText, b.typeText) && same(a.host, b.host) && same(a.expected, b.expected) && same(a.present, b.present);
+}
+
 /** A continuation line's 议题 joins the meeting's topic ("1.…；2.…"). */
 function joinTopic(m: Meeting, line: Field<string>): void {
   if (line.value == null) return;
@@ -158,6 +168,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
     return blockTypes.get(block)!;
   };
   const rows = dataRows(view, blocks, first, (row, block) => insideMerge(view, block, row, block.endRow + 1));
+  let lastRow = -1;
   for (const { row, block, kept } of rows) {
     const ctx: FieldContext = { view, issues, member: null };
     const above = meetings.at(-1);
@@ -173,7 +184,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
     const absentText = mergedField<string>(ctx, block, 'absentText', row);
     const note = block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null;
     const expected = mergedField<number>(ctx, block, 'expected', row);
-    meetings.push({
+    const meeting: Meeting = {
       sheet: view.name,
       row,
       date: meetingDate(ctx, block, row, yearOf),
@@ -190,7 +201,11 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       recorder: mergedField(ctx, block, 'recorder', row),
       isElection: isElectionText(`${typeText.value ?? ''} ${topic.value ?? ''}`),
       withOthers: isWithOthersText(`${typeText.value ?? ''} ${topic.value ?? ''} ${note ?? ''}`),
-    });
+    };
+    // a ledger kept one row per 议题 writes the meeting again on each row, unmerged
+    if (above && lastRow === row - 1 && sameMeetingAgain(above, meeting)) joinTopic(above, meeting.topic);
+    else meetings.push(meeting);
+    lastRow = row;
   }
   return { sheet: view.name, headerRow: first.row, meetings, columns: Object.fromEntries(first.columns) };
 }

@@ -135,6 +135,21 @@ describe('meetings layouts', () => {
     }
   }, 120_000);
 
+  it('one row per 议题 with the meeting written again on each row, nothing merged: one meeting, its topics joined', async () => {
+    const rows: (string | number | null)[][] = [['会议日期', '会议类型', '议题序号', '议题', '主持人', '应到人数', '实到人数', '记录人']];
+    for (const [d, t] of meetingList()) {
+      const n = t === '支委会' ? 3 : t === '支部党员大会' ? 2 : 1;
+      for (let i = 1; i <= n; i++) rows.push([d, t, i, `议题${i}`, '张三', 4, 4, '李四']);
+    }
+    // two 党小组会 on one day, hosted by their own leaders: two meetings
+    rows.push(['2025-12-10', '党小组会', 1, '学习', '张三', 2, 2, '李四'], ['2025-12-10', '党小组会', 1, '学习', '李四', 2, 2, '李四']);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual({ ...EXPECTED, meetings: { ...EXPECTED.meetings, group: 2 } });
+    const committee = r.ledger.meetings!.meetings.find((m) => m.types.includes('committee'))!;
+    expect(committee.topic.value).toBe('议题1；议题2；议题3');
+  });
+
   it('a plan-and-outcome ledger (计划时间, 实际召开时间, 完成情况): a planned 支委会 marked 未召开 is no meeting', async () => {
     const rows: (string | number | null)[][] = [['序号', '计划时间', '会议类型', '计划内容', '实际召开时间', '主持人', '应到人数', '实到人数', '记录人', '完成情况']];
     for (const [d, t] of meetingList()) {
