@@ -18,6 +18,7 @@ import type { HeaderBlock } from './header-match.js';
 import { type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
+import { tickedTypeText, typeTickColumns } from './type-ticks.js';
 import { RosterNames } from './roster-names.js';
 import { blockMeetingType } from './continuation.js';
 
@@ -178,8 +179,9 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
     }
     if (kept) continue;
     if (block.columns.has('outcome') && isNotHeldText(String(field<string>(ctx, block, 'outcome', row).value ?? ''))) continue;
-    const untyped = typeOfBlock(block);
-    const typeText = untyped != null ? { value: untyped, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
+    const ticks = typeTickColumns(view, block);
+    const untyped = ticks.length > 0 ? tickedTypeText(view, row, ticks) : typeOfBlock(block);
+    const typeText = untyped != null || ticks.length > 0 ? { value: untyped, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
     const topic = mergedField<string>(ctx, block, 'topic', row);
     const absentText = mergedField<string>(ctx, block, 'absentText', row);
     const note = block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null;

@@ -150,6 +150,23 @@ describe('meetings layouts', () => {
     expect(committee.topic.value).toBe('议题1；议题2；议题3');
   });
 
+  it('a sheet named 组织生活记录 with a column a meeting type, the one held ticked √ (no 会议类型 column)', async () => {
+    const types = ['支部党员大会', '支委会', '党小组会', '党课', '主题党日', '组织生活会', '民主评议党员'];
+    const rows: (string | number | null)[][] = [['日期', '会议内容', ...types, '主持人', '应到人数', '实到人数', '记录人']];
+    for (const [d, t] of meetingList()) rows.push([d, '学习', ...types.map((x) => (x === t ? '√' : null)), '张三', 4, 4, '李四']);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '组织生活记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
+
+  it('a sheet named 组织生活记录 without a 会议类型 column is not a sheet of 组织生活会 alone: the column is missing', async () => {
+    const rows = [['日期', '会议内容', '主持人', '记录人'], ...meetingList().map(([d]) => [d, '学习', '张三', '李四'])];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '组织生活记录', rows }]);
+    expect(wFindings(r).map((f) => f.rule)).toEqual(['W02']);
+    expect(r.ledger.meetings!.meetings.filter((m) => m.types.includes('lifeMeeting'))).toEqual([]);
+  });
+
   it('a plan-and-outcome ledger (计划时间, 实际召开时间, 完成情况): a planned 支委会 marked 未召开 is no meeting', async () => {
     const rows: (string | number | null)[][] = [['序号', '计划时间', '会议类型', '计划内容', '实际召开时间', '主持人', '应到人数', '实到人数', '记录人', '完成情况']];
     for (const [d, t] of meetingList()) {
