@@ -98,13 +98,15 @@ function typesOf(typeText: string | null, topic: string | null, note: string | n
 }
 
 /**
- * The next row repeats the meeting above: the same day, 会议类型, 主持人 and counts (one row per 议题,
- * nothing merged). Only a topic may differ; a different host or count is another meeting.
+ * The next row repeats the meeting above with its next 议题: the same day, 会议类型, 主持人 and counts,
+ * another topic (one row per 议题, nothing merged). A different host or count is another meeting; a
+ * row the same in every cell stays a row of its own (an entry made twice is not silently dropped).
  */
 function sameMeetingAgain(a: Meeting, b: Meeting): boolean {
   const same = (x: Field<unknown>, y: Field<unknown>) => x.value === y.value;
   return a.date.value != null && b.date.value != null && a.date.value.precision === 'day' && a.date.value.date === b.date.value.date
-    && a.typeText.value != null && same(a.typeText, b.typeText) && same(a.host, b.host) && same(a.expected, b.expected) && same(a.present, b.present);
+    && a.typeText.value != null && same(a.typeText, b.typeText) && same(a.host, b.host) && same(a.expected, b.expected) && same(a.present, b.present)
+    && a.topic.value != null && b.topic.value != null && !same(a.topic, b.topic);
 }
 
 /** A continuation line's 议题 joins the meeting's topic ("1.…；2.…"). */
