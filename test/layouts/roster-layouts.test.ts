@@ -198,4 +198,17 @@ describe('roster layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
     expect(r.findings).toEqual([]);
   });
+
+  it('a member who left in an earlier year kept on the roster and the dues sheet (备注 2024年11月转出, 停止党籍): no dues owed this year', async () => {
+    const roster = plainRoster();
+    const dues = plainDues();
+    const gone = [['钱九', '男', '1979-09-09', '2024年11月转出至市财政局机关党支部'], ['吴十', '女', '1982-02-03', '2024年9月经支部大会决定停止党籍']];
+    const rows = [[...roster.rows[0], '备注'], ...roster.rows.slice(1)];
+    gone.forEach(([name, g, birth, note], i) => rows.push([name, g, idFor(birth, 51 + i), birth, '2005-07-01', '2006-07-01', '正式党员', '', '在职', note]));
+    const duesRows = [...dues.rows, ...gone.map(([name]) => [name, 5000, 50])];
+    const r = await checkLayout([infoVertical(), { name: '党员名册', rows }, { name: '党费', rows: duesRows }, plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    expect(stats(r).dues).toEqual(EXPECTED.dues);
+  });
 });
