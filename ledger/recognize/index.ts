@@ -69,8 +69,10 @@ function requireColumns(found: Found, schema: LedgerSchema, issues: Finding[]): 
   // a sheet named for one meeting type (支委会, 党课) types its meetings without a 会议类型 column
   const typedByName = schema.kind === 'meetings'
     && (sheetMeetingType(found) != null || blockMeetingType(view, first) != null || typeTickColumns(view, first).length > 0);
+  // 月 and 日 in columns of their own stand for the 日期 (meetings.ts splitDate)
+  const splitDate = schema.kind === 'meetings' && first.columns.has('monthPart') && first.columns.has('dayPart');
   for (const f of schema.fields) {
-    if (f.required && !first.columns.has(f.key) && !(typedByName && f.key === 'typeText')) lack(f);
+    if (f.required && !first.columns.has(f.key) && !(typedByName && f.key === 'typeText') && !(splitDate && f.key === 'date')) lack(f);
   }
   if (schema.kind === 'dues' && first.months.length === 0) {
     // without a 月份 column, each row's 缴费日期 tells its month (dues.ts longKeys)

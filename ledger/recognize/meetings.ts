@@ -4,13 +4,14 @@
  * inside its merges are its continuation lines, not meetings, and their 议题 join its topic.
  */
 import type { Finding } from '../findings/finding.js';
-import type { GridRange } from '../grid/grid.js';
+import type { GridCell, GridRange } from '../grid/grid.js';
 import type { DateValue, Field, Meeting, MeetingType, MeetingsLedger } from '../model/ledger.js';
 import { dayInYear, monthDayText } from '../values/date.js';
 import { dayWithoutYear, unreadableCell } from './issues.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
 import { EVERYONE } from '../values/count.js';
+import { compact, rawText } from '../values/cell-text.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { isElectionText, isGenericType, isNotHeldText, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from '../values/meeting-types.js';
 import { MEETING_TYPE } from '../schema/enums.js';
@@ -123,18 +124,44 @@ function joinTopic(m: Meeting, line: Field<string>): void {
  */
 function meetingDate(ctx: FieldContext, block: HeaderBlock, row: number, year: YearOf): Field<DateValue> {
   const col = block.columns.get('date');
-  const cell = col === undefined ? null : ctx.view.cell(row, col);
+  if (col === undefined) return splitDate(ctx, block, row, year);
+  const cell = ctx.view.cell(row, col);
   // most dates begin with their year: only a text starting "1月", "3." … is tried as a day without one
   const md = cell && typeof cell.v === 'string' && DAY_FIRST.test(cell.v) ? monthDayText(cell.v) : null;
   if (!md) return mergedField<DateValue>(ctx, block, 'date', row);
-  const ref = ctx.view.ref(row, col!);
+  return dayOfYear(ctx, block, ctx.view.ref(row, col), cell!, md, year);
+}
+
+/**
+ * A hand-kept register with 月 and 日 in columns of their own (the month often merged down over its
+ * meetings, the year in the title): the day they name together.
+ */
+function splitDate(ctx: FieldContext, block: HeaderBlock, row: number, year: YearOf): Field<DateValue> {
+  const dayCol = block.columns.get('dayPart');
+  if (dayCol === undefined || !block.columns.has('monthPart')) return mergedField<DateValue>(ctx, block, 'date', row);
+  const day = ctx.view.cell(row, dayCol);
+  // the month merged down over its meetings, or written on its first meeting only
+  let month = '';
+  for (let r = row; r > block.endRow && month === ''; r--) month = compact(mergedField<string>({ ...ctx, issues: [] }, block, 'monthPart', r, true).value ?? '');
+  if (month === '' || day == null) return { value: null, raw: day, ref: null };
+  const text = `${month.replace(/月份?$/, '')}月${compact(rawText(day.v)).replace(/[日号]$/, '')}日`;
+  const md = monthDayText(text);
+  const ref = ctx.view.ref(row, dayCol);
+  if (!md) {
+    ctx.issues.push(unreadableCell(ref, '日期', 'date', text, null));
+    return { value: null, raw: day, ref, unreadable: true };
+  }
+  return dayOfYear(ctx, block, ref, { ...day, v: text }, md, year);
+}
+
+function dayOfYear(ctx: FieldContext, block: HeaderBlock, ref: NonNullable<Field<unknown>['ref']>, cell: GridCell, md: { month: number; day: number }, year: YearOf): Field<DateValue> {
   if (year.value != null) {
     const d = dayInYear(year.value, md);
     if (d.kind === 'ok') return { value: d.value, raw: cell, ref };
-    ctx.issues.push(unreadableCell(ref, block.labels.get('date') ?? '日期', 'date', String(cell!.v), null));
+    ctx.issues.push(unreadableCell(ref, block.labels.get('date') ?? '日期', 'date', String(cell.v), null));
   } else if (!year.warned) {
     year.warned = true;
-    ctx.issues.push(dayWithoutYear(ref, String(cell!.v)));
+    ctx.issues.push(dayWithoutYear(ref, String(cell.v)));
   }
   return { value: null, raw: cell, ref, unreadable: true };
 }

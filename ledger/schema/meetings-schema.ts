@@ -9,6 +9,9 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
   fields: [
     { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text', template: { width: 6 } },
     { key: 'date', label: '日期', synonyms: ['时间', '召开时间', '实际会议时间', '会议时间', '会议日期', '活动时间', '活动日期', '召开日期', '开会时间', '实际召开时间', '实际召开日期', '实际开展时间'], type: 'date', required: true, template: { width: 12, numFmt: 'yyyy-mm-dd' } },
+    // a hand-kept register may write the month and the day in columns of their own (月 | 日), in place of 日期
+    { key: 'monthPart', label: '月', synonyms: [], type: 'text' },
+    { key: 'dayPart', label: '日', synonyms: [], type: 'text' },
     { key: 'typeText', label: '会议类型', synonyms: ['类别', '形式', '会议类别', '会议形式', '活动类型', '活动形式', '会议名称', '类型', '组织生活形式'], type: 'enum', enum: MEETING_TYPE, required: true, template: { width: 14 } },
     { key: 'topic', label: '主题', synonyms: ['内容', '议题', '会议主题', '会议内容', '主要内容', '活动主题', '活动内容', '学习内容', '会议议题'], type: 'text', template: { width: 30 } },
     { key: 'host', label: '主持人', synonyms: ['主持', '会议主持人'], type: 'name', template: { width: 10 } },

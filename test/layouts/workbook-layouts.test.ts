@@ -167,6 +167,23 @@ describe('meetings layouts', () => {
     expect(r.ledger.meetings!.meetings.filter((m) => m.types.includes('lifeMeeting'))).toEqual([]);
   });
 
+  it('月 and 日 in columns of their own, the month merged down over its meetings or written on the first only, the year in the title', async () => {
+    for (const merged of [true, false]) {
+      const rows: (string | number | null)[][] = [['2025年度三会一课登记表'], ['月', '日', '会议类型', '会议主题', '主持人', '记录人']];
+      const merges: string[] = ['A1:F1'];
+      for (let m = 1; m <= 12; m++) {
+        const list = meetingList().filter(([d]) => Number(d.slice(5, 7)) === m);
+        const top = rows.length + 1;
+        list.forEach(([d, t], i) => rows.push([i === 0 ? `${m}月` : null, m % 2 ? `${Number(d.slice(8))}日` : Number(d.slice(8)), t, '学习', '张三', '李四']));
+        if (merged && list.length > 1) merges.push(`A${top}:A${top + list.length - 1}`);
+      }
+      const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges }]);
+      expect(wFindings(r)).toEqual([]);
+      expect(stats(r)).toEqual(EXPECTED);
+      expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+    }
+  });
+
   it('a plan-and-outcome ledger (计划时间, 实际召开时间, 完成情况): a planned 支委会 marked 未召开 is no meeting', async () => {
     const rows: (string | number | null)[][] = [['序号', '计划时间', '会议类型', '计划内容', '实际召开时间', '主持人', '应到人数', '实到人数', '记录人', '完成情况']];
     for (const [d, t] of meetingList()) {
