@@ -211,4 +211,17 @@ describe('roster layouts', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
     expect(stats(r).dues).toEqual(EXPECTED.dues);
   });
+
+  it('members under 党小组 headings ("第一党小组（组长：张三）") without a 党小组 column: their groups, and C03 judged', async () => {
+    const plain = plainRoster();
+    const rows = [plain.rows[0], ['第一党小组（组长：张三，共2人）'], plain.rows[1], plain.rows[2], ['第二党小组（组长：王五，共2人）'], plain.rows[3], plain.rows[4]];
+    const meetings = plainMeetings();
+    // 党小组会 every month but May
+    const mrows = [...meetings.rows];
+    for (let m = 1; m <= 12; m++) if (m !== 5) mrows.push([`2025-${String(m).padStart(2, '0')}-18`, '党小组会', '学习', '张三', '李四']);
+    const r = await checkLayout([infoVertical(), { name: '党员名册', rows, merges: ['A2:I2', 'A5:I5'] }, plainDues(), { ...meetings, rows: mrows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.members!.members.map((m) => m.group.value)).toEqual(['第一党小组', '第一党小组', '第二党小组', '第二党小组']);
+    expect(r.findings.filter((f) => f.rule === 'C03').map((f) => f.period)).toEqual(['2025-05']);
+  });
 });
