@@ -104,5 +104,6 @@ export function jointTypes(text: string | null | undefined): MeetingType[] {
  * "取消", "顺延至下月"): the row is a plan, not a meeting. "已完成" and an empty cell are held.
  */
 export function isNotHeldText(text: string): boolean {
-  return /未(?:召开|开展|举行|举办|落实|完成)|没有召开|取消|顺延|推迟|延期/.test(compact(text));
+  // the outcome comes first: a longer account ("已召开，原定议题推迟") is a meeting held
+  return /^(?:未(?:召开|开展|举行|举办|落实|完成)|没有召开|已?取消|顺延|推迟|延期)/.test(compact(text));
 }
