@@ -8,7 +8,8 @@
 import type { Finding } from '../findings/finding.js';
 import type { LedgerSchema } from '../schema/field-spec.js';
 import { toHalfWidth } from '../values/half-width.js';
-import { parseMeetingTypes } from '../values/meeting-types.js';
+import { compact } from '../values/cell-text.js';
+import { isGenericType, parseMeetingTypes } from '../values/meeting-types.js';
 import { smallNumber } from '../values/cn-number.js';
 import { duesForm, type HeaderBlock } from './header-match.js';
 import { plausibleLedgerYear } from './ledger-year.js';
@@ -40,7 +41,16 @@ export function namedYear(f: Found): number | null {
  */
 export function sheetMeetingType(f: Found): string | null {
   if (f.first.kind !== 'meetings' || f.first.columns.has('typeText') || !f.first.columns.has('date')) return null;
-  return parseMeetingTypes(f.view.name).length === 1 ? f.view.name : null;
+  return namesOneType(f.view.name) ? f.view.name : null;
+}
+
+/**
+ * A sheet name or title naming one meeting type (支委会会议记录, 党课); not the ledger's own name
+ * (组织生活记录, 三会一课台账), whose 组织生活 is the umbrella word, not the 组织生活会.
+ */
+function namesOneType(text: string): boolean {
+  const bare = compact(text).replace(/^\d{4}年度?/, '').replace(/(?:记录本?|记录表|台账|登记表?|情况)$/, '');
+  return !isGenericType(bare) && parseMeetingTypes(text).length === 1;
 }
 
 
@@ -55,7 +65,7 @@ export function blockMeetingType(view: SheetView, block: HeaderBlock): string | 
     if (filled.length === 0) continue;
     if (filled.length > 1) return null;
     const text = view.text(r, filled[0]);
-    return parseMeetingTypes(text).length === 1 ? text : null;
+    return namesOneType(text) ? text : null;
   }
   return null;
 }

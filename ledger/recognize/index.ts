@@ -13,6 +13,7 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { compact } from '../values/cell-text.js';
 import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
+import { typeTickColumns } from './type-ticks.js';
 import { blockMeetingType, candidateParts, type Found, namedYear, readParts, sheetBranch, sheetMeetingType } from './continuation.js';
 import { readDues } from './dues.js';
 import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
@@ -66,9 +67,12 @@ function requireColumns(found: Found, schema: LedgerSchema, issues: Finding[]): 
   const missing: string[] = [];
   const lack = (f: FieldSpec, hint?: string) => { missing.push(f.key); issues.push(columnMissing(schema, view.name, first.row, f, hint)); };
   // a sheet named for one meeting type (支委会, 党课) types its meetings without a 会议类型 column
-  const typedByName = schema.kind === 'meetings' && (sheetMeetingType(found) != null || blockMeetingType(view, first) != null);
+  const typedByName = schema.kind === 'meetings'
+    && (sheetMeetingType(found) != null || blockMeetingType(view, first) != null || typeTickColumns(view, first).length > 0);
+  // 月 and 日 in columns of their own stand for the 日期 (meetings.ts splitDate)
+  const splitDate = schema.kind === 'meetings' && first.columns.has('monthPart') && first.columns.has('dayPart');
   for (const f of schema.fields) {
-    if (f.required && !first.columns.has(f.key) && !(typedByName && f.key === 'typeText')) lack(f);
+    if (f.required && !first.columns.has(f.key) && !(typedByName && f.key === 'typeText') && !(splitDate && f.key === 'date')) lack(f);
   }
   if (schema.kind === 'dues' && first.months.length === 0) {
     // without a 月份 column, each row's 缴费日期 tells its month (dues.ts longKeys)

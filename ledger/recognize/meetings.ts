@@ -4,20 +4,22 @@
  * inside its merges are its continuation lines, not meetings, and their 议题 join its topic.
  */
 import type { Finding } from '../findings/finding.js';
-import type { GridRange } from '../grid/grid.js';
+import type { GridCell, GridRange } from '../grid/grid.js';
 import type { DateValue, Field, Meeting, MeetingType, MeetingsLedger } from '../model/ledger.js';
 import { dayInYear, monthDayText } from '../values/date.js';
 import { dayWithoutYear, unreadableCell } from './issues.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
 import { EVERYONE } from '../values/count.js';
+import { compact, rawText } from '../values/cell-text.js';
 import { toHalfWidth } from '../values/half-width.js';
-import { isElectionText, isGenericType, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from '../values/meeting-types.js';
+import { isElectionText, isGenericType, isNotHeldText, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from '../values/meeting-types.js';
 import { MEETING_TYPE } from '../schema/enums.js';
 import type { HeaderBlock } from './header-match.js';
 import { type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
+import { tickedTypeText, typeTickColumns } from './type-ticks.js';
 import { RosterNames } from './roster-names.js';
 import { blockMeetingType } from './continuation.js';
 
@@ -96,6 +98,18 @@ function typesOf(typeText: string | null, topic: string | null, note: string | n
   return [...types, ...new Set(joint)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+/**
+ * The next row repeats the meeting above with its next 议题: the same day, 会议类型, 主持人 and counts,
+ * another topic (one row per 议题, nothing merged). A different host or count is another meeting; a
+ * row the same in every cell stays a row of its own (an entry made twice is not silently dropped).
+ */
+function sameMeetingAgain(a: Meeting, b: Meeting): boolean {
+  const same = (x: Field<unknown>, y: Field<unknown>) => x.value === y.value;
+  return a.date.value != null && b.date.value != null && a.date.value.precision === 'day' && a.date.value.date === b.date.value.date
+    && a.typeText.value != null && same(a.typeText, b.typeText) && same(a.host, b.host) && same(a.expected, b.expected) && same(a.present, b.present)
+    && a.topic.value != null && b.topic.value != null && !same(a.topic, b.topic);
+}
+
 /** A continuation line's 议题 joins the meeting's topic ("1.…；2.…"). */
 function joinTopic(m: Meeting, line: Field<string>): void {
   if (line.value == null) return;
@@ -110,18 +124,44 @@ function joinTopic(m: Meeting, line: Field<string>): void {
  */
 function meetingDate(ctx: FieldContext, block: HeaderBlock, row: number, year: YearOf): Field<DateValue> {
   const col = block.columns.get('date');
-  const cell = col === undefined ? null : ctx.view.cell(row, col);
+  if (col === undefined) return splitDate(ctx, block, row, year);
+  const cell = ctx.view.cell(row, col);
   // most dates begin with their year: only a text starting "1月", "3." … is tried as a day without one
   const md = cell && typeof cell.v === 'string' && DAY_FIRST.test(cell.v) ? monthDayText(cell.v) : null;
   if (!md) return mergedField<DateValue>(ctx, block, 'date', row);
-  const ref = ctx.view.ref(row, col!);
+  return dayOfYear(ctx, block, ctx.view.ref(row, col), cell!, md, year);
+}
+
+/**
+ * A hand-kept register with 月 and 日 in columns of their own (the month often merged down over its
+ * meetings, the year in the title): the day they name together.
+ */
+function splitDate(ctx: FieldContext, block: HeaderBlock, row: number, year: YearOf): Field<DateValue> {
+  const dayCol = block.columns.get('dayPart');
+  if (dayCol === undefined || !block.columns.has('monthPart')) return mergedField<DateValue>(ctx, block, 'date', row);
+  const day = ctx.view.cell(row, dayCol);
+  // the month merged down over its meetings, or written on its first meeting only
+  let month = '';
+  for (let r = row; r > block.endRow && month === ''; r--) month = compact(mergedField<string>({ ...ctx, issues: [] }, block, 'monthPart', r, true).value ?? '');
+  if (month === '' || day == null) return { value: null, raw: day, ref: null };
+  const text = `${month.replace(/月份?$/, '')}月${compact(rawText(day.v)).replace(/[日号]$/, '')}日`;
+  const md = monthDayText(text);
+  const ref = ctx.view.ref(row, dayCol);
+  if (!md) {
+    ctx.issues.push(unreadableCell(ref, '日期', 'date', text, null));
+    return { value: null, raw: day, ref, unreadable: true };
+  }
+  return dayOfYear(ctx, block, ref, { ...day, v: text }, md, year);
+}
+
+function dayOfYear(ctx: FieldContext, block: HeaderBlock, ref: NonNullable<Field<unknown>['ref']>, cell: GridCell, md: { month: number; day: number }, year: YearOf): Field<DateValue> {
   if (year.value != null) {
     const d = dayInYear(year.value, md);
     if (d.kind === 'ok') return { value: d.value, raw: cell, ref };
-    ctx.issues.push(unreadableCell(ref, block.labels.get('date') ?? '日期', 'date', String(cell!.v), null));
+    ctx.issues.push(unreadableCell(ref, block.labels.get('date') ?? '日期', 'date', String(cell.v), null));
   } else if (!year.warned) {
     year.warned = true;
-    ctx.issues.push(dayWithoutYear(ref, String(cell!.v)));
+    ctx.issues.push(dayWithoutYear(ref, String(cell.v)));
   }
   return { value: null, raw: cell, ref, unreadable: true };
 }
@@ -158,6 +198,7 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
     return blockTypes.get(block)!;
   };
   const rows = dataRows(view, blocks, first, (row, block) => insideMerge(view, block, row, block.endRow + 1));
+  let lastRow = -1;
   for (const { row, block, kept } of rows) {
     const ctx: FieldContext = { view, issues, member: null };
     const above = meetings.at(-1);
@@ -166,13 +207,15 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       continue;
     }
     if (kept) continue;
-    const untyped = typeOfBlock(block);
-    const typeText = untyped != null ? { value: untyped, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
+    if (block.columns.has('outcome') && isNotHeldText(String(field<string>(ctx, block, 'outcome', row).value ?? ''))) continue;
+    const ticks = typeTickColumns(view, block);
+    const untyped = ticks.length > 0 ? tickedTypeText(view, row, ticks) : typeOfBlock(block);
+    const typeText = untyped != null || ticks.length > 0 ? { value: untyped, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
     const topic = mergedField<string>(ctx, block, 'topic', row);
     const absentText = mergedField<string>(ctx, block, 'absentText', row);
     const note = block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null;
     const expected = mergedField<number>(ctx, block, 'expected', row);
-    meetings.push({
+    const meeting: Meeting = {
       sheet: view.name,
       row,
       date: meetingDate(ctx, block, row, yearOf),
@@ -189,7 +232,11 @@ export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: Head
       recorder: mergedField(ctx, block, 'recorder', row),
       isElection: isElectionText(`${typeText.value ?? ''} ${topic.value ?? ''}`),
       withOthers: isWithOthersText(`${typeText.value ?? ''} ${topic.value ?? ''} ${note ?? ''}`),
-    });
+    };
+    // a ledger kept one row per 议题 writes the meeting again on each row, unmerged
+    if (above && lastRow === row - 1 && sameMeetingAgain(above, meeting)) joinTopic(above, meeting.topic);
+    else meetings.push(meeting);
+    lastRow = row;
   }
   return { sheet: view.name, headerRow: first.row, meetings, columns: Object.fromEntries(first.columns) };
 }

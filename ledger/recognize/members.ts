@@ -3,10 +3,11 @@ import type { Finding } from '../findings/finding.js';
 import type { DateValue, Field, Member, MemberCategory, MembersLedger, WorkStatus } from '../model/ledger.js';
 import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { PARTY_ROLE, WORK_STATUS } from '../schema/enums.js';
-import { rawText } from '../values/cell-text.js';
+import { compact, rawText } from '../values/cell-text.js';
 import { matchEnum } from '../values/enum-match.js';
 import { nameKey } from '../values/name.js';
 import { parsePartyRoles } from '../values/party-roles.js';
+import { continuesHeader } from './continuation.js';
 import type { HeaderBlock } from './header-match.js';
 import { emptyField, type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
@@ -32,26 +33,38 @@ function statusOf(ctx: FieldContext, block: HeaderBlock, row: number, position: 
 }
 
 /**
- * Section headings inside a roster without a 在职状态 column, each a lone cell on its row
- * ("一、在职党员", "二、离退休党员"): per data row, the 在职状态 its heading names.
+ * Section headings inside a roster without `key`'s column, each a lone cell on its row ("二、离退休党员",
+ * "第一党小组（组长：…）"): per data row, what the heading above it names.
  */
-function sectionStatuses(view: SheetView, rows: { row: number; block: HeaderBlock }[]): Map<number, Field<WorkStatus>> {
-  const out = new Map<number, Field<WorkStatus>>();
-  let current: Field<WorkStatus> | undefined;
+function sectionValues<T>(view: SheetView, rows: { row: number; block: HeaderBlock }[], key: string, read: (text: string) => T | null): Map<number, Field<T>> {
+  const out = new Map<number, Field<T>>();
+  let current: Field<T> | undefined;
   let prev = rows[0]?.block.endRow ?? 0;
   for (const { row, block } of rows) {
-    if (block.columns.has('status')) return out;
+    if (block.columns.has(key)) return out;
     for (let r = prev + 1; r < row; r++) {
       const cols = view.filledCols(r);
       if (cols.length !== 1) continue;
-      const text = view.text(r, cols[0]).replace(/^[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*/, '').replace(/党员.*$/, '');
-      const status = text.length > 0 && text.length <= 6 ? matchEnum(WORK_STATUS, text) : null;
-      if (status) current = { value: status, raw: view.cell(r, cols[0]), ref: view.ref(r, cols[0]) };
+      const value = read(view.text(r, cols[0]));
+      if (value != null) current = { value, raw: view.cell(r, cols[0]), ref: view.ref(r, cols[0]) };
     }
     if (current) out.set(row, current);
     prev = row;
   }
   return out;
+}
+
+/** "一、在职党员", "二、离退休党员": the 在职状态 a heading names. */
+function headingStatus(heading: string): WorkStatus | null {
+  const text = heading.replace(/^[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*/, '').replace(/党员.*$/, '');
+  return text.length > 0 && text.length <= 6 ? matchEnum(WORK_STATUS, text) : null;
+}
+
+// "第一党小组（组长：…）", "二、机关第二党小组": the 党小组 named, not a 党小组长 or 党小组会
+const GROUP_HEADING = /^(?:[（(]?[一二三四五六七八九十\d]+[、.．)）])?((?:第[一二三四五六七八九十\d]{1,3}|[^，,（(：:]{1,8}?)党小组)(?![长会])/;
+
+function headingGroup(heading: string): string | null {
+  return GROUP_HEADING.exec(compact(heading))?.[1] ?? null;
 }
 
 /**
@@ -91,9 +104,10 @@ function deriveCategories(members: Member[]): void {
 
 export function readMembers(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[]): MembersLedger {
   const members: Member[] = [];
-  const rows = dataRows(view, blocks, first);
+  const rows = dataRows(view, blocks, first, undefined, (b) => continuesHeader(MEMBERS_SCHEMA, first, b));
   settleDuty(view, rows);
-  const sections = sectionStatuses(view, rows);
+  const sections = sectionValues(view, rows, 'status', headingStatus);
+  const groups = sectionValues(view, rows, 'group', headingGroup);
   for (const { row, block } of rows) {
     const ctx: FieldContext = { view, issues, member: null };
     const name = field<string>(ctx, block, 'name', row);
@@ -118,7 +132,7 @@ export function readMembers(view: SheetView, blocks: HeaderBlock[], first: Heade
       effectiveCategory: null,
       partyRoles: partyRole.value ? parsePartyRoles(partyRole.value) : [],
       partyRole,
-      group: field(ctx, block, 'group', row),
+      group: groups.get(row) ?? field(ctx, block, 'group', row),
       position,
       status: statusOf(ctx, block, row, position, sections.get(row)),
       phone: field(ctx, block, 'phone', row),

@@ -1,7 +1,8 @@
 /**
  * What a row under a header is: data, or one of the things real ledgers put between
  * data rows — blank rows, 合计/小计 rows, footers (填表人：… 审核人：…), notes in merged
- * cells (注：…). Hidden rows are data: hiding a row does not take it out of the ledger.
+ * cells (注：…), the filled-in example of an upper level's template (示例 | 张某某 | …). Hidden rows
+ * are data: hiding a row does not take it out of the ledger.
  */
 import { compact } from '../values/cell-text.js';
 import type { HeaderBlock } from './header-match.js';
@@ -21,8 +22,11 @@ export type RowKind = 'data' | 'blank' | 'total' | 'footer' | 'note';
 const TOTAL_RE = /^(?:合计|小计|总计|累计|共计|总合计|本页合计|本月合计|全年合计|汇总)/;
 // system exports (全国党员管理信息系统, 智慧党建) sign off with 导出人/导出时间 and count their rows: 共9条记录
 const FOOTER_RE = /^(?:填表人|填报人|制表人|审核人|审批人|负责人|统计人|经办人|记录人|书记签字|签字|签名|填表日期|制表日期|填报日期|审核日期|导出人|导出时间|导出日期|打印人|打印时间|打印日期|(?:党支部|支部)?(?:盖章|签章))[:：]?/;
-// a heading between records: a period (第二季度, 三月份, 上半年) or a block's title (党课记录, 支委会会议登记表)
-const SECTION_RE = /^(?:\d{4}年(?:度)?)?(?:第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份|[上下]半年)$|(?:记录|登记表?|台账)$/;
+// a heading between records: a period (第二季度, 三月份, 上半年) or a block's title (党课记录, 支委会会议登记表,
+// 入党积极分子名单 over a list that follows)
+const SECTION_RE = /^(?:\d{4}年(?:度)?)?(?:第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份|[上下]半年)$|(?:记录|登记表?|台账|名单|名册|一览表)$/;
+// a template's example row starts with the word, in the 序号 column or before the first value
+const EXAMPLE_RE = /^(?:示例|样例|范例|举例|例|填写示例|填表示例|填报示例)[:：]?$/;
 const NOTE_RE = /^(?:注|备注|说明|附注|注意|填表说明|附)[:：、\d]|^第\d+页|^共\d+页|^共\d+条(?:记录|数据)?$/;
 
 /** A row under the header numbering the columns: 1 2 3 4 … (or （1）（2）…). */
@@ -61,6 +65,7 @@ export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKi
   if (firstNonSeq === undefined) return 'blank';
   const lead = view.text(row, firstNonSeq);
   if (isTotal(first) || isTotal(lead)) return 'total';
+  if (EXAMPLE_RE.test(compact(first))) return 'note';
   if (/[:：]/.test(lead) && FOOTER_RE.test(compact(lead))) return 'footer';
   if (isTally(view, row, filled)) return 'total';
   for (const c of filled) {

@@ -16,14 +16,16 @@ export interface DataRow {
 
 /**
  * `keep` lets the caller take a row that reads as a note (a lone long text) after all: the
- * 三会一课 reader takes the 议题 lines inside a meeting's merged cells.
+ * 三会一课 reader takes the 议题 lines inside a meeting's merged cells. `continues` tells a later
+ * header of the ledger (a repeated one) from another table under it on the same sheet (a list of
+ * 入党积极分子 below the roster): the rows end at a header it rejects.
  */
-export function dataRows(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, keep?: (row: number, block: HeaderBlock) => boolean): DataRow[] {
+export function dataRows(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, keep?: (row: number, block: HeaderBlock) => boolean, continues?: (block: HeaderBlock) => boolean): DataRow[] {
   const out: DataRow[] = [];
   const start = blocks.indexOf(first);
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.kind !== first.kind) break;
+    if (block.kind !== first.kind || (block !== first && continues && !continues(block))) break;
     const end = i + 1 < blocks.length ? blocks[i + 1].row - 1 : view.bottom;
     for (let r = block.endRow + 1; r <= end; r++) {
       const kind = rowKind(view, r, block);

@@ -5,7 +5,7 @@
 import { WORK_STATUS } from './enums.js';
 import type { FieldSpec, LedgerSchema } from './field-spec.js';
 
-const name: FieldSpec = { key: 'name', label: '姓名', synonyms: ['党员姓名'], type: 'name', required: true, template: { width: 10 } };
+const name: FieldSpec = { key: 'name', label: '姓名', synonyms: ['党员姓名', '缴费人', '缴费人姓名', '交费人', '缴纳人'], type: 'name', required: true, template: { width: 10 } };
 const status: FieldSpec = { key: 'status', label: '在职状态', synonyms: ['个人身份', '人员身份', '身份'], type: 'enum', enum: WORK_STATUS, template: { width: 10 } };
 const base: FieldSpec = {
   key: 'base', label: '缴费基数',

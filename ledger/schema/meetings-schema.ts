@@ -8,7 +8,10 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
   sheetNames: ['三会一课', '会议记录', '组织生活台账', '活动记录', '三会一课记录', '组织生活记录', '三会一课台账'],
   fields: [
     { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text', template: { width: 6 } },
-    { key: 'date', label: '日期', synonyms: ['时间', '召开时间', '实际会议时间', '会议时间', '会议日期', '活动时间', '活动日期', '召开日期', '开会时间'], type: 'date', required: true, template: { width: 12, numFmt: 'yyyy-mm-dd' } },
+    { key: 'date', label: '日期', synonyms: ['时间', '召开时间', '实际会议时间', '会议时间', '会议日期', '活动时间', '活动日期', '召开日期', '开会时间', '实际召开时间', '实际召开日期', '实际开展时间'], type: 'date', required: true, template: { width: 12, numFmt: 'yyyy-mm-dd' } },
+    // a hand-kept register may write the month and the day in columns of their own (月 | 日), in place of 日期
+    { key: 'monthPart', label: '月', synonyms: [], type: 'text' },
+    { key: 'dayPart', label: '日', synonyms: [], type: 'text' },
     { key: 'typeText', label: '会议类型', synonyms: ['类别', '形式', '会议类别', '会议形式', '活动类型', '活动形式', '会议名称', '类型', '组织生活形式'], type: 'enum', enum: MEETING_TYPE, required: true, template: { width: 14 } },
     { key: 'topic', label: '主题', synonyms: ['内容', '议题', '会议主题', '会议内容', '主要内容', '活动主题', '活动内容', '学习内容', '会议议题'], type: 'text', template: { width: 30 } },
     { key: 'host', label: '主持人', synonyms: ['主持', '会议主持人'], type: 'name', template: { width: 10 } },
@@ -21,6 +24,8 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
     { key: 'participants', label: '参会人员', synonyms: ['参加人员', '出席人员', '到会人员', '参会党员', '出席党员', '参会人员名单'], type: 'text' },
     { key: 'attendees', label: '列席人员', synonyms: ['列席'], type: 'text', template: { width: 14 } },
     { key: 'recorder', label: '记录人', synonyms: ['记录', '会议记录人'], type: 'name', template: { width: 10 } },
+    // a plan-and-outcome ledger (计划时间 … 实际召开时间, 完成情况): a row marked 未召开 is no meeting
+    { key: 'outcome', label: '完成情况', synonyms: ['落实情况', '是否召开', '开展情况', '执行情况', '召开情况'], type: 'text' },
     { key: 'note', label: '备注', synonyms: ['说明'], type: 'text', template: { width: 16 } },
   ],
 };

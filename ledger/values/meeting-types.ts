@@ -98,3 +98,12 @@ export function jointTypes(text: string | null | undefined): MeetingType[] {
   const m = JOINT.exec(compact(text));
   return m ? parseMeetingTypes(m[1] ?? m[2]) : [];
 }
+
+/**
+ * A plan-and-outcome ledger's 完成情况 saying the planned meeting did not take place ("未召开（工作冲突）",
+ * "取消", "顺延至下月"): the row is a plan, not a meeting. "已完成" and an empty cell are held.
+ */
+export function isNotHeldText(text: string): boolean {
+  // the outcome comes first: a longer account ("已召开，原定议题推迟") is a meeting held
+  return /^(?:未(?:召开|开展|举行|举办|落实|完成)|没有召开|已?取消|顺延|推迟|延期)/.test(compact(text));
+}

@@ -10,6 +10,9 @@ describe('membershipSpan', () => {
     [['2025年5月从县教育局机关党支部转入'], { from: '2025-05', until: null }],
     [[null, '5月转入', '10月调出'], { from: '2025-05', until: '2025-10' }],
     [['2025年3月12日病故'], { from: null, until: '2025-03' }],
+    // a row kept on after the member left in an earlier year: no month of this one
+    [['2024年11月转出至市文旅局'], { from: null, until: '2024-12' }],
+    [['失联超过6个月，2024年9月经支部大会决定停止党籍'], { from: null, until: '2024-12' }],
   ] as const)('%j → %j', (notes, span) => expect(membershipSpan(2025, notes)).toEqual(span));
 
   it.each([['2024年12月转入'], ['转出'], ['按季度交纳'], ['6月补交'], ['因病请假'], ['13月转出']])('%j says nothing about 2025', (note) =>

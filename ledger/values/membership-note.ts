@@ -26,24 +26,27 @@ const MOVE_WORD = /转|调|迁|世|故|死|出党|开除|停止党籍/;
 const OUT_RES = clause(OUT);
 const IN_RES = clause(IN);
 
-function monthOf(m: RegExpExecArray, year: number): IsoMonth | null {
+/** `left`: a move out before `year` (a row kept on after 2024年11月转出) ends the span before it begins. */
+function monthOf(m: RegExpExecArray, year: number, left: boolean): IsoMonth | null {
   const y = m[1] ? Number(m[1]) : year;
   const month = Number(m[2] ?? m[3]);
-  if (month < 1 || month > 12 || y !== year) return null;
-  return monthIso(y, month);
+  if (month < 1 || month > 12) return null;
+  if (left && y < year && y > 1921) return monthIso(year - 1, 12);
+  return y === year ? monthIso(y, month) : null;
 }
 
-function find(res: RegExp[], text: string, year: number): IsoMonth | null {
+function find(res: RegExp[], text: string, year: number, left = false): IsoMonth | null {
   for (const re of res) {
     const m = re.exec(text);
-    if (m) return monthOf(m, year);
+    if (m) return monthOf(m, year, left);
   }
   return null;
 }
 
 /**
- * The span of `year` a member belonged to the branch, by the notes on their rows. A date in
- * another year says nothing about this one; a note without a date is not enough to act on.
+ * The span of `year` a member belonged to the branch, by the notes on their rows. A move in
+ * before the year, or anything after it, says nothing about this one; one out before it leaves
+ * no month of it (until = the December before); a note without a date is not enough to act on.
  */
 export function membershipSpan(year: number, notes: readonly (string | null | undefined)[]): MembershipSpan {
   const span: MembershipSpan = { from: null, until: null };
@@ -51,7 +54,7 @@ export function membershipSpan(year: number, notes: readonly (string | null | un
     // most notes (按季度交纳, 病假 …) name no move: one cheap test before the dated patterns
     if (!note || !MOVE_WORD.test(note)) continue;
     const text = toHalfWidth(note);
-    span.until ??= find(OUT_RES, text, year);
+    span.until ??= find(OUT_RES, text, year, true);
     span.from ??= find(IN_RES, text, year);
   }
   return span;

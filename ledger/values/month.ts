@@ -120,7 +120,9 @@ function readRangeText(v: string): Parsed<MonthKey[]> {
   if (period) return ok(Array.from({ length: period.span }, (_, i) => ({ year: period.year, month: period.month + i })));
   // "2019-01-2019-06": hyphens inside the ends as well as between them
   const iso = /^(\d{4})-(\d{1,2})-(\d{4})-(\d{1,2})$/.exec(s);
-  const parts = iso ? [`${iso[1]}.${iso[2]}`, `${iso[3]}.${iso[4]}`] : s.split(/[-—–~～至到]+/).filter((p) => p !== '');
+  // "2025-01至2025-03": a word or tilde between the ends, so their own hyphens are not separators
+  const worded = s.split(/[—–~～至到]+/).filter((p) => p !== '');
+  const parts = iso ? [`${iso[1]}.${iso[2]}`, `${iso[3]}.${iso[4]}`] : worded.length === 2 ? worded : s.split(/[-—–~～至到]+/).filter((p) => p !== '');
   if (parts.length === 1) {
     const single = parseMonthText(parts[0]);
     return single.kind === 'ok' ? ok([single.value]) : BAD;

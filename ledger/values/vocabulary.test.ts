@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { matchEnum } from './enum-match.js';
-import { isElectionText, isGenericType, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from './meeting-types.js';
+import { isElectionText, isGenericType, isNotHeldText, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from './meeting-types.js';
 import { parsePartyRoles } from './party-roles.js';
 import { parseAbsentees, participantCount } from './absentees.js';
 import { parseYear, yearInTitle, anyYearInTitle } from './year.js';
@@ -57,6 +57,13 @@ describe('meetings held together, said in the topic or 备注', () => {
     ['与组织生活会合并召开', ['lifeMeeting']], ['与2025年度专题组织生活会合并召开', ['lifeMeeting']], ['本次会议同时召开组织生活会', ['lifeMeeting']], ['和专题党课一并进行', ['lecture']],
     ['学习组织生活会精神', []], ['', []], [null, []],
   ] as const)('%j → %j', (text, types) => expect(jointTypes(text)).toEqual(types));
+});
+
+describe('完成情况 of a planned meeting', () => {
+  it.each([
+    ['未召开（工作冲突）', true], ['取消', true], ['顺延至下月', true], ['未开展', true], ['已完成', false], ['已召开', false],
+    ['已召开，原定议题推迟到下次', false], ['', false],
+  ] as const)('%j → %j', (text, notHeld) => expect(isNotHeldText(text)).toBe(notHeld));
 });
 
 describe('参会人员', () => {

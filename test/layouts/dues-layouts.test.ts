@@ -103,6 +103,22 @@ describe('dues layouts', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
   });
 
+  it('a payment platform export: 缴费人 with a masked phone, 缴费月份 as "2025-01至2025-03" or "2025-04~2025-06"', async () => {
+    const rows: (string | number)[][] = [['交易时间', '订单号', '缴费人', '缴费月份', '应缴金额', '实缴金额', '交易状态']];
+    PEOPLE.forEach((p, i) => {
+      for (const q of [0, 1, 2, 3]) {
+        const from = Math.max(q * 3 + 1, p.from), to = q * 3 + 3;
+        const mm = (m: number) => `2025-${String(m).padStart(2, '0')}`;
+        const period = from === to ? mm(from) : `${mm(from)}${q % 2 ? '~' : '至'}${mm(to)}`;
+        rows.push([`${mm(to)}-20 09:15:02`, `4200002025${i}${q}0815`, `${p.name}(138****${1000 + i})`, period, p.due, Math.round(p.due * (to - from + 1) * 100) / 100, '支付成功']);
+      }
+    });
+    const r = await withDues({ name: '微信缴费记录', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+  });
+
   it('a wide sheet with a 合计 column and 合计 rows, without an info sheet (year from the data)', async () => {
     const head = ['序号', '姓名', '缴费基数', '应交党费', ...MONTHS.map((m) => `${m}月`), '合计'];
     const body = PEOPLE.map((p, i) => {

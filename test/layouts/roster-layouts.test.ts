@@ -170,4 +170,58 @@ describe('roster layouts', () => {
     expect(wFindings(r)).toEqual([]);
     expect(r.ledger.branch.name.value).toBe('中共XX局第一支部委员会');
   });
+
+  it('an upper level\'s template: instruction rows above the header and its filled-in example row (示例 | 张某某) under it', async () => {
+    const plain = plainRoster();
+    const example = ['示例', '张某某', '男', '370102199001011234', '1990-01-01', '2015-06-30', '2016-06-30', '正式党员', '无', '在职'];
+    const rows = [
+      ['XX区党员基本信息采集表（2025年度）'],
+      ['填表说明：1.身份证号码请设置为文本格式；2.日期填写为YYYY-MM-DD；3.红色字体为示例行，填报时请勿删除表头。'],
+      ['序号', ...plain.rows[0]], example.map((v) => v), ...plain.rows.slice(1).map((r, i) => [i + 1, ...r]),
+    ];
+    const r = await withRoster({ name: '党员基本信息采集表', rows, merges: ['A1:J1', 'A2:J2'] });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a list of 入党积极分子 under the roster on the same sheet, with a header of its own: not members', async () => {
+    const roster = plainRoster();
+    const rows = [
+      ...roster.rows, [], ['入党积极分子、发展对象名单'],
+      ['序号', '姓名', '性别', '身份证号', '出生日期', '申请入党时间', '确定积极分子时间', '培养联系人'],
+      [1, '孙七', '男', idFor('2001-04-05', 31), '2001-04-05', '2023-03-01', '2023-09-01', '张三'],
+      [2, '周八', '女', idFor('2002-06-07', 42), '2002-06-07', '2023-03-15', '2023-09-01', '李四'],
+    ];
+    const r = await withRoster({ name: '党员名册', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a member who left in an earlier year kept on the roster and the dues sheet (备注 2024年11月转出, 停止党籍): no dues owed this year', async () => {
+    const roster = plainRoster();
+    const dues = plainDues();
+    const gone = [['钱九', '男', '1979-09-09', '2024年11月转出至市财政局机关党支部'], ['吴十', '女', '1982-02-03', '2024年9月经支部大会决定停止党籍']];
+    const rows = [[...roster.rows[0], '备注'], ...roster.rows.slice(1)];
+    gone.forEach(([name, g, birth, note], i) => rows.push([name, g, idFor(birth, 51 + i), birth, '2005-07-01', '2006-07-01', '正式党员', '', '在职', note]));
+    const duesRows = [...dues.rows, ...gone.map(([name]) => [name, 5000, 50])];
+    const r = await checkLayout([infoVertical(), { name: '党员名册', rows }, { name: '党费', rows: duesRows }, plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    expect(stats(r).dues).toEqual(EXPECTED.dues);
+  });
+
+  it('members under 党小组 headings ("第一党小组（组长：张三）") without a 党小组 column: their groups, and C03 judged', async () => {
+    const plain = plainRoster();
+    const rows = [plain.rows[0], ['第一党小组（组长：张三，共2人）'], plain.rows[1], plain.rows[2], ['第二党小组（组长：王五，共2人）'], plain.rows[3], plain.rows[4]];
+    const meetings = plainMeetings();
+    // 党小组会 every month but May
+    const mrows = [...meetings.rows];
+    for (let m = 1; m <= 12; m++) if (m !== 5) mrows.push([`2025-${String(m).padStart(2, '0')}-18`, '党小组会', '学习', '张三', '李四']);
+    const r = await checkLayout([infoVertical(), { name: '党员名册', rows, merges: ['A2:I2', 'A5:I5'] }, plainDues(), { ...meetings, rows: mrows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.members!.members.map((m) => m.group.value)).toEqual(['第一党小组', '第一党小组', '第二党小组', '第二党小组']);
+    expect(r.findings.filter((f) => f.rule === 'C03').map((f) => f.period)).toEqual(['2025-05']);
+  });
 });

@@ -134,6 +134,67 @@ describe('meetings layouts', () => {
       expect(general[0].topic.value).toBe('1.传达学习上级会议精神；2.讨论发展党员工作；3.学习《中国共产党纪律处分条例》');
     }
   }, 120_000);
+
+  it('one row per 议题 with the meeting written again on each row, nothing merged: one meeting, its topics joined', async () => {
+    const rows: (string | number | null)[][] = [['会议日期', '会议类型', '议题序号', '议题', '主持人', '应到人数', '实到人数', '记录人']];
+    for (const [d, t] of meetingList()) {
+      const n = t === '支委会' ? 3 : t === '支部党员大会' ? 2 : 1;
+      for (let i = 1; i <= n; i++) rows.push([d, t, i, `议题${i}`, '张三', 4, 4, '李四']);
+    }
+    // two 党小组会 on one day, hosted by their own leaders: two meetings
+    rows.push(['2025-12-10', '党小组会', 1, '学习', '张三', 2, 2, '李四'], ['2025-12-10', '党小组会', 1, '学习', '李四', 2, 2, '李四']);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual({ ...EXPECTED, meetings: { ...EXPECTED.meetings, group: 2 } });
+    const committee = r.ledger.meetings!.meetings.find((m) => m.types.includes('committee'))!;
+    expect(committee.topic.value).toBe('议题1；议题2；议题3');
+  });
+
+  it('a sheet named 组织生活记录 with a column a meeting type, the one held ticked √ (no 会议类型 column)', async () => {
+    const types = ['支部党员大会', '支委会', '党小组会', '党课', '主题党日', '组织生活会', '民主评议党员'];
+    const rows: (string | number | null)[][] = [['日期', '会议内容', ...types, '主持人', '应到人数', '实到人数', '记录人']];
+    for (const [d, t] of meetingList()) rows.push([d, '学习', ...types.map((x) => (x === t ? '√' : null)), '张三', 4, 4, '李四']);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '组织生活记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
+
+  it('a sheet named 组织生活记录 without a 会议类型 column is not a sheet of 组织生活会 alone: the column is missing', async () => {
+    const rows = [['日期', '会议内容', '主持人', '记录人'], ...meetingList().map(([d]) => [d, '学习', '张三', '李四'])];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '组织生活记录', rows }]);
+    expect(wFindings(r).map((f) => f.rule)).toEqual(['W02']);
+    expect(r.ledger.meetings!.meetings.filter((m) => m.types.includes('lifeMeeting'))).toEqual([]);
+  });
+
+  it('月 and 日 in columns of their own, the month merged down over its meetings or written on the first only, the year in the title', async () => {
+    for (const merged of [true, false]) {
+      const rows: (string | number | null)[][] = [['2025年度三会一课登记表'], ['月', '日', '会议类型', '会议主题', '主持人', '记录人']];
+      const merges: string[] = ['A1:F1'];
+      for (let m = 1; m <= 12; m++) {
+        const list = meetingList().filter(([d]) => Number(d.slice(5, 7)) === m);
+        const top = rows.length + 1;
+        list.forEach(([d, t], i) => rows.push([i === 0 ? `${m}月` : null, m % 2 ? `${Number(d.slice(8))}日` : Number(d.slice(8)), t, '学习', '张三', '李四']));
+        if (merged && list.length > 1) merges.push(`A${top}:A${top + list.length - 1}`);
+      }
+      const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges }]);
+      expect(wFindings(r)).toEqual([]);
+      expect(stats(r)).toEqual(EXPECTED);
+      expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+    }
+  });
+
+  it('a plan-and-outcome ledger (计划时间, 实际召开时间, 完成情况): a planned 支委会 marked 未召开 is no meeting', async () => {
+    const rows: (string | number | null)[][] = [['序号', '计划时间', '会议类型', '计划内容', '实际召开时间', '主持人', '应到人数', '实到人数', '记录人', '完成情况']];
+    for (const [d, t] of meetingList()) {
+      const skipped = t === '支委会' && d.startsWith('2025-08');
+      rows.push([rows.length, d.slice(0, 7), t, '学习', skipped ? null : d, skipped ? null : '张三', 4, skipped ? null : 4, skipped ? null : '李四', skipped ? '未召开（工作冲突，顺延）' : '已完成']);
+    }
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课计划落实台账', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual({ ...EXPECTED, meetings: { ...EXPECTED.meetings, committee: 11 } });
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.period}`)).toEqual(['C02 2025-08']);
+  });
 });
 
 describe('info sheet layouts', () => {
