@@ -35,7 +35,30 @@ describe('D03 month paid less than due', () => {
   it('a surplus more than six months after the unpaid month does not pay it', () => {
     const tooLate = [50, 50, null, 50, 50, 50, 50, 50, 50, 100, 50, 50];
     const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid: tooLate }).build();
-    expect(at(run(d03Underpaid, l, '2025-12-31'))).toEqual(['党费!G3@3#2025-03']);
+    const f = run(d03Underpaid, l, '2025-12-31');
+    expect(at(f)).toEqual(['党费!G3@3#2025-03']);
+    // the October surplus, carried to the year's end unused, is named: the ledger does show a payment
+    expect(f[0].message).toContain('未交纳党费（月应交50元）。2025年10月所交党费中多出的50元距本月已超过6个月的补交期限，未用来抵顶本月。');
+    expect(f[0].message).toContain('经党组织同意补交的，请在备注中注明“补交”');
+  });
+  it('a year paid at once in December: the months beyond the six-month limit say the payment came too late', () => {
+    // a village branch whose 农民 members pay 1 yuan a month, the year's 12 yuan in December
+    const yearly = [null, null, null, null, null, null, null, null, null, null, null, 12];
+    const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 1, paid: yearly }).build();
+    const f = run(d03Underpaid, l, '2025-12-31');
+    expect(f.map((x) => x.period)).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05']);
+    expect(f.every((x) => x.message.includes('2025年12月所交党费中多出的5元距本月已超过6个月的补交期限'))).toBe(true);
+    // with a 补交 note the same payment pays the whole year
+    const noted = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 1, paid: yearly, note: '12月补交全年党费' }).build();
+    expect(run(d03Underpaid, noted, '2025-12-31')).toEqual([]);
+  });
+  it('names no late payment when the surplus was spent on later months', () => {
+    // March unpaid; October pays two months ahead (November, December paid nothing): nothing is left over
+    const spent = [50, 50, null, 50, 50, 50, 50, 50, 50, 150, null, null];
+    const l = new LedgerBuilder().member({ name: '甲' }).duesWide({ name: '甲', due: 50, paid: spent }).build();
+    const f = run(d03Underpaid, l, '2025-12-31');
+    expect(at(f)).toEqual(['党费!G3@3#2025-03']);
+    expect(f[0].message).toBe('党费 G3：甲2025年3月未交纳党费（月应交50元）。请核实：已交纳的请补录，未交足的请督促补交。');
   });
   it('long form: a quarterly row covers its months; a kept month without the member row is reported without a cell', () => {
     const b = new LedgerBuilder().member({ name: '甲' }).member({ name: '乙' });

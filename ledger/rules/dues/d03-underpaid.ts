@@ -10,6 +10,7 @@ import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
 import { yuan } from '../support/text.js';
 import { memberDues } from './member-months.js';
+import { lateSurplusNote } from './late-surplus.js';
 import { lacksColumn, PAYMENT_KEYS } from '../support/missing-columns.js';
 
 export const d03Underpaid: Rule = {
@@ -29,8 +30,10 @@ export const d03Underpaid: Rule = {
         if (m.notMember || m.unreadable || inRun.has(m) || m.due == null || m.due <= 0 || m.covered >= m.due - 0.01) continue;
         const place = { sheet: m.ref?.sheet ?? dues.sheet, cell: m.ref?.address ?? null, row: m.row, period: m.month, member: md.name };
         const what = m.paid > 0 ? `实交党费${yuan(m.paid)}，少于月应交${yuan(m.due)}` : `未交纳党费（月应交${yuan(m.due)}）`;
-        out.push(makeFinding('D03', '警告', place,
-          `${where(place)}${md.name ?? ''}${cnPeriod(m.month)}${what}。请核实：已交纳的请补录，未交足的请督促补交。`));
+        const late = lateSurplusNote(md, m.month);
+        out.push(makeFinding('D03', '警告', place, late
+          ? `${where(place)}${md.name ?? ''}${cnPeriod(m.month)}${what}。${late}`
+          : `${where(place)}${md.name ?? ''}${cnPeriod(m.month)}${what}。请核实：已交纳的请补录，未交足的请督促补交。`));
       }
     }
     return out;

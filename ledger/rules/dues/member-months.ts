@@ -51,6 +51,18 @@ export interface MemberDues {
   months: MemberMonth[];
   /** runs of 6+ consecutive unpaid months (D04 reports them, D03 leaves their months to D04) */
   unpaidRuns: MemberMonth[][];
+  /**
+   * a payment whose surplus was left over at the end because the six-month limit on making up
+   * arrears kept it from the unpaid months before (a whole year paid in December): D03/D04 say so
+   */
+  lateSurplus: LateSurplus | null;
+}
+
+export interface LateSurplus {
+  /** the month whose payment it was */
+  month: IsoMonth;
+  /** what was left of it, unused */
+  amount: number;
 }
 
 const EPS = 1e-6;
@@ -168,7 +180,7 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
     months.push(m);
     if (!notMember) judged.push(m);
   }
-  allocate(judged, notes.some((t) => t != null && BACK_PAY.test(t)));
+  const lateSurplus = allocate(judged, notes.some((t) => t != null && BACK_PAY.test(t)));
   return {
     key,
     name: member?.name.value ?? records[0].name.value ?? null,
@@ -178,6 +190,7 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
     waived: records.some((r) => rowWaived(r)) || waiverNote(member?.note.value),
     months,
     unpaidRuns: unpaidRuns(months),
+    lateSurplus,
   };
 }
 
@@ -261,14 +274,18 @@ function monthsBetween(a: IsoMonth, b: IsoMonth): number {
 /**
  * Fill `covered`: each month's own payment first, then surplus back over the six months before it
  * (any earlier month where `backPay`: a note says the payment includes arrears), then ahead.
+ * Returns the payment whose surplus the six-month limit kept from earlier unpaid months, if some
+ * of it is still unused at the end.
  */
-function allocate(months: MemberMonth[], backPay: boolean): void {
+function allocate(months: MemberMonth[], backPay: boolean): LateSurplus | null {
   // where the due is unknown, a typical payment stands in for it (to recognise advance payments)
   const positive: number[] = [];
   for (const m of months) if (m.paid > EPS) positive.push(m.paid);
   positive.sort((a, b) => a - b);
   const typical = positive.length ? positive[Math.floor(positive.length / 2)] : 0;
   let credit = 0;
+  let blocked: IsoMonth | null = null;
+  let left = 0;
   months.forEach((m, i) => {
     const due = m.due ?? typical;
     let avail = m.paid + credit;
@@ -276,12 +293,20 @@ function allocate(months: MemberMonth[], backPay: boolean): void {
     avail -= m.covered;
     for (let j = i - 1; j >= 0 && avail > EPS; j--) {
       const e = months[j];
-      if (!backPay && monthsBetween(e.month, m.month) > MAKE_UP_MONTHS) break;
+      if (!backPay && monthsBetween(e.month, m.month) > MAKE_UP_MONTHS) {
+        // the month the surplus came from: once blocked, it is carried on as credit from there
+        if (blocked == null && months.slice(0, j + 1).some((x) => x.covered < (x.due ?? typical) - EPS)) blocked = m.month;
+        break;
+      }
       const eDue = e.due ?? typical;
       const take = Math.min(Math.max(0, eDue - e.covered), avail);
       e.covered += take;
       avail -= take;
     }
+    left = avail;
     credit = due > EPS && avail >= due - 0.005 ? avail : 0;
+    // the blocked surplus is spent, or too small to carry on: nothing of it is left unused
+    if (credit <= EPS && i < months.length - 1) blocked = null;
   });
+  return blocked != null && left > 0.005 ? { month: blocked, amount: Math.round(left * 100) / 100 } : null;
 }
