@@ -24,6 +24,7 @@ import { readMeetings } from './meetings.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
 import { withInfoRoles } from './info-roles.js';
+import { withNoteRoles } from './note-roles.js';
 import { RosterNames } from './roster-names.js';
 import { ledgerYearOf } from './most-common.js';
 import { SheetView } from './sheet-view.js';
@@ -254,6 +255,8 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     members = split.sheets ? { ...split.main, sheets: split.sheets, members: split.records } : split.main;
     // no 党内职务 column: the offices the info sheet names (支部书记 | 卢刚) are the members'
     if (bestInfo) members = withInfoRoles(members, bestInfo.view, bestInfo.above);
+    // nor those: the offices written in the roster's own 备注 (支部书记, 组织委员)
+    members = withNoteRoles(members);
     const branches = rosterBranches(found.members, members.members);
     if (branches.length > 1) {
       const f = found.members;

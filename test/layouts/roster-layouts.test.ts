@@ -52,6 +52,25 @@ describe('roster layouts', () => {
     expect(unnamed.findings.filter((f) => f.rule.startsWith('B')).map((f) => `${f.rule} ${f.severity}`)).toEqual(['B04 提示']);
   });
 
+  it('no 党内职务 column, the offices written in 备注 (支部书记, 支部组织委员): the committee is read from the notes', async () => {
+    const head = ['姓名', '性别', '身份证号', '出生日期', '入党时间', '转正时间', '党员类别', '在职状态', '备注'];
+    const notes = ['支部书记', '支部组织委员', '宣传委员', ''];
+    const roster = (n: string[]): SheetIn => ({
+      name: '党员名册',
+      rows: [head, ...PEOPLE.map((p, i) => [p.name, p.gender, ids[i], p.birth, p.join, p.full, p.full ? '正式党员' : '预备党员', p.status, n[i]])],
+    });
+    const r = await withRoster(roster(notes));
+    expect(r.ledger.members!.members.map((m) => m.partyRoles)).toEqual([['书记'], ['组织委员'], ['宣传委员'], []]);
+    expect(r.findings.filter((f) => f.rule.startsWith('B'))).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    // notes that name no 书记, or say more than an office (原支部书记), are no account of the committee: the 提示 stays
+    for (const other of [['', '组织委员', '', ''], ['原支部书记', '', '', '']]) {
+      const o = await withRoster(roster(other));
+      expect(o.findings.filter((f) => f.rule.startsWith('B')).map((f) => `${f.rule} ${f.severity}`)).toEqual(['B04 提示']);
+      expect(o.ledger.members!.members.every((m) => m.partyRoles.length === 0)).toBe(true);
+    }
+  });
+
   it('a blank row in the middle, a merged 备注 note row, IDs with trailing spaces, names with spaces', async () => {
     const base = plainRoster();
     const rows = base.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === 2 ? `${String(c)}  ` : j === 0 ? String(c).split('').join(' ') : c))));
