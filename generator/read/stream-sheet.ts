@@ -5,6 +5,7 @@
  * the number format in `f`, `t` for dates and booleans, merges (master only), hidden rows/cols.
  */
 import type { GridCell, GridRange, GridSheet, RawValue } from '../../ledger/grid/grid.js';
+import { UNCALCULATED } from '../../ledger/values/formula-error.js';
 import { dateText } from './display-text.js';
 import type { DateSystem } from './date-system.js';
 import { XmlScanner, OPEN, CLOSE, TEXT, END } from './stream-xml.js';
@@ -60,6 +61,7 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
   let formula = '';
   let shareType: string | undefined;
   let value: string | undefined;
+  let sawValue = false;
   let runs: string[] | null = null;
   let runText: string | null = null;
   let inRunT = false;
@@ -72,7 +74,7 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
     prevCol = col;
     if (!acc || col <= 0) return;
     // the row's first and last filled columns are found once, in assemble()
-    acc.cells[col] = finishCell(cType, cStyle, f, share, v, ctx);
+    acc.cells[col] = finishCell(cType, cStyle, f, share, v, ctx, sawValue);
   };
 
   for (let t = x.next(); t !== END; t = x.next()) {
@@ -116,11 +118,11 @@ export function parseSheet(xml: string, name: string, hidden: boolean, ctx: Shee
             break;
           }
           inCell = true;
-          formula = ''; shareType = undefined; value = undefined; runs = null; runText = null; node = null;
+          formula = ''; shareType = undefined; value = undefined; sawValue = false; runs = null; runText = null; node = null;
           break;
         }
         case 'f': if (inCell) { node = 'f'; shareType = x.attr('t'); } break;
-        case 'v': if (inCell) node = 'v'; break;
+        case 'v': if (inCell) { node = 'v'; sawValue = true; } break;
         case 't': if (inCell) { if (runText !== null) inRunT = true; else node = 't'; } break;
         case 'r': if (inCell) { runs ??= []; runText = ''; } break;
         case 'col': {
@@ -154,9 +156,12 @@ function unescapeX(s: string): string {
   return s.indexOf('_x') >= 0 ? s.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 }
 
+/** `sawValue`: the cell has a <v> element, if an empty one (<v></v>: a formula's empty text result). */
 function finishCell(type: string | undefined, style: number, formula: string, shareType: string | undefined,
-  value: string | undefined, ctx: SheetContext): GridCell | null {
+  value: string | undefined, ctx: SheetContext, sawValue = true): GridCell | null {
   if (formula || shareType) {
+    // no cached result at all: the value is unknown, not empty
+    if (!sawValue) return { v: null, t: UNCALCULATED };
     if (!value) return null;
     const isDate = style ? ctx.styles.isDate[style] === true : false;
     let result: RawValue | { error: string };

@@ -168,6 +168,28 @@ describe('readWorkbookStream where it deliberately differs', () => {
   });
 });
 
+describe('formulas saved without their results', () => {
+  it('reads a formula with no <v> as unknown (#未计算), and an empty text result (<v></v>) as empty', async () => {
+    const buf = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet('党费');
+      ws.addRow(['姓名', '1月', '2月', '3月']);
+      ws.addRow(['张三', 50, 50, 50]);
+    });
+    // B2 a formula alone, C2 a shared formula's child alone, D2 a formula whose text result is empty
+    const patched = patchZip(buf, {
+      'xl/worksheets/sheet1.xml': (x) => x
+        .replace(/<c r="B2"([^>]*)><v>50<\/v><\/c>/, '<c r="B2"$1><f t="shared" ref="B2:C2" si="0">A2</f></c>')
+        .replace(/<c r="C2"([^>]*)><v>50<\/v><\/c>/, '<c r="C2"$1><f t="shared" si="0"/></c>')
+        .replace(/<c r="D2"([^>]*)><v>50<\/v><\/c>/, '<c r="D2"$1 t="str"><f>IF(1>2,"x","")</f><v></v></c>'),
+    });
+    expect(zipText(patched, 'xl/worksheets/sheet1.xml')).toContain('<f t="shared" si="0"/></c>');
+    const sheet = readWorkbookStream(patched, 'f.xlsx').sheets[0];
+    expect(cellAt(sheet, 2, 2)).toEqual({ v: null, t: '#未计算' });
+    expect(cellAt(sheet, 2, 3)).toEqual({ v: null, t: '#未计算' });
+    expect(cellAt(sheet, 2, 4)).toBeNull();
+  });
+});
+
 describe('readWorkbookStream on files LibreOffice wrote', () => {
   it('equals the exceljs reader on a corpus workbook saved again by LibreOffice', async () => {
     const dir = await tempDir('stream-lo-');

@@ -5,6 +5,9 @@
  * in a fraction of the time: parts are inflated once and scanned as strings.
  * Deliberate differences: element names with a namespace prefix (<x:row>) are read; exceljs reads none.
  * A date-styled formula whose cached result is an error or text keeps it (exceljs makes it empty).
+ * A formula saved without any result (no <v>: a file another program wrote) is `{ v: null, t: '#未计算' }`
+ * (values/formula-error.ts); exceljs gives no result for it, as for an empty text result (<v></v>), so
+ * that reader cannot tell the two apart and leaves both empty.
  */
 import { requireXlsxContent } from './require-xlsx.js';
 import type { Grid, GridSheet } from '../../ledger/grid/grid.js';

@@ -25,6 +25,8 @@ import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
 import { withInfoRoles } from './info-roles.js';
 import { withNoteRoles } from './note-roles.js';
+import { uncalculatedIssues } from './uncalculated.js';
+import { ledgerSheets } from '../model/ledger-sheets.js';
 import { RosterNames } from './roster-names.js';
 import { ledgerYearOf } from './most-common.js';
 import { SheetView } from './sheet-view.js';
@@ -315,6 +317,9 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     for (const r of dues.records) for (const m of r.months) years.add(yearOf(m.month));
     if (years.size > 0 && !years.has(statYear)) issues.push(duesOfOtherYear(DUES_LONG_SCHEMA, dues.sheet, [...years].sort((a, b) => a - b), statYear));
   }
+  // formulas saved without their results (a file another program wrote): said once per sheet
+  const read = new Set([members, dues, meetings].flatMap((l) => (l ? ledgerSheets(l) : [])));
+  issues.push(...uncalculatedIssues(views, read, new Set(dues ? ledgerSheets(dues) : [])));
 
   return { branch, members, dues, meetings, year, issues };
 }

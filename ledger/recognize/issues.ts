@@ -86,6 +86,16 @@ export function formulaErrorCell(ref: CellRef, label: string, code: string, memb
   };
 }
 
+/** W03, once per sheet: formula cells saved without their results, so their values are unknown. */
+export function uncalculatedFormulas(first: CellRef, count: number, dues: boolean): Finding {
+  const which = count > 1 ? `${first.sheet} ${first.address}等${count}个单元格是公式` : `${first.sheet} ${first.address} 是公式`;
+  const effect = dues ? '党费按未知处理，不判断是否交纳，其他检查结果可能不准确' : '依据这些单元格的检查结果可能不准确';
+  return {
+    rule: 'W03', severity: '错误', sheet: first.sheet, cell: first.address, row: first.row, period: null, member: null,
+    message: `${which}，但文件中没有保存公式的计算结果（文件可能由其他软件生成，没有在 Excel 或 WPS 中打开保存过），读不出内容：${effect}。请用 Excel 或 WPS 打开本工作簿，保存后重新报送。`,
+  };
+}
+
 /** W03: a dues month ticked as paid (√, or the date it was paid) on a row that states no amount due. */
 export function tickWithoutDue(ref: CellRef, label: string, mark: string, member: string | null): Finding {
   return {

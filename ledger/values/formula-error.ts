@@ -3,7 +3,7 @@
  * nothing, so the cell is neither empty nor a wrong value of its type: it is a broken formula,
  * and the person who fixes it needs to know which kind (Office.js and both readers keep the text).
  */
-import type { RawValue } from '../grid/grid.js';
+import type { GridCell, RawValue } from '../grid/grid.js';
 
 const MEANINGS: Readonly<Record<string, string>> = {
   '#REF!': '公式引用的单元格已被删除',
@@ -34,4 +34,15 @@ export function formulaError(v: RawValue | undefined): string | null {
 /** What the error means, in the words of the person who keeps the ledger. */
 export function formulaErrorMeaning(code: string): string {
   return MEANINGS[code] ?? '公式计算出错';
+}
+
+/**
+ * The text a reader gives a formula cell saved without its result (no cached value: a file another
+ * program wrote and Excel or WPS never saved). Its value is unknown, not empty, so the cell is
+ * `{ v: null, t: UNCALCULATED }`: empty to every reader of values, known as such to those that ask.
+ */
+export const UNCALCULATED = '#未计算';
+
+export function isUncalculated(cell: GridCell | null | undefined): boolean {
+  return cell != null && cell.v == null && cell.t === UNCALCULATED;
 }

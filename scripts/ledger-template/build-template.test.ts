@@ -91,6 +91,17 @@ describe('the blank ledger template', () => {
       { 序号: 1, 日期: new Date(Date.UTC(2025, 0, 10)), 会议类型: '支委会', 主题: '研究年度计划', 主持人: '张三', 应到人数: 3, 实到人数: 3, 记录人: '李四' },
       { 序号: 2, 日期: new Date(Date.UTC(2025, 2, 20)), 会议类型: '支部党员大会', 主题: '学习党章', 主持人: '张三', 应到人数: 2, 实到人数: 2, 缺席人员: '', 记录人: '李四' },
     ]);
+    // Excel or WPS saves each formula with its result; exceljs keeps none of the empty ones it read,
+    // and a formula saved without a result is unreadable (W03): save them as Excel would
+    const calculated: Record<number, { due: number; total: number }> = { 2: { due: 90, total: 180 }, 3: { due: 20, total: 20 } };
+    wb.getWorksheet(SHEET_NAMES.dues)!.eachRow((row, r) => {
+      row.eachCell((cell) => {
+        const v = cell.value as ExcelJS.CellFormulaValue;
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        const c = calculated[r];
+        cell.value = { formula: v.formula, result: c ? (v.formula.startsWith('IF(COUNT') ? c.total : c.due) : '' };
+      });
+    });
     const file = join(dir, 'filled.xlsx');
     await wb.xlsx.writeFile(file);
 

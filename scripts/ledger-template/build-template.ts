@@ -108,8 +108,10 @@ function duesSheet(wb: ExcelJS.Workbook): void {
   const first = columnLetters(lead.length + 1);
   const last = columnLetters(lead.length + 12);
   for (let r = 2; r <= TEMPLATE_ROWS + 1; r++) {
-    ws.getCell(`${col('due')}${r}`).value = { formula: dueFormula(`${col('status')}${r}`, `${col('base')}${r}`) };
-    ws.getCell(`${col('total')}${r}`).value = { formula: `IF(COUNT(${first}${r}:${last}${r})=0,"",SUM(${first}${r}:${last}${r}))` };
+    // the result of an empty row (""), saved with the formula: a reader of the blank file finds the
+    // formulas calculated, not "saved without results" (W03)
+    ws.getCell(`${col('due')}${r}`).value = { formula: dueFormula(`${col('status')}${r}`, `${col('base')}${r}`), result: '' };
+    ws.getCell(`${col('total')}${r}`).value = { formula: `IF(COUNT(${first}${r}:${last}${r})=0,"",SUM(${first}${r}:${last}${r}))`, result: '' };
   }
 }
 

@@ -156,6 +156,17 @@ describe('dues layouts', () => {
     expect(r.ledger.dues!.records.map((x) => x.due.value)).toEqual(PEOPLE.map((p) => p.due));
   });
 
+  it('month amounts as formulas saved without their results (a file another program wrote): one W03, no D03/D04', async () => {
+    // each month "=C2" (the due), as a script writes it; Excel or WPS would have saved the results
+    const body = PEOPLE.map((p, i) => [p.name, p.base, p.due,
+      ...MONTHS.map((m) => (m >= p.from ? { v: { formula: `C${i + 2}` }, numFmt: '0.00' } : null))]);
+    const r = await withDues({ name: '党费', rows: [['姓名', '缴费基数', '月应交', ...MONTHS.map((m) => `${m}月`)], ...body] });
+    const cells = PEOPLE.reduce((n, p) => n + 13 - p.from, 0);
+    expect(wFindings(r).map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`)).toEqual(['W03 错误 党费!D2']);
+    expect(wFindings(r)[0].message).toBe(`党费 D2等${cells}个单元格是公式，但文件中没有保存公式的计算结果（文件可能由其他软件生成，没有在 Excel 或 WPS 中打开保存过），读不出内容：党费按未知处理，不判断是否交纳，其他检查结果可能不准确。请用 Excel 或 WPS 打开本工作簿，保存后重新报送。`);
+    expect(r.findings.filter((f) => f.rule === 'D03' || f.rule === 'D04')).toEqual([]);
+  });
+
   it('long form, one row a member-month, with a 小计 row under each member', async () => {
     const rows: (string | number | null)[][] = [['姓名', '所属月份', '应缴党费', '实缴党费', '缴费时间']];
     for (const p of PEOPLE) {

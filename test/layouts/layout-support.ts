@@ -14,7 +14,7 @@ import { toContractStats, type ContractStats } from '../../ledger/stats/stats-ty
 
 export const AS_OF = '2025-12-31';
 
-export type CellIn = string | number | Date | null | undefined | { v: string | number | Date | { formula: string; result: number }; numFmt: string };
+export type CellIn = string | number | Date | null | undefined | { v: string | number | Date | { formula: string; result?: number }; numFmt: string };
 
 export interface SheetIn {
   name: string;
