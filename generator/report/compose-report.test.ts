@@ -101,6 +101,27 @@ describe('composeSummaryReport', () => {
     expect(basics).toContain('其中，机关第一党支部组织生活按期开展');
   });
 
+  it('names no good example of an area whose ledger has a sheet-level finding (W02, W03) on it', () => {
+    // a generated 第一中学第三党支部: its roster 花名册 lacks the 入党时间 column (W02) and nothing else of
+    // the roster was found; it was named as "党员名册信息完整准确，未发现问题"
+    const w02: Finding = { rule: 'W02', severity: '错误', sheet: '花名册', cell: null, row: 4, period: null, member: null,
+      message: '花名册 第4行的党员名册表头中找不到“入党时间”列。' };
+    const sheets = { info: ['支部信息'], members: ['花名册'], dues: ['党费'], meetings: ['三会一课'] };
+    const ds = sampleDigests().map((d) => ({ ...d, stats: { ...d.stats, sheets } }));
+    const i = ds.findIndex((d) => d.findings.length === 0);
+    const name = ds[i].stats.branch;
+    const before = sectionText(composeSummaryReport(ds, bank), 0).join('');
+    expect(before).toMatch(new RegExp(`其中，[^。]*${name}[^。]*党员名册信息完整准确`));
+    ds[i] = { ...ds[i], findings: [w02] };
+    const after = sectionText(composeSummaryReport(ds, bank), 0).join('');
+    expect(after).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*党员名册信息完整准确`));
+    // the other ledgers of the branch are still complete: it stays an example of them
+    expect(after).toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织生活按期开展`));
+    // stats made without the sheets: the W02 counts against every area
+    ds[i] = { ...ds[i], stats: { ...ds[i].stats, sheets: undefined } };
+    expect(sectionText(composeSummaryReport(ds, bank), 0).join('')).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织生活按期开展`));
+  });
+
   it('chooses causes and measures by the problems present', () => {
     const ds = sampleDigests().map((d) => ({ ...d, findings: d.findings.filter((f) => !f.rule.startsWith('D')) }));
     const doc = composeSummaryReport(ds, bank);
