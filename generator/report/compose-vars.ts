@@ -4,7 +4,7 @@
  */
 import { AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES, MEETING_TYPE_LABELS } from '../../ledger/stats/stats-types.js';
 import type { Totals } from './aggregate.js';
-import { cnDate, percent, shares, yuan } from './format.js';
+import { cnDate, percent, yuan } from './format.js';
 import { arrearsPhrase, collegeMix, findingsMix, membersMix, newMembersPhrase, retiredPhrase, sexMix, surplusNote } from './phrases.js';
 import type { VarValues } from './template-vars.js';
 
@@ -68,11 +68,12 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
   };
 }
 
-/** "35岁及以下12名（占20.0%）、36至45岁…": the non-empty groups with their shares, which add up to 100.0%. */
+/**
+ * "35岁及以下12名（占20.0%）、36至45岁…": the non-empty groups with their shares, each rounded on its
+ * own (a reader checks each against its count), so together they may read 99.9% or 100.1%.
+ */
 function structure(groups: [string, number][], total: number): string {
-  const shown = groups.filter(([, n]) => n > 0);
-  const share = shares(shown.map(([, n]) => n), total);
-  const parts = shown.map(([label, n], i) => `${label}${n}名（占${share[i]}）`);
+  const parts = groups.filter(([, n]) => n > 0).map(([label, n]) => `${label}${n}名（占${percent(n, total)}）`);
   return parts.length ? parts.join('、') : '名册中未登记';
 }
 

@@ -20,29 +20,6 @@ function tenths(part: number, whole: number): number {
   return t;
 }
 
-/**
- * The shares of a whole split into groups (age bands, education), one decimal each, adding up to
- * exactly 100.0% where the counts add up to the whole: largest remainder, where rounding each alone
- * can give 100.1% (27.5 + 22.3 + 23.7 + 10.6 + 16.0). Each share stays within 0.1 of its own value;
- * a group with members never reads 0.0%.
- */
-export function shares(counts: number[], whole: number): string[] {
-  if (!(whole > 0)) return counts.map(() => '—');
-  const exact = counts.map((n) => (n / whole) * 1000);
-  const units = exact.map(Math.floor);
-  const target = Math.round(Math.min(1000, exact.reduce((a, b) => a + b, 0)));
-  const order = exact.map((x, i) => i).sort((a, b) => (exact[b] - units[b]) - (exact[a] - units[a]) || a - b);
-  for (let k = 0, left = target - units.reduce((a, b) => a + b, 0); left > 0; k++, left--) units[order[k % order.length]]++;
-  // a group with members keeps at least 0.1%, taken from the largest
-  for (let i = 0; i < units.length; i++) {
-    if (counts[i] > 0 && units[i] === 0) {
-      const big = units.indexOf(Math.max(...units));
-      if (units[big] > 1) { units[big]--; units[i] = 1; }
-    }
-  }
-  return units.map((u) => `${(u / 10).toFixed(1)}%`);
-}
-
 export function yuan(x: number): string {
   return (Math.round(x * 100) / 100).toFixed(2);
 }
