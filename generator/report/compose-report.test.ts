@@ -107,7 +107,7 @@ describe('composeSummaryReport', () => {
     const w02: Finding = { rule: 'W02', severity: '错误', sheet: '花名册', cell: null, row: 4, period: null, member: null,
       message: '花名册 第4行的党员名册表头中找不到“入党时间”列。' };
     const sheets = { info: ['支部信息'], members: ['花名册'], dues: ['党费'], meetings: ['三会一课'] };
-    const ds = sampleDigests().map((d) => ({ ...d, stats: { ...d.stats, sheets } }));
+    const ds: BranchDigest[] = sampleDigests().map((d) => ({ ...d, stats: { ...d.stats, sheets } }));
     const i = ds.findIndex((d) => d.findings.length === 0);
     const name = ds[i].stats.branch;
     const before = sectionText(composeSummaryReport(ds, bank), 0).join('');
