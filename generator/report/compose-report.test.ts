@@ -117,6 +117,11 @@ describe('composeSummaryReport', () => {
     expect(after).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*党员名册信息完整准确`));
     // the other ledgers of the branch are still complete: it stays an example of them
     expect(after).toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织生活按期开展`));
+    // the organisation is judged on the info sheet and the roster's offices (B01–B05), not on the roster's other columns
+    expect(after).toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织设置符合`));
+    ds[i] = { ...ds[i], findings: [{ ...w02, rule: 'W03', sheet: '支部信息', message: '支部信息 B6 的换届时间“2021.13”无法识别为日期。' }] };
+    expect(sectionText(composeSummaryReport(ds, bank), 0).join('')).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织设置符合`));
+    ds[i] = { ...ds[i], findings: [w02] };
     // stats made without the sheets: the W02 counts against every area
     ds[i] = { ...ds[i], stats: { ...ds[i].stats, sheets: undefined } };
     expect(sectionText(composeSummaryReport(ds, bank), 0).join('')).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织生活按期开展`));

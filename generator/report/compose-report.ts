@@ -161,7 +161,7 @@ function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
 
 /** Good examples per point: branches with no finding in that area and the figures to show it. */
 const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => boolean> = {
-  organisation: (s, f) => s.members.secretary != null && !f.some((x) => x.rule.startsWith('B')) && !sheetFault(s, f, ['info', 'members']),
+  organisation: (s, f) => s.members.secretary != null && !f.some((x) => x.rule.startsWith('B')) && !sheetFault(s, f, ['info']),
   membership: (s, f) => s.members.total > 0 && !f.some((x) => x.rule.startsWith('M')) && !sheetFault(s, f, ['members']),
   dues: (s, f) => s.dues.due > 0 && s.dues.paid >= s.dues.due - 0.005 && !f.some((x) => x.rule.startsWith('D')) && !sheetFault(s, f, ['dues']),
   meetings: (s, f) => {
