@@ -3,7 +3,7 @@
  * writes agrees with `dangjian check --json` on the same files (README 统计口径, DOMAIN.md §4). The
  * corpus: generated branch workbooks (scripts/corpus, with planted problems and a branch sent twice),
  * two bundled examples, rule fixtures for a missing ledger, unreadable cells, a duplicate member and
- * six months unpaid, and two workbooks that cannot be read. Uses build/ (npm run build:cli).
+ * six months unpaid, a roster sent alone, and two workbooks that cannot be read. Uses build/ (npm run build:cli).
  */
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { makeCorpus } from '../scripts/corpus/make-corpus.js';
 import { loadTemplateBank } from '../generator/report/load-template-bank.js';
 import type { TemplateBank } from '../generator/report/template-bank.js';
 import { runCli, ROOT } from './cli-helpers.js';
+import { docxBlocks, paragraphs, tables } from './support/docx-blocks.js';
 import {
   checkBranch, checkFindingsWorkbook, checkSummary, reportFiles, workbookTexts, type JsonFile,
 } from './support/report-figures.js';
@@ -35,6 +36,17 @@ async function asBranch(fixture: string, name: string, to: string): Promise<void
   await wb.xlsx.writeFile(to);
 }
 
+/** A branch that sent only its roster, with no year written: 表2 reads "未报送" for it. */
+async function rosterOnly(to: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('党员名册');
+  ws.addRow(['姓名', '性别', '身份证号', '出生日期', '学历', '入党时间', '转正时间', '党员类别', '党内职务']);
+  ws.addRow(['张伟', '男', '110101198001010010', '1980-01-01', '本科', '2005-06-01', '2006-06-01', '正式党员', '书记']);
+  ws.addRow(['李娜', '女', '110101198502020021', '1985-02-02', '大专', '2010-07-01', '2011-07-01', '正式党员', '组织委员']);
+  ws.addRow(['王芳', '女', '110101199003030040', '1990-03-03', '硕士', '2025-10-10', '', '预备党员', '']);
+  await wb.xlsx.writeFile(to);
+}
+
 beforeAll(async () => {
   bank = await loadTemplateBank();
   dir = await mkdtemp(join(tmpdir(), 'dj-report-figures-'));
@@ -48,6 +60,7 @@ beforeAll(async () => {
   await asBranch('w03-unreadable-amount.xlsx', '县气象局党支部', join(input, 'w03-县气象局党支部.xlsx'));
   await asBranch('m04-duplicate.xlsx', '县信访局党支部', join(input, 'm04-县信访局党支部.xlsx'));
   await asBranch('d04-six-months.xlsx', '县科协党支部', join(input, 'd04-县科协党支部.xlsx'));
+  await rosterOnly(join(input, '07_县地方志办党支部.xlsx'));
   for (const f of ['error.CORRUPT.truncated.xlsx', 'error.XLS_BIFF.real-xls.xlsx']) await copyFile(join(FIXTURES, f), join(input, f));
 
   const check = runCli(['check', '--json', '--as-of', '2025-12-31', input]);
@@ -63,6 +76,10 @@ describe('report figures agree with check --json', () => {
     for (const r of ['W01', 'W02', 'W03', 'M04', 'B01', 'D03', 'D04', 'C01', 'C04', 'C11']) expect(rules, r).toContain(r);
     expect(json.files.filter((f) => f.error)).toHaveLength(2);
     expect(new Set(json.files.filter((f) => !f.error).map((f) => f.branch)).size).toBeLessThan(json.files.filter((f) => !f.error).length);
+    // a branch without a dues ledger in 表2, and good examples cut to "…等N个支部"
+    const summary = docxBlocks(join(out, '汇总调研报告.docx'));
+    expect(tables(summary).find((t) => t.rows[0][1] === '应交（元）')!.rows).toContainEqual(['县地方志办党支部', '未报送', '—', '—', '—']);
+    expect(paragraphs(summary).join('')).toMatch(/等\d+个支部组织设置符合/);
   });
 
   it('汇总调研报告: intake, branches, members, dues and 收缴率, meetings, findings per rule and branch, tables and their 合计, annexes', () => {

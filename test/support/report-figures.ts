@@ -78,7 +78,7 @@ function tableByHeader(blocks: DocBlock[], first: string) {
 
 /** A table's 合计 row equals the sum of its rows, column by column, for the columns given. */
 function checkTotals(c: Checker, name: string, rows: string[][], cols: number[], money = false) {
-  const body = rows.slice(1, -1).filter((r) => r[cols[0]] !== '未报送');
+  const body = rows.slice(1, -1).filter((r) => !r.includes('未报送'));
   const total = rows[rows.length - 1];
   c.eq(`${name} last row`, total[0], '合计');
   for (const col of cols) {
@@ -295,14 +295,18 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
   checkProblems(c, ps, counted, bank, true);
   checkGoodExamples(c, ps, counted);
   checkAnnex(c, blocks, counted, true);
-  // 报送工作簿情况说明: every unreadable workbook and every one of a branch sent twice, no other
+  // 报送工作簿情况说明: every unreadable workbook and every one of a branch sent twice; any other only
+  // for its 统计截止日期 (judged at another date: without --as-of)
   const t = tables(blocks).find((x) => x.rows[0]?.join('|') === '序号|文件|支部|情况说明');
+  const rows = t?.rows.slice(1) ?? [];
   const listed = files.filter((f) => f.error || dupe.includes(f.branch)).map((f) => basename(f.file));
-  c.eq('报送工作簿情况说明 files', t ? t.rows.slice(1).map((r) => r[1]) : [], listed);
-  for (const r of t?.rows.slice(1) ?? []) {
+  c.eq('报送工作簿情况说明 files', rows.map((r) => r[1]).filter((n) => listed.includes(n)), listed);
+  for (const r of rows) {
     const f = files.find((x) => basename(x.file) === r[1]);
-    if (f?.error) c.ok(`报送工作簿情况说明 ${r[1]} not said unreadable`, r[3].startsWith('无法读取'));
-    else if (f) c.ok(`报送工作簿情况说明 ${r[1]}: counted is ${counted.includes(f)}, but "${r[3]}"`, r[3].includes(counted.includes(f) ? '汇总计入此份' : '未计入汇总'));
+    if (!f) c.ok(`报送工作簿情况说明 ${r[1]} is no workbook of the input`, false);
+    else if (f.error) c.ok(`报送工作簿情况说明 ${r[1]} not said unreadable`, r[3].startsWith('无法读取'));
+    else if (dupe.includes(f.branch)) c.ok(`报送工作簿情况说明 ${r[1]}: counted is ${counted.includes(f)}, but "${r[3]}"`, r[3].includes(counted.includes(f) ? '汇总计入此份' : '未计入汇总'));
+    else c.ok(`报送工作簿情况说明 ${r[1]} listed for "${r[3]}"`, r[3].includes('统计截止日期'));
   }
   checkNoFullId(c, allText(blocks));
   return c.problems;
