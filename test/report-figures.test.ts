@@ -117,3 +117,15 @@ describe('report figures agree with check --json', () => {
     ]);
   });
 });
+
+describe('a summary over one branch (it speaks of that branch)', () => {
+  it('states the figures of its one workbook', async () => {
+    const one = await mkdtemp(join(tmpdir(), 'dj-report-figures-one-'));
+    await mkdir(join(one, 'in'));
+    await copyFile(join(EXAMPLES, '县住房和城乡建设局党支部（问题示例）.xlsx'), join(one, 'in', '县住房和城乡建设局党支部（问题示例）.xlsx'));
+    const check = runCli(['check', '--json', '--as-of', '2025-12-31', join(one, 'in')]);
+    const report = runCli(['report', join(one, 'in'), '-o', join(one, 'out'), '--as-of', '2025-12-31']);
+    expect([check.code, report.code], report.stderr).toEqual([0, 0]);
+    expect(checkSummary(join(one, 'out'), JSON.parse(check.stdout), bank)).toEqual([]);
+  }, 60_000);
+});
