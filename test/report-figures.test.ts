@@ -17,7 +17,7 @@ import type { TemplateBank } from '../generator/report/template-bank.js';
 import { runCli, ROOT } from './cli-helpers.js';
 import { docxBlocks, paragraphs, tables } from './support/docx-blocks.js';
 import {
-  checkBranch, checkFindingsWorkbook, checkSummary, reportFiles, workbookTexts, type JsonFile,
+  checkBranch, checkFindingsWorkbook, checkReportStdout, checkSummary, reportFiles, workbookTexts, type JsonFile,
 } from './support/report-figures.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -27,6 +27,7 @@ let dir: string;
 let out: string;
 let json: { files: JsonFile[] };
 let bank: TemplateBank;
+let reportStdout: string;
 
 /** A rule fixture as a branch of its own: its 支部名称 (测试机关党支部 in every fixture) replaced. */
 async function asBranch(fixture: string, name: string, to: string): Promise<void> {
@@ -68,6 +69,7 @@ beforeAll(async () => {
   json = JSON.parse(check.stdout);
   const report = runCli(['report', input, '-o', out, '--as-of', '2025-12-31']);
   expect(report.code, report.stderr).toBe(1);
+  reportStdout = report.stdout;
 }, 120_000);
 
 describe('report figures agree with check --json', () => {
@@ -100,6 +102,10 @@ describe('report figures agree with check --json', () => {
 
   it('问题清单.xlsx: one row per finding and per unreadable workbook; 报送情况 one row per workbook', async () => {
     expect(await checkFindingsWorkbook(join(out, '问题清单.xlsx'), json)).toEqual([]);
+  });
+
+  it('what report prints at the end: reports written, branches counted, findings', () => {
+    expect(checkReportStdout(reportStdout, json)).toEqual([]);
   });
 
   it('is a real check: one figure off by one in the summary is caught', async () => {

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { TemplateBank } from '../../generator/report/template-bank.js';
+// which names are one branch (第一党支部 = 第1党支部, README) is a definition, not a figure: taken as is
+import { branchKey } from '../../ledger/values/branch-key.js';
 import { allText, docxBlocks, paragraphs, tables, type DocBlock } from './docx-blocks.js';
 
 export interface JsonFinding { rule: string; severity: string; sheet: string | null; cell: string | null; row: number | null; period: string | null; member: string | null; message: string }
@@ -48,8 +50,8 @@ const countRule = (fs: JsonFile[], rule: string) => sum(fs.map((f) => (f.finding
 export function countedFiles(files: JsonFile[]): JsonFile[] {
   const read = files.filter((f) => !f.error);
   const last = new Map<string, JsonFile>();
-  for (const f of [...read].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) last.set(f.branch, f);
-  return read.filter((f) => last.get(f.branch) === f);
+  for (const f of [...read].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) last.set(branchKey(f.branch), f);
+  return read.filter((f) => last.get(branchKey(f.branch)) === f);
 }
 
 class Checker {
@@ -199,11 +201,15 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
     const m = c.find(ps, /本次共收到党支部台账工作簿(\d+)份/, 'intake sentence');
     if (m) c.eq('workbooks received', Number(m[1]), files.length);
   }
-  const dupe = [...new Set(read.map((f) => f.branch))].filter((b) => read.filter((f) => f.branch === b).length > 1);
+  // branches sent more than once (by key), each named as its first workbook writes it
+  const sameAs = (b: string) => read.filter((f) => branchKey(f.branch) === branchKey(b));
+  const dupe = [...new Set(read.map((f) => branchKey(f.branch)))].map((k) => sameAs(read.find((f) => branchKey(f.branch) === k)!.branch))
+    .filter((g) => g.length > 1).map((g) => g[0].branch);
   for (const b of dupe) {
     const m = c.find(ps, new RegExp(`${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}报送了(\\d+)份台账（([^）]+)）`), `duplicate sentence for ${b}`);
-    if (m) c.eq(`${b} sent`, [Number(m[1]), m[2].split('、')], [read.filter((f) => f.branch === b).length, read.filter((f) => f.branch === b).map((f) => basename(f.file))]);
+    if (m) c.eq(`${b} sent`, [Number(m[1]), m[2].split('、')], [sameAs(b).length, sameAs(b).map((f) => basename(f.file))]);
   }
+  const isDupe = (f: JsonFile) => dupe.some((b) => branchKey(b) === branchKey(f.branch));
   // a summary over one branch speaks of that branch, as its own report does (compose-report.ts `voice`)
   if (counted.length === 1) return [...c.problems, ...checkBranch(join(outDir, '汇总调研报告.docx'), counted[0], bank, undefined, true)];
 
@@ -301,13 +307,13 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
   // for its 统计截止日期 (judged at another date: without --as-of)
   const t = tables(blocks).find((x) => x.rows[0]?.join('|') === '序号|文件|支部|情况说明');
   const rows = t?.rows.slice(1) ?? [];
-  const listed = files.filter((f) => f.error || dupe.includes(f.branch)).map((f) => basename(f.file));
+  const listed = files.filter((f) => f.error || isDupe(f)).map((f) => basename(f.file));
   c.eq('报送工作簿情况说明 files', rows.map((r) => r[1]).filter((n) => listed.includes(n)), listed);
   for (const r of rows) {
     const f = files.find((x) => basename(x.file) === r[1]);
     if (!f) c.ok(`报送工作簿情况说明 ${r[1]} is no workbook of the input`, false);
     else if (f.error) c.ok(`报送工作簿情况说明 ${r[1]} not said unreadable`, r[3].startsWith('无法读取'));
-    else if (dupe.includes(f.branch)) c.ok(`报送工作簿情况说明 ${r[1]}: counted is ${counted.includes(f)}, but "${r[3]}"`, r[3].includes(counted.includes(f) ? '汇总计入此份' : '未计入汇总'));
+    else if (isDupe(f)) c.ok(`报送工作簿情况说明 ${r[1]}: counted is ${counted.includes(f)}, but "${r[3]}"`, r[3].includes(counted.includes(f) ? '汇总计入此份' : '未计入汇总'));
     else c.ok(`报送工作簿情况说明 ${r[1]} listed for "${r[3]}"`, r[3].includes('统计截止日期'));
   }
   checkNoFullId(c, allText(blocks));
@@ -346,8 +352,24 @@ function checkGoodExamples(c: Checker, ps: string[], files: JsonFile[]) {
 }
 
 function checkNoFullId(c: Checker, text: string) {
-  const m = text.match(FULL_ID);
+  // an 18-digit ID, or a 15-digit one of the old kind
+  const m = text.match(FULL_ID) ?? text.match(/(?<![0-9])[0-9]{15}(?![0-9])/);
   c.ok(`full ID number ${m?.[0]}`, m == null);
+}
+
+/** What `dangjian report` prints at the end: reports written, branches counted, findings in the summary and besides. */
+export function checkReportStdout(stdout: string, json: { files: JsonFile[] }): string[] {
+  const c = new Checker('report stdout');
+  const read = json.files.filter((f) => !f.error);
+  const counted = countedFiles(json.files);
+  const n = (fs: JsonFile[], sv?: string) => sum(fs.map((f) => (f.findings ?? []).filter((x) => !sv || x.severity === sv).length));
+  const m = stdout.match(/已生成 (\d+) 份支部调研报告，汇总计入 (\d+) 个支部/);
+  c.eq('reports / branches counted', m && [Number(m[1]), Number(m[2])], [read.length, counted.length]);
+  const t = stdout.match(/共 (\d+) 个问题（错误 (\d+)，警告 (\d+)，提示 (\d+)）/);
+  c.eq('findings in the summary', t && t.slice(1, 5).map(Number), [n(counted), n(counted, '错误'), n(counted, '警告'), n(counted, '提示')]);
+  const rest = stdout.match(/另列出未计入汇总的工作簿的问题 (\d+) 个/);
+  c.eq('findings of the workbooks not counted', rest ? Number(rest[1]) : 0, n(read.filter((f) => !counted.includes(f))));
+  return c.problems;
 }
 
 /** One branch report against its workbook's JSON entry. */
