@@ -127,6 +127,20 @@ describe('composeSummaryReport', () => {
     expect(sectionText(composeSummaryReport(ds, bank), 0).join('')).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织生活按期开展`));
   });
 
+  it('names as paying in full only a branch whose 收缴率 is 100%, whatever was paid beyond the due', () => {
+    const ds = sampleDigests();
+    const i = ds.findIndex((d) => d.findings.length === 0);
+    const name = ds[i].stats.branch;
+    const example = () => sectionText(composeSummaryReport(ds, bank), 0).join('');
+    expect(example()).toMatch(new RegExp(`其中，[^。]*${name}[^。]*党费按月足额收缴`));
+    // a member's months waived (减免: no D03/D04, not in arrears), another member paid ahead: paid ≥ due, collected < due
+    const { due } = ds[i].stats.dues;
+    ds[i] = { ...ds[i], stats: { ...ds[i].stats, dues: { due, paid: due + 20, collected: due - 100, membersInArrears: 0 } } };
+    const table = tables(composeSummaryReport(ds, bank)).find((t) => t.header[1] === '应交（元）')!;
+    expect(table.rows.find((r) => r[0] === name)![3]).not.toBe('100.0%');
+    expect(example()).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*党费按月足额收缴`));
+  });
+
   it('chooses causes and measures by the problems present', () => {
     const ds = sampleDigests().map((d) => ({ ...d, findings: d.findings.filter((f) => !f.rule.startsWith('D')) }));
     const doc = composeSummaryReport(ds, bank);

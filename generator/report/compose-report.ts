@@ -163,7 +163,10 @@ function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
 const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => boolean> = {
   organisation: (s, f) => s.members.secretary != null && !f.some((x) => x.rule.startsWith('B')) && !sheetFault(s, f, ['info']),
   membership: (s, f) => s.members.total > 0 && !f.some((x) => x.rule.startsWith('M')) && !sheetFault(s, f, ['members']),
-  dues: (s, f) => s.dues.due > 0 && s.dues.paid >= s.dues.due - 0.005 && !f.some((x) => x.rule.startsWith('D')) && !sheetFault(s, f, ['dues']),
+  // 足额 as the 收缴率 reads it (collected, each month up to its due): paid ≥ due let a surplus of one
+  // member cover another's months (a 减免 member's, not in arrears) beside a 收缴率 under 100%
+  dues: (s, f) => s.dues.due > 0 && s.dues.membersInArrears === 0 && collectedOf(s.dues) >= s.dues.due - 0.005
+    && !f.some((x) => x.rule.startsWith('D')) && !sheetFault(s, f, ['dues']),
   meetings: (s, f) => {
     const req = MEETING_TYPES.reduce((a, k) => a + s.required[k], 0);
     return req > 0 && MEETING_TYPES.every((k) => s.periodsMet[k] >= s.required[k]) && !f.some((x) => x.rule.startsWith('C'))

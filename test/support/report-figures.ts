@@ -266,6 +266,12 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
     checkTotals(c, '表2', t2.rows, [1, 2], true);
     checkTotals(c, '表2', t2.rows, [4]);
     if (ds) c.eq('表2 合计 rate = the sentence', t2.rows[t2.rows.length - 1][3], ds[3]);
+    // the branches named as paying in full read 100.0% and nobody in arrears in 表2
+    const named = ps.join('\n').match(/其中，(.+?)(?:等\d+个支部)?党费按月足额收缴/)?.[1].split('、') ?? [];
+    for (const b of named) {
+      const r = body.find((x) => x[0] === b);
+      c.ok(`${b} named as paying in full, but 表2 reads ${r?.slice(3).join(' / ')}`, r != null && r[3] === '100.0%' && r[4] === '0');
+    }
     const full = ps.join('\n').match(/按月足额交纳的支部(\d+)个/);
     if (full) c.eq('branches paying in full', Number(full[1]), body.filter((r) => r[4] === '0' && r[3] === '100.0%').length);
   } else c.ok('no 表2', false);
