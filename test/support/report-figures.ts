@@ -100,6 +100,34 @@ function checkShares(c: Checker, what: string, text: string, total: number) {
   c.ok(`${what} shares add up to ${shares / 10}%`, Math.abs(shares - 1000) <= Math.floor(parts.length / 2));
 }
 
+/**
+ * 表3 and the sentence before it: 实开次数 per type as the JSON counts them; 应开 less 按期 as many as the
+ * rule reporting each missed period found (C01–C07; C04 also reports a secretary who never lectured);
+ * each 完成率 and the overall 按期完成率 of the periods. `expected` false: no 表3 is right (no meetings ledger).
+ */
+function checkMeetings(c: Checker, blocks: DocBlock[], files: JsonFile[], expected = true) {
+  const ps = paragraphs(blocks);
+  const t3 = tableByHeader(blocks, '会议类型');
+  if (!t3) { c.ok('no 表3', !expected); return; }
+  let req = 0, met = 0;
+  for (const [type, label, rule] of TYPE_LABELS) {
+    const r = t3.rows.find((x) => x[0] === label);
+    const held = sum(files.map((f) => f.stats!.meetings[type] ?? 0));
+    if (!r) { c.eq(`表3 ${label} missing but held`, held, 0); continue; }
+    c.eq(`表3 ${label} 实开次数`, Number(r[3]), held);
+    c.eq(`表3 ${label} 完成率`, r[4], pct(Number(r[2]), Number(r[1])));
+    const missed = Number(r[1]) - Number(r[2]);
+    if (rule === 'C04') c.ok(`表3 党课: ${missed} periods missed, but only ${countRule(files, 'C04')} C04`, missed <= countRule(files, 'C04'));
+    else if (rule) c.eq(`表3 ${label} periods missed = ${rule} findings`, missed, countRule(files, rule));
+    const s = ps.join('\n').match(new RegExp(`${label}应开(\\d+)期、(?:按期开展(\\d+)期|未按期开展)`));
+    // the sentence names the types with periods due (a year not yet ended owes no 组织生活会)
+    if (s || r[1] !== '0') c.eq(`${label} sentence = 表3`, s ? [s[1], s[2] ?? '0'] : null, [r[1], r[2]]);
+    req += Number(r[1]); met += Number(r[2]);
+  }
+  const all = ps.join('\n').match(/按期完成率(\d+\.\d%)/);
+  if (req > 0) c.eq('按期完成率', all?.[1], pct(met, req));
+}
+
 /** 第二 党员队伍结构: sex, age and education, each count a share of the members, the counts adding up. */
 function checkMembership(c: Checker, text: string, total: number) {
   const m = text.match(/从性别看，(男党员(\d+)名，女党员(\d+)名，女党员占(\d+\.\d%)|[^；]*)；从年龄看，(.+?)；从学历看，(.+?)，(大专及以上学历(\d+)名，占(\d+\.\d%)|大专及以上学历人数不详|无大专及以上学历党员)/);
@@ -277,26 +305,7 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
   } else c.ok('no 表2', false);
 
   // 第四 meetings and 表3
-  const t3 = tableByHeader(blocks, '会议类型');
-  if (t3) {
-    let req = 0, met = 0;
-    for (const [type, label, rule] of TYPE_LABELS) {
-      const r = t3.rows.find((x) => x[0] === label);
-      const held = sum(counted.map((f) => st(f).meetings[type] ?? 0));
-      if (!r) { c.eq(`表3 ${label} missing but held`, held, 0); continue; }
-      c.eq(`表3 ${label} 实开次数`, Number(r[3]), held);
-      c.eq(`表3 ${label} 完成率`, r[4], pct(Number(r[2]), Number(r[1])));
-      const missed = Number(r[1]) - Number(r[2]);
-      if (rule === 'C04') c.ok(`表3 党课: ${missed} periods missed, but only ${countRule(counted, 'C04')} C04`, missed <= countRule(counted, 'C04'));
-      else if (rule) c.eq(`表3 ${label} periods missed = ${rule} findings`, missed, countRule(counted, rule));
-      const s = ps.join('\n').match(new RegExp(`${label}应开(\\d+)期、(?:按期开展(\\d+)期|未按期开展)`));
-      // the sentence names the types with periods due (a year not yet ended owes no 组织生活会)
-      if (s || r[1] !== '0') c.eq(`${label} sentence = 表3`, s ? [s[1], s[2] ?? '0'] : null, [r[1], r[2]]);
-      req += Number(r[1]); met += Number(r[2]);
-    }
-    const all = ps.join('\n').match(/按期完成率(\d+\.\d%)/);
-    c.eq('按期完成率', all?.[1], pct(met, req));
-  } else c.ok('no 表3', false);
+  checkMeetings(c, blocks, counted);
 
   // 二、存在的问题
   const all = counted.flatMap((f) => f.findings ?? []);
@@ -400,6 +409,8 @@ export function checkBranch(path: string, f: JsonFile, bank: TemplateBank, input
   if (sec && inputTexts) c.ok(`支部书记 ${sec[1]} is no cell of the workbook`, inputTexts.has(sec[1]));
   if (s.members.total > 0) checkMembership(c, text, s.members.total);
   const t1 = tableByHeader(blocks, '支部');
+  const cm = text.match(/(设立了支部委员会，[^；。]*支部委员(\d+)名|未设立支部委员会)/);
+  if (cm && t1 && t1.rows[1][1] !== '未报送') c.eq('支委会 sentence = 表1', t1.rows[1][3], cm[2] ? `已设（${cm[2]}人）` : '未设');
   if (t1 && t1.rows[1][1] !== '未报送') c.eq('表1 row', [t1.rows[1][0], t1.rows[1][1], t1.rows[1][2], t1.rows[1][4]], [f.branch, String(s.members.total), `${s.members.full}/${s.members.probationary}`, String(all.length)]);
   const ds = text.match(/该支部应交党费(\d+\.\d\d)元，实交党费(\d+\.\d\d)元，收缴率(\d+\.\d%|—)(?:（按各月应交额中已交足的部分计算，部分月份超出应交额的(\d+\.\d\d)元)?/);
   const arrears = inArrears(f);
@@ -411,18 +422,8 @@ export function checkBranch(path: string, f: JsonFile, bank: TemplateBank, input
     const t2 = tables(blocks).find((t) => t.rows[0][1] === '应交（元）');
     if (t2) c.eq('表2 row', t2.rows[1].slice(1), [yuan(s.dues.due), yuan(s.dues.paid), ds[3], String(arrears)]);
   } else c.ok(`dues of ${yuan(s.dues.due)} not stated`, s.dues.due === 0);
-  const t3 = tableByHeader(blocks, '会议类型');
-  if (t3) {
-    for (const [type, label, rule] of TYPE_LABELS) {
-      const r = t3.rows.find((x) => x[0] === label);
-      if (!r) { c.eq(`表3 ${label} missing but held`, s.meetings[type] ?? 0, 0); continue; }
-      c.eq(`表3 ${label} 实开次数`, Number(r[3]), s.meetings[type]);
-      c.eq(`表3 ${label} 完成率`, r[4], pct(Number(r[2]), Number(r[1])));
-      const missed = Number(r[1]) - Number(r[2]);
-      if (rule === 'C04') c.ok(`表3 党课 ${missed} missed, ${countRule([f], 'C04')} C04`, missed <= countRule([f], 'C04'));
-      else if (rule) c.eq(`表3 ${label} periods missed = ${rule} findings`, missed, countRule([f], rule));
-    }
-  }
+  // a branch without a meetings ledger says so instead of 表3
+  checkMeetings(c, blocks, [f], !text.includes('组织生活开展情况无法统计'));
   const pm = text.match(/共发现台账问题(\d+)处，其中(.*?)。/) ?? text.match(/共发现台账问题(\d+)处，(均为\S\S|为\S\S)/);
   if (all.length) {
     if (!pm) c.ok('no findings total', false);
