@@ -405,8 +405,11 @@ export function checkBranch(path: string, f: JsonFile, bank: TemplateBank, input
       c.eq('members total / full / probationary', [Number(m[1]), full, prob], [s.members.total, s.members.full, s.members.probationary]);
     }
   }
+  // the names a branch report takes from the workbook: its 支部书记, its 上级党组织 (else the bank's "上级党组织")
   const sec = text.match(/支部书记为([^，；。]+)/);
   if (sec && inputTexts) c.ok(`支部书记 ${sec[1]} is no cell of the workbook`, inputTexts.has(sec[1]));
+  const parent = asSummary ? null : text.match(/根据(.+?)年度工作安排/);
+  if (parent && inputTexts) c.ok(`上级党组织 ${parent[1]} is no cell of the workbook`, parent[1] === '上级党组织' || inputTexts.has(parent[1]));
   if (s.members.total > 0) checkMembership(c, text, s.members.total);
   const t1 = tableByHeader(blocks, '支部');
   const cm = text.match(/(设立了支部委员会，[^；。]*支部委员(\d+)名|未设立支部委员会)/);
