@@ -101,6 +101,46 @@ describe('composeSummaryReport', () => {
     expect(basics).toContain('其中，机关第一党支部组织生活按期开展');
   });
 
+  it('names no good example of an area whose ledger has a sheet-level finding (W02, W03) on it', () => {
+    // a generated 第一中学第三党支部: its roster 花名册 lacks the 入党时间 column (W02) and nothing else of
+    // the roster was found; it was named as "党员名册信息完整准确，未发现问题"
+    const w02: Finding = { rule: 'W02', severity: '错误', sheet: '花名册', cell: null, row: 4, period: null, member: null,
+      message: '花名册 第4行的党员名册表头中找不到“入党时间”列。' };
+    const sheets = { info: ['支部信息'], members: ['花名册'], dues: ['党费'], meetings: ['三会一课'] };
+    const ds: BranchDigest[] = sampleDigests().map((d) => ({ ...d, stats: { ...d.stats, sheets } }));
+    const i = ds.findIndex((d) => d.findings.length === 0);
+    const name = ds[i].stats.branch;
+    const before = sectionText(composeSummaryReport(ds, bank), 0).join('');
+    expect(before).toMatch(new RegExp(`其中，[^。]*${name}[^。]*党员名册信息完整准确`));
+    ds[i] = { ...ds[i], findings: [w02] };
+    const after = sectionText(composeSummaryReport(ds, bank), 0).join('');
+    expect(after).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*党员名册信息完整准确`));
+    // the other ledgers of the branch are still complete: it stays an example of them
+    expect(after).toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织生活按期开展`));
+    // the organisation is judged on the info sheet and the roster's offices (B01–B05), not on the roster's other columns
+    expect(after).toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织设置符合`));
+    ds[i] = { ...ds[i], findings: [{ ...w02, rule: 'W03', sheet: '支部信息', message: '支部信息 B6 的换届时间“2021.13”无法识别为日期。' }] };
+    expect(sectionText(composeSummaryReport(ds, bank), 0).join('')).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织设置符合`));
+    ds[i] = { ...ds[i], findings: [w02] };
+    // stats made without the sheets: the W02 counts against every area
+    ds[i] = { ...ds[i], stats: { ...ds[i].stats, sheets: undefined } };
+    expect(sectionText(composeSummaryReport(ds, bank), 0).join('')).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*组织生活按期开展`));
+  });
+
+  it('names as paying in full only a branch whose 收缴率 is 100%, whatever was paid beyond the due', () => {
+    const ds = sampleDigests();
+    const i = ds.findIndex((d) => d.findings.length === 0);
+    const name = ds[i].stats.branch;
+    const example = () => sectionText(composeSummaryReport(ds, bank), 0).join('');
+    expect(example()).toMatch(new RegExp(`其中，[^。]*${name}[^。]*党费按月足额收缴`));
+    // a member's months waived (减免: no D03/D04, not in arrears), another member paid ahead: paid ≥ due, collected < due
+    const { due } = ds[i].stats.dues;
+    ds[i] = { ...ds[i], stats: { ...ds[i].stats, dues: { due, paid: due + 20, collected: due - 100, membersInArrears: 0 } } };
+    const table = tables(composeSummaryReport(ds, bank)).find((t) => t.header[1] === '应交（元）')!;
+    expect(table.rows.find((r) => r[0] === name)![3]).not.toBe('100.0%');
+    expect(example()).not.toMatch(new RegExp(`其中，[^。]*${name}[^。]*党费按月足额收缴`));
+  });
+
   it('chooses causes and measures by the problems present', () => {
     const ds = sampleDigests().map((d) => ({ ...d, findings: d.findings.filter((f) => !f.rule.startsWith('D')) }));
     const doc = composeSummaryReport(ds, bank);

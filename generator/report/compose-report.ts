@@ -161,14 +161,28 @@ function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
 
 /** Good examples per point: branches with no finding in that area and the figures to show it. */
 const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => boolean> = {
-  organisation: (s, f) => s.members.secretary != null && !f.some((x) => x.rule.startsWith('B')),
-  membership: (s, f) => s.members.total > 0 && !f.some((x) => x.rule.startsWith('M')),
-  dues: (s, f) => s.dues.due > 0 && s.dues.paid >= s.dues.due - 0.005 && !f.some((x) => x.rule.startsWith('D')),
+  organisation: (s, f) => s.members.secretary != null && !f.some((x) => x.rule.startsWith('B')) && !sheetFault(s, f, ['info']),
+  membership: (s, f) => s.members.total > 0 && !f.some((x) => x.rule.startsWith('M')) && !sheetFault(s, f, ['members']),
+  // 足额 as the 收缴率 reads it (collected, each month up to its due): paid ≥ due let a surplus of one
+  // member cover another's months (a 减免 member's, not in arrears) beside a 收缴率 under 100%
+  dues: (s, f) => s.dues.due > 0 && s.dues.membersInArrears === 0 && collectedOf(s.dues) >= s.dues.due - 0.005
+    && !f.some((x) => x.rule.startsWith('D')) && !sheetFault(s, f, ['dues']),
   meetings: (s, f) => {
     const req = MEETING_TYPES.reduce((a, k) => a + s.required[k], 0);
-    return req > 0 && MEETING_TYPES.every((k) => s.periodsMet[k] >= s.required[k]) && !f.some((x) => x.rule.startsWith('C'));
+    return req > 0 && MEETING_TYPES.every((k) => s.periodsMet[k] >= s.required[k]) && !f.some((x) => x.rule.startsWith('C'))
+      && !sheetFault(s, f, ['meetings']);
   },
 };
+
+/**
+ * A W02/W03 (a column missing, a cell unreadable) on a sheet of these ledgers: the area is not
+ * "未发现问题" (a roster without its 入党时间 column was named as 信息完整准确). Where the stats do not
+ * say which sheet is which ledger (made elsewhere), any such finding counts against every area.
+ */
+function sheetFault(s: BranchStats, f: Finding[], areas: (keyof NonNullable<BranchStats['sheets']>)[]): boolean {
+  const sheets = s.sheets && new Set(areas.flatMap((a) => s.sheets![a]).map(maskIdsInText));
+  return f.some((x) => x.rule.startsWith('W') && x.sheet != null && (!sheets || sheets.has(maskIdsInText(x.sheet))));
+}
 
 /** The ledger each point of 一、基本情况 is figured from. */
 const POINT_LEDGER: Record<BasicsPointId, LedgerKey> = {

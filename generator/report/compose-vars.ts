@@ -68,7 +68,10 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
   };
 }
 
-/** "35岁及以下12名（占20.0%）、36至45岁…": the non-empty groups with their shares. */
+/**
+ * "35岁及以下12名（占20.0%）、36至45岁…": the non-empty groups with their shares, each rounded on its
+ * own (a reader checks each against its count), so together they may read 99.9% or 100.1%.
+ */
 function structure(groups: [string, number][], total: number): string {
   const parts = groups.filter(([, n]) => n > 0).map(([label, n]) => `${label}${n}名（占${percent(n, total)}）`);
   return parts.length ? parts.join('、') : '名册中未登记';

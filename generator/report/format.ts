@@ -3,10 +3,21 @@
  * dates in Arabic numerals without leading zeros (GB/T 9704-2012 §7.3.5.1: "2025年12月31日").
  */
 
-/** Shares: one decimal, "—" where there is nothing to divide by. */
+/**
+ * Shares: one decimal, "—" where there is nothing to divide by. A share short of the whole never
+ * reads 100.0%, nor a share above nothing 0.0%: a 收缴率 of 99.96% beside members in arrears is
+ * not "100.0%" (README 统计口径: 必低于 100%), nor a completion rate with a period missed.
+ */
 export function percent(part: number, whole: number): string {
   if (!(whole > 0)) return '—';
-  return `${((part / whole) * 100).toFixed(1)}%`;
+  return `${(tenths(part, whole) / 10).toFixed(1)}%`;
+}
+
+/** part/whole in tenths of a percent, rounded, kept off 0 and 1000 unless the part is nothing or the whole. */
+function tenths(part: number, whole: number): number {
+  const t = Math.round((part / whole) * 1000);
+  if (part > 0 && part < whole) return Math.min(999, Math.max(1, t));
+  return t;
 }
 
 export function yuan(x: number): string {

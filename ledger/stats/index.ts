@@ -22,6 +22,12 @@ export function computeStats(
     branch: ledger.branch.name.value?.trim() || fallbackName,
     parent: ledger.branch.parent.value?.trim() || null,
     ledgers: { members: ledger.members != null, dues: ledger.dues != null, meetings: ledger.meetings != null },
+    sheets: {
+      info: ledger.branch.sheet ? [ledger.branch.sheet] : [],
+      members: sheetsOf(ledger.members),
+      dues: sheetsOf(ledger.dues),
+      meetings: sheetsOf(ledger.meetings),
+    },
     asOf,
     year: ledger.year,
     members: memberStats(ledger, asOf, year),
@@ -30,6 +36,11 @@ export function computeStats(
     ...meetingPeriods(ledger, asOf, s),
     findings: findingCounts(findings),
   };
+}
+
+/** Every sheet a ledger was read from (one, or several where it is split). */
+function sheetsOf(l: { sheet: string; sheets?: string[] } | null | undefined): string[] {
+  return l ? (l.sheets ?? [l.sheet]) : [];
 }
 
 function findingCounts(findings: Finding[]): BranchStats['findings'] {

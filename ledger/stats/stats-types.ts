@@ -39,6 +39,12 @@ export interface BranchStats {
   parent?: string | null;
   /** which of the three ledgers the workbook holds (a missing one is a W01); absent = not known */
   ledgers?: { members: boolean; dues: boolean; meetings: boolean };
+  /**
+   * The sheets each ledger was read from (info: the 支部基本信息 sheet), so that a sheet-level finding
+   * (W02 a column missing, W03 a cell unreadable) can be told apart by ledger: a branch whose roster
+   * lacks a column is no example of a complete roster. Optional, like `ledgers`: absent = not known.
+   */
+  sheets?: { info: string[]; members: string[]; dues: string[]; meetings: string[] };
   asOf: string;
   year: number | null;
   members: {

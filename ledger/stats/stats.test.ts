@@ -75,6 +75,13 @@ describe('age bands and education groups', () => {
 });
 
 describe('computeStats', () => {
+  it('records the sheets each ledger was read from, so a W02/W03 can be told apart by ledger', () => {
+    const l = ledger({ roster: [{ name: '甲' }], meetingList: [meeting('2025-03-01', ['general'], 2)] });
+    l.members!.sheets = ['第一党小组', '第二党小组'];
+    const s = computeStats(l, [], '2025-12-31', '某支部');
+    expect(s.sheets).toEqual({ info: ['支部信息'], members: ['第一党小组', '第二党小组'], dues: [], meetings: ['三会一课'] });
+  });
+
   const roster: MemberSpec[] = [
     { name: '赵 一', gender: '男', birth: '1990-12-31', education: '硕士', join: '2015-06-01', roles: ['书记'], group: '第一党小组' },
     { name: '钱二', gender: '女', birth: '1989-12-31', education: '本科', join: '2012-06-01', roles: ['组织委员'], group: '第一党小组' },
