@@ -10,6 +10,7 @@ import { memberStats } from './member-stats.js';
 import { duesStats } from './dues-stats.js';
 import { meetingsHeld, meetingPeriods } from './meeting-stats.js';
 import { statsYear } from './stats-year.js';
+import { ledgerSheets } from '../model/ledger-sheets.js';
 
 export { emptySummary, addToSummary, summarize, type SummaryStats } from './summary.js';
 
@@ -40,7 +41,7 @@ export function computeStats(
 
 /** Every sheet a ledger was read from (one, or several where it is split). */
 function sheetsOf(l: { sheet: string; sheets?: string[] } | null | undefined): string[] {
-  return l ? (l.sheets ?? [l.sheet]) : [];
+  return l ? ledgerSheets(l) : [];
 }
 
 function findingCounts(findings: Finding[]): BranchStats['findings'] {
