@@ -9,9 +9,14 @@ describe('V8 tier-up flags of the CLI entry', () => {
     expect(tierUpFlags('11.3.244.8-node.38')).toBe('--interrupt-budget=1000000');
   });
 
-  it('leaves Node 22 (V8 12) and Node 24 (V8 13) at their defaults: they would print "unrecognized flag"', () => {
-    expect(tierUpFlags('12.4.254.21-node.57')).toBe('');
-    expect(tierUpFlags('13.6.233.17-node.53')).toBe('');
+  it('delays TurboFan by invocations on Node 22 (V8 12) and Node 24 (V8 13), whose engines count those', () => {
+    expect(tierUpFlags('12.4.254.21-node.57')).toBe('--invocation-count-for-turbofan=100000');
+    expect(tierUpFlags('13.6.233.17-node.53')).toBe('--invocation-count-for-turbofan=100000');
+  });
+
+  it('leaves engines it was not measured on at their defaults (a flag they lack prints "unrecognized flag")', () => {
+    expect(tierUpFlags('14.1.146.11-node.12')).toBe('');
+    expect(tierUpFlags('10.2.154.26-node.26')).toBe('');
     expect(tierUpFlags('')).toBe('');
   });
 
