@@ -9,9 +9,10 @@ describe('V8 tier-up flags of the CLI entry', () => {
     expect(tierUpFlags('11.3.244.8-node.38')).toBe('--interrupt-budget=1000000');
   });
 
-  it('delays TurboFan by invocations on Node 22 (V8 12) and Node 24 (V8 13), whose engines count those', () => {
-    expect(tierUpFlags('12.4.254.21-node.57')).toBe('--invocation-count-for-turbofan=100000');
-    expect(tierUpFlags('13.6.233.17-node.53')).toBe('--invocation-count-for-turbofan=100000');
+  it('delays TurboFan by invocations and fixes 16 MB semi-spaces on Node 22 (V8 12) and Node 24 (V8 13)', () => {
+    const flags = '--invocation-count-for-turbofan=100000 --min-semi-space-size=16 --max-semi-space-size=16 --semi-space-growth-factor=1';
+    expect(tierUpFlags('12.4.254.21-node.57')).toBe(flags);
+    expect(tierUpFlags('13.6.233.17-node.53')).toBe(flags);
   });
 
   it('leaves engines it was not measured on at their defaults (a flag they lack prints "unrecognized flag")', () => {
