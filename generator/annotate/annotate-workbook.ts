@@ -9,6 +9,7 @@ import type { Finding, Severity } from '../../ledger/findings/finding.js';
 import { SEVERITY_ORDER } from '../../ledger/findings/finding.js';
 import { findingRow } from '../findings-workbook/finding-rows.js';
 import { ruleName } from '../findings-workbook/rule-names.js';
+import type { BranchStats } from '../../ledger/stats/stats-types.js';
 import {
   addFindingRow, addHeaderRow, FINDINGS_SHEET_OPTIONS, finishFindingsSheet, prepareFindingsSheet, SHEET_NAME,
 } from '../findings-workbook/findings-sheet.js';
@@ -19,6 +20,8 @@ export interface AnnotateMeta {
   branch: string;
   /** the input path as given, shown in the 文件 column */
   file: string;
+  /** the sheets each ledger was read from, to name the ledger of a W02/W03 (BranchStats) */
+  sheets?: BranchStats['sheets'];
 }
 
 export async function annotateWorkbook(input: string, findings: Finding[], meta: AnnotateMeta): Promise<Uint8Array> {
@@ -78,6 +81,6 @@ function addFindingsSheet(wb: ExcelJS.Workbook, findings: Finding[], meta: Annot
   const ws = wb.addWorksheet(name, FINDINGS_SHEET_OPTIONS);
   prepareFindingsSheet(ws);
   addHeaderRow(ws);
-  findings.forEach((f, i) => addFindingRow(ws, findingRow(i + 1, meta.branch, meta.file, f)));
+  findings.forEach((f, i) => addFindingRow(ws, findingRow(i + 1, meta.branch, meta.file, f, meta.sheets)));
   finishFindingsSheet(ws, findings.length);
 }

@@ -59,7 +59,7 @@ export async function runFileTask(task: FileTask): Promise<FileOutcome> {
       // the copy shows the same (masked) messages as the reports; the cells keep the branch's own data
       // loaded on first use: exceljs costs every worker its start-up time, and --annotate is off by default
       const { annotateWorkbook } = await import('../annotate/annotate-workbook.js');
-      annotated = await annotateWorkbook(file, digest.findings, { branch: checked.branch, file });
+      annotated = await annotateWorkbook(file, digest.findings, { branch: checked.branch, file, sheets: digest.stats.sheets });
     } catch {
       annotateError = annotateFailureMessage(file);
     }

@@ -165,7 +165,7 @@ export async function runBulk(opts: BulkOptions): Promise<BulkResult> {
       await writeFileAtomic(join(outDir, outputs[0]), await renderBranchReport(digest, run.templateDir, run.texts));
       if (run.annotate) {
         try {
-          await writeFileAtomic(join(outDir, outputs[1]), await annotateWorkbook(file, digest.findings, { branch: digest.stats.branch, file }));
+          await writeFileAtomic(join(outDir, outputs[1]), await annotateWorkbook(file, digest.findings, { branch: digest.stats.branch, file, sheets: digest.stats.sheets }));
         } catch {
           result.warnings.push(annotateFailureMessage(file));
           outputs.pop();

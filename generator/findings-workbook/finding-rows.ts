@@ -6,7 +6,8 @@ import type { Finding } from '../../ledger/findings/finding.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import { messageWithoutPlace } from '../report/finding-text.js';
 import { cnPeriod } from '../../ledger/rules/support/dates.js';
-import { ledgerLabel, ruleName } from './rule-names.js';
+import { findingLedger, ruleName } from './rule-names.js';
+import type { BranchStats } from '../../ledger/stats/stats-types.js';
 
 export const FINDING_COLUMNS = [
   { header: '序号', width: 8 },
@@ -38,9 +39,10 @@ export function cellText<T extends string | null>(s: T): T {
   return (s == null ? null : maskIdsInText(s).replace(NOT_XML, '')) as T;
 }
 
-export function findingRow(index: number, branch: string, file: string, f: Finding): FindingRowValue[] {
+/** `sheets`: the sheets each ledger was read from (BranchStats), to name the ledger of a W02/W03. */
+export function findingRow(index: number, branch: string, file: string, f: Finding, sheets?: BranchStats['sheets']): FindingRowValue[] {
   return [
-    index, cellText(branch), cellText(file), ledgerLabel(f.rule), cellText(f.sheet), f.cell, f.row, f.period == null ? null : cnPeriod(f.period),
+    index, cellText(branch), cellText(file), findingLedger(f, sheets), cellText(f.sheet), f.cell, f.row, f.period == null ? null : cnPeriod(f.period),
     // the sheet and cell columns say where: the message need not say it again
     cellText(f.member), f.rule, ruleName(f.rule), f.severity, cellText(messageWithoutPlace(f)),
   ];

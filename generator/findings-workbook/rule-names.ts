@@ -1,7 +1,8 @@
 /**
  * Rule names (from the one catalogue) and the ledger each rule belongs to, for the findings workbook.
  */
-import type { RuleId } from '../../ledger/findings/finding.js';
+import type { Finding, RuleId } from '../../ledger/findings/finding.js';
+import type { BranchStats } from '../../ledger/stats/stats-types.js';
 export { ruleName } from '../../ledger/rules/catalogue.js';
 
 const LEDGER_BY_PREFIX: Record<string, string> = {
@@ -9,6 +10,21 @@ const LEDGER_BY_PREFIX: Record<string, string> = {
 };
 
 /** Which ledger a finding is about, by its rule's area letter. */
-export function ledgerLabel(id: RuleId): string {
+function ledgerLabel(id: RuleId): string {
   return LEDGER_BY_PREFIX[id[0]] ?? '';
+}
+
+const LEDGER_BY_SHEETS: [keyof NonNullable<BranchStats['sheets']>, string][] = [
+  ['members', LEDGER_BY_PREFIX.M], ['dues', LEDGER_BY_PREFIX.D], ['meetings', LEDGER_BY_PREFIX.C], ['info', LEDGER_BY_PREFIX.B],
+];
+
+/**
+ * The ledger of a finding: a W02/W03 on a ledger's own sheet (a column missing from the roster, an
+ * unreadable 党费 cell) is that ledger's, not the workbook's; the rest by the rule's area letter.
+ */
+export function findingLedger(f: Finding, sheets?: BranchStats['sheets']): string {
+  if (f.rule[0] === 'W' && f.sheet != null && sheets) {
+    for (const [key, label] of LEDGER_BY_SHEETS) if (sheets[key].includes(f.sheet)) return label;
+  }
+  return ledgerLabel(f.rule);
 }

@@ -55,6 +55,19 @@ describe('writeFindingsWorkbook', () => {
     expect(ws.getRow(3).getCell(13).value).toBe('2025年8月没有支委会记录。');
   });
 
+  it('names the ledger of a W02/W03 on a ledger sheet by that sheet; a whole-workbook W01 is the workbook\'s', async () => {
+    const sheets = { info: ['支部信息'], members: ['党员名册'], dues: ['党费（上半年）', '党费（下半年）'], meetings: ['三会一课'] };
+    const d = { file: 'a.xlsx', stats: { branch: '支部', sheets }, findings: [
+      finding({ rule: 'W02', sheet: '党员名册', cell: 'A1', row: 1, member: null, message: '党员名册缺少“入党时间”列。' }),
+      finding({ rule: 'W03', sheet: '党费（下半年）', cell: 'H4', row: 4, message: '党费（下半年） H4 的实交金额“八十”无法识别为金额。' }),
+      finding({ rule: 'W03', sheet: '支部信息', cell: 'B5', row: 5, member: null, message: '支部信息 B5 的日期无法识别。' }),
+      finding({ rule: 'W01', sheet: null, cell: null, row: null, member: null, message: '没有找到三会一课记录。' }),
+      finding({ rule: 'W03', sheet: '说明', cell: 'A2', row: 2, member: null, message: '说明 A2 无法识别。' }),
+    ] } as unknown as BranchDigest;
+    const { ws } = await written([d]);
+    expect([2, 3, 4, 5, 6].map((r) => ws.getRow(r).getCell(4).value)).toEqual(['党员名册', '党费收缴台账', '支部基本情况', '工作簿', '工作簿']);
+  });
+
   it('freezes the header row and puts a filter over all rows', async () => {
     const { ws, path } = await written([digest('支部', 'a.xlsx', [finding({}), finding({ cell: 'D6', row: 6 })])]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

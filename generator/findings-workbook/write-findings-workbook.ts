@@ -33,7 +33,7 @@ export async function writeFindingsWorkbook(target: string, digests: Iterable<Br
     for (const d of digests) {
       for (const f of d.findings) {
         count++;
-        addFindingRow(ws, findingRow(count, d.stats.branch, d.file, f)).commit();
+        addFindingRow(ws, findingRow(count, d.stats.branch, d.file, f, d.stats.sheets)).commit();
       }
     }
     let rows = count;
