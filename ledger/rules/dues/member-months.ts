@@ -53,7 +53,8 @@ export interface MemberDues {
   unpaidRuns: MemberMonth[][];
   /**
    * a payment whose surplus was left over at the end because the six-month limit on making up
-   * arrears kept it from the unpaid months before (a whole year paid in December): D03/D04 say so
+   * arrears kept it from the unpaid months before (a whole year paid in December): D03 says so
+   * (D04 cannot meet one: such months are more than six before a payment of the same ledger year)
    */
   lateSurplus: LateSurplus | null;
 }
