@@ -15,7 +15,6 @@ import { parseDate } from '../values/date.js';
 import { isDateFormat } from '../values/excel-serial.js';
 import { monthIso, type MonthKey } from '../values/month.js';
 import { nameKey } from '../values/name.js';
-import { isUncalculated } from '../values/formula-error.js';
 import { duesForm, type HeaderBlock } from './header-match.js';
 import { monthWithoutYear, tickWithoutDue } from './issues.js';
 import { plausibleLedgerYear } from './ledger-year.js';
@@ -75,8 +74,6 @@ const UNPAID_MARK = /^(?:×|✗|✘|☒|未交|未缴|欠交|欠缴|未收|缓�
 function readPaid(ctx: FieldContext, label: string, row: number, col: number, due: number | null): Field<number> {
   const cell = ctx.view.cell(row, col);
   const ref = ctx.view.ref(row, col);
-  // a formula saved without its result: not known to be unpaid (uncalculated.ts says so once a sheet)
-  if (isUncalculated(cell)) return { value: null, raw: cell, ref, unreadable: true };
   if (cell && typeof cell.v === 'string') {
     const text = cell.v.trim();
     const paid = PAID_MARK.test(text);

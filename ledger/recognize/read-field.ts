@@ -18,7 +18,7 @@ import { parseRate } from '../values/rate.js';
 import { parseMonthRange } from '../values/month.js';
 import { parseYear } from '../values/year.js';
 import { formulaErrorCell, unreadableCell } from './issues.js';
-import { formulaError } from '../values/formula-error.js';
+import { formulaError, isUncalculated } from '../values/formula-error.js';
 import type { SheetView } from './sheet-view.js';
 import { COMBINED_SEPARATOR, type ColumnPart, type HeaderBlock } from './header-match.js';
 
@@ -68,7 +68,11 @@ export function readField<T>(ctx: FieldContext, spec: FieldSpec, label: string, 
 
 /** Read a given cell (or a value cut out of one, such as the text after "统计年度：") at `ref`. */
 export function readCell<T>(ctx: FieldContext, spec: FieldSpec, label: string, ref: CellRef, cell: GridCell | null): Field<T> {
-  if (!cell || cell.v == null) return { value: null, raw: null, ref };
+  if (!cell || cell.v == null) {
+    // a formula saved without its result is unknown, not empty: no rule takes it as missing or unpaid
+    // (uncalculated.ts says so once a sheet, not here once a cell)
+    return isUncalculated(cell) ? { value: null, raw: cell, ref, unreadable: true } : { value: null, raw: null, ref };
+  }
   // the common case of a real number in an amount column, without the parser's wrapper
   if (spec.type === 'amount' && typeof cell.v === 'number' && Number.isFinite(cell.v)) return { value: cell.v as T, raw: cell, ref };
   const error = formulaError(cell.v);

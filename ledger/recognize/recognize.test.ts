@@ -635,3 +635,23 @@ describe('the ledger year', () => {
     expect(recognize(gridOf(gridFromRows('x', [['a']]))).year).toBeNull();
   });
 });
+
+describe('formulas saved without their results', () => {
+  it('reads such a roster cell as unknown, not empty: one W03 for the sheet, no 出生日期 or 入党时间 reported missing', () => {
+    const unknown = { v: null, t: '#未计算' };
+    const roster = rosterSheet();
+    // 张三's 出生年月 and 入党日期 as formulas a script wrote without results
+    roster.rows[3][4] = unknown;
+    roster.rows[3][5] = unknown;
+    const grid = gridOf(infoSheet(), roster, wideDuesSheet(), meetingsSheet());
+    const ledger = recognize(grid);
+    const zhang = ledger.members!.members[0];
+    expect([zhang.birthDate.unreadable, zhang.joinDate.unreadable]).toEqual([true, true]);
+    const w03 = ledger.issues.filter((f) => f.rule === 'W03' && f.sheet === '1');
+    expect(w03.map((f) => f.cell)).toEqual(['E4']);
+    expect(w03[0].message).toContain('1 E4等2个单元格是公式，但文件中没有保存公式的计算结果');
+    expect(w03[0].message).toContain('依据这些单元格的检查结果可能不准确');
+    const { findings } = checkGrid(grid, { asOf: '2025-12-31' });
+    expect(findings.filter((f) => f.rule === 'M01' && f.member === '张三')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Formula cells saved without their results (values/formula-error.ts UNCALCULATED): one W03 per
  * ledger sheet holding any, at the first of them, so the reader of the findings knows why cells that
- * look filled in Excel were read as nothing (the dues reader leaves such months unknown).
+ * look filled in Excel were read as nothing (readCell leaves each such cell unread, so no rule takes
+ * it as missing or unpaid).
  */
 import type { Finding } from '../findings/finding.js';
 import { isUncalculated } from '../values/formula-error.js';
