@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addMonths, addYears, daysInMonth, lastDayOfMonth, parts, quarterOf } from './calendar.js';
+import { addMonths, addMonthsToMonth, addYears, daysInMonth, lastDayOfMonth, monthsBetween, parts, quarterOf } from './calendar.js';
 
 // the plain definitions the fast paths must agree with
 const partsBySlice = (s: string) => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
@@ -45,5 +45,14 @@ describe('date arithmetic', () => {
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
     expect(lastDayOfMonth('2024-02')).toBe('2024-02-29');
     expect(quarterOf('2025-08')).toBe('2025-Q3');
+  });
+  it('counts the months between two months, across years, as addMonthsToMonth adds them', () => {
+    expect(monthsBetween('2025-03', '2025-06')).toBe(3);
+    expect(monthsBetween('2024-11', '2025-02')).toBe(3);
+    expect(monthsBetween('2025-06', '2025-03')).toBe(-3);
+    fc.assert(fc.property(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: -60, max: 60 }), (y, m, n) => {
+      const a = `${y}-${String(m).padStart(2, '0')}`;
+      expect(monthsBetween(a, addMonthsToMonth(a, n))).toBe(n);
+    }));
   });
 });

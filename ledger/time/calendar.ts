@@ -78,6 +78,11 @@ export function addMonthsToMonth(month: IsoMonth, n: number): IsoMonth {
   return monthOf(addMonths(`${month}-01`, n));
 }
 
+/** Months from `a` to `b` ("2025-03" to "2025-06": 3). */
+export function monthsBetween(a: IsoMonth, b: IsoMonth): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
+
 /** '2025-Q3' */
 export function quarterOf(date: IsoDate | IsoMonth): string {
   const m = Number(date.slice(5, 7));

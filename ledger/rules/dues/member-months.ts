@@ -10,7 +10,7 @@
  * late: "4月含补交3月党费42元"), a surplus pays earlier months further back too.
  */
 import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../../model/ledger.js';
-import { monthsEnded } from '../../time/calendar.js';
+import { monthsBetween, monthsEnded } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
 import { rowWaived, waiverNote } from '../support/text.js';
 import { membershipSpan } from '../../values/membership-note.js';
@@ -266,11 +266,6 @@ export const memberDues = perLedger(computeMemberDues, (asOf: IsoDate) => asOf);
 
 /** Arrears may be made up for at most six months (中组发〔2008〕3号). */
 const MAKE_UP_MONTHS = 6;
-
-/** Months from `a` to `b` ("2025-03" to "2025-06": 3). */
-function monthsBetween(a: IsoMonth, b: IsoMonth): number {
-  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
-}
 
 /**
  * Fill `covered`: each month's own payment first, then surplus back over the six months before it

@@ -12,7 +12,7 @@ import type { Meeting, Member } from '../../model/ledger.js';
 import { nameKey } from '../support/text.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod, earliest, latest, ruleYear } from '../support/dates.js';
-import { monthsEnded } from '../../time/calendar.js';
+import { monthsBetween, monthsEnded } from '../../time/calendar.js';
 import { committeeOf } from '../branch/committee.js';
 import { lacksColumn, MEETING_KEYS } from '../support/missing-columns.js';
 
@@ -130,7 +130,3 @@ export const c11LongAbsence: Rule = {
     return out;
   },
 };
-
-function monthsBetween(a: string, b: string): number {
-  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
-}
