@@ -5,25 +5,7 @@
  * notes naming a 委员 or two are no account of the whole committee.
  */
 import type { MembersLedger } from '../model/ledger.js';
-import { PARTY_ROLE } from '../schema/enums.js';
-import { compact } from '../values/cell-text.js';
-import { matchEnum } from '../values/enum-match.js';
-
-/** The offices a note names, when it names nothing else (at most three); else null. */
-export function officesOnly(text: string): string[] | null {
-  const parts = compact(text).split(/[、，,;；/／\\|和及兼]+/).filter((p) => p !== '');
-  if (parts.length === 0 || parts.length > 3) return null;
-  const roles: string[] = [];
-  for (const p of parts) {
-    // a former or acting office is not the member's office now
-    if (/^(?:原|前|曾|代|拟)/.test(p)) return null;
-    // "机关第一党支部书记" → 书记, as parsePartyRoles drops the organisation in front of the office
-    const role = matchEnum(PARTY_ROLE, p) ?? matchEnum(PARTY_ROLE, p.replace(/^.*?(?:党总支|党支部|总支|支部)(?=.)/, ''));
-    if (role == null) return null;
-    if (!roles.includes(role)) roles.push(role);
-  }
-  return roles;
-}
+import { officesOnly } from '../values/party-roles.js';
 
 export function withNoteRoles(roster: MembersLedger): MembersLedger {
   if (roster.columns.partyRole !== undefined || roster.rolesFrom !== undefined || roster.columns.note === undefined) return roster;

@@ -8,12 +8,39 @@ import { matchEnum } from './enum-match.js';
 
 const NONE = new Set(NO_ROLE.map(compact));
 
+/** The parts of a 党内职务 text, one office each ("书记兼组织委员" → 书记, 组织委员). */
+function roleParts(text: string): string[] {
+  return compact(text).split(/[、，,;；/／\\|和及兼]+/).filter((p) => p !== '');
+}
+
+/** The office a part names, or null; "机关第一党支部书记" → 书记: the organisation in front goes. */
+function officeOf(part: string): string | null {
+  return matchEnum(PARTY_ROLE, part) ?? matchEnum(PARTY_ROLE, part.replace(/^.*?(?:党总支|党支部|总支|支部)(?=.)/, ''));
+}
+
 export function parsePartyRoles(text: string): string[] {
   const out: string[] = [];
-  for (const part of compact(text).split(/[、，,;；/／\\|和及兼]+/)) {
-    if (part === '' || NONE.has(part)) continue;
-    // "机关第一党支部书记" → 书记: drop the organisation in front of the office
-    const role = matchEnum(PARTY_ROLE, part) ?? matchEnum(PARTY_ROLE, part.replace(/^.*?(?:党总支|党支部|总支|支部)(?=.)/, '')) ?? part;
+  for (const part of roleParts(text)) {
+    if (NONE.has(part)) continue;
+    const role = officeOf(part) ?? part;
+    if (!out.includes(role)) out.push(role);
+  }
+  return out;
+}
+
+/**
+ * The offices a text names when it names nothing else (at most three), else null: a roster's 备注
+ * of "支部书记" or "组织委员、宣传委员" is an office; "原支部书记", "书记讲党课" or "2024年退休" is not.
+ */
+export function officesOnly(text: string): string[] | null {
+  const parts = roleParts(text);
+  if (parts.length === 0 || parts.length > 3) return null;
+  const out: string[] = [];
+  for (const part of parts) {
+    // a former or acting office is not the member's office now
+    if (/^(?:原|前|曾|代|拟)/.test(part)) return null;
+    const role = officeOf(part);
+    if (role == null) return null;
     if (!out.includes(role)) out.push(role);
   }
   return out;
