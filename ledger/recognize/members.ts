@@ -54,17 +54,20 @@ function sectionValues<T>(view: SheetView, rows: { row: number; block: HeaderBlo
   return out;
 }
 
+// a section heading's number: "二、", "(3)", "1."
+const HEADING_NUMBER = /^[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*/;
+
 /** "一、在职党员", "二、离退休党员": the 在职状态 a heading names. */
 function headingStatus(heading: string): WorkStatus | null {
-  const text = heading.replace(/^[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*/, '').replace(/党员.*$/, '');
+  const text = heading.replace(HEADING_NUMBER, '').replace(/党员.*$/, '');
   return text.length > 0 && text.length <= 6 ? matchEnum(WORK_STATUS, text) : null;
 }
 
 // "第一党小组（组长：…）", "二、机关第二党小组": the 党小组 named, not a 党小组长 or 党小组会
-const GROUP_HEADING = /^(?:[（(]?[一二三四五六七八九十\d]+[、.．)）])?((?:第[一二三四五六七八九十\d]{1,3}|[^，,（(：:]{1,8}?)党小组)(?![长会])/;
+const GROUP_HEADING = /^((?:第[一二三四五六七八九十\d]{1,3}|[^，,（(：:]{1,8}?)党小组)(?![长会])/;
 
 function headingGroup(heading: string): string | null {
-  return GROUP_HEADING.exec(compact(heading))?.[1] ?? null;
+  return GROUP_HEADING.exec(compact(heading).replace(HEADING_NUMBER, ''))?.[1] ?? null;
 }
 
 /**

@@ -30,10 +30,9 @@ export const d03Underpaid: Rule = {
         if (m.notMember || m.unreadable || inRun.has(m) || m.due == null || m.due <= 0 || m.covered >= m.due - 0.01) continue;
         const place = { sheet: m.ref?.sheet ?? dues.sheet, cell: m.ref?.address ?? null, row: m.row, period: m.month, member: md.name };
         const what = m.paid > 0 ? `实交党费${yuan(m.paid)}，少于月应交${yuan(m.due)}` : `未交纳党费（月应交${yuan(m.due)}）`;
-        const late = lateSurplusNote(md, m.month);
-        out.push(makeFinding('D03', '警告', place, late
-          ? `${where(place)}${md.name ?? ''}${cnPeriod(m.month)}${what}。${late}`
-          : `${where(place)}${md.name ?? ''}${cnPeriod(m.month)}${what}。请核实：已交纳的请补录，未交足的请督促补交。`));
+        // a later payment the six-month limit kept from this month says so, instead of "请补录"
+        const advice = lateSurplusNote(md, m.month) || '请核实：已交纳的请补录，未交足的请督促补交。';
+        out.push(makeFinding('D03', '警告', place, `${where(place)}${md.name ?? ''}${cnPeriod(m.month)}${what}。${advice}`));
       }
     }
     return out;

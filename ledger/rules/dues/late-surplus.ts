@@ -9,7 +9,7 @@ import { cnPeriod } from '../support/dates.js';
 import { yuan } from '../support/text.js';
 import type { MemberDues } from './member-months.js';
 
-/** The sentence D03/D04 end with for `month` of this member, or '' when no late surplus concerns it. */
+/** The sentences D03 ends with for `month` of this member, or '' when no late surplus concerns it. */
 export function lateSurplusNote(md: MemberDues, month: IsoMonth): string {
   const late = md.lateSurplus;
   if (!late || month >= late.month) return '';
