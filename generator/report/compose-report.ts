@@ -18,6 +18,7 @@ import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.
 import { fillPlaceholders } from './placeholders.js';
 import { committeesPhrase, duesPaymentPhrase, groupsPhrase } from './phrases.js';
 import { collectedOf } from '../../ledger/stats/dues-stats.js';
+import { sheetArea, type SheetArea } from '../../ledger/stats/sheet-area.js';
 import type { BasicsPointId, ProblemFamily, TemplateBank, TemplateText } from './template-bank.js';
 import { TemplateError } from './template-error.js';
 import { countOnce, type Intake } from './intake.js';
@@ -179,9 +180,13 @@ const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => bool
  * "未发现问题" (a roster without its 入党时间 column was named as 信息完整准确). Where the stats do not
  * say which sheet is which ledger (made elsewhere), any such finding counts against every area.
  */
-function sheetFault(s: BranchStats, f: Finding[], areas: (keyof NonNullable<BranchStats['sheets']>)[]): boolean {
-  const sheets = s.sheets && new Set(areas.flatMap((a) => s.sheets![a]).map(maskIdsInText));
-  return f.some((x) => x.rule.startsWith('W') && x.sheet != null && (!sheets || sheets.has(maskIdsInText(x.sheet))));
+function sheetFault(s: BranchStats, f: Finding[], areas: SheetArea[]): boolean {
+  return f.some((x) => {
+    if (!x.rule.startsWith('W') || x.sheet == null) return false;
+    if (!s.sheets) return true;
+    const area = sheetArea(s.sheets, x.sheet);
+    return area != null && areas.includes(area);
+  });
 }
 
 /** The ledger each point of 一、基本情况 is figured from. */
