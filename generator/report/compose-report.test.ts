@@ -453,6 +453,35 @@ describe('composeBranchReport: the dues collection rate', () => {
     expect(allText(doc)).not.toContain('102.7%');
   });
 
+  it('leaves out months whose payment could not be read (W03), and says so, not "实交0.00元，收缴率0.0%" beside nobody in arrears', () => {
+    // 水务局 (probe 7): every payment cell a formula saved without its result
+    const none = branch(0, [finding('W03', '错误')], { dues: { due: 15039, paid: 0, membersInArrears: 0, collected: 0, unread: 15039 } });
+    const doc = composeBranchReport(none, bank);
+    const dues = sectionText(doc, 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toContain('该支部应交党费15039.00元，各月实交金额无法读取，收缴率无法计算；欠交、少交情况无法核对。');
+    expect(tables(doc).find((t) => t.header.includes('收缴率'))!.rows[0]).toEqual(['机关第一党支部', '15039.00', '0.00', '—', '—']);
+    // some months unreadable: the rate is over the rest, and the note says how much was left out
+    const some = branch(0, [finding('W03', '错误')], { dues: { due: 8004, paid: 7968, membersInArrears: 0, collected: 7968, unread: 36 } });
+    const text = sectionText(composeBranchReport(some, bank), 0).find((p) => p.startsWith('第三，'))!;
+    expect(text).toContain('应交党费8004.00元，实交党费7968.00元，收缴率100.0%（另有应交党费36.00元所涉月份的实交金额无法读取，未计入）；无欠交、少交党费的党员。');
+  });
+
+  it('a ledger with payments but no dues recorded (a payment platform\'s export) gives no rate, and no surplus', () => {
+    const d = branch(0, [], { dues: { due: 0, paid: 13314, membersInArrears: 0, collected: 0 } });
+    const dues = sectionText(composeBranchReport(d, bank), 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toContain('该支部实交党费13314.00元，台账未登记应交党费数额，收缴率无法计算；');
+    expect(dues).not.toMatch(/收缴率—|应交党费0\.00元|超出应交额/);
+  });
+
+  it('the summary rates over the months that could be read, and its total row says the same', () => {
+    const none = branch(1, [], { dues: { due: 15039, paid: 0, membersInArrears: 0, collected: 0, unread: 15039 } });
+    const doc = composeSummaryReport([branch(0, []), none], bank);
+    const dues = sectionText(doc, 0).find((p) => p.includes('党费收缴情况'))!;
+    expect(dues).toContain('收缴率100.0%（另有应交党费15039.00元所涉月份的实交金额无法读取，未计入）');
+    const duesT = tables(doc).find((t) => t.header.includes('收缴率'))!;
+    expect(duesT.rows.map((r) => r[3])).toEqual(['100.0%', '—', '100.0%']);
+  });
+
   it('a branch that paid exactly what was due reads as before, with no note', () => {
     const dues = sectionText(composeBranchReport(branch(0, []), bank), 0).find((p) => p.startsWith('第三，'))!;
     expect(dues).toContain('应交党费1842.50元，实交党费1842.50元，收缴率100.0%；无欠交、少交党费的党员。');
