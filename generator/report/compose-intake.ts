@@ -68,7 +68,8 @@ export function intakeParagraph(t: IntakeTexts, f: IntakeFacts, annexRef: string
     未写年度支部名单: nameList(f.undated.map((d) => d.stats.branch)),
     其他截止日期情况: otherCutoffPhrase(f.otherCutoff),
   };
-  const allRead = f.submissions.length === 1 && t.oneRead ? t.oneRead : t.allRead;
+  const allRead = f.submissions.length === 1 && t.oneRead ? t.oneRead
+    : f.duplicates.length && t.allReadDuplicates ? t.allReadDuplicates : t.allRead;
   const parts = [fill(f.unreadable.length ? t.someUnreadable : allRead, vars)];
   if (f.duplicates.length) parts.push(fill(t.duplicate, vars));
   if (f.undated.length) parts.push(fill(t.undated, vars));

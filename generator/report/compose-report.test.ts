@@ -278,7 +278,7 @@ describe('composeSummaryReport: what was received', () => {
     expect(documentTexts(doc).join('\n')).not.toContain('办公室党支部、办公室党支部');
     // the counted one is the later submission, without findings: 办公室党支部 is no longer among those with problems
     expect(sectionText(doc, 1).join('')).not.toContain('办公室党支部');
-    expect(basicsHead(doc)).toContain('本次共收到党支部台账工作簿5份，均已读取并纳入统计。办公室党支部报送了2份台账（办公室党支部.xlsx、12_办公室党支部_补报.xlsx），汇总时同一支部只计入最后读取的一份');
+    expect(basicsHead(doc)).toContain('本次共收到党支部台账工作簿5份，均已读取，涉及4个党支部。办公室党支部报送了2份台账（办公室党支部.xlsx、12_办公室党支部_补报.xlsx），汇总时同一支部只计入最后读取的一份');
     expect((doc.annexes[1].blocks[0] as TableBlock).rows).toEqual([
       ['1', '办公室党支部.xlsx', '办公室党支部', '与12_办公室党支部_补报.xlsx为同一支部重复报送，未计入汇总（以12_办公室党支部_补报.xlsx为准）；报告文件：办公室党支部.docx'],
       ['2', '12_办公室党支部_补报.xlsx', '办公室党支部', '与办公室党支部.xlsx为同一支部重复报送，汇总计入此份；报告文件：办公室党支部（补报）.docx'],
@@ -636,6 +636,14 @@ describe('composeSummaryReport over one branch', () => {
   it('a bank written before one_read existed still says 均 of one workbook, rather than failing', () => {
     const old = { ...bank, intake: { ...bank.intake!, oneRead: null } };
     expect(sectionText(composeSummaryReport([sampleDigests()[0]], old), 0)[0]).toContain('工作簿1份，均已读取并纳入统计。');
+  });
+  it('a bank written before all_read_duplicates existed keeps its all_read sentence', () => {
+    const d = sampleDigests()[1];
+    const all = [{ ...d, file: 'a.xlsx' }, { ...d, file: 'b.xlsx' }];
+    const submissions: Submission[] = all.map((x) => ({ file: x.file, branch: x.stats.branch, report: null, error: null }));
+    const old = { ...bank, intake: { ...bank.intake!, allReadDuplicates: null } };
+    expect(sectionText(composeSummaryReport(all, old, { intake: { submissions, asOfGiven: false } }), 0)[0]).toContain('工作簿2份，均已读取并纳入统计。');
+    expect(sectionText(composeSummaryReport(all, bank, { intake: { submissions, asOfGiven: false } }), 0)[0]).toContain('工作簿2份，均已读取，涉及1个党支部。');
   });
   it('one branch sent twice is still one branch', () => {
     const d = sampleDigests()[1];
