@@ -528,6 +528,16 @@ describe('composeSummaryReport: zero counts and all-good branches read as senten
     expect(sectionText(composeSummaryReport(sampleDigests(), bank), 0).join('')).toContain('其中，机关第一党支部组织生活按期开展');
   });
 
+  it('does not call a roster that leaves education, age or sex out 信息完整准确', () => {
+    const ds = allGood();
+    const m = ds[1].stats.members;
+    ds[1] = { ...ds[1], stats: { ...ds[1].stats, members: { ...m, byEducation: { ...m.byEducation, 大学本科: 0, 不详: m.byEducation['大学本科'] + m.byEducation['不详'] } } } };
+    const basics = sectionText(composeSummaryReport(ds, bank), 0).join('');
+    expect(basics).not.toContain('各支部党员名册信息完整准确');
+    expect(basics).toMatch(/其中，[^。]*党员名册信息完整准确/);
+    expect(basics.match(/其中，([^。]*)党员名册信息完整准确/)![1]).not.toContain(ds[1].stats.branch);
+  });
+
   it('leaves out of the 三会一课 table a meeting type neither due nor held', () => {
     const doc = composeSummaryReport(allGood().map((d) => ({
       ...d, stats: { ...d.stats, required: { ...d.stats.required, group: 0 }, periodsMet: { ...d.stats.periodsMet, group: 0 }, meetings: { ...d.stats.meetings, group: 0 } },

@@ -169,7 +169,8 @@ function paidInFull(dues: BranchStats['dues']): boolean {
 /** Good examples per point: branches with no finding in that area and the figures to show it. */
 const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => boolean> = {
   organisation: (s, f) => s.members.secretary != null && !f.some((x) => x.rule.startsWith('B')) && !sheetFault(s, f, ['info']),
-  membership: (s, f) => s.members.total > 0 && !f.some((x) => x.rule.startsWith('M')) && !sheetFault(s, f, ['members']),
+  membership: (s, f) => s.members.total > 0 && rosterComplete(s.members) && !f.some((x) => x.rule.startsWith('M'))
+    && !sheetFault(s, f, ['members']),
   // 足额 as the 收缴率 reads it (collected, each month up to its due): paid ≥ due let a surplus of one
   // member cover another's months (a 减免 member's, not in arrears) beside a 收缴率 under 100%
   dues: (s, f) => paidInFull(s.dues) && !f.some((x) => x.rule.startsWith('D')) && !sheetFault(s, f, ['dues']),
@@ -179,6 +180,14 @@ const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => bool
       && !sheetFault(s, f, ['meetings']);
   },
 };
+
+/**
+ * Every member's sex, age and education known: a roster that leaves them out (no 学历 column, as a
+ * platform export may) is no example of "党员名册信息完整准确" beside "学历不详198名（占50.4%）".
+ */
+function rosterComplete(m: BranchStats['members']): boolean {
+  return m.male + m.female === m.total && !(m.byAge['不详'] > 0) && !(m.byEducation['不详'] > 0);
+}
 
 /**
  * A W02/W03 (a column missing, a cell unreadable) on a sheet of these ledgers: the area is not
