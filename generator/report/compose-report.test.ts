@@ -336,7 +336,7 @@ describe('composeBranchReport: a branch that did not submit every ledger', () =>
     const all = allText(doc);
     expect(all).not.toMatch(/台账总体较为规范|台账建立完整|已建立党员名册、党费收缴台账和“三会一课”记录/);
     expect(sectionText(doc, 0).at(-1)).toContain('该支部已建立党员名册，但未报送党费收缴台账和“三会一课”记录');
-    expect(sectionText(doc, 1).join('')).toContain('主要是未报送党费收缴台账和“三会一课”记录（2处）');
+    expect(sectionText(doc, 1).join('')).toContain('此类问题共2处，主要是未报送党费收缴台账和“三会一课”记录。');
     expect(sectionText(doc, 3).join('')).toContain('抓紧建立党费收缴台账和“三会一课”记录');
   });
 
@@ -545,6 +545,13 @@ describe('composeSummaryReport: zero counts and all-good branches read as senten
     const meetingsT = tables(doc).find((t) => t.header[0] === '会议类型')!;
     expect(meetingsT.rows.map((r) => r[0])).not.toContain('党小组会');
     expect(meetingsT.rows.map((r) => r[0])).toContain('支委会');
+  });
+
+  it('gives each kind its count only where a problem point has several kinds ("共1处，主要是…（1处）" said it twice)', () => {
+    const one = branch(0, [finding('B05', '警告')]);
+    expect(sectionText(composeBranchReport(one, bank), 1).join('')).toContain('此类问题共1处，主要是支部委员会任期届满未按期换届。');
+    const two = branch(0, [finding('M02', '错误'), finding('M04', '错误'), finding('M04', '错误')]);
+    expect(sectionText(composeBranchReport(two, bank), 1).join('')).toMatch(/此类问题共3处，主要是[^。]*（1处）；同一党员重复登记（2处）。/);
   });
 
   it('problems intro leaves out a severity with no findings', () => {

@@ -278,9 +278,10 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
   const pick = (v: { summary: TemplateText; branch: TemplateText }) => fill(kind === 'summary' ? v.summary : v.branch);
   if (hits.length === 0) return { heading: fill(bank.headings.problems), blocks: [para(pick(bank.problems.none))] };
   const points = hits.map((h) => {
-    const detail = h.family.rules
-      .filter((r) => h.byRule.has(r.rule))
-      .map((r) => `${fill(kind === 'branch' && r.branchPhrase ? r.branchPhrase : r.phrase)}（${h.byRule.get(r.rule)}处）`)
+    const found = h.family.rules.filter((r) => h.byRule.has(r.rule));
+    // a lone kind's count is the family's, which the sentence states already ("共1处，主要是…（1处）")
+    const detail = found
+      .map((r) => fill(kind === 'branch' && r.branchPhrase ? r.branchPhrase : r.phrase) + (found.length > 1 ? `（${h.byRule.get(r.rule)}处）` : ''))
       .join('；');
     const extra: VarValues = {
       问题数: String(h.count),

@@ -155,9 +155,10 @@ function checkProblems(c: Checker, ps: string[], files: JsonFile[], bank: Templa
     if (!p) { c.ok(`problem "${lead}" (${count} findings) missing`, false); continue; }
     const whole = p.match(/共(\d+)处/);
     c.eq(`"${lead}" 共…处`, whole && Number(whole[1]), count);
-    // every rule of the family with findings, with its own count, and no other
+    // every rule of the family with findings, with its own count, and no other; a lone rule's count is the family's
     const stated = [...p.matchAll(/（(\d+)处）/g)].map((m) => Number(m[1]));
-    c.eq(`"${lead}" per-rule counts`, stated, rules.map((r) => countRule(files, r)).filter((n) => n > 0));
+    const perRule = rules.map((r) => countRule(files, r)).filter((n) => n > 0);
+    c.eq(`"${lead}" per-rule counts`, stated, perRule.length > 1 ? perRule : []);
     if (summary) {
       const names = p.match(/涉及(.+)。$/)?.[1].split('、') ?? [];
       c.eq(`"${lead}" branches named`, names, hit.map((f) => f.branch));
