@@ -554,6 +554,11 @@ describe('composeSummaryReport: zero counts and all-good branches read as senten
     expect(sectionText(composeBranchReport(two, bank), 1).join('')).toMatch(/此类问题共3处，主要是[^。]*（1处）；同一党员重复登记（2处）。/);
   });
 
+  it('names D03 as the rule does, months unpaid as well as short (most are "未交纳党费")', () => {
+    const doc = composeBranchReport(branch(0, [finding('D03', '警告'), finding('D03', '警告')]), bank);
+    expect(sectionText(doc, 1).join('')).toContain('此类问题共2处，主要是部分月份未交或少交党费。');
+  });
+
   it('problems intro leaves out a severity with no findings', () => {
     const intro = sectionText(composeSummaryReport(sampleDigests(), bank), 1)[0];
     expect(intro).toMatch(/共发现台账问题14处，其中错误10处、警告4处，涉及3个支部/);
