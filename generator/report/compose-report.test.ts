@@ -659,6 +659,20 @@ describe('composeSummaryReport over one branch', () => {
     const old = { ...bank, intake: { ...bank.intake!, oneRead: null } };
     expect(sectionText(composeSummaryReport([sampleDigests()[0]], old), 0)[0]).toContain('工作簿1份，均已读取并纳入统计。');
   });
+  it('names at most three files of a branch sent many times, and at most ten such branches', () => {
+    const d = sampleDigests()[1];
+    const many = Array.from({ length: 49 }, (_, i) => ({ ...d, file: `f${String(i).padStart(2, '0')}.xlsx` }));
+    const submissions: Submission[] = many.map((x) => ({ file: x.file, branch: x.stats.branch, report: null, error: null }));
+    const head = sectionText(composeSummaryReport(many, bank, { intake: { submissions, asOfGiven: false } }), 0)[0];
+    expect(head).toContain(`${d.stats.branch}报送了49份台账（f00.xlsx、f01.xlsx、f02.xlsx等），汇总时`);
+    expect(head).not.toContain('f03.xlsx');
+    // twelve branches each sent twice
+    const twice = Array.from({ length: 12 }, (_, i) => [0, 1].map((k) => ({ ...d, file: `b${i}-${k}.xlsx`, stats: { ...d.stats, branch: `第${i + 1}党支部` } }))).flat();
+    const subs2: Submission[] = twice.map((x) => ({ file: x.file, branch: x.stats.branch, report: null, error: null }));
+    const head2 = sectionText(composeSummaryReport(twice, bank, { intake: { submissions: subs2, asOfGiven: false } }), 0)[0];
+    expect(head2.match(/报送了2份台账（/g)).toHaveLength(10);
+    expect(head2).toContain('；另有2个支部各报送了多份台账，汇总时');
+  });
   it('a bank written before all_read_duplicates existed keeps its all_read sentence', () => {
     const d = sampleDigests()[1];
     const all = [{ ...d, file: 'a.xlsx' }, { ...d, file: 'b.xlsx' }];

@@ -253,7 +253,9 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
     .filter((g) => g.length > 1).map((g) => g[0].branch);
   for (const b of dupe) {
     const m = c.find(ps, new RegExp(`${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}报送了(\\d+)份台账（([^）]+)）`), `duplicate sentence for ${b}`);
-    if (m) c.eq(`${b} sent`, [Number(m[1]), m[2].split('、')], [sameAs(b).length, sameAs(b).map((f) => basename(f.file))]);
+    // many files of one branch are named as the first few and "等"
+    const names = m?.[2].replace(/等$/, '').split('、') ?? [];
+    if (m) c.eq(`${b} sent`, [Number(m[1]), names], [sameAs(b).length, sameAs(b).map((f) => basename(f.file)).slice(0, m[2].endsWith('等') ? names.length : undefined)]);
   }
   const isDupe = (f: JsonFile) => dupe.some((b) => branchKey(b) === branchKey(f.branch));
   // a summary over one branch speaks of that branch, as its own report does (compose-report.ts `voice`)
