@@ -58,12 +58,17 @@ function run(text: string, face: FontName = FONT.body, size: number = SIZE.三�
   return { text, face, size, ...extra };
 }
 
-/** Body paragraph: 仿宋 三号, justified, first line indented two characters (§7.3.3). */
+/**
+ * Body paragraph: 仿宋 三号, justified, first line indented two characters (§7.3.3). A lead-in ending
+ * in "：" ("针对上述问题，提出以下建议：") is kept with what it introduces: alone at the foot of a page, under
+ * its heading, it left the page ending on a colon.
+ */
 function bodyParagraph(b: ParagraphBlock): ParaSpec {
   const runs = b.runs.map((r) => runOf(r));
   if (b.align === 'center') return { runs, spacing: exact(), align: 'center' };
   if (b.align === 'right') return { runs, spacing: exact(), align: 'right' };
-  return { runs, spacing: exact(), align: 'both', indent: FIRST_LINE };
+  const leadIn = b.runs.at(-1)?.text.trimEnd().endsWith('：') ?? false;
+  return { runs, spacing: exact(), align: 'both', indent: FIRST_LINE, ...(leadIn ? { keepNext: true } : {}) };
 }
 
 const FIRST_LINE = { firstLine: 2 * CHAR, firstLineChars: 200 };
