@@ -152,6 +152,15 @@ describe('composeSummaryReport', () => {
     expect(sectionText(withDues, 3).join('')).toContain('严格党费收缴管理');
   });
 
+  it('names a dues cause the findings bear out: no 基数和比例 for months unpaid, no 督促 for a wrong due', () => {
+    const unpaid = sectionText(composeBranchReport(branch(0, [finding('D03', '警告')]), bank), 2).join('');
+    expect(unpaid).toContain('党费收缴管理制度执行不够到位');
+    expect(unpaid).not.toContain('基数和比例');
+    const wrongDue = sectionText(composeBranchReport(branch(0, [finding('D02', '错误')]), bank), 2).join('');
+    expect(wrongDue).toContain('基数和比例掌握不准');
+    expect(wrongDue).not.toContain('督促提醒不够');
+  });
+
   it('without findings: the first judgement, no problem paragraphs, no annex', () => {
     const ds = sampleDigests().map((d) => ({
       ...d, findings: [],
