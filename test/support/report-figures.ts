@@ -84,7 +84,9 @@ function checkTotals(c: Checker, name: string, rows: string[][], cols: number[],
   const total = rows[rows.length - 1];
   c.eq(`${name} last row`, total[0], '合计');
   for (const col of cols) {
-    const s = money ? yuan(sum(body.map((r) => cents(num(r[col])))) / 100) : String(sum(body.map((r) => num(r[col]))));
+    // "—": not known for that row (members in arrears where no payment could be read), adds nothing
+    const cells = body.map((r) => r[col]).filter((x) => x !== '—');
+    const s = money ? yuan(sum(cells.map((x) => cents(num(x)))) / 100) : String(sum(cells.map(num)));
     c.eq(`${name} 合计 of column ${rows[0][col]}`, total[col], s);
   }
 }
@@ -265,10 +267,14 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
   const pre = c.find(ps, /对(\d+)个党支部的党建工作台账进行了调研，涉及党员(\d+)名/, 'preamble scope');
   if (pre) c.eq('preamble branches / members', [Number(pre[1]), Number(pre[2])], [counted.length, members.total]);
   const withFindings = counted.filter((f) => (f.findings ?? []).length > 0).length;
-  const judged = c.find(ps, /(\d+)个支部（占(\d+\.\d%)）存在/, 'preamble judgement');
-  if (judged) c.eq('branches with problems (preamble)', [Number(judged[1]), judged[2]], [withFindings, pct(withFindings, counted.length)]);
-  const org = c.find(ps, /本次调研的(\d+)个党支部共有党员(\d+)名，其中正式党员(\d+)名、预备党员(\d+)名/, 'members sentence');
-  if (org) c.eq('branches / members / full / probationary', [org[1], org[2], org[3], org[4]].map(Number), [counted.length, members.total, members.full, members.probationary]);
+  // the bank's judgements: "也有3个支部的台账存在…" (few), "有11个支部（占35.5%）的台账存在…", "…（占60.0%）存在…"; none where none has
+  const judged = withFindings === 0 ? null : c.find(ps, /(\d+)个支部(?:（占(\d+\.\d%)）)?(?:的台账)?存在/, 'preamble judgement');
+  if (judged) c.eq('branches with problems (preamble)', [Number(judged[1]), judged[2] ?? pct(withFindings, counted.length)], [withFindings, pct(withFindings, counted.length)]);
+  const org = c.find(ps, /本次调研的(\d+)个党支部共有党员(\d+)名，(?:其中正式党员(\d+)名、预备党员(\d+)名|均为正式党员)/, 'members sentence');
+  if (org) {
+    const full = org[3] ?? org[2], probationary = org[4] ?? '0';
+    c.eq('branches / members / full / probationary', [org[1], org[2], full, probationary].map(Number), [counted.length, members.total, members.full, members.probationary]);
+  }
 
   // 表1
   const t1 = tableByHeader(blocks, '支部');
