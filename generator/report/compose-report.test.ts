@@ -478,7 +478,8 @@ describe('composeBranchReport: the dues collection rate', () => {
   it('a ledger with payments but no dues recorded (a payment platform\'s export) gives no rate, and no surplus', () => {
     const d = branch(0, [], { dues: { due: 0, paid: 13314, membersInArrears: 0, collected: 0 } });
     const dues = sectionText(composeBranchReport(d, bank), 0).find((p) => p.startsWith('第三，'))!;
-    expect(dues).toContain('该支部实交党费13314.00元，台账未登记应交党费数额，收缴率无法计算；');
+    expect(dues).toContain('该支部实交党费13314.00元，台账未登记应交党费数额，收缴率无法计算；欠交、少交情况无法核对。');
+    expect(tables(composeBranchReport(d, bank)).find((t) => t.header.includes('收缴率'))!.rows[0].slice(3)).toEqual(['—', '—']);
     expect(dues).not.toMatch(/收缴率—|应交党费0\.00元|超出应交额/);
   });
 

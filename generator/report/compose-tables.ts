@@ -11,7 +11,7 @@ import type { TableBlock } from './document-model.js';
 import { messageWithoutPlace } from './finding-text.js';
 import { cnPeriod } from '../../ledger/rules/support/dates.js';
 import { percent, yuan } from './format.js';
-import { collectionRate, duesFigures, type DuesFigures } from './phrases.js';
+import { arrearsKnown, collectionRate, duesFigures, type DuesFigures } from './phrases.js';
 
 /** In a summary table, the figures of a ledger the branch did not send. */
 const NOT_SUBMITTED = '未报送';
@@ -53,9 +53,9 @@ export function meetingsTable(title: string, t: Totals): TableBlock {
   };
 }
 
-/** Members in arrears; "—" where no payment could be read (nobody is known to be, or not to be). */
+/** Members in arrears; "—" where no due was recorded or no payment could be read (nobody is known to be, or not to be). */
 function arrearsCell(d: DuesFigures): string {
-  return d.due >= 0.005 && d.due - d.unread < 0.005 ? '—' : String(d.membersInArrears);
+  return arrearsKnown(d) ? String(d.membersInArrears) : '—';
 }
 
 /** 收缴率 as every report reads it: collected ÷ due (branch-vars.ts duesRate), never over 100% beside arrears. */

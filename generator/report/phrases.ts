@@ -113,10 +113,17 @@ export function duesClause(d: DuesFigures): string {
   return `应交党费${yuan(d.due)}元，实交党费${yuan(d.paid)}元，收缴率${collectionRate(d)}${rateNotes(d)}`;
 }
 
-/** Members in arrears, for one branch or many; not claimed either way where no payment could be read. */
+/**
+ * Members in arrears, for one branch or many; not claimed either way where no payment could be read
+ * or no due was recorded (a month with no payment row is not known to be owed).
+ */
 export function arrearsOf(d: DuesFigures): string {
-  if (d.due >= 0.005 && rateBase(d) < 0.005) return '欠交、少交情况无法核对';
-  return arrearsPhrase(d.membersInArrears);
+  return arrearsKnown(d) ? arrearsPhrase(d.membersInArrears) : '欠交、少交情况无法核对';
+}
+
+/** Whether the ledger tells who is in arrears: some due recorded, and some payment of it readable. */
+export function arrearsKnown(d: DuesFigures): boolean {
+  return d.due >= 0.005 && rateBase(d) >= 0.005;
 }
 
 /**

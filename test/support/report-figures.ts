@@ -315,8 +315,8 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
     for (const f of counted) {
       const r = body.find((x) => x[0] === f.branch);
       if (!r || r[1] === '未报送') continue;
-      // no payment readable: neither a rate nor a count of members in arrears
-      const unknown = r[3] === '—' && r[4] === '—' && hasW03([f]);
+      // no payment readable, or no due recorded: neither a rate nor a count of members in arrears
+      const unknown = r[3] === '—' && r[4] === '—' && (hasW03([f]) || st(f).dues.due === 0);
       c.eq(`表2 ${f.branch} due / paid / arrears`, [r[1], r[2], r[4]], [yuan(st(f).dues.due), yuan(st(f).dues.paid), unknown ? '—' : String(inArrears(f))]);
       checkRate(c, `表2 ${f.branch}`, r[3], { due: st(f).dues.due, paid: st(f).dues.paid, arrears: inArrears(f), w03: hasW03([f]) }, null);
     }
