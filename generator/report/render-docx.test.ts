@@ -64,6 +64,13 @@ describe('renderDocx: GB/T 9704-2012 layout in the XML', () => {
     for (const p of leadIns) expect(p).toContain('<w:keepNext/>');
   });
 
+  it('keeps the short figures tables on one page, and lets the annex of findings break', () => {
+    const tbls = parts['word/document.xml'].split('<w:tbl>').slice(1).map((x) => x.split('</w:tbl>')[0]);
+    expect(tbls).toHaveLength(4);
+    for (const x of tbls.slice(0, 3)) expect(x).toContain('<w:keepNext/>');
+    expect(tbls[3]).not.toContain('<w:keepNext/>');
+  });
+
   it('odd and even page-number footers: "— N —" 四号宋体, right on odd pages, left on even', () => {
     expect(parts['word/settings.xml']).toMatch(/<w:evenAndOddHeaders\/>/);
     const xml = parts['word/document.xml'];

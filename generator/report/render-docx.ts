@@ -136,6 +136,9 @@ const TABLE_STYLES = [
   { id: 'TableHeaderSmall', face: FONT.heading1, size: SIZE.五号, line: 320 },
 ] as const;
 
+/** Body rows of a table kept on one page: with two-line rows of 小四 on 20 pt, well within a page's 22 lines of 三号. */
+const KEEP_TOGETHER_ROWS = 12;
+
 /** Caption (四号黑体, centred) and the table itself, fixed layout across the text width, header row repeated. */
 function table(t: TableBlock): BodyItem[] {
   const out: BodyItem[] = [];
@@ -143,7 +146,9 @@ function table(t: TableBlock): BodyItem[] {
     out.push({ runs: [run(t.title, FONT.heading1, SIZE.四号)], align: 'center', spacing: exact(), keepNext: true });
   }
   const suffix = t.small ? 'Small' : '';
-  out.push({ table: t, options: { width: TEXT_WIDTH, textStyle: `TableText${suffix}`, headerStyle: `TableHeader${suffix}` } });
+  // a figures table short enough for any page is not split (the annex and long tables break as they must)
+  const keepTogether = !t.small && t.rows.length <= KEEP_TOGETHER_ROWS;
+  out.push({ table: t, options: { width: TEXT_WIDTH, textStyle: `TableText${suffix}`, headerStyle: `TableHeader${suffix}`, keepTogether } });
   return out;
 }
 
