@@ -161,6 +161,12 @@ describe('composeSummaryReport', () => {
     expect(wrongDue).not.toContain('督促提醒不够');
   });
 
+  it('does not number a lone measure （一） with no （二）', () => {
+    const measures = sectionText(composeBranchReport(branch(0, []), bank), 3);
+    expect(measures.join('')).toContain('坚持经常性自查，持续规范台账管理。第一，');
+    expect(measures.join('')).not.toContain('（一）');
+  });
+
   it('without findings: the first judgement, no problem paragraphs, no annex', () => {
     const ds = sampleDigests().map((d) => ({
       ...d, findings: [],

@@ -335,7 +335,9 @@ function measuresSection(kind: Kind, bank: TemplateBank, present: Set<string>, f
     // a lone measure is not numbered ("第一，" with no 第二)
     const points = texts.map((p, j) => (texts.length > 1 ? ordinal(j + 1) : '') + fill(p)).join('');
     const lead = branch && m.branchLead ? m.branchLead : m.lead;
-    blocks.push(para([{ text: `（${cnNumber(i + 1)}）${fill(lead)}`, heading: 2 }, ...(points ? [{ text: points }] : [])]));
+    // a lone measure is no "（一）" with no （二）, as a lone point is no 第一
+    const number = items.length > 1 ? `（${cnNumber(i + 1)}）` : '';
+    blocks.push(para([{ text: `${number}${fill(lead)}`, heading: 2 }, ...(points ? [{ text: points }] : [])]));
   });
   return { heading: fill(bank.headings.measures), blocks };
 }
