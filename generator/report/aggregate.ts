@@ -6,14 +6,15 @@
 import type { Severity } from '../../ledger/findings/finding.js';
 import type { BranchDigest, MeetingCounts } from '../../ledger/stats/stats-types.js';
 import { summarize, type SummaryStats } from '../../ledger/stats/summary.js';
+import type { DuesFigures } from './phrases.js';
 
 export interface Totals {
   branches: number;
   members: SummaryStats['members'];
   /** branches with a branch committee */
   committees: number;
-  /** collected: paid counted up to each member-month's due, summed (ledger/stats collectedOf) */
-  dues: { due: number; paid: number; collected: number; membersInArrears: number };
+  /** collected: paid counted up to each member-month's due, summed (ledger/stats collectedOf); unread: left out of the rate */
+  dues: DuesFigures;
   meetings: MeetingCounts;
   required: MeetingCounts;
   periodsMet: MeetingCounts;
@@ -28,7 +29,7 @@ export function totalsOf(digests: BranchDigest[]): Totals {
     branches: s.branches,
     members: s.members,
     committees: s.committee.withCommittee.length,
-    dues: { due: s.dues.due, paid: s.dues.paid, collected: s.dues.collected, membersInArrears: s.dues.membersInArrears },
+    dues: { due: s.dues.due, paid: s.dues.paid, collected: s.dues.collected, unread: s.dues.unread, membersInArrears: s.dues.membersInArrears },
     meetings: s.meetings.held,
     required: s.meetings.required,
     periodsMet: s.meetings.periodsMet,

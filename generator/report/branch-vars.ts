@@ -6,8 +6,7 @@
  */
 import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledger/stats/stats-types.js';
 import { percent } from './format.js';
-import { groupsPhrase } from './phrases.js';
-import { collectedOf } from '../../ledger/stats/dues-stats.js';
+import { collectionRate, duesFigures, groupsPhrase } from './phrases.js';
 import type { VarValues } from './template-vars.js';
 
 export type LedgerKey = 'members' | 'dues' | 'meetings';
@@ -34,18 +33,17 @@ function series(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
 }
 
-/** Dues actually collected: stats' `collected`, else (stats from elsewhere) paid up to the due. */
-
 /**
  * 收缴率 of one branch: of the dues owed up to the as-of date, the share paid, each member-month
  * counted up to its own due (stats dues.collected). So it never exceeds 100% and stays under 100%
  * while a member is short, whatever others paid beyond their due: 预交 for later months, 多交, or a
  * due entered too low (D02). paid ÷ due let those hide arrears (probe: "收缴率102.7%" beside three
  * members in arrears). Rows of people not in the roster (D01) count in due, paid and collected
- * alike, as in the stats (README 统计口径), so they cannot lift the rate either.
+ * alike, as in the stats (README 统计口径), so they cannot lift the rate either. Months whose payment
+ * could not be read (W03) are left out (phrases.ts collectionRate).
  */
 export function duesRate(d: BranchStats['dues']): string {
-  return percent(collectedOf(d), d.due);
+  return collectionRate(duesFigures(d));
 }
 
 /**

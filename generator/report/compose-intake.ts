@@ -62,18 +62,35 @@ export function intakeParagraph(t: IntakeTexts, f: IntakeFacts, annexRef: string
     无法读取数: String(f.unreadable.length),
     无法读取原因: reasonCounts(f.unreadable),
     报送情况附件: annexRef,
-    重复报送情况: f.duplicates
-      .map((d) => `${d.branch}报送了${d.submissions.length}份台账（${d.submissions.map((s) => fileName(s.file)).join('、')}）`)
-      .join('；'),
+    重复报送情况: duplicatesPhrase(f.duplicates),
     未写年度支部名单: nameList(f.undated.map((d) => d.stats.branch)),
     其他截止日期情况: otherCutoffPhrase(f.otherCutoff),
   };
-  const allRead = f.submissions.length === 1 && t.oneRead ? t.oneRead : t.allRead;
+  const allRead = f.submissions.length === 1 && t.oneRead ? t.oneRead
+    : f.duplicates.length && t.allReadDuplicates ? t.allReadDuplicates : t.allRead;
   const parts = [fill(f.unreadable.length ? t.someUnreadable : allRead, vars)];
   if (f.duplicates.length) parts.push(fill(t.duplicate, vars));
   if (f.undated.length) parts.push(fill(t.undated, vars));
   if (f.otherCutoff.length) parts.push(fill(t.otherCutoff, vars));
   return para(parts.join(''));
+}
+
+/** Up to this many branches sent twice, and this many files of each, are named in the paragraph; the annex lists all. */
+const DUPLICATE_BRANCHES_NAMED = 10;
+const DUPLICATE_FILES_NAMED = 3;
+
+/**
+ * "县交通局党支部报送了2份台账（初报.xlsx、补报.xlsx）；…", capped: a branch that sent 49 workbooks
+ * had all 49 names in one sentence of the report's body.
+ */
+function duplicatesPhrase(ds: DuplicateBranch[]): string {
+  const named = ds.slice(0, DUPLICATE_BRANCHES_NAMED).map((d) => {
+    const files = d.submissions.map((s) => fileName(s.file));
+    const shown = files.length > DUPLICATE_FILES_NAMED ? `${files.slice(0, DUPLICATE_FILES_NAMED).join('、')}等` : files.join('、');
+    return `${d.branch}报送了${files.length}份台账（${shown}）`;
+  });
+  const more = ds.length - named.length;
+  return named.join('；') + (more > 0 ? `；另有${more}个支部各报送了多份台账` : '');
 }
 
 /** "Excel 97-2003格式（.xls）2份、空白工作簿1份", in the order first met. */

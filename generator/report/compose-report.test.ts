@@ -152,6 +152,21 @@ describe('composeSummaryReport', () => {
     expect(sectionText(withDues, 3).join('')).toContain('严格党费收缴管理');
   });
 
+  it('names a dues cause the findings bear out: no 基数和比例 for months unpaid, no 督促 for a wrong due', () => {
+    const unpaid = sectionText(composeBranchReport(branch(0, [finding('D03', '警告')]), bank), 2).join('');
+    expect(unpaid).toContain('党费收缴管理制度执行不够到位');
+    expect(unpaid).not.toContain('基数和比例');
+    const wrongDue = sectionText(composeBranchReport(branch(0, [finding('D02', '错误')]), bank), 2).join('');
+    expect(wrongDue).toContain('基数和比例掌握不准');
+    expect(wrongDue).not.toContain('督促提醒不够');
+  });
+
+  it('does not number a lone measure （一） with no （二）', () => {
+    const measures = sectionText(composeBranchReport(branch(0, []), bank), 3);
+    expect(measures.join('')).toContain('坚持经常性自查，持续规范台账管理。第一，');
+    expect(measures.join('')).not.toContain('（一）');
+  });
+
   it('without findings: the first judgement, no problem paragraphs, no annex', () => {
     const ds = sampleDigests().map((d) => ({
       ...d, findings: [],
@@ -278,7 +293,7 @@ describe('composeSummaryReport: what was received', () => {
     expect(documentTexts(doc).join('\n')).not.toContain('办公室党支部、办公室党支部');
     // the counted one is the later submission, without findings: 办公室党支部 is no longer among those with problems
     expect(sectionText(doc, 1).join('')).not.toContain('办公室党支部');
-    expect(basicsHead(doc)).toContain('本次共收到党支部台账工作簿5份，均已读取并纳入统计。办公室党支部报送了2份台账（办公室党支部.xlsx、12_办公室党支部_补报.xlsx），汇总时同一支部只计入最后读取的一份');
+    expect(basicsHead(doc)).toContain('本次共收到党支部台账工作簿5份，均已读取，涉及4个党支部。办公室党支部报送了2份台账（办公室党支部.xlsx、12_办公室党支部_补报.xlsx），汇总时同一支部只计入最后读取的一份');
     expect((doc.annexes[1].blocks[0] as TableBlock).rows).toEqual([
       ['1', '办公室党支部.xlsx', '办公室党支部', '与12_办公室党支部_补报.xlsx为同一支部重复报送，未计入汇总（以12_办公室党支部_补报.xlsx为准）；报告文件：办公室党支部.docx'],
       ['2', '12_办公室党支部_补报.xlsx', '办公室党支部', '与办公室党支部.xlsx为同一支部重复报送，汇总计入此份；报告文件：办公室党支部（补报）.docx'],
@@ -336,7 +351,7 @@ describe('composeBranchReport: a branch that did not submit every ledger', () =>
     const all = allText(doc);
     expect(all).not.toMatch(/台账总体较为规范|台账建立完整|已建立党员名册、党费收缴台账和“三会一课”记录/);
     expect(sectionText(doc, 0).at(-1)).toContain('该支部已建立党员名册，但未报送党费收缴台账和“三会一课”记录');
-    expect(sectionText(doc, 1).join('')).toContain('主要是未报送党费收缴台账和“三会一课”记录（2处）');
+    expect(sectionText(doc, 1).join('')).toContain('此类问题共2处，主要是未报送党费收缴台账和“三会一课”记录。');
     expect(sectionText(doc, 3).join('')).toContain('抓紧建立党费收缴台账和“三会一课”记录');
   });
 
@@ -453,6 +468,36 @@ describe('composeBranchReport: the dues collection rate', () => {
     expect(allText(doc)).not.toContain('102.7%');
   });
 
+  it('leaves out months whose payment could not be read (W03), and says so, not "实交0.00元，收缴率0.0%" beside nobody in arrears', () => {
+    // 水务局 (probe 7): every payment cell a formula saved without its result
+    const none = branch(0, [finding('W03', '错误')], { dues: { due: 15039, paid: 0, membersInArrears: 0, collected: 0, unread: 15039 } });
+    const doc = composeBranchReport(none, bank);
+    const dues = sectionText(doc, 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toContain('该支部应交党费15039.00元，各月实交金额无法读取，收缴率无法计算；欠交、少交情况无法核对。');
+    expect(tables(doc).find((t) => t.header.includes('收缴率'))!.rows[0]).toEqual(['机关第一党支部', '15039.00', '0.00', '—', '—']);
+    // some months unreadable: the rate is over the rest, and the note says how much was left out
+    const some = branch(0, [finding('W03', '错误')], { dues: { due: 8004, paid: 7968, membersInArrears: 0, collected: 7968, unread: 36 } });
+    const text = sectionText(composeBranchReport(some, bank), 0).find((p) => p.startsWith('第三，'))!;
+    expect(text).toContain('应交党费8004.00元，实交党费7968.00元，收缴率100.0%（另有应交党费36.00元所涉月份的实交金额无法读取，未计入）；无欠交、少交党费的党员。');
+  });
+
+  it('a ledger with payments but no dues recorded (a payment platform\'s export) gives no rate, and no surplus', () => {
+    const d = branch(0, [], { dues: { due: 0, paid: 13314, membersInArrears: 0, collected: 0 } });
+    const dues = sectionText(composeBranchReport(d, bank), 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toContain('该支部实交党费13314.00元，台账未登记应交党费数额，收缴率无法计算；欠交、少交情况无法核对。');
+    expect(tables(composeBranchReport(d, bank)).find((t) => t.header.includes('收缴率'))!.rows[0].slice(3)).toEqual(['—', '—']);
+    expect(dues).not.toMatch(/收缴率—|应交党费0\.00元|超出应交额/);
+  });
+
+  it('the summary rates over the months that could be read, and its total row says the same', () => {
+    const none = branch(1, [], { dues: { due: 15039, paid: 0, membersInArrears: 0, collected: 0, unread: 15039 } });
+    const doc = composeSummaryReport([branch(0, []), none], bank);
+    const dues = sectionText(doc, 0).find((p) => p.includes('党费收缴情况'))!;
+    expect(dues).toContain('收缴率100.0%（另有应交党费15039.00元所涉月份的实交金额无法读取，未计入）');
+    const duesT = tables(doc).find((t) => t.header.includes('收缴率'))!;
+    expect(duesT.rows.map((r) => r[3])).toEqual(['100.0%', '—', '100.0%']);
+  });
+
   it('a branch that paid exactly what was due reads as before, with no note', () => {
     const dues = sectionText(composeBranchReport(branch(0, []), bank), 0).find((p) => p.startsWith('第三，'))!;
     expect(dues).toContain('应交党费1842.50元，实交党费1842.50元，收缴率100.0%；无欠交、少交党费的党员。');
@@ -499,6 +544,16 @@ describe('composeSummaryReport: zero counts and all-good branches read as senten
     expect(sectionText(composeSummaryReport(sampleDigests(), bank), 0).join('')).toContain('其中，机关第一党支部组织生活按期开展');
   });
 
+  it('does not call a roster that leaves education, age or sex out 信息完整准确', () => {
+    const ds = allGood();
+    const m = ds[1].stats.members;
+    ds[1] = { ...ds[1], stats: { ...ds[1].stats, members: { ...m, byEducation: { ...m.byEducation, 大学本科: 0, 不详: m.byEducation['大学本科'] + m.byEducation['不详'] } } } };
+    const basics = sectionText(composeSummaryReport(ds, bank), 0).join('');
+    expect(basics).not.toContain('各支部党员名册信息完整准确');
+    expect(basics).toMatch(/其中，[^。]*党员名册信息完整准确/);
+    expect(basics.match(/其中，([^。]*)党员名册信息完整准确/)![1]).not.toContain(ds[1].stats.branch);
+  });
+
   it('leaves out of the 三会一课 table a meeting type neither due nor held', () => {
     const doc = composeSummaryReport(allGood().map((d) => ({
       ...d, stats: { ...d.stats, required: { ...d.stats.required, group: 0 }, periodsMet: { ...d.stats.periodsMet, group: 0 }, meetings: { ...d.stats.meetings, group: 0 } },
@@ -506,6 +561,18 @@ describe('composeSummaryReport: zero counts and all-good branches read as senten
     const meetingsT = tables(doc).find((t) => t.header[0] === '会议类型')!;
     expect(meetingsT.rows.map((r) => r[0])).not.toContain('党小组会');
     expect(meetingsT.rows.map((r) => r[0])).toContain('支委会');
+  });
+
+  it('gives each kind its count only where a problem point has several kinds ("共1处，主要是…（1处）" said it twice)', () => {
+    const one = branch(0, [finding('B05', '警告')]);
+    expect(sectionText(composeBranchReport(one, bank), 1).join('')).toContain('此类问题共1处，主要是支部委员会任期届满未按期换届。');
+    const two = branch(0, [finding('M02', '错误'), finding('M04', '错误'), finding('M04', '错误')]);
+    expect(sectionText(composeBranchReport(two, bank), 1).join('')).toMatch(/此类问题共3处，主要是[^。]*（1处）；同一党员重复登记（2处）。/);
+  });
+
+  it('names D03 as the rule does, months unpaid as well as short (most are "未交纳党费")', () => {
+    const doc = composeBranchReport(branch(0, [finding('D03', '警告'), finding('D03', '警告')]), bank);
+    expect(sectionText(doc, 1).join('')).toContain('此类问题共2处，主要是部分月份未交或少交党费。');
   });
 
   it('problems intro leaves out a severity with no findings', () => {
@@ -607,6 +674,28 @@ describe('composeSummaryReport over one branch', () => {
   it('a bank written before one_read existed still says 均 of one workbook, rather than failing', () => {
     const old = { ...bank, intake: { ...bank.intake!, oneRead: null } };
     expect(sectionText(composeSummaryReport([sampleDigests()[0]], old), 0)[0]).toContain('工作簿1份，均已读取并纳入统计。');
+  });
+  it('names at most three files of a branch sent many times, and at most ten such branches', () => {
+    const d = sampleDigests()[1];
+    const many = Array.from({ length: 49 }, (_, i) => ({ ...d, file: `f${String(i).padStart(2, '0')}.xlsx` }));
+    const submissions: Submission[] = many.map((x) => ({ file: x.file, branch: x.stats.branch, report: null, error: null }));
+    const head = sectionText(composeSummaryReport(many, bank, { intake: { submissions, asOfGiven: false } }), 0)[0];
+    expect(head).toContain(`${d.stats.branch}报送了49份台账（f00.xlsx、f01.xlsx、f02.xlsx等），汇总时`);
+    expect(head).not.toContain('f03.xlsx');
+    // twelve branches each sent twice
+    const twice = Array.from({ length: 12 }, (_, i) => [0, 1].map((k) => ({ ...d, file: `b${i}-${k}.xlsx`, stats: { ...d.stats, branch: `第${i + 1}党支部` } }))).flat();
+    const subs2: Submission[] = twice.map((x) => ({ file: x.file, branch: x.stats.branch, report: null, error: null }));
+    const head2 = sectionText(composeSummaryReport(twice, bank, { intake: { submissions: subs2, asOfGiven: false } }), 0)[0];
+    expect(head2.match(/报送了2份台账（/g)).toHaveLength(10);
+    expect(head2).toContain('；另有2个支部各报送了多份台账，汇总时');
+  });
+  it('a bank written before all_read_duplicates existed keeps its all_read sentence', () => {
+    const d = sampleDigests()[1];
+    const all = [{ ...d, file: 'a.xlsx' }, { ...d, file: 'b.xlsx' }];
+    const submissions: Submission[] = all.map((x) => ({ file: x.file, branch: x.stats.branch, report: null, error: null }));
+    const old = { ...bank, intake: { ...bank.intake!, allReadDuplicates: null } };
+    expect(sectionText(composeSummaryReport(all, old, { intake: { submissions, asOfGiven: false } }), 0)[0]).toContain('工作簿2份，均已读取并纳入统计。');
+    expect(sectionText(composeSummaryReport(all, bank, { intake: { submissions, asOfGiven: false } }), 0)[0]).toContain('工作簿2份，均已读取，涉及1个党支部。');
   });
   it('one branch sent twice is still one branch', () => {
     const d = sampleDigests()[1];

@@ -17,7 +17,7 @@ import { para, type Block, type ParagraphBlock, type ReportAnnex, type ReportDoc
 import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
 import { fillPlaceholders } from './placeholders.js';
 import { committeesPhrase, duesPaymentPhrase, groupsPhrase } from './phrases.js';
-import { collectedOf } from '../../ledger/stats/dues-stats.js';
+import { collectedOf, rateBaseOf } from '../../ledger/stats/dues-stats.js';
 import { sheetArea, type SheetArea } from '../../ledger/stats/sheet-area.js';
 import type { BasicsPointId, ProblemFamily, TemplateBank, TemplateText } from './template-bank.js';
 import { TemplateError } from './template-error.js';
@@ -142,8 +142,8 @@ function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
   const clean = digests.filter((d) => d.findings.length === 0).map((d) => d.stats.branch);
   // the figure the dues table shows: something due, nobody in arrears (a D01/D02 finding does not
   // make a branch that paid every month "not paid in full"; the good examples ask for that as well)
-  const fullDues = digests.filter(({ stats: { dues } }) => dues.due > 0 && dues.membersInArrears === 0
-    && collectedOf(dues) >= dues.due - 0.005).length;
+  // (months whose payment could not be read are left out, as the table's 收缴率 leaves them out)
+  const fullDues = digests.filter(({ stats: { dues } }) => paidInFull(dues)).length;
   return {
     设支委会支部数: String(t.committees),
     未设支委会支部数: String(t.branches - t.committees),
@@ -160,20 +160,34 @@ function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
 
 // ---- 一、基本情况 ----
 
+/** 足额 as the dues table reads it: something readable due, all of it collected, nobody in arrears. */
+function paidInFull(dues: BranchStats['dues']): boolean {
+  const base = rateBaseOf(dues);
+  return base > 0 && dues.membersInArrears === 0 && collectedOf(dues) >= base - 0.005;
+}
+
 /** Good examples per point: branches with no finding in that area and the figures to show it. */
 const EXAMPLE_TEST: Record<BasicsPointId, (s: BranchStats, f: Finding[]) => boolean> = {
   organisation: (s, f) => s.members.secretary != null && !f.some((x) => x.rule.startsWith('B')) && !sheetFault(s, f, ['info']),
-  membership: (s, f) => s.members.total > 0 && !f.some((x) => x.rule.startsWith('M')) && !sheetFault(s, f, ['members']),
+  membership: (s, f) => s.members.total > 0 && rosterComplete(s.members) && !f.some((x) => x.rule.startsWith('M'))
+    && !sheetFault(s, f, ['members']),
   // 足额 as the 收缴率 reads it (collected, each month up to its due): paid ≥ due let a surplus of one
   // member cover another's months (a 减免 member's, not in arrears) beside a 收缴率 under 100%
-  dues: (s, f) => s.dues.due > 0 && s.dues.membersInArrears === 0 && collectedOf(s.dues) >= s.dues.due - 0.005
-    && !f.some((x) => x.rule.startsWith('D')) && !sheetFault(s, f, ['dues']),
+  dues: (s, f) => paidInFull(s.dues) && !f.some((x) => x.rule.startsWith('D')) && !sheetFault(s, f, ['dues']),
   meetings: (s, f) => {
     const req = MEETING_TYPES.reduce((a, k) => a + s.required[k], 0);
     return req > 0 && MEETING_TYPES.every((k) => s.periodsMet[k] >= s.required[k]) && !f.some((x) => x.rule.startsWith('C'))
       && !sheetFault(s, f, ['meetings']);
   },
 };
+
+/**
+ * Every member's sex, age and education known: a roster that leaves them out (no 学历 column, as a
+ * platform export may) is no example of "党员名册信息完整准确" beside "学历不详198名（占50.4%）".
+ */
+function rosterComplete(m: BranchStats['members']): boolean {
+  return m.male + m.female === m.total && !(m.byAge['不详'] > 0) && !(m.byEducation['不详'] > 0);
+}
 
 /**
  * A W02/W03 (a column missing, a cell unreadable) on a sheet of these ledgers: the area is not
@@ -264,9 +278,10 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
   const pick = (v: { summary: TemplateText; branch: TemplateText }) => fill(kind === 'summary' ? v.summary : v.branch);
   if (hits.length === 0) return { heading: fill(bank.headings.problems), blocks: [para(pick(bank.problems.none))] };
   const points = hits.map((h) => {
-    const detail = h.family.rules
-      .filter((r) => h.byRule.has(r.rule))
-      .map((r) => `${fill(kind === 'branch' && r.branchPhrase ? r.branchPhrase : r.phrase)}（${h.byRule.get(r.rule)}处）`)
+    const found = h.family.rules.filter((r) => h.byRule.has(r.rule));
+    // a lone kind's count is the family's, which the sentence states already ("共1处，主要是…（1处）")
+    const detail = found
+      .map((r) => fill(kind === 'branch' && r.branchPhrase ? r.branchPhrase : r.phrase) + (found.length > 1 ? `（${h.byRule.get(r.rule)}处）` : ''))
       .join('；');
     const extra: VarValues = {
       问题数: String(h.count),
@@ -320,7 +335,9 @@ function measuresSection(kind: Kind, bank: TemplateBank, present: Set<string>, f
     // a lone measure is not numbered ("第一，" with no 第二)
     const points = texts.map((p, j) => (texts.length > 1 ? ordinal(j + 1) : '') + fill(p)).join('');
     const lead = branch && m.branchLead ? m.branchLead : m.lead;
-    blocks.push(para([{ text: `（${cnNumber(i + 1)}）${fill(lead)}`, heading: 2 }, ...(points ? [{ text: points }] : [])]));
+    // a lone measure is no "（一）" with no （二）, as a lone point is no 第一
+    const number = items.length > 1 ? `（${cnNumber(i + 1)}）` : '';
+    blocks.push(para([{ text: `${number}${fill(lead)}`, heading: 2 }, ...(points ? [{ text: points }] : [])]));
   });
   return { heading: fill(bank.headings.measures), blocks };
 }

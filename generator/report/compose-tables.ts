@@ -11,6 +11,7 @@ import type { TableBlock } from './document-model.js';
 import { messageWithoutPlace } from './finding-text.js';
 import { cnPeriod } from '../../ledger/rules/support/dates.js';
 import { percent, yuan } from './format.js';
+import { arrearsKnown, collectionRate, duesFigures, type DuesFigures } from './phrases.js';
 
 /** In a summary table, the figures of a ledger the branch did not send. */
 const NOT_SUBMITTED = '未报送';
@@ -52,14 +53,19 @@ export function meetingsTable(title: string, t: Totals): TableBlock {
   };
 }
 
+/** Members in arrears; "—" where no due was recorded or no payment could be read (nobody is known to be, or not to be). */
+function arrearsCell(d: DuesFigures): string {
+  return arrearsKnown(d) ? String(d.membersInArrears) : '—';
+}
+
 /** 收缴率 as every report reads it: collected ÷ due (branch-vars.ts duesRate), never over 100% beside arrears. */
 export function duesTable(title: string, stats: BranchStats[], totals: Totals | null): TableBlock {
   // a branch that sent no dues ledger owes nothing it could be checked on: "未报送", not 0.00 and 0 in arrears
   const rows = stats.map((s) => (submitted(s).dues
-    ? [s.branch, yuan(s.dues.due), yuan(s.dues.paid), duesRate(s.dues), String(s.dues.membersInArrears)]
+    ? [s.branch, yuan(s.dues.due), yuan(s.dues.paid), duesRate(s.dues), arrearsCell(duesFigures(s.dues))]
     : [s.branch, NOT_SUBMITTED, '—', '—', '—']));
   if (totals) {
-    rows.push(['合计', yuan(totals.dues.due), yuan(totals.dues.paid), percent(totals.dues.collected, totals.dues.due),
+    rows.push(['合计', yuan(totals.dues.due), yuan(totals.dues.paid), collectionRate(totals.dues),
       String(totals.dues.membersInArrears)]);
   }
   return {

@@ -5,7 +5,7 @@
 import { AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES, MEETING_TYPE_LABELS } from '../../ledger/stats/stats-types.js';
 import type { Totals } from './aggregate.js';
 import { cnDate, percent, yuan } from './format.js';
-import { arrearsPhrase, collegeMix, findingsMix, membersMix, newMembersPhrase, retiredPhrase, sexMix, surplusNote } from './phrases.js';
+import { arrearsOf, collectionRate, collegeMix, duesClause, findingsMix, membersMix, newMembersPhrase, rateNotes, retiredPhrase, sexMix } from './phrases.js';
 import type { VarValues } from './template-vars.js';
 
 export interface DocContext {
@@ -48,7 +48,8 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
     党小组数: String(m.groups),
     应交党费: yuan(t.dues.due),
     实交党费: yuan(t.dues.paid),
-    党费收缴率: percent(t.dues.collected, t.dues.due),
+    党费收缴率: collectionRate(t.dues),
+    党费收缴情况: duesClause(t.dues),
     欠缴党员数: String(t.dues.membersInArrears),
     三会一课情况: meetingsPhrase(t),
     三会一课完成率: percent(met, required),
@@ -58,8 +59,8 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
     大专及以上情况: collegeMix(m),
     新发展党员情况: newMembersPhrase(m.newMembers, ctx.year),
     离退休党员情况: retiredPhrase(m.retired),
-    欠缴情况: arrearsPhrase(t.dues.membersInArrears),
-    收缴率说明: surplusNote(Math.max(0, t.dues.paid - t.dues.collected)),
+    欠缴情况: arrearsOf(t.dues),
+    收缴率说明: rateNotes(t.dues),
     问题构成: findingsMix(t.findings.bySeverity),
     问题总数: String(t.findings.total),
     错误数: String(t.findings.bySeverity['错误']),

@@ -111,7 +111,7 @@ describe('parseTemplateBank', () => {
     const typo = await edited('frame.yaml', 'report_intro:', 'report_intra:');
     expect(errorOf(() => parseTemplateBank(typo.files)).location).toMatchObject({ file: 'frame.yaml', line: typo.line, key: 'report_intra' });
 
-    const when = await edited('causes.yaml', 'when: [dues]', 'when: [money]');
+    const when = await edited('causes.yaml', 'when: [meetings, development]', 'when: [money, development]');
     expect(errorOf(() => parseTemplateBank(when.files)).message).toContain('money');
 
     const files = await repoFiles();

@@ -132,10 +132,11 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
 }
 
 function readIntake(node: TreeNode): IntakeTexts {
-  const m = mapOf(node, ['all_read', 'one_read', 'some_unreadable', 'duplicate', 'undated', 'other_cutoff', 'annex_title']);
+  const m = mapOf(node, ['all_read', 'one_read', 'all_read_duplicates', 'some_unreadable', 'duplicate', 'undated', 'other_cutoff', 'annex_title']);
   return {
     allRead: text(child(m, 'all_read'), 'intake'),
     oneRead: optional(m, 'one_read', 'intake'),
+    allReadDuplicates: optional(m, 'all_read_duplicates', 'intake'),
     someUnreadable: text(child(m, 'some_unreadable'), 'intake'),
     duplicate: text(child(m, 'duplicate'), 'intake'),
     undated: text(child(m, 'undated'), 'intake'),

@@ -5,6 +5,8 @@
  */
 import type { Severity } from '../../ledger/findings/finding.js';
 import { percent, yuan } from './format.js';
+import { collectedOf } from '../../ledger/stats/dues-stats.js';
+import type { BranchStats } from '../../ledger/stats/stats-types.js';
 
 /** The member figures both a branch's stats and the summary's totals have. */
 interface Members {
@@ -61,11 +63,67 @@ export function arrearsPhrase(n: number): string {
   return n > 0 ? `有欠交、少交月份的党员${n}名` : '无欠交、少交党费的党员';
 }
 
-/** After the 收缴率: what was paid beyond each month's due and left out of the rate; "" when nothing was. */
-export function surplusNote(surplus: number): string {
-  return surplus >= 0.005
-    ? `（按各月应交额中已交足的部分计算，部分月份超出应交额的${yuan(surplus)}元系预交、多交党费或应交额登记偏低，未计入）`
-    : '';
+/** The dues figures a report states, of one branch (stats: duesFigures) or of many (aggregate.ts Totals). */
+export interface DuesFigures {
+  due: number;
+  paid: number;
+  /** paid counted up to each month's due (ledger/stats collectedOf) */
+  collected: number;
+  /** due on months whose payment could not be read (W03), left out of the rate (ledger/stats rateBaseOf) */
+  unread: number;
+  membersInArrears: number;
+}
+
+export function duesFigures(d: BranchStats['dues']): DuesFigures {
+  return { due: d.due, paid: d.paid, collected: collectedOf(d), unread: d.unread ?? 0, membersInArrears: d.membersInArrears };
+}
+
+/** The dues the rate is taken over: not the months whose payment could not be read. */
+const rateBase = (d: DuesFigures) => d.due - d.unread;
+
+/** 收缴率: collected over the dues whose payment could be read; "—" where there are none. */
+export function collectionRate(d: DuesFigures): string {
+  return percent(d.collected, rateBase(d));
+}
+
+/**
+ * After the 收缴率: what was paid beyond each month's due, and the dues of months whose payment could
+ * not be read, both left out of the rate; "" when there is neither.
+ */
+export function rateNotes(d: DuesFigures): string {
+  const surplus = Math.max(0, d.paid - d.collected);
+  const notes = [
+    surplus >= 0.005 ? `按各月应交额中已交足的部分计算，部分月份超出应交额的${yuan(surplus)}元系预交、多交党费或应交额登记偏低，未计入` : '',
+    d.unread >= 0.005 ? `另有应交党费${yuan(d.unread)}元所涉月份的实交金额无法读取，未计入` : '',
+  ].filter(Boolean);
+  return notes.length ? `（${notes.join('；')}）` : '';
+}
+
+/**
+ * "应交党费7604.00元，实交党费7810.50元，收缴率94.7%（…）", or, where no rate can be taken, why not:
+ * no due recorded (a payment platform's export lists what was paid, not what was owed) or no payment
+ * readable ("收缴率—（…超出应交额的13314.00元…）" and "实交党费0.00元，收缴率0.0%" beside nobody in
+ * arrears read as figures, and wrong ones).
+ */
+export function duesClause(d: DuesFigures): string {
+  if (d.due < 0.005) {
+    return d.paid >= 0.005 ? `实交党费${yuan(d.paid)}元，台账未登记应交党费数额，收缴率无法计算` : '台账中未登记应交、实交党费数额';
+  }
+  if (rateBase(d) < 0.005) return `应交党费${yuan(d.due)}元，各月实交金额无法读取，收缴率无法计算`;
+  return `应交党费${yuan(d.due)}元，实交党费${yuan(d.paid)}元，收缴率${collectionRate(d)}${rateNotes(d)}`;
+}
+
+/**
+ * Members in arrears, for one branch or many; not claimed either way where no payment could be read
+ * or no due was recorded (a month with no payment row is not known to be owed).
+ */
+export function arrearsOf(d: DuesFigures): string {
+  return arrearsKnown(d) ? arrearsPhrase(d.membersInArrears) : '欠交、少交情况无法核对';
+}
+
+/** Whether the ledger tells who is in arrears: some due recorded, and some payment of it readable. */
+export function arrearsKnown(d: DuesFigures): boolean {
+  return d.due >= 0.005 && rateBase(d) >= 0.005;
 }
 
 /**

@@ -56,6 +56,21 @@ describe('renderDocx: GB/T 9704-2012 layout in the XML', () => {
     expect(xml).not.toContain('@@DANGJIAN_TABLE');
   });
 
+  it('keeps a lead-in ending in "：" with the paragraph it introduces', () => {
+    const xml = parts['word/document.xml'];
+    const paras = xml.split('</w:p>');
+    const leadIns = paras.filter((p) => /提出以下建议：<\/w:t>|以下几个方面：<\/w:t>/.test(p));
+    expect(leadIns.length).toBeGreaterThanOrEqual(2);
+    for (const p of leadIns) expect(p).toContain('<w:keepNext/>');
+  });
+
+  it('keeps the short figures tables on one page, and lets the annex of findings break', () => {
+    const tbls = parts['word/document.xml'].split('<w:tbl>').slice(1).map((x) => x.split('</w:tbl>')[0]);
+    expect(tbls).toHaveLength(4);
+    for (const x of tbls.slice(0, 3)) expect(x).toContain('<w:keepNext/>');
+    expect(tbls[3]).not.toContain('<w:keepNext/>');
+  });
+
   it('odd and even page-number footers: "— N —" 四号宋体, right on odd pages, left on even', () => {
     expect(parts['word/settings.xml']).toMatch(/<w:evenAndOddHeaders\/>/);
     const xml = parts['word/document.xml'];

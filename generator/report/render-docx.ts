@@ -58,12 +58,17 @@ function run(text: string, face: FontName = FONT.body, size: number = SIZE.三�
   return { text, face, size, ...extra };
 }
 
-/** Body paragraph: 仿宋 三号, justified, first line indented two characters (§7.3.3). */
+/**
+ * Body paragraph: 仿宋 三号, justified, first line indented two characters (§7.3.3). A lead-in ending
+ * in "：" ("针对上述问题，提出以下建议：") is kept with what it introduces: alone at the foot of a page, under
+ * its heading, it left the page ending on a colon.
+ */
 function bodyParagraph(b: ParagraphBlock): ParaSpec {
   const runs = b.runs.map((r) => runOf(r));
   if (b.align === 'center') return { runs, spacing: exact(), align: 'center' };
   if (b.align === 'right') return { runs, spacing: exact(), align: 'right' };
-  return { runs, spacing: exact(), align: 'both', indent: FIRST_LINE };
+  const leadIn = b.runs.at(-1)?.text.trimEnd().endsWith('：') ?? false;
+  return { runs, spacing: exact(), align: 'both', indent: FIRST_LINE, ...(leadIn ? { keepNext: true } : {}) };
 }
 
 const FIRST_LINE = { firstLine: 2 * CHAR, firstLineChars: 200 };
@@ -131,6 +136,9 @@ const TABLE_STYLES = [
   { id: 'TableHeaderSmall', face: FONT.heading1, size: SIZE.五号, line: 320 },
 ] as const;
 
+/** Body rows of a table kept on one page: with two-line rows of 小四 on 20 pt, well within a page's 22 lines of 三号. */
+const KEEP_TOGETHER_ROWS = 12;
+
 /** Caption (四号黑体, centred) and the table itself, fixed layout across the text width, header row repeated. */
 function table(t: TableBlock): BodyItem[] {
   const out: BodyItem[] = [];
@@ -138,7 +146,9 @@ function table(t: TableBlock): BodyItem[] {
     out.push({ runs: [run(t.title, FONT.heading1, SIZE.四号)], align: 'center', spacing: exact(), keepNext: true });
   }
   const suffix = t.small ? 'Small' : '';
-  out.push({ table: t, options: { width: TEXT_WIDTH, textStyle: `TableText${suffix}`, headerStyle: `TableHeader${suffix}` } });
+  // a figures table short enough for any page is not split (the annex and long tables break as they must)
+  const keepTogether = !t.small && t.rows.length <= KEEP_TOGETHER_ROWS;
+  out.push({ table: t, options: { width: TEXT_WIDTH, textStyle: `TableText${suffix}`, headerStyle: `TableHeader${suffix}`, keepTogether } });
   return out;
 }
 

@@ -26,6 +26,15 @@ describe('tableXml', () => {
     expect(xmlText('a\u0000b\u001fc')).toBe('abc');
   });
 
+  it('keeps a short table on one page: every row kept with the next but the last; not asked, no row is', () => {
+    const three: TableBlock = { ...t, rows: [['甲', '1'], ['乙', '2'], ['丙', '3']] };
+    const rows = tableXml(three, { width: 8844, textStyle: 'TableText', headerStyle: 'TableHeader', keepTogether: true }).split('</w:tr>').slice(0, -1);
+    expect(rows.map((r) => r.includes('<w:keepNext/>'))).toEqual([true, true, true, false]);
+    // CT_PPr order: pStyle, keepNext, …, jc
+    expect(rows[0]).toContain('<w:pStyle w:val="TableHeader"/><w:keepNext/><w:jc w:val="center"/>');
+    expect(tableXml(three, { width: 8844, textStyle: 'TableText', headerStyle: 'TableHeader' })).not.toContain('<w:keepNext/>');
+  });
+
   it('column widths add up to the text width exactly', () => {
     const w = columnWidths({ ...t, header: ['a', 'b', 'c'], widths: [1, 1, 1] }, 8844);
     expect(w.reduce((a, b) => a + b, 0)).toBe(8844);

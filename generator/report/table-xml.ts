@@ -13,6 +13,11 @@ export interface TableXmlOptions {
   /** paragraph style ids for body cells and header cells */
   textStyle: string;
   headerStyle: string;
+  /**
+   * keep the whole table on one page (every row but the last kept with the next), for a short table:
+   * a seven-row table split three and four across two pages, each part under a repeated header
+   */
+  keepTogether?: boolean;
 }
 
 /** Characters XML 1.0 cannot carry (control characters from ledger cells) are dropped. */
@@ -40,15 +45,16 @@ export function tableXml(t: TableBlock, o: TableXmlOptions): string {
 /** The table a row at a time, for writers that stream (a summary annex has tens of thousands of rows). */
 export function* tableXmlChunks(t: TableBlock, o: TableXmlOptions): Generator<string> {
   const widths = columnWidths(t, o.width);
-  const cell = (text: string, col: number, header: boolean) => {
+  const keep = o.keepTogether ? '<w:keepNext/>' : '';
+  const cell = (text: string, col: number, header: boolean, last = false) => {
     const jc = header ? 'center' : t.numeric?.[col] ? 'right' : null;
     const runs = text.split('\n').map((line, i) =>
       `<w:r>${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r>`).join('');
     return `<w:tc><w:tcPr><w:tcW w:w="${widths[col]}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>`
-      + `<w:p><w:pPr><w:pStyle w:val="${header ? o.headerStyle : o.textStyle}"/>${jc ? `<w:jc w:val="${jc}"/>` : ''}</w:pPr>${runs}</w:p></w:tc>`;
+      + `<w:p><w:pPr><w:pStyle w:val="${header ? o.headerStyle : o.textStyle}"/>${last ? '' : keep}${jc ? `<w:jc w:val="${jc}"/>` : ''}</w:pPr>${runs}</w:p></w:tc>`;
   };
-  const row = (cells: string[], header: boolean) =>
-    `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map((c, i) => cell(c, i, header)).join('')}</w:tr>`;
+  const row = (cells: string[], header: boolean, last = false) =>
+    `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map((c, i) => cell(c, i, header, last)).join('')}</w:tr>`;
 
   const parts: string[] = [
     '<w:tbl><w:tblPr>',
@@ -60,9 +66,9 @@ export function* tableXmlChunks(t: TableBlock, o: TableXmlOptions): Generator<st
     '</w:tblPr><w:tblGrid>',
     ...widths.map((w) => `<w:gridCol w:w="${w}"/>`),
     '</w:tblGrid>',
-    row(t.header, true),
+    row(t.header, true, t.rows.length === 0),
   ];
   yield parts.join('');
-  for (const r of t.rows) yield row(r, false);
+  for (let i = 0; i < t.rows.length; i++) yield row(t.rows[i], false, i === t.rows.length - 1);
   yield '</w:tbl>';
 }

@@ -106,6 +106,11 @@ export interface IntakeTexts {
   allRead: TemplateText;
   /** one workbook received and read (均 would speak of several); null in a bank written before it existed */
   oneRead: TemplateText | null;
+  /**
+   * all read, but some branch sent more than one and only one of each counts ("均已读取并纳入统计" would say
+   * every one counted); null in a bank written before it existed (then all_read)
+   */
+  allReadDuplicates: TemplateText | null;
   someUnreadable: TemplateText;
   duplicate: TemplateText;
   undated: TemplateText;

@@ -22,9 +22,18 @@ export function collectedOf(d: DuesStats): number {
   return d.collected ?? Math.min(d.paid, d.due);
 }
 
+/**
+ * The dues the 收缴率 is taken over: `due` less the months whose payment could not be read (W03, a
+ * formula saved without its result). Whether those were paid is not known, so they are neither
+ * collected nor owed: counting them as unpaid read "收缴率0.0%" beside "无欠交、少交党费的党员".
+ */
+export function rateBaseOf(d: DuesStats): number {
+  return Math.max(0, d.due - (d.unread ?? 0));
+}
+
 export function duesStats(ledger: Ledger, asOf: IsoDate): DuesStats {
   if (!ledger.dues) return { due: 0, paid: 0, membersInArrears: 0, collected: 0 };
-  let due = 0, paid = 0, collected = 0, membersInArrears = 0;
+  let due = 0, paid = 0, collected = 0, unread = 0, membersInArrears = 0;
   for (const md of memberDues(ledger, asOf)) {
     let short = false;
     for (const m of md.months) {
@@ -35,8 +44,12 @@ export function duesStats(ledger: Ledger, asOf: IsoDate): DuesStats {
       collected += Math.min(cents(m.covered), cents(m.due));
       // as D03/D04 judge: a month whose payment cell could not be read is not known to be short
       if (!m.unreadable && m.due != null && m.due > 0 && m.covered < m.due - 0.01) short = true;
+      // what such a month received is not known: its due stays out of the rate (what it did cover still counts)
+      if (m.unreadable) unread += Math.max(0, cents(m.due) - Math.min(cents(m.covered), cents(m.due)));
     }
     if (short && !md.waived) membersInArrears++;
   }
-  return { due: due / 100, paid: paid / 100, membersInArrears, collected: collected / 100 };
+  const stats: DuesStats = { due: due / 100, paid: paid / 100, membersInArrears, collected: collected / 100 };
+  if (unread > 0) stats.unread = unread / 100;
+  return stats;
 }

@@ -79,6 +79,12 @@ export interface BranchStats {
      * Optional: absent where the stats came from elsewhere.
      */
     collected?: number;
+    /**
+     * Of `due`, what fell on months whose payment cell could not be read (W03) and was not covered
+     * otherwise: not known to be paid or owed, so left out of the 收缴率 (dues-stats rateBaseOf).
+     * Absent where there is none, or where the stats came from elsewhere.
+     */
+    unread?: number;
   };
   /** meetings held, by type, dated within the year up to the as-of date */
   meetings: MeetingCounts;

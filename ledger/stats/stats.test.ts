@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateValue, DuesLedger, Field, Ledger, Meeting, MeetingType, Member, MemberCategory } from '../model/ledger.js';
 import type { Finding } from '../findings/finding.js';
 import { computeStats } from './index.js';
+import { rateBaseOf } from './dues-stats.js';
 import { resolveSettings } from '../settings.js';
 import { ageBand } from './age-band.js';
 import { educationGroup } from './education-group.js';
@@ -194,6 +195,22 @@ describe('computeStats', () => {
     };
     const s = computeStats(ledger({ roster, dues }), [], '2025-03-31', '');
     expect(s.dues).toEqual({ due: 120 + 30 + 30, paid: 150 + 20 + 30, membersInArrears: 1, collected: 120 + 20 + 30 });
+  });
+
+  it('keeps the dues of months whose payment cell could not be read (W03) apart, out of the rate', () => {
+    const unreadable: Field<number> = { value: null, raw: { v: '=SUM(A1)' } as never, ref: null, unreadable: true };
+    const dues: DuesLedger = {
+      sheet: '党费', headerRow: 1, form: 'wide', roundedHeader: false, columns: {},
+      records: [
+        // January paid, February and March formulas saved without their results
+        { sheet: '党费', row: 2, name: f('赵 一'), nameKey: '赵一', base: f(4000), due: at(40), rate: f(null), note: f(null),
+          months: ['2025-01', '2025-02', '2025-03'].map((month) => ({ month, paid: month === '2025-01' ? f(40) : unreadable })) },
+      ],
+    };
+    const s = computeStats(ledger({ roster, dues }), [], '2025-03-31', '');
+    // not known to be short: nobody in arrears, and 80 of the 120 due is not known either way
+    expect(s.dues).toEqual({ due: 120, paid: 40, membersInArrears: 0, collected: 40, unread: 80 });
+    expect(rateBaseOf(s.dues)).toBe(40);
   });
 
   it('says which ledgers the workbook holds and the 上级党组织 of the info sheet', () => {

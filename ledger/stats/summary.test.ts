@@ -69,6 +69,16 @@ describe('summarize', () => {
     expect(s.dues.rate).toBeCloseTo(140.1 / 200.2, 10);
   });
 
+  it('leaves out of the rate the dues of months whose payment could not be read', () => {
+    const unread = { file: 'w.xlsx', stats: stats('水务局党支部', { total: 3, full: 3, due: 100, paid: 0 }), findings: [] };
+    unread.stats.dues.collected = 0;
+    unread.stats.dues.unread = 100;
+    const s = summarize([digests[1], unread]);
+    expect(s.dues.unread).toBe(100);
+    expect(s.dues.rate).toBeCloseTo(s.dues.collected / (s.dues.due - 100), 10);
+    expect(summarize([unread]).dues.rate).toBeNull();
+  });
+
   it('counts findings per rule with each branch named once', () => {
     const s = summarize(digests);
     expect(s.findings.total).toBe(7);

@@ -55,7 +55,12 @@ export interface SummaryStats {
     paid: number;
     /** each branch's collectedOf, summed */
     collected: number;
-    /** collected / due (a surplus one month or member paid does not cover another's arrears), null while nothing is due */
+    /** each branch's dues on months whose payment could not be read (stats dues.unread), summed */
+    unread: number;
+    /**
+     * collected / (due − unread) (a surplus one month or member paid does not cover another's arrears; a
+     * month whose payment could not be read is left out), null while nothing readable is due
+     */
     rate: number | null;
     membersInArrears: number;
     branchesInArrears: string[];
@@ -94,7 +99,7 @@ export function emptySummary(): SummaryStats {
     },
     structure: { underThreeFull: [], overFifty: [] },
     committee: { withCommittee: [], withoutSecretary: [] },
-    dues: { due: 0, paid: 0, collected: 0, rate: null, membersInArrears: 0, branchesInArrears: [] },
+    dues: { due: 0, paid: 0, collected: 0, unread: 0, rate: null, membersInArrears: 0, branchesInArrears: [] },
     meetings: {
       held: zeros(MEETING_TYPES), required: zeros(MEETING_TYPES), periodsMet: zeros(MEETING_TYPES),
       rate: perType(() => null), fullyMet: perType(() => []),
@@ -135,7 +140,8 @@ export function addToSummary(summary: SummaryStats, digest: BranchDigest): Summa
   d.due = cents(d.due + s.dues.due);
   d.paid = cents(d.paid + s.dues.paid);
   d.collected = cents(d.collected + collectedOf(s.dues));
-  d.rate = d.due > 0 ? d.collected / d.due : null;
+  d.unread = cents(d.unread + (s.dues.unread ?? 0));
+  d.rate = d.due - d.unread > 0 ? d.collected / (d.due - d.unread) : null;
   d.membersInArrears += s.dues.membersInArrears;
   if (s.dues.membersInArrears > 0) d.branchesInArrears.push(name);
 

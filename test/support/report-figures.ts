@@ -84,7 +84,9 @@ function checkTotals(c: Checker, name: string, rows: string[][], cols: number[],
   const total = rows[rows.length - 1];
   c.eq(`${name} last row`, total[0], '合计');
   for (const col of cols) {
-    const s = money ? yuan(sum(body.map((r) => cents(num(r[col])))) / 100) : String(sum(body.map((r) => num(r[col]))));
+    // "—": not known for that row (members in arrears where no payment could be read), adds nothing
+    const cells = body.map((r) => r[col]).filter((x) => x !== '—');
+    const s = money ? yuan(sum(cells.map((x) => cents(num(x)))) / 100) : String(sum(cells.map(num)));
     c.eq(`${name} 合计 of column ${rows[0][col]}`, total[col], s);
   }
 }
@@ -155,9 +157,10 @@ function checkProblems(c: Checker, ps: string[], files: JsonFile[], bank: Templa
     if (!p) { c.ok(`problem "${lead}" (${count} findings) missing`, false); continue; }
     const whole = p.match(/共(\d+)处/);
     c.eq(`"${lead}" 共…处`, whole && Number(whole[1]), count);
-    // every rule of the family with findings, with its own count, and no other
+    // every rule of the family with findings, with its own count, and no other; a lone rule's count is the family's
     const stated = [...p.matchAll(/（(\d+)处）/g)].map((m) => Number(m[1]));
-    c.eq(`"${lead}" per-rule counts`, stated, rules.map((r) => countRule(files, r)).filter((n) => n > 0));
+    const perRule = rules.map((r) => countRule(files, r)).filter((n) => n > 0);
+    c.eq(`"${lead}" per-rule counts`, stated, perRule.length > 1 ? perRule : []);
     if (summary) {
       const names = p.match(/涉及(.+)。$/)?.[1].split('、') ?? [];
       c.eq(`"${lead}" branches named`, names, hit.map((f) => f.branch));
@@ -196,14 +199,31 @@ function periodText(p: string): string {
   return `${y}年${Number(rest)}月`;
 }
 
-/** Dues: the stated rate is collected ÷ due where collected = paid − the surplus the report names (README 统计口径). */
-function checkRate(c: Checker, what: string, rate: string, f: { due: number; paid: number; arrears: number }, surplus: number | null) {
-  if (surplus != null) c.eq(`${what} rate = (paid − surplus) / due`, rate, pct(cents(f.paid) - cents(surplus), cents(f.due)));
+/**
+ * The dues sentence after 各支部/该支部: due, paid, rate, then the surplus and the dues of months whose
+ * payment could not be read (W03) that the rate leaves out, where the report names them.
+ */
+const duesSentence = (who: string) => new RegExp(`${who}应交党费(\\d+\\.\\d\\d)元，实交党费(\\d+\\.\\d\\d)元，收缴率(\\d+\\.\\d%|—)`
+  + '(?:（(?:按各月应交额中已交足的部分计算，部分月份超出应交额的(\\d+\\.\\d\\d)元[^；）]*)?；?(?:另有应交党费(\\d+\\.\\d\\d)元所涉月份的实交金额无法读取[^）]*)?）)?');
+/** Whether a workbook has a cell W03 could not read: the only cause of dues left out as unreadable. */
+const hasW03 = (fs: JsonFile[]) => fs.some((f) => (f.findings ?? []).some((x) => x.rule === 'W03'));
+
+/**
+ * Dues: the stated rate is collected ÷ (due − unread) where collected = paid − the surplus the report
+ * names and unread the dues it names as not readable (README 统计口径).
+ */
+function checkRate(c: Checker, what: string, rate: string, f: { due: number; paid: number; arrears: number; w03?: boolean }, surplus: number | null, unread = 0) {
+  // no rate: nothing due, or (a table row) no payment of the branch could be read
+  if (rate === '—') return c.ok(`${what} rate — beside ${f.due} due`, f.due === 0 || f.w03 === true);
+  if (surplus != null) c.eq(`${what} rate = (paid − surplus) / (due − unread)`, rate, pct(cents(f.paid) - cents(surplus), cents(f.due) - cents(unread)));
   if (f.due > 0) {
     c.ok(`${what} rate ${rate} over 100%`, Number(rate.replace('%', '')) <= 100);
     // README: "有党员欠交、少交时必低于 100%"
     if (f.arrears > 0) c.ok(`${what} rate ${rate} reads 100% beside ${f.arrears} members in arrears`, Number(rate.replace('%', '')) < 100);
-    c.ok(`${what} rate ${rate} above what was paid`, Number(rate.replace('%', '')) <= Number(pct(Math.min(f.paid, f.due), f.due).replace('%', '')));
+    // a rate over the readable months only (unread stated) is bounded by what was paid of those; a table row
+    // (surplus null) of a branch with unreadable cells does not state how much was left out: not bounded here
+    const base = f.due - unread;
+    if (surplus != null || !f.w03) c.ok(`${what} rate ${rate} above what was paid`, Number(rate.replace('%', '')) <= Number(pct(Math.min(f.paid, base), base).replace('%', '')));
   }
 }
 
@@ -235,7 +255,9 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
     .filter((g) => g.length > 1).map((g) => g[0].branch);
   for (const b of dupe) {
     const m = c.find(ps, new RegExp(`${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}报送了(\\d+)份台账（([^）]+)）`), `duplicate sentence for ${b}`);
-    if (m) c.eq(`${b} sent`, [Number(m[1]), m[2].split('、')], [sameAs(b).length, sameAs(b).map((f) => basename(f.file))]);
+    // many files of one branch are named as the first few and "等"
+    const names = m?.[2].replace(/等$/, '').split('、') ?? [];
+    if (m) c.eq(`${b} sent`, [Number(m[1]), names], [sameAs(b).length, sameAs(b).map((f) => basename(f.file)).slice(0, m[2].endsWith('等') ? names.length : undefined)]);
   }
   const isDupe = (f: JsonFile) => dupe.some((b) => branchKey(b) === branchKey(f.branch));
   // a summary over one branch speaks of that branch, as its own report does (compose-report.ts `voice`)
@@ -245,10 +267,14 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
   const pre = c.find(ps, /对(\d+)个党支部的党建工作台账进行了调研，涉及党员(\d+)名/, 'preamble scope');
   if (pre) c.eq('preamble branches / members', [Number(pre[1]), Number(pre[2])], [counted.length, members.total]);
   const withFindings = counted.filter((f) => (f.findings ?? []).length > 0).length;
-  const judged = c.find(ps, /(\d+)个支部（占(\d+\.\d%)）存在/, 'preamble judgement');
-  if (judged) c.eq('branches with problems (preamble)', [Number(judged[1]), judged[2]], [withFindings, pct(withFindings, counted.length)]);
-  const org = c.find(ps, /本次调研的(\d+)个党支部共有党员(\d+)名，其中正式党员(\d+)名、预备党员(\d+)名/, 'members sentence');
-  if (org) c.eq('branches / members / full / probationary', [org[1], org[2], org[3], org[4]].map(Number), [counted.length, members.total, members.full, members.probationary]);
+  // the bank's judgements: "也有3个支部的台账存在…" (few), "有11个支部（占35.5%）的台账存在…", "…（占60.0%）存在…"; none where none has
+  const judged = withFindings === 0 ? null : c.find(ps, /(\d+)个支部(?:（占(\d+\.\d%)）)?(?:的台账)?存在/, 'preamble judgement');
+  if (judged) c.eq('branches with problems (preamble)', [Number(judged[1]), judged[2] ?? pct(withFindings, counted.length)], [withFindings, pct(withFindings, counted.length)]);
+  const org = c.find(ps, /本次调研的(\d+)个党支部共有党员(\d+)名，(?:其中正式党员(\d+)名、预备党员(\d+)名|均为正式党员)/, 'members sentence');
+  if (org) {
+    const full = org[3] ?? org[2], probationary = org[4] ?? '0';
+    c.eq('branches / members / full / probationary', [org[1], org[2], full, probationary].map(Number), [counted.length, members.total, members.full, members.probationary]);
+  }
 
   // 表1
   const t1 = tableByHeader(blocks, '支部');
@@ -274,10 +300,11 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
   // 第三 dues and 表2
   const due = sum(counted.map((f) => cents(st(f).dues.due))) / 100, paid = sum(counted.map((f) => cents(st(f).dues.paid))) / 100;
   const arrears = sum(counted.map(inArrears));
-  const ds = c.find(ps, /各支部应交党费(\d+\.\d\d)元，实交党费(\d+\.\d\d)元，收缴率(\d+\.\d%|—)(?:（按各月应交额中已交足的部分计算，部分月份超出应交额的(\d+\.\d\d)元)?/, 'dues sentence');
+  const ds = c.find(ps, duesSentence('各支部'), 'dues sentence');
   if (ds) {
     c.eq('dues due / paid', [ds[1], ds[2]], [yuan(due), yuan(paid)]);
-    checkRate(c, 'summary', ds[3], { due, paid, arrears }, ds[4] ? Number(ds[4]) : 0);
+    checkRate(c, 'summary', ds[3], { due, paid, arrears }, ds[4] ? Number(ds[4]) : 0, ds[5] ? Number(ds[5]) : 0);
+    c.ok('summary: dues left out as unreadable without a W03', !ds[5] || hasW03(counted));
   }
   const ar = ps.join('\n').match(/有欠交、少交月份的党员(\d+)名/);
   c.eq('members in arrears (sentence)', ar ? Number(ar[1]) : 0, arrears);
@@ -288,8 +315,10 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
     for (const f of counted) {
       const r = body.find((x) => x[0] === f.branch);
       if (!r || r[1] === '未报送') continue;
-      c.eq(`表2 ${f.branch} due / paid / arrears`, [r[1], r[2], r[4]], [yuan(st(f).dues.due), yuan(st(f).dues.paid), String(inArrears(f))]);
-      checkRate(c, `表2 ${f.branch}`, r[3], { due: st(f).dues.due, paid: st(f).dues.paid, arrears: inArrears(f) }, null);
+      // no payment readable, or no due recorded: neither a rate nor a count of members in arrears
+      const unknown = r[3] === '—' && r[4] === '—' && (hasW03([f]) || st(f).dues.due === 0);
+      c.eq(`表2 ${f.branch} due / paid / arrears`, [r[1], r[2], r[4]], [yuan(st(f).dues.due), yuan(st(f).dues.paid), unknown ? '—' : String(inArrears(f))]);
+      checkRate(c, `表2 ${f.branch}`, r[3], { due: st(f).dues.due, paid: st(f).dues.paid, arrears: inArrears(f), w03: hasW03([f]) }, null);
     }
     checkTotals(c, '表2', t2.rows, [1, 2], true);
     checkTotals(c, '表2', t2.rows, [4]);
@@ -415,15 +444,25 @@ export function checkBranch(path: string, f: JsonFile, bank: TemplateBank, input
   const cm = text.match(/(设立了支部委员会，[^；。]*支部委员(\d+)名|未设立支部委员会)/);
   if (cm && t1 && t1.rows[1][1] !== '未报送') c.eq('支委会 sentence = 表1', t1.rows[1][3], cm[2] ? `已设（${cm[2]}人）` : '未设');
   if (t1 && t1.rows[1][1] !== '未报送') c.eq('表1 row', [t1.rows[1][0], t1.rows[1][1], t1.rows[1][2], t1.rows[1][4]], [f.branch, String(s.members.total), `${s.members.full}/${s.members.probationary}`, String(all.length)]);
-  const ds = text.match(/该支部应交党费(\d+\.\d\d)元，实交党费(\d+\.\d\d)元，收缴率(\d+\.\d%|—)(?:（按各月应交额中已交足的部分计算，部分月份超出应交额的(\d+\.\d\d)元)?/);
+  const ds = text.match(duesSentence('该支部'));
   const arrears = inArrears(f);
+  // where no rate can be taken the sentence says why: no payment readable (W03), or no dues recorded
+  const noneRead = text.match(/该支部应交党费(\d+\.\d\d)元，各月实交金额无法读取，收缴率无法计算；欠交、少交情况无法核对/);
+  const noDue = text.match(/该支部实交党费(\d+\.\d\d)元，台账未登记应交党费数额，收缴率无法计算/);
   if (ds) {
     c.eq('dues due / paid', [ds[1], ds[2]], [yuan(s.dues.due), yuan(s.dues.paid)]);
-    checkRate(c, 'branch', ds[3], { due: s.dues.due, paid: s.dues.paid, arrears }, ds[4] ? Number(ds[4]) : 0);
+    checkRate(c, 'branch', ds[3], { due: s.dues.due, paid: s.dues.paid, arrears }, ds[4] ? Number(ds[4]) : 0, ds[5] ? Number(ds[5]) : 0);
+    c.ok('branch: dues left out as unreadable without a W03', !ds[5] || hasW03([f]));
     const ar = text.match(/有欠交、少交月份的党员(\d+)名/);
     c.eq('members in arrears', ar ? Number(ar[1]) : 0, arrears);
     const t2 = tables(blocks).find((t) => t.rows[0][1] === '应交（元）');
     if (t2) c.eq('表2 row', t2.rows[1].slice(1), [yuan(s.dues.due), yuan(s.dues.paid), ds[3], String(arrears)]);
+  } else if (noneRead) {
+    c.eq('dues due (none readable)', noneRead[1], yuan(s.dues.due));
+    c.ok('no payment readable without a W03', hasW03([f]));
+    c.eq('members in arrears (none readable)', arrears, 0);
+  } else if (noDue) {
+    c.eq('dues paid (no due recorded)', [noDue[1], s.dues.due], [yuan(s.dues.paid), 0]);
   } else c.ok(`dues of ${yuan(s.dues.due)} not stated`, s.dues.due === 0);
   // a branch without a meetings ledger says so instead of 表3
   checkMeetings(c, blocks, [f], !text.includes('组织生活开展情况无法统计'));
