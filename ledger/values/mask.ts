@@ -15,3 +15,18 @@ export function maskId(id: string): string {
 export function maskIdsInText(text: string): string {
   return text.replace(/(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9０-９]{14,17}[0-9Xx０-９Ｘｘ](?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g, (m) => maskId(m));
 }
+
+/**
+ * A phone number is personal data too: a message about a wrongly written one shows its first three
+ * and last two digits, each hidden digit a *, so the length the message complains of stays visible
+ * ("1381234567" → "138*****67"). Separators and letters stay as written.
+ */
+export function maskPhone(text: string): string {
+  const digits = [...text].filter((c) => /[0-9０-９]/.test(c)).length;
+  if (digits <= 5) return text.replace(/[0-9０-９]/g, '*');
+  let seen = 0;
+  return text.replace(/[0-9０-９]/g, (d) => {
+    seen++;
+    return seen <= 3 || seen > digits - 2 ? d : '*';
+  });
+}

@@ -5,6 +5,7 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
+import { maskPhone } from '../../values/mask.js';
 
 export function validPhone(text: string): boolean {
   const parts = text.split(/[/／,，、;；]|\s{2,}/).map((p) => p.trim()).filter(Boolean);
@@ -31,7 +32,7 @@ export const m09Phone: Rule = {
       const name = m.name.value || null;
       const place = placeOf(m.phone.ref, m, name);
       out.push(makeFinding('M09', '警告', place,
-        `${where(place)}${name ?? `第${m.row}行的党员`}的联系电话“${String(phone).trim()}”既不是11位手机号码，也不是带区号的固定电话，请核对后改正。`));
+        `${where(place)}${name ?? `第${m.row}行的党员`}的联系电话“${maskPhone(String(phone).trim())}”既不是11位手机号码，也不是带区号的固定电话，请核对后改正。`));
     }
     return out;
   },
