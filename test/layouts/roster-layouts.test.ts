@@ -243,4 +243,14 @@ describe('roster layouts', () => {
     expect(r.ledger.members!.members.map((m) => m.group.value)).toEqual(['第一党小组', '第一党小组', '第二党小组', '第二党小组']);
     expect(r.findings.filter((f) => f.rule === 'C03').map((f) => f.period)).toEqual(['2025-05']);
   });
+
+  it('党内职务 with a remark in brackets (书记（2025年7月补选）, 组织委员（兼纪检委员）): the offices are read, a left office (已调离) is none', async () => {
+    const roles = ['书记（2025年7月补选）', '组织委员（兼纪检委员）', '宣传委员(兼)', '支部书记（已调离）'];
+    const roster = plainRoster();
+    const rows = [roster.rows[0], ...roster.rows.slice(1).map((r, i) => [...r.slice(0, 7), roles[i], ...r.slice(8)])];
+    const r = await withRoster({ ...roster, rows });
+    expect(r.ledger.members!.members.map((m) => m.partyRoles)).toEqual([['书记'], ['组织委员', '纪检委员'], ['宣传委员'], []]);
+    expect(r.findings.filter((f) => f.rule.startsWith('B'))).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
 });
