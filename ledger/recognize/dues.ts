@@ -25,6 +25,7 @@ import { dataRows } from './table-rows.js';
 import { RosterNames } from './roster-names.js';
 import { writtenDue } from '../model/written-due.js';
 import { readPayrollDeduction } from './dues-deduction.js';
+import { sheetMonth } from './sheet-month.js';
 
 const SPEC = new Map<string, FieldSpec>([...DUES_WIDE_SCHEMA.fields, ...DUES_LONG_SCHEMA.fields].map((f) => [f.key, f]));
 const AMOUNT = SPEC.get('paid')!;
@@ -108,7 +109,7 @@ function longPaid(ctx: FieldContext, block: HeaderBlock, row: number, record: Du
   return readPaid(ctx, block.labels.get('paid') ?? AMOUNT.label, row, col, writtenDue(record));
 }
 
-function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Field<number>): Pending['keys'] {
+function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Field<number>, ownMonth: MonthKey | null): Pending['keys'] {
   const range = field<MonthKey[]>(ctx, block, 'monthRange', row);
   let keys: MonthKey[] | null = range.value;
   let source: Field<unknown> = range;
@@ -116,7 +117,11 @@ function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Fiel
     const month = field<MonthKey[]>(ctx, block, 'month', row);
     keys = month.value && month.value.length > 0 ? month.value : null;
     source = month;
-    if (!keys && !month.unreadable && !range.unreadable) {
+    if (!keys && ownMonth && !block.columns.has('month') && !block.columns.has('monthRange')) {
+      // a sheet a month ("5月"): its rows are that month's, whenever they were paid
+      keys = [ownMonth];
+      source = paid;
+    } else if (!keys && !month.unreadable && !range.unreadable) {
       // no month written: the payment date is the best remaining witness
       const col = block.columns.get('paidDate');
       const cell = col !== undefined ? ctx.view.cell(row, col) : null;
@@ -216,6 +221,7 @@ export function readDues(
   for (const b of blockList) for (const m of b.months) if (plausible(m.key.year)) headerYears.push(m.key.year);
   const wideYear = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(headerYears) ?? hints.meetings;
   const rows = dataRows(view, blocks, first);
+  const ownMonth = form === 'long' ? sheetMonth(view, first.row) : null;
   // a blank ledger has no month to place yet: the missing year matters once there are rows
   if (form === 'wide' && wideYear == null && rows.length > 0) {
     const open = blockList.flatMap((b) => b.months.filter((m) => m.key.year == null).map((m) => ({ b, m })))[0];
@@ -238,7 +244,7 @@ export function readDues(
       wideMonths(ctx, block, row, wideYear, record);
     }
     if (form === 'long' && record.name.value == null) sameMemberAbove(record, pending.at(-1)?.record);
-    pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, longPaid(ctx, block, row, record)) });
+    pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, longPaid(ctx, block, row, record), ownMonth) });
   }
   // a year written on the rows decides year-less ones only when a ledger can be of it
   const explicit: number[] = [];
