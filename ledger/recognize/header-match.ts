@@ -11,6 +11,7 @@ import { BAD, type Parsed } from '../values/parsed.js';
 import { lookupHeader, mayNameField, type TableKind } from './synonym-index.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import type { SheetView } from './sheet-view.js';
+import { yearsOverMonths } from './month-years.js';
 
 export interface MonthColumn {
   /** the column of the amount paid for the month */
@@ -435,7 +436,8 @@ export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
     // the upper row of a two-row header names fields itself (姓名, 缴费情况 …), not only months
     if (here.hits.size > 0 && below.any && below.mostlyMatched) {
       const grouped = monthGroups(view, r, here, below);
-      const two = grouped ? classify([grouped], r, r + 1) : classify([here, below], r, r + 1);
+      const dated = { ...below, months: yearsOverMonths(view, r, below.months) };
+      const two = grouped ? classify([grouped], r, r + 1) : classify([here, dated], r, r + 1);
       if (two) {
         blocks.push(two);
         r++;
