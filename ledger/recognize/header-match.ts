@@ -117,7 +117,11 @@ function mayBeMonth(label: string): boolean {
 function readMonthHeader(label: string): Parsed<MonthKey & { span?: number }> {
   const bare = withoutRemarks(label);
   if (monthShaped(bare) && MONTH_HEADER.test(bare)) return parseMonthKey(bare);
-  return PERIOD_HINT.test(bare) ? periodHeader(bare) : BAD;
+  const period = PERIOD_HINT.test(bare) ? periodHeader(bare) : BAD;
+  if (period.kind === 'ok' || bare === label) return period;
+  // a period named by its months in brackets: 春季学期（1-6月）, a student branch paying by the term
+  const inner = /[(（]\s*([^()（）]+?)\s*[)）]\s*$/.exec(label)?.[1];
+  return inner && PERIOD_HINT.test(inner) ? periodHeader(inner) : BAD;
 }
 
 /** Only these can be period headers (text dates such as 2015.7.1 are turned away here). */

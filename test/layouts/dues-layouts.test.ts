@@ -252,4 +252,19 @@ describe('dues layouts', () => {
     expect(w[0].message).toMatch(/工作表“党费”似乎是按月份成行、党员成列的转置表/);
     expect(r.ledger.dues).toBeNull();
   });
+
+  it('paid by the term, the months in brackets (春季学期（1-6月）, 秋季学期（7-12月）): a student branch\'s terms are periods', async () => {
+    const term = (p: (typeof PEOPLE)[number], from: number, to: number) => p.due * MONTHS.filter((m) => m >= from && m <= to && m >= p.from).length;
+    const dues = (short: boolean): SheetIn => ({
+      name: '党费收缴',
+      rows: [['姓名', '缴费基数', '月应交党费', '春季学期（1-6月）', '秋季学期（7-12月）', '备注'],
+        ...PEOPLE.map((p) => [p.name, p.base, p.due, term(p, 1, 6), term(p, 7, 12) - (short && p.name === '李四' ? 40 : 0), '按学期交纳'])],
+    });
+    const r = await withDues(dues(false));
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    const s = await withDues(dues(true));
+    expect(s.findings.filter((f) => f.rule.startsWith('D')).map((f) => `${f.rule} ${f.cell} ${f.period}`)).toEqual(['D03 E3 2025-12']);
+  });
 });
