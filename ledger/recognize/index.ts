@@ -21,6 +21,7 @@ import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
 import { columnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches } from './issues.js';
 import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
+import { reviewSheetMeetings } from './review-sheet.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
 import { withInfoRoles } from './info-roles.js';
@@ -281,6 +282,9 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
     });
     meetings = { ...(split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main), ...lacking('meetings') };
+    // 民主评议 kept as a sheet of grades, dated above the table, beside the 三会一课 records
+    const reviews = reviewSheetMeetings(views, new Set([members, meetings].flatMap((l) => (l ? ledgerSheets(l) : []))));
+    if (reviews.length > 0) meetings = { ...meetings, meetings: [...meetings.meetings, ...reviews] };
   }
   const meetingYears: number[] = [];
   for (const m of meetings?.meetings ?? []) {

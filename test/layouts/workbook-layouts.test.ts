@@ -195,6 +195,22 @@ describe('meetings layouts', () => {
     expect(stats(r)).toEqual({ ...EXPECTED, meetings: { ...EXPECTED.meetings, committee: 11 } });
     expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.period}`)).toEqual(['C02 2025-08']);
   });
+  it('民主评议 kept as a sheet of grades (姓名 | 评定等次), dated above the table (评议时间：2025年12月26日): it was held', async () => {
+    const meetings = plainMeetings();
+    const withoutReview = { ...meetings, rows: meetings.rows.filter((r) => r[1] !== '民主评议党员') };
+    const grades = (dated: boolean): SheetIn => ({
+      name: '民主评议党员情况表',
+      rows: [['2025年度民主评议党员情况表'], [dated ? '评议时间：2025年12月26日' : '填表人：李四', null, '参评人数：4'],
+        ['序号', '姓名', '自我评价', '党员互评', '评定等次'], ...['张三', '李四', '王五', '赵六'].map((n, i) => [i + 1, n, '合格', '合格', i === 0 ? '优秀' : '合格'])],
+    });
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), withoutReview, grades(true)]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+    // without the day it was held, the sheet proves nothing: C07 stays
+    const undated = await checkLayout([infoVertical(), plainRoster(), plainDues(), withoutReview, grades(false)]);
+    expect(undated.findings.filter((f) => f.rule.startsWith('C')).map((f) => f.rule)).toEqual(['C07']);
+  });
 });
 
 describe('info sheet layouts', () => {
