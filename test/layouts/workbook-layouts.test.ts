@@ -211,6 +211,21 @@ describe('meetings layouts', () => {
     const undated = await checkLayout([infoVertical(), plainRoster(), plainDues(), withoutReview, grades(false)]);
     expect(undated.findings.filter((f) => f.rule.startsWith('C')).map((f) => f.rule)).toEqual(['C07']);
   });
+  it('应到 and 实到 in one 参会情况 cell (应到4人，实到4人), absentees with ASCII brackets or 缺席：无: counted, and a missed quorum found', async () => {
+    const committee = (t: string) => t === '支委会';
+    const rows = [['日期', '会议类型', '主题', '主持人', '参会情况', '缺席人员及原因', '记录人'], ...meetingList().map(([d, t]) => {
+      const n = committee(t) ? 3 : 4;
+      const short = t === '支部党员大会' && d.startsWith('2025-09');
+      return [d, t, '学习', '张三', short ? `应到${n}人，实到1人` : `应到${n}人实到${n}人`, short ? '李四(出差)、王五(病假)、赵六(事假)' : '缺席：无', '李四'];
+    })];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '组织生活记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    const ms = r.ledger.meetings!.meetings;
+    expect(ms.filter((m) => m.expected.value == null || m.present.value == null)).toEqual([]);
+    expect(ms.filter((m) => m.absentees.length > 0).map((m) => m.absentees)).toEqual([['李四', '王五', '赵六']]);
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 E24']);
+  });
 });
 
 describe('info sheet layouts', () => {
