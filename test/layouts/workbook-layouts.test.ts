@@ -226,6 +226,18 @@ describe('meetings layouts', () => {
     expect(ms.filter((m) => m.absentees.length > 0).map((m) => m.absentees)).toEqual([['李四', '王五', '赵六']]);
     expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 E24']);
   });
+  it('应到 written 全体党员（4人）, 实到 written 3人（1人请假）: the counts are read, no W03, a missed quorum found', async () => {
+    const rows = [['日期', '会议类型', '主题', '主持人', '应到人数', '实到人数', '记录人'], ...meetingList().map(([d, t]) => {
+      if (t === '支委会') return [d, t, '学习', '张三', '3人', '3人', '李四'];
+      const short = t === '支部党员大会' && d.startsWith('2025-09');
+      return [d, t, '学习', '张三', '全体党员（4人）', short ? '1人（3人出差）' : '3人（1人请假）', '李四'];
+    })];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.meetings!.meetings.filter((m) => m.expected.value == null)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 F24']);
+  });
 });
 
 describe('info sheet layouts', () => {
