@@ -66,6 +66,9 @@ const SERIAL_2000 = 36526;
 const PAID_MARK = new RegExp(`^(?:√|✓|✔|☑|已交|已缴|已交纳|已缴纳|已收|已付|已交清|${PAYMENT_WAY})$`);
 // 缓交 (put off) is not paid either: the month is judged as unpaid, not left unread
 const UNPAID_MARK = /^(?:×|✗|✘|☒|未交|未缴|欠交|欠缴|未收|缓交|缓缴|暂缓(?:交纳|缴纳)?)$/;
+// a month before the member came or after they left, said in its cell ("未转入", "已转出"): no payment,
+// and nothing unreadable (the dated note in 备注 or the roster says which months were the branch's)
+const NOT_HERE_MARK = /^(?:尚?未转入|尚?未调入|已?转出|已?调出|已?调离|已?去世|已?病故|已故|尚?未入党|入党前)$/;
 
 /**
  * A payment cell: an amount, or a tick or the date of payment that means the row's monthly due was
@@ -78,6 +81,7 @@ function readPaid(ctx: FieldContext, label: string, row: number, col: number, du
   if (cell && typeof cell.v === 'string') {
     const text = cell.v.trim();
     const paid = PAID_MARK.test(text);
+    if (NOT_HERE_MARK.test(text)) return { value: null, raw: cell, ref };
     if (paid || UNPAID_MARK.test(text)) {
       if (!paid) return { value: 0, raw: cell, ref };
       if (due != null) return { value: due, raw: cell, ref };

@@ -267,4 +267,17 @@ describe('dues layouts', () => {
     const s = await withDues(dues(true));
     expect(s.findings.filter((f) => f.rule.startsWith('D')).map((f) => `${f.rule} ${f.cell} ${f.period}`)).toEqual(['D03 E3 2025-12']);
   });
+
+  it('months before a transfer in or after one out written 未转入 / 已转出 in their cells, the dates in 备注: no W03, nothing owed for them', async () => {
+    const notes: Record<string, string> = { 李四: '2025年4月由XX局第二党支部转入', 王五: '2025年9月转出至XX局机关党支部' };
+    const cell = (name: string, m: number, due: number) => (name === '李四' && m < 4 ? '未转入' : name === '王五' && m > 9 ? '已转出' : due);
+    const r = await withDues({
+      name: '党费收缴台账',
+      rows: [['姓名', '缴费基数', '月应交', ...MONTHS.map((m) => `${m}月`), '备注'],
+        ...PEOPLE.map((p) => [p.name, p.base, p.due, ...MONTHS.map((m) => (m >= p.from ? cell(p.name, m, p.due) : null)), notes[p.name] ?? null])],
+    });
+    expect(wFindings(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    expect(stats(r).dues.paid).toBe(EXPECTED.dues.paid - 3 * 40 - 3 * 15);
+  });
 });
