@@ -18,7 +18,8 @@ import { blockMeetingType, candidateParts, type Found, namedYear, readParts, she
 import { readDues } from './dues.js';
 import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
-import { columnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches } from './issues.js';
+import { columnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches, sideBySideLedger } from './issues.js';
+import { headingOver, sideBySideTables } from './side-by-side.js';
 import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
 import { reviewSheetMeetings } from './review-sheet.js';
@@ -244,6 +245,9 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     const f = found[kind];
     if (!f) issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind], kind === 'dues' ? transposedHint(views) : undefined));
     else missingColumns.set(kind, requireColumns(f, SCHEMAS[kind], issues));
+    // more tables of the ledger beside the one read: say they were not
+    const side = f ? sideBySideTables(f.view, f.first) : [];
+    if (side.length > 0) issues.push(sideBySideLedger(SCHEMAS[kind], headingOver(f!.view, f!.first.row - 1, f!.first.columns.get(kind === 'meetings' ? 'date' : 'name')!), side));
   }
   const lacking = (kind: TableKind) => { const m = missingColumns.get(kind) ?? []; return m.length ? { missingColumns: m } : {}; };
 

@@ -253,4 +253,28 @@ describe('roster layouts', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('B'))).toEqual([]);
     expect(stats(r)).toEqual(EXPECTED);
   });
+
+  it('rosters side by side on one sheet (a 党总支\'s branches under their headings, or one roster in two halves): one W01 says the right ones were not read', async () => {
+    const roster = plainRoster();
+    const head = roster.rows[0];
+    const halves = (headings: boolean): SheetIn => ({
+      name: '党员名册',
+      rows: [
+        ...(headings ? [['第一党支部', ...Array(head.length - 1).fill(null), null, '第二党支部']] : []),
+        [...head, null, ...head],
+        ...roster.rows.slice(1, 3).map((r, i) => [...r, null, ...roster.rows[3 + i]]),
+      ],
+      merges: headings ? ['A1:I1', 'K1:S1'] : [],
+    });
+    for (const headings of [true, false]) {
+      const r = await withRoster(halves(headings));
+      const w = wFindings(r);
+      expect(w.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([`W01 党员名册!K${headings ? 2 : 1}`]);
+      expect(w[0].message).toContain('并排放着2份党员名册');
+      expect(w[0].message.includes('（“第一党支部”、“第二党支部”）')).toBe(headings);
+    }
+    // one roster whose header names a second person further right (紧急联系人) is one table
+    const contact: SheetIn = { ...roster, rows: [[...head, '紧急联系人', '联系人电话'], ...roster.rows.slice(1).map((r) => [...r, '王某', '13800138000'])] };
+    expect(wFindings(await withRoster(contact))).toEqual([]);
+  });
 });
