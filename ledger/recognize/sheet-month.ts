@@ -9,8 +9,11 @@ import type { SheetView } from './sheet-view.js';
 
 /** the ledger's own words around a month in a sheet name: "5月党费", "党费收缴（5月）" */
 const LEDGER_WORDS = /党费|收缴|交纳|缴纳|登记表?|明细|台账|情况|[()（）]/g;
-/** one month in a title, not a range ("2025年1-6月"): the year is read from the title as usual */
-const TITLE_MONTH = /(?:^|[^\d-~～—–至到])(\d{1,2})\s*月份?(?![\d-~～—–至到])/g;
+/**
+ * a title naming the month's dues ("2025年5月党费收缴登记表", "5月份党费"), not a range ("2025年1-6月")
+ * nor a stamp ("12月导出"): the year is read from the title as usual
+ */
+const TITLE_MONTH = /(?:^|年)\s*(\d{1,2})\s*月份?\s*(?:党员)?党费/g;
 
 export function sheetMonth(view: SheetView, headerRow: number): MonthKey | null {
   const named = parseMonthText(view.name.replace(LEDGER_WORDS, ''));
