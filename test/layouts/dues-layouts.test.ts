@@ -280,4 +280,13 @@ describe('dues layouts', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
     expect(stats(r).dues.paid).toBe(EXPECTED.dues.paid - 3 * 40 - 3 * 15);
   });
+
+  it('long form dated only by 交纳日期, under a title naming another month (2025年度党费收缴明细（12月导出）): each row is its payment date\'s month', async () => {
+    const rows = [['2025年度党费收缴明细（12月导出）'], ['姓名', '月应交', '实交', '交纳日期'],
+      ...MONTHS.flatMap((m) => PEOPLE.filter((p) => m >= p.from).map((p) => [p.name, p.due, p.due, `2025-${String(m).padStart(2, '0')}-10`]))];
+    const r = await withDues({ name: '党费收缴明细', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+  });
 });
