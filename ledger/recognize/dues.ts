@@ -25,6 +25,7 @@ import { dataRows } from './table-rows.js';
 import { RosterNames } from './roster-names.js';
 import { writtenDue } from '../model/written-due.js';
 import { readPayrollDeduction } from './dues-deduction.js';
+import { sheetMonth } from './sheet-month.js';
 
 const SPEC = new Map<string, FieldSpec>([...DUES_WIDE_SCHEMA.fields, ...DUES_LONG_SCHEMA.fields].map((f) => [f.key, f]));
 const AMOUNT = SPEC.get('paid')!;
@@ -65,6 +66,9 @@ const SERIAL_2000 = 36526;
 const PAID_MARK = new RegExp(`^(?:√|✓|✔|☑|已交|已缴|已交纳|已缴纳|已收|已付|已交清|${PAYMENT_WAY})$`);
 // 缓交 (put off) is not paid either: the month is judged as unpaid, not left unread
 const UNPAID_MARK = /^(?:×|✗|✘|☒|未交|未缴|欠交|欠缴|未收|缓交|缓缴|暂缓(?:交纳|缴纳)?)$/;
+// a month before the member came or after they left, said in its cell ("未转入", "已转出"): no payment,
+// and nothing unreadable (the dated note in 备注 or the roster says which months were the branch's)
+const NOT_HERE_MARK = /^(?:尚?未转入|尚?未调入|已?转出|已?调出|已?调离|已?去世|已?病故|已故|尚?未入党|入党前)$/;
 
 /**
  * A payment cell: an amount, or a tick or the date of payment that means the row's monthly due was
@@ -77,6 +81,7 @@ function readPaid(ctx: FieldContext, label: string, row: number, col: number, du
   if (cell && typeof cell.v === 'string') {
     const text = cell.v.trim();
     const paid = PAID_MARK.test(text);
+    if (NOT_HERE_MARK.test(text)) return { value: null, raw: cell, ref };
     if (paid || UNPAID_MARK.test(text)) {
       if (!paid) return { value: 0, raw: cell, ref };
       if (due != null) return { value: due, raw: cell, ref };
@@ -108,7 +113,7 @@ function longPaid(ctx: FieldContext, block: HeaderBlock, row: number, record: Du
   return readPaid(ctx, block.labels.get('paid') ?? AMOUNT.label, row, col, writtenDue(record));
 }
 
-function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Field<number>): Pending['keys'] {
+function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Field<number>, ownMonth: MonthKey | null): Pending['keys'] {
   const range = field<MonthKey[]>(ctx, block, 'monthRange', row);
   let keys: MonthKey[] | null = range.value;
   let source: Field<unknown> = range;
@@ -116,7 +121,11 @@ function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Fiel
     const month = field<MonthKey[]>(ctx, block, 'month', row);
     keys = month.value && month.value.length > 0 ? month.value : null;
     source = month;
-    if (!keys && !month.unreadable && !range.unreadable) {
+    if (!keys && ownMonth && !block.columns.has('month') && !block.columns.has('monthRange')) {
+      // a sheet a month ("5月"): its rows are that month's, whenever they were paid
+      keys = [ownMonth];
+      source = paid;
+    } else if (!keys && !month.unreadable && !range.unreadable) {
       // no month written: the payment date is the best remaining witness
       const col = block.columns.get('paidDate');
       const cell = col !== undefined ? ctx.view.cell(row, col) : null;
@@ -216,6 +225,7 @@ export function readDues(
   for (const b of blockList) for (const m of b.months) if (plausible(m.key.year)) headerYears.push(m.key.year);
   const wideYear = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(headerYears) ?? hints.meetings;
   const rows = dataRows(view, blocks, first);
+  const ownMonth = form === 'long' ? sheetMonth(view, first.row) : null;
   // a blank ledger has no month to place yet: the missing year matters once there are rows
   if (form === 'wide' && wideYear == null && rows.length > 0) {
     const open = blockList.flatMap((b) => b.months.filter((m) => m.key.year == null).map((m) => ({ b, m })))[0];
@@ -238,7 +248,7 @@ export function readDues(
       wideMonths(ctx, block, row, wideYear, record);
     }
     if (form === 'long' && record.name.value == null) sameMemberAbove(record, pending.at(-1)?.record);
-    pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, longPaid(ctx, block, row, record)) });
+    pending.push({ record, keys: form === 'wide' ? [] : longKeys(ctx, block, row, longPaid(ctx, block, row, record), ownMonth) });
   }
   // a year written on the rows decides year-less ones only when a ledger can be of it
   const explicit: number[] = [];

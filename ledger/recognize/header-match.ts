@@ -11,6 +11,7 @@ import { BAD, type Parsed } from '../values/parsed.js';
 import { lookupHeader, mayNameField, type TableKind } from './synonym-index.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import type { SheetView } from './sheet-view.js';
+import { yearsOverMonths } from './month-years.js';
 
 export interface MonthColumn {
   /** the column of the amount paid for the month */
@@ -116,7 +117,11 @@ function mayBeMonth(label: string): boolean {
 function readMonthHeader(label: string): Parsed<MonthKey & { span?: number }> {
   const bare = withoutRemarks(label);
   if (monthShaped(bare) && MONTH_HEADER.test(bare)) return parseMonthKey(bare);
-  return PERIOD_HINT.test(bare) ? periodHeader(bare) : BAD;
+  const period = PERIOD_HINT.test(bare) ? periodHeader(bare) : BAD;
+  if (period.kind === 'ok' || bare === label) return period;
+  // a period named by its months in brackets: 春季学期（1-6月）, a student branch paying by the term
+  const inner = /[(（]\s*([^()（）]+?)\s*[)）]\s*$/.exec(label)?.[1];
+  return inner && PERIOD_HINT.test(inner) ? periodHeader(inner) : BAD;
 }
 
 /** Only these can be period headers (text dates such as 2015.7.1 are turned away here). */
@@ -435,7 +440,8 @@ export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
     // the upper row of a two-row header names fields itself (姓名, 缴费情况 …), not only months
     if (here.hits.size > 0 && below.any && below.mostlyMatched) {
       const grouped = monthGroups(view, r, here, below);
-      const two = grouped ? classify([grouped], r, r + 1) : classify([here, below], r, r + 1);
+      const dated = { ...below, months: yearsOverMonths(view, r, below.months) };
+      const two = grouped ? classify([grouped], r, r + 1) : classify([here, dated], r, r + 1);
       if (two) {
         blocks.push(two);
         r++;

@@ -18,9 +18,11 @@ import { blockMeetingType, candidateParts, type Found, namedYear, readParts, she
 import { readDues } from './dues.js';
 import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
-import { columnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches } from './issues.js';
+import { columnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches, sideBySideLedger } from './issues.js';
+import { headingOver, sideBySideTables } from './side-by-side.js';
 import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
+import { reviewSheetMeetings } from './review-sheet.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
 import { withInfoRoles } from './info-roles.js';
@@ -243,6 +245,9 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     const f = found[kind];
     if (!f) issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind], kind === 'dues' ? transposedHint(views) : undefined));
     else missingColumns.set(kind, requireColumns(f, SCHEMAS[kind], issues));
+    // more tables of the ledger beside the one read: say they were not
+    const side = f ? sideBySideTables(f.view, f.first) : [];
+    if (side.length > 0) issues.push(sideBySideLedger(SCHEMAS[kind], headingOver(f!.view, f!.first.row - 1, f!.first.columns.get(kind === 'meetings' ? 'date' : 'name')!), side));
   }
   const lacking = (kind: TableKind) => { const m = missingColumns.get(kind) ?? []; return m.length ? { missingColumns: m } : {}; };
 
@@ -281,6 +286,9 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
     });
     meetings = { ...(split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main), ...lacking('meetings') };
+    // 民主评议 kept as a sheet of grades, dated above the table, beside the 三会一课 records
+    const reviews = reviewSheetMeetings(views, new Set([members, meetings].flatMap((l) => (l ? ledgerSheets(l) : []))));
+    if (reviews.length > 0) meetings = { ...meetings, meetings: [...meetings.meetings, ...reviews] };
   }
   const meetingYears: number[] = [];
   for (const m of meetings?.meetings ?? []) {

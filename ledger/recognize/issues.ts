@@ -44,6 +44,18 @@ export function otherBranchSheets(checked: string, others: string[]): Finding {
   };
 }
 
+/** W01: more tables of a ledger side by side on its sheet, right of the one read: not checked. */
+export function sideBySideLedger(schema: LedgerSchema, own: string | null, others: { ref: CellRef; label: string; heading: string | null }[]): Finding {
+  const first = others[0].ref;
+  const columns = others.map((o) => o.ref.address.replace(/\d+$/, '')).join('、');
+  const named = others.map((o) => o.heading).filter((h): h is string => h != null);
+  const list = named.length === others.length ? `（${[own, ...named].filter((h) => h != null).map((h) => `“${shown(h!)}”`).join('、')}）` : '';
+  return {
+    rule: 'W01', severity: '错误', sheet: first.sheet, cell: first.address, row: first.row, period: null, member: null,
+    message: `${first.sheet} 第${first.row}行的表头在${columns}列又有“${shown(others[0].label)}”列：这张工作表并排放着${others.length + 1}份${schema.label}${list}，本次只检查了最左边的一份，右边的${others.length}份没有检查。请把各份上下接成一张表，或分别放在不同的工作表；如是其他党支部的${schema.label}，请按党支部分别报送（每个支部一个工作簿）。`,
+  };
+}
+
 /** W02: a required column of a found ledger is missing. */
 export function columnMissing(schema: LedgerSchema, sheet: string, headerRow: number, field: Pick<FieldSpec, 'label' | 'synonyms'>, hint?: string): Finding {
   const alt = field.synonyms.slice(0, 2);

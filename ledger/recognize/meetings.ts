@@ -8,7 +8,8 @@ import type { GridCell, GridRange } from '../grid/grid.js';
 import type { DateValue, Field, Meeting, MeetingType, MeetingsLedger } from '../model/ledger.js';
 import { dayInYear, monthDayText } from '../values/date.js';
 import { dayWithoutYear, unreadableCell } from './issues.js';
-import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
+import { BOTH_COUNTS, MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
+import { normalizeHeader } from './header-text.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
 import { EVERYONE } from '../values/count.js';
 import { compact, rawText } from '../values/cell-text.js';
@@ -184,7 +185,18 @@ export interface MeetingsContext {
   sheetType?: string | null;
 }
 
-export function readMeetings(view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], context: MeetingsContext = {}): MeetingsLedger {
+const BOTH = new Set(BOTH_COUNTS.map(normalizeHeader));
+
+/** A block whose 实到 column writes both counts (参会情况: 应到13人，实到12人) reads its 应到 there too. */
+function withBothCounts(block: HeaderBlock): HeaderBlock {
+  const col = block.columns.get('present');
+  if (col === undefined || block.columns.has('expected') || !BOTH.has(normalizeHeader(block.labels.get('present') ?? ''))) return block;
+  return { ...block, columns: new Map(block.columns).set('expected', col), labels: new Map(block.labels).set('expected', block.labels.get('present')!) };
+}
+
+export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlock: HeaderBlock, issues: Finding[], context: MeetingsContext = {}): MeetingsLedger {
+  const blocks = allBlocks.map((b) => (b.kind === 'meetings' ? withBothCounts(b) : b));
+  const first = blocks[allBlocks.indexOf(firstBlock)];
   const { roster = new RosterNames([]), sheetType = null } = context;
   const bracketed = roster.withNotes();
   const meetings: Meeting[] = [];

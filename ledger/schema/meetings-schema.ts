@@ -2,6 +2,12 @@
 import { MEETING_TYPE } from './enums.js';
 import type { LedgerSchema } from './field-spec.js';
 
+/**
+ * one column writing both counts ("应到13人，实到12人"): a 实到 column that 应到 is read from too
+ * (meetings.ts), each count by its own word in the cell
+ */
+export const BOTH_COUNTS = ['参会情况', '出席情况', '到会情况', '参会人数情况', '出席人数情况'];
+
 export const MEETINGS_SCHEMA: LedgerSchema = {
   kind: 'meetings',
   label: '三会一课记录',
@@ -17,7 +23,7 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
     { key: 'host', label: '主持人', synonyms: ['主持', '会议主持人'], type: 'name', template: { width: 10 } },
     { key: 'speaker', label: '主讲人', synonyms: ['授课人', '讲课人', '主讲'], type: 'name', template: { width: 10, prompt: '党课填写' } },
     { key: 'expected', label: '应到人数', synonyms: ['应到', '应参会人数', '应到会人数', '应出席人数'], type: 'count', pairRole: 'expected', template: { width: 9, numFmt: '0' } },
-    { key: 'present', label: '实到人数', pairRole: 'present', synonyms: ['实到', '实际参会人数', '实到会人数', '出席人数', '参会人数', '参加人数'], type: 'count', template: { width: 9, numFmt: '0' } },
+    { key: 'present', label: '实到人数', pairRole: 'present', synonyms: ['实到', '实际参会人数', '实到会人数', '出席人数', '参会人数', '参加人数', ...BOTH_COUNTS], type: 'count', template: { width: 9, numFmt: '0' } },
     { key: 'leave', label: '请假人数', synonyms: ['请假', '缺席人数', '请假缺席人数'], type: 'count', template: { width: 9, numFmt: '0' } },
     { key: 'absentText', label: '缺席人员', synonyms: ['缺席人员及原因', '请假人员', '缺席人员名单', '请假人员及原因', '缺席人员姓名'], type: 'text', template: { width: 20, prompt: '姓名之间用顿号分隔，原因写在括号内，如：张三（病假）、李四（出差）' } },
     // who came, by name, where the record keeps no 实到人数: the count of names stands for it

@@ -29,7 +29,9 @@ export function parseAbsentees(text: string, bracketed: readonly string[] = []):
 function readAbsentees(text: string): string[] {
   const s = toHalfWidth(text)
     .replace(/\([^()]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕/g, '')
-    .trim();
+    .trim()
+    // the column's own word in front ("缺席：无", "缺席人员：张三") names nobody
+    .replace(/^(?:缺席|缺会|未到)(?:人员|同志)?\s*[:：]\s*/, '');
   if (s === '' || isBlankMark(s) || /^(?:0|无缺席|全部参加|全员参加|全到)$/.test(s)) return [];
   const out: string[] = [];
   for (const part of s.split(/[、,;；，\n]+/)) {

@@ -30,6 +30,12 @@ function withRemark(s: string): number | null {
  */
 export const EVERYONE = /^(?:全体|全员|全部)(?:党员|委员|人员|同志)?(?:均?(?:到会|参加|出席|参会))?$|^(?:全到|全勤|均到会|全部到齐)$/;
 
+/** "全体党员（11人）": everyone, and how many that is */
+function everyoneCounted(s: string): number | null {
+  const m = /^(.+?)\s*[(（]\s*(?:共\s*)?(\d+)\s*(?:人|名)?\s*[)）]$/.exec(s);
+  return m && EVERYONE.test(m[1]) ? Number(m[2]) : null;
+}
+
 export function parseCount(v: RawValue | undefined, role?: CountRole): Parsed<number> {
   if (v == null) return EMPTY;
   if (typeof v === 'boolean') return BAD;
@@ -39,7 +45,7 @@ export function parseCount(v: RawValue | undefined, role?: CountRole): Parsed<nu
     const s = toHalfWidth(v).trim();
     if (s === '' || isBlankMark(s) || EVERYONE.test(s)) return EMPTY;
     // "7（请假1人）", "9(含列席2人)": the count, with a remark after it
-    n = numberFromText(s, /(?:人|名|位)$/) ?? (role ? fromPair(s, role) : null) ?? withRemark(s);
+    n = numberFromText(s, /(?:人|名|位)$/) ?? (role ? fromPair(s, role) : null) ?? withRemark(s) ?? everyoneCounted(s);
   }
   return n != null && Number.isInteger(n) && n >= 0 ? ok(n) : BAD;
 }

@@ -8,9 +8,28 @@ import { matchEnum } from './enum-match.js';
 
 const NONE = new Set(NO_ROLE.map(compact));
 
-/** The parts of a 党内职务 text, one office each ("书记兼组织委员" → 书记, 组织委员). */
+const SEPARATORS = /[、，,;；/／\\|和及兼]+/;
+/** a remark in brackets after an office: "书记（2025年7月补选）", "组织委员（兼纪检委员）" */
+const REMARK = /[(（]([^()（）]*)[)）]/g;
+/** a remark saying the office is no longer held: "支部书记（已调离）" */
+const FORMER = /^(?:原|前任|已?调离|已?免|已?卸任|离任|已?退休)/;
+
+/**
+ * The parts of a 党内职务 text, one office each ("书记兼组织委员" → 书记, 组织委员). A remark in
+ * brackets is no office of its own: only the offices it names count ("（兼纪检委员）"), and one
+ * saying the office was left ("（已调离）") leaves none.
+ */
 function roleParts(text: string): string[] {
-  return compact(text).split(/[、，,;；/／\\|和及兼]+/).filter((p) => p !== '');
+  const whole = compact(text);
+  const remarks = [...whole.matchAll(REMARK)].map((m) => m[1]);
+  if (remarks.some((r) => FORMER.test(r))) return [];
+  const named = remarks.flatMap((r) => r.split(SEPARATORS)).filter((p) => p !== '' && officeOf(p) != null);
+  return [...whole.replace(REMARK, '、').split(SEPARATORS), ...named].filter((p) => p !== '');
+}
+
+/** The parts as written: a note with a remark in brackets says more than an office. */
+function plainParts(text: string): string[] {
+  return compact(text).split(SEPARATORS).filter((p) => p !== '');
 }
 
 /** The office a part names, or null; "机关第一党支部书记" → 书记: the organisation in front goes. */
@@ -33,7 +52,7 @@ export function parsePartyRoles(text: string): string[] {
  * of "支部书记" or "组织委员、宣传委员" is an office; "原支部书记", "书记讲党课" or "2024年退休" is not.
  */
 export function officesOnly(text: string): string[] | null {
-  const parts = roleParts(text);
+  const parts = plainParts(text);
   if (parts.length === 0 || parts.length > 3) return null;
   const out: string[] = [];
   for (const part of parts) {

@@ -252,4 +252,41 @@ describe('dues layouts', () => {
     expect(w[0].message).toMatch(/工作表“党费”似乎是按月份成行、党员成列的转置表/);
     expect(r.ledger.dues).toBeNull();
   });
+
+  it('paid by the term, the months in brackets (春季学期（1-6月）, 秋季学期（7-12月）): a student branch\'s terms are periods', async () => {
+    const term = (p: (typeof PEOPLE)[number], from: number, to: number) => p.due * MONTHS.filter((m) => m >= from && m <= to && m >= p.from).length;
+    const dues = (short: boolean): SheetIn => ({
+      name: '党费收缴',
+      rows: [['姓名', '缴费基数', '月应交党费', '春季学期（1-6月）', '秋季学期（7-12月）', '备注'],
+        ...PEOPLE.map((p) => [p.name, p.base, p.due, term(p, 1, 6), term(p, 7, 12) - (short && p.name === '李四' ? 40 : 0), '按学期交纳'])],
+    });
+    const r = await withDues(dues(false));
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    const s = await withDues(dues(true));
+    expect(s.findings.filter((f) => f.rule.startsWith('D')).map((f) => `${f.rule} ${f.cell} ${f.period}`)).toEqual(['D03 E3 2025-12']);
+  });
+
+  it('months before a transfer in or after one out written 未转入 / 已转出 in their cells, the dates in 备注: no W03, nothing owed for them', async () => {
+    const notes: Record<string, string> = { 李四: '2025年4月由XX局第二党支部转入', 王五: '2025年9月转出至XX局机关党支部' };
+    const cell = (name: string, m: number, due: number) => (name === '李四' && m < 4 ? '未转入' : name === '王五' && m > 9 ? '已转出' : due);
+    const r = await withDues({
+      name: '党费收缴台账',
+      rows: [['姓名', '缴费基数', '月应交', ...MONTHS.map((m) => `${m}月`), '备注'],
+        ...PEOPLE.map((p) => [p.name, p.base, p.due, ...MONTHS.map((m) => (m >= p.from ? cell(p.name, m, p.due) : null)), notes[p.name] ?? null])],
+    });
+    expect(wFindings(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    expect(stats(r).dues.paid).toBe(EXPECTED.dues.paid - 3 * 40 - 3 * 15);
+  });
+
+  it('long form dated only by 交纳日期, under a title naming another month (2025年度党费收缴明细（12月导出）): each row is its payment date\'s month', async () => {
+    const rows = [['2025年度党费收缴明细（12月导出）'], ['姓名', '月应交', '实交', '交纳日期'],
+      ...MONTHS.flatMap((m) => PEOPLE.filter((p) => m >= p.from).map((p) => [p.name, p.due, p.due, `2025-${String(m).padStart(2, '0')}-10`]))];
+    const r = await withDues({ name: '党费收缴明细', rows });
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+  });
 });

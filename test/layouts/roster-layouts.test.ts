@@ -243,4 +243,38 @@ describe('roster layouts', () => {
     expect(r.ledger.members!.members.map((m) => m.group.value)).toEqual(['第一党小组', '第一党小组', '第二党小组', '第二党小组']);
     expect(r.findings.filter((f) => f.rule === 'C03').map((f) => f.period)).toEqual(['2025-05']);
   });
+
+  it('党内职务 with a remark in brackets (书记（2025年7月补选）, 组织委员（兼纪检委员）): the offices are read, a left office (已调离) is none', async () => {
+    const roles = ['书记（2025年7月补选）', '组织委员（兼纪检委员）', '宣传委员(兼)', '支部书记（已调离）'];
+    const roster = plainRoster();
+    const rows = [roster.rows[0], ...roster.rows.slice(1).map((r, i) => [...r.slice(0, 7), roles[i], ...r.slice(8)])];
+    const r = await withRoster({ ...roster, rows });
+    expect(r.ledger.members!.members.map((m) => m.partyRoles)).toEqual([['书记'], ['组织委员', '纪检委员'], ['宣传委员'], []]);
+    expect(r.findings.filter((f) => f.rule.startsWith('B'))).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('rosters side by side on one sheet (a 党总支\'s branches under their headings, or one roster in two halves): one W01 says the right ones were not read', async () => {
+    const roster = plainRoster();
+    const head = roster.rows[0];
+    const halves = (headings: boolean): SheetIn => ({
+      name: '党员名册',
+      rows: [
+        ...(headings ? [['第一党支部', ...Array(head.length - 1).fill(null), null, '第二党支部']] : []),
+        [...head, null, ...head],
+        ...roster.rows.slice(1, 3).map((r, i) => [...r, null, ...roster.rows[3 + i]]),
+      ],
+      merges: headings ? ['A1:I1', 'K1:S1'] : [],
+    });
+    for (const headings of [true, false]) {
+      const r = await withRoster(halves(headings));
+      const w = wFindings(r);
+      expect(w.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([`W01 党员名册!K${headings ? 2 : 1}`]);
+      expect(w[0].message).toContain('并排放着2份党员名册');
+      expect(w[0].message.includes('（“第一党支部”、“第二党支部”）')).toBe(headings);
+    }
+    // one roster whose header names a second person further right (紧急联系人) is one table
+    const contact: SheetIn = { ...roster, rows: [[...head, '紧急联系人', '联系人电话'], ...roster.rows.slice(1).map((r) => [...r, '王某', '13800138000'])] };
+    expect(wFindings(await withRoster(contact))).toEqual([]);
+  });
 });

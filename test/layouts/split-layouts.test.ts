@@ -70,6 +70,23 @@ describe('a ledger split over several sheets', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('D')).map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.period}`)).toEqual(['D03 党费（下半年）!H3 2025-11']);
   });
 
+  it('党费 one sheet a month (1月 … 12月, or titled 2025年5月党费收缴登记表), no 月份 column, each month paid early the next: the sheet is the month', async () => {
+    const paidOn = (m: number) => (m === 12 ? '2026-01-06' : `2025-${String(m + 1).padStart(2, '0')}-06`);
+    const monthSheet = (m: number, titled: boolean): SheetIn => ({
+      name: titled ? `Sheet${m}` : `${m}月`,
+      rows: [...(titled ? [[`2025年${m}月党费收缴登记表`]] : []), ['序号', '姓名', '应交金额（元）', '实交金额（元）', '交纳日期'],
+        ...PEOPLE.filter((p) => m >= p.from).map((p, i) => [i + 1, p.name, p.due, p.name === '李四' && m === 5 ? null : p.due, paidOn(m)])],
+    });
+    for (const titled of [false, true]) {
+      const months = Array.from({ length: 12 }, (_, i) => monthSheet(i + 1, titled));
+      const r = await checkLayout([infoVertical(), plainRoster(), ...months, plainMeetings()]);
+      expect(wFindings(r)).toEqual([]);
+      expect(stats(r).dues).toEqual({ due: EXPECTED.dues.due, paid: EXPECTED.dues.due - 40 });
+      expect(r.findings.filter((f) => f.rule.startsWith('D')).map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.period}`))
+        .toEqual([`D03 ${titled ? 'Sheet5' : '5月'}!D${titled ? 4 : 3} 2025-05`]);
+    }
+  });
+
   it('a roster in two sheets, beside a hidden copy and a visible sheet of last year: one roster of this year', async () => {
     const roster = plainRoster();
     const lastYear = part(roster, '2024年党员名册', (i) => i < 3);

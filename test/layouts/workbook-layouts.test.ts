@@ -195,6 +195,49 @@ describe('meetings layouts', () => {
     expect(stats(r)).toEqual({ ...EXPECTED, meetings: { ...EXPECTED.meetings, committee: 11 } });
     expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.period}`)).toEqual(['C02 2025-08']);
   });
+  it('民主评议 kept as a sheet of grades (姓名 | 评定等次), dated above the table (评议时间：2025年12月26日): it was held', async () => {
+    const meetings = plainMeetings();
+    const withoutReview = { ...meetings, rows: meetings.rows.filter((r) => r[1] !== '民主评议党员') };
+    const grades = (dated: boolean): SheetIn => ({
+      name: '民主评议党员情况表',
+      rows: [['2025年度民主评议党员情况表'], [dated ? '评议时间：2025年12月26日' : '填表人：李四', null, '参评人数：4'],
+        ['序号', '姓名', '自我评价', '党员互评', '评定等次'], ...['张三', '李四', '王五', '赵六'].map((n, i) => [i + 1, n, '合格', '合格', i === 0 ? '优秀' : '合格'])],
+    });
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), withoutReview, grades(true)]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+    // without the day it was held, the sheet proves nothing: C07 stays
+    const undated = await checkLayout([infoVertical(), plainRoster(), plainDues(), withoutReview, grades(false)]);
+    expect(undated.findings.filter((f) => f.rule.startsWith('C')).map((f) => f.rule)).toEqual(['C07']);
+  });
+  it('应到 and 实到 in one 参会情况 cell (应到4人，实到4人), absentees with ASCII brackets or 缺席：无: counted, and a missed quorum found', async () => {
+    const committee = (t: string) => t === '支委会';
+    const rows = [['日期', '会议类型', '主题', '主持人', '参会情况', '缺席人员及原因', '记录人'], ...meetingList().map(([d, t]) => {
+      const n = committee(t) ? 3 : 4;
+      const short = t === '支部党员大会' && d.startsWith('2025-09');
+      return [d, t, '学习', '张三', short ? `应到${n}人，实到1人` : `应到${n}人实到${n}人`, short ? '李四(出差)、王五(病假)、赵六(事假)' : '缺席：无', '李四'];
+    })];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '组织生活记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    const ms = r.ledger.meetings!.meetings;
+    expect(ms.filter((m) => m.expected.value == null || m.present.value == null)).toEqual([]);
+    expect(ms.filter((m) => m.absentees.length > 0).map((m) => m.absentees)).toEqual([['李四', '王五', '赵六']]);
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 E24']);
+  });
+  it('应到 written 全体党员（4人）, 实到 written 3人（1人请假）: the counts are read, no W03, a missed quorum found', async () => {
+    const rows = [['日期', '会议类型', '主题', '主持人', '应到人数', '实到人数', '记录人'], ...meetingList().map(([d, t]) => {
+      if (t === '支委会') return [d, t, '学习', '张三', '3人', '3人', '李四'];
+      const short = t === '支部党员大会' && d.startsWith('2025-09');
+      return [d, t, '学习', '张三', '全体党员（4人）', short ? '1人（3人出差）' : '3人（1人请假）', '李四'];
+    })];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.meetings!.meetings.filter((m) => m.expected.value == null)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 F24']);
+  });
 });
 
 describe('info sheet layouts', () => {

@@ -74,4 +74,24 @@ describe('two years in one workbook', () => {
     expect(wFindings(r)).toEqual([]);
     expect(stats(r)).toEqual(EXPECTED);
   });
+
+  it('one dues sheet, a 2024 block of 1月 … 12月 then a 2025 block, the year in a row above (merged, or written once): each block is its year\'s', async () => {
+    const M = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+    for (const merged of [true, false]) {
+      // 2024: 赵六 not yet a member, the others paid a smaller due, 李四 nothing after June
+      const rows = [
+        ['姓名', '缴费基数', '月应交', '2024年', ...Array(11).fill(null), '2025年', ...Array(11).fill(null)],
+        [null, null, null, ...M, ...M],
+        ...PEOPLE.map((p) => [p.name, p.base, p.due,
+          ...M.map((_, i) => (!p.full ? null : p.name === '李四' && i >= 6 ? null : p.due - 5)),
+          ...M.map((_, i) => (i + 1 >= p.from ? p.due : null))]),
+      ];
+      const dues: SheetIn = { name: '党费收缴台账', rows, merges: merged ? ['D1:O1', 'P1:AA1', 'A1:A2', 'B1:B2', 'C1:C2'] : [] };
+      const r = await checkLayout([infoVertical(), plainRoster(), dues, plainMeetings()]);
+      expect(wFindings(r)).toEqual([]);
+      expect(stats(r)).toEqual(EXPECTED);
+      expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+      expect(r.ledger.dues!.records[0].months.map((m) => m.month).slice(11, 13)).toEqual(['2024-12', '2025-01']);
+    }
+  });
 });
