@@ -38,6 +38,14 @@ describe('parseDateText', () => {
   it.each([['1980年11月生', '1980-11-01'], ['2019.7', '2019-07-01'], ['2019年7月', '2019-07-01'], ['2019-07', '2019-07-01'], ['201907', '2019-07-01']])(
     '%s is month-precise', (text, iso) => expect(parseDateText(text)).toEqual(month(iso)));
 
+  it.each([
+    ['25.1.15', '2025-01-15'], ['25.01.15 上午9:00', '2025-01-15'], ['85-3-12', '1985-03-12'], ['03年7月1日', '2003-07-01'],
+    ['29.12.31', '2029-12-31'], ['30.1.1', '1930-01-01'], ['２５．３．６', '2025-03-06'],
+  ])('%s has a two-digit year, read as Excel reads it', (text, iso) => expect(parseDateText(text)).toEqual(day(iso)));
+
+  it.each(['25/1/15', '25.2.30', '25.13.1', '125.1.15'])('rejects %s: a two-digit year only with . - 年, and a real day', (text) =>
+    expect(parseDateText(text)).toEqual({ kind: 'bad' }));
+
   it('reads a bare year as year-precise', () => {
     expect(parseDateText('2019')).toEqual({ kind: 'ok', value: { date: '2019-01-01', precision: 'year' } });
     expect(parseDateText('2019年')).toEqual({ kind: 'ok', value: { date: '2019-01-01', precision: 'year' } });

@@ -3,7 +3,8 @@
  * format), 8-digit numbers (20190701), and text in every common form — 2019-07-01,
  * 2019.07.01, 2019/7/1, 2019年7月1日, "2019/2/3  14:30", 2019.7 (month-precise),
  * 2019 (year-precise), full-width digits, a weekday or time after the day ("2025年1月5日（星期日）上午"),
- * a span of days (2025年1月5日-6日: the first), and year.month typed as a number (1980.11). Impossible
+ * a span of days (2025年1月5日-6日: the first), a two-digit year (25.1.15, as Excel reads it), and
+ * year.month typed as a number (1980.11). Impossible
  * dates (2019.13.01) are unreadable.
  */
 import type { RawValue } from '../grid/grid.js';
@@ -41,6 +42,16 @@ const COMPACT_DAY_RE = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}$`);
 const MONTH_RE = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:份)?(?:出生|生)?$/;
 const COMPACT_MONTH_RE = /^(\d{4})(\d{2})$/;
 const YEAR_RE = /^(\d{4})\s*(?:年度?)?$/;
+/**
+ * A two-digit year ("25.1.15", "85-3-12", "03年7月1日"). Not with "/": "25/1/15" may as well be a
+ * day/month/year export, and a guessed date is worse than an unreadable one (W03 says so).
+ */
+const SHORT_YEAR_DAY_RE = new RegExp(String.raw`^(\d{2})\s*(?:[-.]|年)\s*(\d{1,2})\s*(?:[-.]|月)\s*(\d{1,2})\s*[日号]?${TIME}$`);
+
+/** Excel's own reading of a two-digit year: 00–29 are 2000–2029, 30–99 are 1930–1999. */
+function fullYear(yy: number): number {
+  return yy <= 29 ? 2000 + yy : 1900 + yy;
+}
 
 function plausibleYear(y: number): boolean {
   return y >= MIN_YEAR && y <= MAX_YEAR;
@@ -81,6 +92,8 @@ function dateOf(s: string): Parsed<DateValue> {
   if (m) return month(Number(m[1]), Number(m[2]));
   m = YEAR_RE.exec(s);
   if (m) return year(Number(m[1]));
+  m = SHORT_YEAR_DAY_RE.exec(s);
+  if (m) return day(fullYear(Number(m[1])), Number(m[2]), Number(m[3]));
   return BAD;
 }
 
