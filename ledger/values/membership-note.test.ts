@@ -4,19 +4,22 @@ import { membershipSpan } from './membership-note.js';
 
 describe('membershipSpan', () => {
   it.each([
-    [['2025年6月转出'], { from: null, until: '2025-06' }],
-    [['6月份组织关系转出至县教育局党支部'], { from: null, until: '2025-06' }],
-    [['组织关系转出（2025.9）'], { from: null, until: '2025-09' }],
-    [['2025年5月从县教育局机关党支部转入'], { from: '2025-05', until: null }],
-    [[null, '5月转入', '10月调出'], { from: '2025-05', until: '2025-10' }],
-    [['2025年3月12日病故'], { from: null, until: '2025-03' }],
+    [['2025年6月转出'], { from: null, until: '2025-06', leftUndated: false }],
+    [['6月份组织关系转出至县教育局党支部'], { from: null, until: '2025-06', leftUndated: false }],
+    [['组织关系转出（2025.9）'], { from: null, until: '2025-09', leftUndated: false }],
+    [['2025年5月从县教育局机关党支部转入'], { from: '2025-05', until: null, leftUndated: false }],
+    [[null, '5月转入', '10月调出'], { from: '2025-05', until: '2025-10', leftUndated: false }],
+    [['2025年3月12日病故'], { from: null, until: '2025-03', leftUndated: false }],
     // a row kept on after the member left in an earlier year: no month of this one
-    [['2024年11月转出至市文旅局'], { from: null, until: '2024-12' }],
-    [['失联超过6个月，2024年9月经支部大会决定停止党籍'], { from: null, until: '2024-12' }],
+    [['2024年11月转出至市文旅局'], { from: null, until: '2024-12', leftUndated: false }],
+    [['失联超过6个月，2024年9月经支部大会决定停止党籍'], { from: null, until: '2024-12', leftUndated: false }],
   ] as const)('%j → %j', (notes, span) => expect(membershipSpan(2025, notes)).toEqual(span));
 
-  it.each([['2024年12月转入'], ['转出'], ['按季度交纳'], ['6月补交'], ['因病请假'], ['13月转出']])('%j says nothing about 2025', (note) =>
-    expect(membershipSpan(2025, [note])).toEqual({ from: null, until: null }));
+  it.each([['2024年12月转入'], ['按季度交纳'], ['6月补交'], ['因病请假'], ['13月转出'], ['2026年3月转出']])('%j says nothing about 2025', (note) =>
+    expect(membershipSpan(2025, [note])).toEqual({ from: null, until: null, leftUndated: false }));
+
+  it.each([['转出'], ['已转出'], ['组织关系已转出'], ['去世']])('%j says the member left, not when', (note) =>
+    expect(membershipSpan(2025, [note])).toEqual({ from: null, until: null, leftUndated: true }));
 
   it('never throws', () => fc.assert(fc.property(fc.array(fc.option(fc.string())), (notes) => { membershipSpan(2025, notes); })));
 });

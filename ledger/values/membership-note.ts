@@ -12,6 +12,8 @@ export interface MembershipSpan {
   from: IsoMonth | null;
   /** the last month the member belonged here (transferred out, died), or null */
   until: IsoMonth | null;
+  /** a note says the member left (已转出, 去世) but not when: the caller may end the span by other evidence */
+  leftUndated: boolean;
 }
 
 const DATE = String.raw`(?:(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*月?|(\d{1,2})\s*月)份?(?:\s*\d{1,2}\s*[日号])?`;
@@ -24,6 +26,7 @@ const clause = (word: string) => [
 ];
 const MOVE_WORD = /转|调|迁|世|故|死|出党|开除|停止党籍/;
 const OUT_RES = clause(OUT);
+const OUT_WORD = new RegExp(OUT);
 const IN_RES = clause(IN);
 
 /** `left`: a move out before `year` (a row kept on after 2024年11月转出) ends the span before it begins. */
@@ -46,16 +49,18 @@ function find(res: RegExp[], text: string, year: number, left = false): IsoMonth
 /**
  * The span of `year` a member belonged to the branch, by the notes on their rows. A move in
  * before the year, or anything after it, says nothing about this one; one out before it leaves
- * no month of it (until = the December before); a note without a date is not enough to act on.
+ * no month of it (until = the December before); a note without a date sets only `leftUndated`.
  */
 export function membershipSpan(year: number, notes: readonly (string | null | undefined)[]): MembershipSpan {
-  const span: MembershipSpan = { from: null, until: null };
+  const span: MembershipSpan = { from: null, until: null, leftUndated: false };
   for (const note of notes) {
     // most notes (按季度交纳, 病假 …) name no move: one cheap test before the dated patterns
     if (!note || !MOVE_WORD.test(note)) continue;
     const text = toHalfWidth(note);
     span.until ??= find(OUT_RES, text, year, true);
     span.from ??= find(IN_RES, text, year);
+    // "已转出" with no date at all (a dated move after the year is no undated one)
+    if (!span.leftUndated && OUT_WORD.test(text) && !OUT_RES.some((re) => re.test(text))) span.leftUndated = true;
   }
   return span;
 }

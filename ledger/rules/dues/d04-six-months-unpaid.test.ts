@@ -20,12 +20,19 @@ describe('D04 six consecutive months unpaid', () => {
     // 1–3月 and 10–12月 unpaid: two runs of three, no six in a row
     expect(run(d04SixMonthsUnpaid, l)).toEqual([]);
   });
-  it('does not count the months after a dated transfer out, or before a dated transfer in', () => {
+  it('does not count the months after a transfer out (dated, or after the last paid month), or before a dated transfer in', () => {
     const paid = [50, 50, 50, 50, 50, 50, null, null, null, null, null, null];
     const out = new LedgerBuilder().member({ name: '吕娟', note: '2025年6月组织关系转出' }).duesWide({ name: '吕娟', due: 50, paid }).build();
     expect(run(d04SixMonthsUnpaid, out)).toEqual([]);
-    const undated = new LedgerBuilder().member({ name: '吕娟', note: '转出' }).duesWide({ name: '吕娟', due: 50, paid }).build();
-    expect(at(run(d04SixMonthsUnpaid, undated))).toEqual(['党费!K3@3']);
+    // "已转出" without a date: the member belonged here until the last month paid, so the empty months
+    // after it are no 6 months unpaid ("视为自行脱党" of a member the branch itself says moved away)
+    const undated = new LedgerBuilder().member({ name: '吕娟', note: '已转出' }).duesWide({ name: '吕娟', due: 50, paid, note: '组织关系已转出' }).build();
+    expect(run(d04SixMonthsUnpaid, undated)).toEqual([]);
+    expect(run(d03Underpaid, undated)).toEqual([]);
+    // the months before the last one paid are still judged
+    const gap = [50, null, 50, 50, 50, 50, null, null, null, null, null, null];
+    const left = new LedgerBuilder().member({ name: '吕娟', note: '转出' }).duesWide({ name: '吕娟', due: 50, paid: gap }).build();
+    expect(at(run(d03Underpaid, left))).toEqual(['党费!F3@3#2025-02']);
     const late = [null, null, null, null, 50, 50, 50, 50, 50, 50, 50, 50];
     const into = new LedgerBuilder().member({ name: '王磊' }).duesWide({ name: '王磊', due: 50, paid: late, note: '5月由县教育局党支部转入' }).build();
     expect(run(d03Underpaid, into)).toEqual([]);

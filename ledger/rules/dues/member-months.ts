@@ -164,7 +164,17 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
   if (from != null) while (fromIdx < n && ended[fromIdx] < from) fromIdx++;
   let untilIdx = n - 1;
   if (span.until != null) while (untilIdx >= 0 && ended[untilIdx] > span.until) untilIdx--;
-  const fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
+  let fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
+  if (span.until == null && span.leftUndated) {
+    // "已转出" without a date: the member belonged here until the last month the ledger shows paid
+    // (or unreadable); the empty months after it are the new branch's, not 6 months unpaid (D04)
+    let last = n - 1;
+    while (last >= 0 && !frame.recorded[last] && !frame.unreadable[last]) last--;
+    if (last < untilIdx) {
+      untilIdx = last;
+      fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
+    }
+  }
   const { paid, recorded, unreadable, refs, rows, dueAt, duePaid } = frame;
   // months before admission or a transfer in, or after a transfer out, are not due; they stay in the
   // list (for the sums) only where the ledger records a payment for them
