@@ -64,7 +64,10 @@ const UNPROTECT = '请在 Excel 的“审阅”选项卡点“撤销工作表保
 
 export function markMessage(m: MarkResult, comments: boolean): { text: string; kind: 'info' | 'error' } {
   const notes = comments ? `，加了 ${m.notes} 条批注` : '（此版本 Excel 不支持批注，只加了底色）';
-  const parts = m.cells || !m.protectedSheets ? [`已标出 ${m.cells} 个单元格${notes}。“清除标出”可恢复原来的底色。`] : ['没有标出任何单元格。'];
+  const parts = m.cells ? [`已标出 ${m.cells} 个单元格${notes}。“清除标出”可恢复原来的底色。`]
+    : m.protectedSheets ? ['没有标出任何单元格。']
+      // no finding names a cell: none at all, or only ones about a whole sheet or the workbook
+      : ['没有需要标出的单元格：本次检查没有指向具体单元格的问题。'];
   if (m.hiddenSheets) parts.push(`其中工作表${sheetList(m.hiddenSheets)}是隐藏的，取消隐藏后才能看到标出。`);
   if (m.protectedSheets) parts.push(`工作表${sheetList(m.protectedSheets)}设置了保护，未能标出。${UNPROTECT}后再点“标出问题”。`);
   return { text: parts.join(''), kind: m.protectedSheets ? 'error' : 'info' };
