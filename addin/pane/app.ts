@@ -22,9 +22,9 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
   const status = h('div', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
   const actions = h('div', { class: 'actions', role: 'toolbar', 'aria-label': '处理问题' });
   const results = h('div', { id: 'results' });
-  const button = (id: string, label: string, run: () => Promise<void>) => {
+  const button = (id: string, label: string, busyText: string, run: () => Promise<void>) => {
     const b = h('fluent-button', { id, disabled: '' }, label);
-    b.addEventListener('click', () => void guarded(run));
+    b.addEventListener('click', () => void guarded(run, busyText));
     actions.append(b);
     return b;
   };
@@ -39,10 +39,12 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     status.className = `status ${kind}`;
   };
 
-  async function guarded(run: () => Promise<void>): Promise<void> {
+  /** one Excel action at a time; busyText says what is going on while Excel works (seconds in Excel on the web) */
+  async function guarded(run: () => Promise<void>, busyText?: string): Promise<void> {
     if (busy) return;
     busy = true;
     root.setAttribute('aria-busy', 'true');
+    if (busyText) say(busyText);
     try {
       await run();
     } catch (e) {
@@ -93,20 +95,19 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     void guarded(() => check(false));
   });
 
-  button('btn-mark', '标出问题', withResult(async (r) => {
+  button('btn-mark', '标出问题', '正在标出问题…', withResult(async (r) => {
     const m = markMessage(await gateway.mark(r.findings), gateway.capabilities.comments);
     say(m.text, m.kind);
   }));
-  button('btn-clear', '清除标出', async () => {
+  button('btn-clear', '清除标出', '正在清除标出…', async () => {
     const m = clearMessage(await gateway.clearMarks());
     say(m.text, m.kind);
   });
-  button('btn-sheet', '写入问题清单', withResult(async (r) => {
+  button('btn-sheet', '写入问题清单', '正在写入问题清单…', withResult(async (r) => {
     const n = await gateway.writeIssueSheet(r.findings);
     say(`已将 ${n} 个问题写入“问题清单”工作表。`);
   }));
-  button('btn-report', '生成调研报告', withResult(async (r) => {
-    say('正在生成调研报告…');
+  button('btn-report', '生成调研报告', '正在生成调研报告…', withResult(async (r) => {
     // the report code (docx, templates) is a separate chunk, loaded only when asked for
     const { makeBranchReport } = await import('./report/make-report.js');
     const { bytes, fileName } = await makeBranchReport(r);
