@@ -39,12 +39,18 @@ describe('pane messages', () => {
     const officeError = Object.assign(new Error('You cannot perform the requested operation.'), { code: 'AccessDenied' });
     expect(errorCode(officeError)).toBe('AccessDenied');
     expect(errorCode(new Error('RequestPayloadSizeLimitExceeded: too big'))).toBe('RequestPayloadSizeLimitExceeded');
-    for (const code of ['AccessDenied', 'InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'ItemNotFound', 'InactiveWorkbook']) {
+    for (const code of ['AccessDenied', 'InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'ItemNotFound', 'InactiveWorkbook',
+      'GeneralException', 'InvalidArgument', 'InvalidReference', 'InvalidOperation', 'ApiNotFound', 'NotImplemented', 'UnsupportedOperation', 'RequestAborted', 'ServiceNotAvailable', 'Conflict', 'ActivityLimitReached']) {
       const text = describeError(Object.assign(new Error('English text'), { code }));
       expect(text).not.toContain('English text');
       expect(text).toMatch(han);
     }
     expect(describeError(officeError)).toContain('撤销工作表保护');
+    // an error nobody foresaw: a Chinese sentence first, Excel's words kept for support, no ID number in clear
+    const odd = describeError(new Error('SomethingNew: The value 110101199001011237 is not valid.'));
+    expect(odd).toMatch(/^操作没有完成：[\u4e00-\u9fff]/);
+    expect(odd).toContain('（原始信息：SomethingNew: The value 110101********1237 is not valid）');
+    expect(describeError(new Error('无法保存到工作簿：已锁定'))).toBe('操作没有完成：无法保存到工作簿：已锁定。请稍后重试；如果一直出现，请把此提示告诉技术支持。');
     expect(describeError(new ProtectionError('sheet', '问题清单'))).toBe('操作没有完成：工作表“问题清单”设置了保护，无法写入。请在 Excel 的“审阅”选项卡点“撤销工作表保护”后重试。');
     expect(describeError(new ProtectionError('structure', '问题清单'))).toBe('操作没有完成：工作簿设置了“保护工作簿”，无法新建工作表“问题清单”。请在 Excel 的“审阅”选项卡点“保护工作簿”取消保护后重试。');
   });
