@@ -8,6 +8,7 @@ import type { WorkbookGateway } from '../office/excel-gateway.js';
 import { runCheck } from './run-check.js';
 import { findingsView, h, readSettingsForm, settingsForm, summaryView } from './views.js';
 import { clearMessage, describeError, markMessage, selectMessage } from './messages.js';
+import { anchorOf, listState, restoreAnchor } from './list-state.js';
 
 const EDIT_DEBOUNCE_MS = 700;
 
@@ -67,11 +68,16 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     result = run.result;
     root.querySelector('#report-link')?.remove(); // a report of the previous check
     const branch = result.stats.branch;
-    results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick));
+    // a re-check keeps the user's place in the list (what they closed, opened, and the finding they were on)
+    const keep = listState(results);
+    const anchor = anchorOf(results, document.activeElement);
+    results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick, keep));
     // before ExcelApi 1.13 merged cells read as blanks: a meeting over merged rows looks like missing fields
     if (!gateway.capabilities.mergedAreas && result.findings.length) results.firstElementChild!.after(h('p', { id: 'merge-note', class: 'muted' }, MERGE_NOTE));
     for (const b of actions.children) b.removeAttribute('disabled');
     say(`${auto ? '已根据修改重新检查' : '检查完成'}：${result.findings.length} 个问题（读取 ${Math.round(run.readMs)} 毫秒，检查 ${Math.round(run.checkMs)} 毫秒）。`);
+    // after the status has its final height: the sticky bar above the list must not shift it again
+    if (anchor) restoreAnchor(results, anchor);
     // for the bench and the tests: how long this check took
     Object.assign(document.body.dataset, { checked: String(Date.now()), readMs: String(run.readMs), checkMs: String(run.checkMs) });
   }

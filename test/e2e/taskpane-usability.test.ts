@@ -9,6 +9,9 @@ import type { WorkbookModel } from '../../addin/test-host/workbook-model.js';
 import { UNNAMED_BRANCH } from '../../addin/pane/run-check.js';
 import { artifact, openPage, startAddinSite, type AddinSite, type Traffic } from './harness.js';
 import { messyWorkbook } from './messy-workbook.js';
+import { largeGrid } from './large-workbook.js';
+import { modelFromGrid } from '../../addin/test-host/workbook-model.js';
+import { PAGE_SIZE } from '../../addin/pane/views.js';
 
 let site: AddinSite;
 const traffics: Traffic[] = [];
@@ -94,6 +97,43 @@ describe('while Excel is working', () => {
     await waitStatus(page, '写入“问题清单”');
     await page.click('#btn-clear');
     await waitStatus(page, '已清除');
+    await page.close();
+  });
+});
+
+/** A GB 11643 ID number with its right check character. */
+function validId(body17: string): string {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  return body17 + '10X98765432'[[...body17].reduce((s, ch, i) => s + Number(ch) * w[i], 0) % 11];
+}
+
+describe('fixing a cell from a long list', () => {
+  it('the automatic re-check keeps the user’s place: closed groups, opened pages, the finding they were on', async () => {
+    const page = await open(modelFromGrid(largeGrid(3000)));
+    await page.fill('#as-of', '2025-12-31');
+    await page.click('#btn-check');
+    await waitStatus(page, '检查完成');
+    await page.click('details.area[data-area="branch"] > summary'); // done with that ledger: closed
+    await page.locator('details.rule[data-rule="M02"] button.more').click();
+    const target = page.locator('details.rule[data-rule="M02"] button.finding').nth(PAGE_SIZE + 20);
+    await target.click();
+    await waitStatus(page, '已定位到');
+    const fixed = (await target.getAttribute('data-cell'))!;
+    const top = (await target.boundingBox())!.y;
+    await page.screenshot({ path: artifact('23-before-fix.png') });
+
+    // the user types the right ID number into the cell in Excel; the pane re-checks by itself
+    await page.evaluate(([cell, id]) => window.__fakeHost!.userEdit('党员名册', cell, id), [fixed, validId('11010119600101999')]);
+    await waitStatus(page, '已根据修改重新检查');
+    expect(await page.locator('details.area[data-area="branch"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('details.rule[data-rule="M02"] button.finding').count()).toBe(2 * PAGE_SIZE);
+    expect(await page.locator(`details.rule[data-rule="M02"] button.finding[data-cell="${fixed}"]`).count()).toBe(0);
+    // the finding that took the fixed one's place has the focus, where the fixed one was on screen
+    const focused = page.locator('button.finding:focus');
+    expect(await focused.getAttribute('data-rule')).toBe('M02');
+    expect(await focused.evaluate((b) => [...b.closest('ul')!.querySelectorAll('button.finding')].indexOf(b as HTMLButtonElement))).toBe(PAGE_SIZE + 20);
+    expect(Math.abs((await focused.boundingBox())!.y - top)).toBeLessThan(4);
+    await page.screenshot({ path: artifact('24-after-fix.png') });
     await page.close();
   });
 });
