@@ -73,10 +73,10 @@ export function describeError(e: unknown): string {
     case 'GeneralException':
       return '操作没有完成：Excel 内部出错。请稍后重试；如果一直出现，请保存并关闭本工作簿，重新打开后再试。';
     default: {
-      // Excel's own words are English and mean nothing to the user: lead in Chinese, keep them for support
+      // Excel's (or a bug's) own words are English and mean nothing to the user: lead in Chinese, keep them for support
       const raw = maskIdsInText((e instanceof Error ? e.message : String(e)).trim()).replace(/[。.]+$/, '');
       if (/[\u4e00-\u9fff]/.test(raw)) return `操作没有完成：${raw}。请稍后重试；如果一直出现，请把此提示告诉技术支持。`;
-      return `操作没有完成：出现了本助手不认识的 Excel 错误。请稍后重试；如果一直出现，请把此提示告诉技术支持（原始信息：${raw || '无'}）。`;
+      return `操作没有完成：出现了本助手未能识别的错误。请稍后重试；如果一直出现，请把此提示告诉技术支持（原始信息：${raw || '无'}）。`;
     }
   }
 }
