@@ -24,7 +24,8 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
   const actions = h('div', { class: 'actions', role: 'toolbar', 'aria-label': '处理问题' });
   const results = h('div', { id: 'results' });
   const button = (id: string, label: string, busyText: string, run: () => Promise<void>) => {
-    const b = h('fluent-button', { id, disabled: '' }, label);
+    // until there is a check result; the title says why the button is grey
+    const b = h('fluent-button', { id, disabled: '', title: '请先点“检查”' }, label);
     b.addEventListener('click', () => void guarded(run, busyText));
     actions.append(b);
     return b;
@@ -74,7 +75,10 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick, keep));
     // before ExcelApi 1.13 merged cells read as blanks: a meeting over merged rows looks like missing fields
     if (!gateway.capabilities.mergedAreas && result.findings.length) results.firstElementChild!.after(h('p', { id: 'merge-note', class: 'muted' }, MERGE_NOTE));
-    for (const b of actions.children) b.removeAttribute('disabled');
+    for (const b of actions.children) {
+      b.removeAttribute('disabled');
+      b.removeAttribute('title');
+    }
     say(`${auto ? '已根据修改重新检查' : '检查完成'}：${result.findings.length} 个问题（读取 ${Math.round(run.readMs)} 毫秒，检查 ${Math.round(run.checkMs)} 毫秒）。`);
     // after the status has its final height: the sticky bar above the list must not shift it again
     if (anchor) restoreAnchor(results, anchor);
@@ -121,7 +125,9 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     say(`调研报告已生成：${fileName}（${Math.round(bytes.length / 1024)} KB）。如未自动下载，请点击下方的下载链接。`);
   }));
   // the check button is always on
-  actions.querySelector('#btn-clear')!.removeAttribute('disabled');
+  const clear = actions.querySelector('#btn-clear')!;
+  clear.removeAttribute('disabled');
+  clear.removeAttribute('title');
 
   function offerDownload(bytes: Uint8Array, fileName: string): void {
     const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });

@@ -144,9 +144,17 @@ describe('a new, never-saved workbook with no ledger in it', () => {
       sheets: [{ id: 's1', name: 'Sheet1', visibility: 'Visible', cells: {} }],
       activeSheetId: 's1', selection: null, comments: [], settings: {},
     });
+    // before the first check the buttons that need its result say so, rather than just looking grey
+    for (const id of ['btn-mark', 'btn-sheet', 'btn-report']) expect(await page.getAttribute(`#${id}`, 'title'), id).toBe('请先点“检查”');
     await page.click('#btn-check');
     await waitStatus(page, '检查完成');
     expect(await page.textContent('#summary')).toMatch(new RegExp(`^${UNNAMED_BRANCH}：`));
+    for (const id of ['btn-mark', 'btn-sheet', 'btn-report']) expect(await page.getAttribute(`#${id}`, 'title'), id).toBeNull();
+    // a finding about the whole workbook has no cell to go to: it does not look like a link
+    const whole = page.locator('button.finding[aria-disabled="true"]').first();
+    expect(await whole.evaluate((b) => getComputedStyle(b).cursor)).toBe('default');
+    await whole.hover();
+    expect(await whole.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await page.click('#btn-mark');
     expect(await waitStatus(page, '没有需要标出的单元格')).not.toContain('已标出 0');
     await page.screenshot({ path: artifact('22-empty-workbook.png') });
