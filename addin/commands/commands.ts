@@ -8,6 +8,7 @@ import { detectCapabilities } from '../office/capabilities.js';
 import { officeDocumentStore } from '../office/document-store.js';
 import { runCheck } from '../pane/run-check.js';
 import { summarise } from '../pane/group-findings.js';
+import { describeError } from '../pane/messages.js';
 
 interface CommandEvent {
   completed(): void;
@@ -29,7 +30,8 @@ async function checkLedger(event: CommandEvent): Promise<void> {
     const s = summarise(result.findings);
     text = countMessage(s.total, s.bySeverity);
   } catch (e) {
-    text = `检查没有完成：${e instanceof Error ? e.message : String(e)}`;
+    // the pane's Chinese explanation of Excel's error codes, never Excel's English text alone
+    text = describeError(e).replace(/^操作没有完成/, '检查没有完成');
   }
   const url = new URL(location.href);
   url.search = `?result=${encodeURIComponent(text)}`;

@@ -13,8 +13,9 @@ import { runCheck, UNNAMED_BRANCH } from '../pane/run-check.js';
 
 const roster = () => gridFromRows('党员名册', [['姓名', '身份证号'], ['张三', '110101199001011237']]);
 
-function host(apiMinor: number) {
-  const h = new FakeExcelHost({ ...modelFromGrid(gridOf(roster())), fileName: '07_县档案馆党支部.xlsx' });
+/** fileName null: a workbook never saved */
+function host(apiMinor: number, fileName: string | null = '07_县档案馆党支部.xlsx') {
+  const h = new FakeExcelHost({ ...modelFromGrid(gridOf(roster())), fileName: fileName ?? undefined });
   h.apiMinor = apiMinor;
   return h;
 }
@@ -44,6 +45,16 @@ describe('the workbook file name in the task pane', () => {
       const gateway = excelGateway({ run: (b) => h.run(b as never) }, caps, noStore as never);
       const { result } = await runCheck(gateway, { asOf: '2025-12-31', settings: {} });
       expect(result.stats.branch).toBe(branch);
+    }
+  });
+
+  it('calls a never-saved workbook (工作簿1, Book1: no file extension) 本支部, not by Excel’s placeholder name', async () => {
+    for (const [fileName, branch] of [[null, UNNAMED_BRANCH], ['Book1', UNNAMED_BRANCH], ['县档案馆党支部.xlsm', '县档案馆党支部'], ['县档案馆党支部.XLS', '县档案馆党支部']] as const) {
+      const h = host(7, fileName);
+      const caps = detectCapabilities((n, v) => h.isSetSupported(n, v));
+      const gateway = excelGateway({ run: (b) => h.run(b as never) }, caps, noStore as never);
+      const { result } = await runCheck(gateway, { asOf: '2025-12-31', settings: {} });
+      expect(result.stats.branch, String(fileName)).toBe(branch);
     }
   });
 });

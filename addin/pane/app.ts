@@ -8,6 +8,7 @@ import type { WorkbookGateway } from '../office/excel-gateway.js';
 import { runCheck } from './run-check.js';
 import { findingsView, h, readSettingsForm, settingsForm, summaryView } from './views.js';
 import { clearMessage, describeError, markMessage, selectMessage } from './messages.js';
+import { anchorOf, listState, restoreAnchor } from './list-state.js';
 
 const EDIT_DEBOUNCE_MS = 700;
 
@@ -22,9 +23,10 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
   const status = h('div', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
   const actions = h('div', { class: 'actions', role: 'toolbar', 'aria-label': '处理问题' });
   const results = h('div', { id: 'results' });
-  const button = (id: string, label: string, run: () => Promise<void>) => {
-    const b = h('fluent-button', { id, disabled: '' }, label);
-    b.addEventListener('click', () => void guarded(run));
+  const button = (id: string, label: string, busyText: string, run: () => Promise<void>) => {
+    // until there is a check result; the title says why the button is grey
+    const b = h('fluent-button', { id, disabled: '', title: '请先点“检查”' }, label);
+    b.addEventListener('click', () => void guarded(run, busyText));
     actions.append(b);
     return b;
   };
@@ -39,10 +41,12 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     status.className = `status ${kind}`;
   };
 
-  async function guarded(run: () => Promise<void>): Promise<void> {
+  /** one Excel action at a time; busyText says what is going on while Excel works (seconds in Excel on the web) */
+  async function guarded(run: () => Promise<void>, busyText?: string): Promise<void> {
     if (busy) return;
     busy = true;
     root.setAttribute('aria-busy', 'true');
+    if (busyText) say(busyText);
     try {
       await run();
     } catch (e) {
@@ -65,11 +69,19 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     result = run.result;
     root.querySelector('#report-link')?.remove(); // a report of the previous check
     const branch = result.stats.branch;
-    results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick));
+    // a re-check keeps the user's place in the list (what they closed, opened, and the finding they were on)
+    const keep = listState(results);
+    const anchor = anchorOf(results, document.activeElement);
+    results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick, keep));
     // before ExcelApi 1.13 merged cells read as blanks: a meeting over merged rows looks like missing fields
     if (!gateway.capabilities.mergedAreas && result.findings.length) results.firstElementChild!.after(h('p', { id: 'merge-note', class: 'muted' }, MERGE_NOTE));
-    for (const b of actions.children) b.removeAttribute('disabled');
+    for (const b of actions.children) {
+      b.removeAttribute('disabled');
+      b.removeAttribute('title');
+    }
     say(`${auto ? '已根据修改重新检查' : '检查完成'}：${result.findings.length} 个问题（读取 ${Math.round(run.readMs)} 毫秒，检查 ${Math.round(run.checkMs)} 毫秒）。`);
+    // after the status has its final height: the sticky bar above the list must not shift it again
+    if (anchor) restoreAnchor(results, anchor);
     // for the bench and the tests: how long this check took
     Object.assign(document.body.dataset, { checked: String(Date.now()), readMs: String(run.readMs), checkMs: String(run.checkMs) });
   }
@@ -93,20 +105,19 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     void guarded(() => check(false));
   });
 
-  button('btn-mark', '标出问题', withResult(async (r) => {
+  button('btn-mark', '标出问题', '正在标出问题…', withResult(async (r) => {
     const m = markMessage(await gateway.mark(r.findings), gateway.capabilities.comments);
     say(m.text, m.kind);
   }));
-  button('btn-clear', '清除标出', async () => {
+  button('btn-clear', '清除标出', '正在清除标出…', async () => {
     const m = clearMessage(await gateway.clearMarks());
     say(m.text, m.kind);
   });
-  button('btn-sheet', '写入问题清单', withResult(async (r) => {
+  button('btn-sheet', '写入问题清单', '正在写入问题清单…', withResult(async (r) => {
     const n = await gateway.writeIssueSheet(r.findings);
     say(`已将 ${n} 个问题写入“问题清单”工作表。`);
   }));
-  button('btn-report', '生成调研报告', withResult(async (r) => {
-    say('正在生成调研报告…');
+  button('btn-report', '生成调研报告', '正在生成调研报告…', withResult(async (r) => {
     // the report code (docx, templates) is a separate chunk, loaded only when asked for
     const { makeBranchReport } = await import('./report/make-report.js');
     const { bytes, fileName } = await makeBranchReport(r);
@@ -114,7 +125,9 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     say(`调研报告已生成：${fileName}（${Math.round(bytes.length / 1024)} KB）。如未自动下载，请点击下方的下载链接。`);
   }));
   // the check button is always on
-  actions.querySelector('#btn-clear')!.removeAttribute('disabled');
+  const clear = actions.querySelector('#btn-clear')!;
+  clear.removeAttribute('disabled');
+  clear.removeAttribute('title');
 
   function offerDownload(bytes: Uint8Array, fileName: string): void {
     const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });

@@ -29,6 +29,7 @@ describe('pane messages', () => {
     expect(m.text).toBe('已标出 2 个单元格，加了 2 条批注。“清除标出”可恢复原来的底色。其中工作表“2025 名册”（2 个单元格）是隐藏的，取消隐藏后才能看到标出。'
       + '工作表“党费（上半年）”（5 个单元格）设置了保护，未能标出。请在 Excel 的“审阅”选项卡点“撤销工作表保护”后再点“标出问题”。');
     expect(markMessage({ cells: 0, notes: 0, protectedSheets: [{ sheet: '党员名册', cells: 1 }] }, true).text).toMatch(/^没有标出任何单元格。工作表“党员名册”/);
+    expect(markMessage({ cells: 0, notes: 0 }, true)).toEqual({ text: '没有需要标出的单元格：本次检查没有指向具体单元格的问题。', kind: 'info' });
     expect(markMessage({ cells: 3, notes: 0 }, false)).toEqual({ text: '已标出 3 个单元格（此版本 Excel 不支持批注，只加了底色）。“清除标出”可恢复原来的底色。', kind: 'info' });
     expect(clearMessage({ cells: 0 }).text).toBe('没有需要清除的标出。');
     expect(clearMessage({ cells: 0, protectedSheets: [{ sheet: '党员名册', cells: 3 }] }).text).toBe('工作表“党员名册”（3 个单元格）设置了保护，其中的标出未能清除。请在 Excel 的“审阅”选项卡点“撤销工作表保护”后再点“清除标出”。');
@@ -38,12 +39,18 @@ describe('pane messages', () => {
     const officeError = Object.assign(new Error('You cannot perform the requested operation.'), { code: 'AccessDenied' });
     expect(errorCode(officeError)).toBe('AccessDenied');
     expect(errorCode(new Error('RequestPayloadSizeLimitExceeded: too big'))).toBe('RequestPayloadSizeLimitExceeded');
-    for (const code of ['AccessDenied', 'InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'ItemNotFound', 'InactiveWorkbook']) {
+    for (const code of ['AccessDenied', 'InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'ItemNotFound', 'InactiveWorkbook',
+      'GeneralException', 'InvalidArgument', 'InvalidReference', 'InvalidOperation', 'ApiNotFound', 'NotImplemented', 'UnsupportedOperation', 'RequestAborted', 'ServiceNotAvailable', 'Conflict', 'ActivityLimitReached']) {
       const text = describeError(Object.assign(new Error('English text'), { code }));
       expect(text).not.toContain('English text');
       expect(text).toMatch(han);
     }
     expect(describeError(officeError)).toContain('撤销工作表保护');
+    // an error nobody foresaw: a Chinese sentence first, Excel's words kept for support, no ID number in clear
+    const odd = describeError(new Error('SomethingNew: The value 110101199001011237 is not valid.'));
+    expect(odd).toMatch(/^操作没有完成：[\u4e00-\u9fff]/);
+    expect(odd).toContain('（原始信息：SomethingNew: The value 110101********1237 is not valid）');
+    expect(describeError(new Error('无法保存到工作簿：已锁定'))).toBe('操作没有完成：无法保存到工作簿：已锁定。请稍后重试；如果一直出现，请把此提示告诉技术支持。');
     expect(describeError(new ProtectionError('sheet', '问题清单'))).toBe('操作没有完成：工作表“问题清单”设置了保护，无法写入。请在 Excel 的“审阅”选项卡点“撤销工作表保护”后重试。');
     expect(describeError(new ProtectionError('structure', '问题清单'))).toBe('操作没有完成：工作簿设置了“保护工作簿”，无法新建工作表“问题清单”。请在 Excel 的“审阅”选项卡点“保护工作簿”取消保护后重试。');
   });

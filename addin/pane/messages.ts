@@ -6,6 +6,7 @@ import type { Finding } from '../../ledger/findings/finding.js';
 import type { SelectOutcome } from '../office/select-cell.js';
 import type { ClearResult, MarkResult, SheetCount } from '../office/mark-cells.js';
 import { errorCode, ProtectionError } from '../office/office-error.js';
+import { maskIdsInText } from '../../ledger/values/mask.js';
 
 export { errorCode };
 
@@ -51,9 +52,31 @@ export function describeError(e: unknown): string {
       return '操作没有完成：找不到要操作的工作表或单元格，工作簿可能在检查后被修改了。请点“检查”重新检查后重试。';
     case 'InactiveWorkbook':
       return '操作没有完成：打开了多个工作簿，请先切换回本工作簿窗口再重试。';
+    case 'InvalidArgument':
+    case 'InvalidReference':
+    case 'InvalidOperation':
+      return '操作没有完成：Excel 认为要操作的单元格或工作表已不是检查时的样子，工作簿可能在检查后被修改了。请点“检查”重新检查后重试。';
+    case 'ApiNotFound':
+    case 'NotImplemented':
+    case 'UnsupportedOperation':
+    case 'UnsupportedFeature':
+      return '操作没有完成：此版本 Excel 不支持这项操作。请更新 Office，或在 Microsoft 365、Excel 网页版中打开本工作簿。';
+    case 'RequestAborted':
+    case 'ServiceNotAvailable':
+    case 'Unauthenticated':
+      return '操作没有完成：与 Excel 的连接中断了（网页版 Excel 在网络不稳定或登录过期时常见）。请稍后重试，必要时刷新页面并重新登录。';
+    case 'Conflict':
+    case 'InsertDeleteConflict':
+      return '操作没有完成：工作簿正被其他人或其他程序同时修改。请稍后重试。';
+    case 'ActivityLimitReached':
+      return '操作没有完成：Excel 一次要处理的操作太多。请稍等片刻后重试。';
+    case 'GeneralException':
+      return '操作没有完成：Excel 内部出错。请稍后重试；如果一直出现，请保存并关闭本工作簿，重新打开后再试。';
     default: {
-      const raw = e instanceof Error ? e.message : String(e);
-      return `操作没有完成：${raw}。请稍后重试；如果一直出现，请把此提示告诉技术支持。`;
+      // Excel's (or a bug's) own words are English and mean nothing to the user: lead in Chinese, keep them for support
+      const raw = maskIdsInText((e instanceof Error ? e.message : String(e)).trim()).replace(/[。.]+$/, '');
+      if (/[\u4e00-\u9fff]/.test(raw)) return `操作没有完成：${raw}。请稍后重试；如果一直出现，请把此提示告诉技术支持。`;
+      return `操作没有完成：出现了本助手未能识别的错误。请稍后重试；如果一直出现，请把此提示告诉技术支持（原始信息：${raw || '无'}）。`;
     }
   }
 }
@@ -64,7 +87,10 @@ const UNPROTECT = '请在 Excel 的“审阅”选项卡点“撤销工作表保
 
 export function markMessage(m: MarkResult, comments: boolean): { text: string; kind: 'info' | 'error' } {
   const notes = comments ? `，加了 ${m.notes} 条批注` : '（此版本 Excel 不支持批注，只加了底色）';
-  const parts = m.cells || !m.protectedSheets ? [`已标出 ${m.cells} 个单元格${notes}。“清除标出”可恢复原来的底色。`] : ['没有标出任何单元格。'];
+  const parts = m.cells ? [`已标出 ${m.cells} 个单元格${notes}。“清除标出”可恢复原来的底色。`]
+    : m.protectedSheets ? ['没有标出任何单元格。']
+      // no finding names a cell: none at all, or only ones about a whole sheet or the workbook
+      : ['没有需要标出的单元格：本次检查没有指向具体单元格的问题。'];
   if (m.hiddenSheets) parts.push(`其中工作表${sheetList(m.hiddenSheets)}是隐藏的，取消隐藏后才能看到标出。`);
   if (m.protectedSheets) parts.push(`工作表${sheetList(m.protectedSheets)}设置了保护，未能标出。${UNPROTECT}后再点“标出问题”。`);
   return { text: parts.join(''), kind: m.protectedSheets ? 'error' : 'info' };

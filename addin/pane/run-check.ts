@@ -9,6 +9,12 @@ import type { WorkbookGateway, StoredCheckSettings } from '../office/excel-gatew
 /** The branch of a workbook that names none, opened where Excel cannot give its file name (before ExcelApi 1.7). */
 export const UNNAMED_BRANCH = '本支部';
 
+/**
+ * A saved workbook's Workbook.name has its extension ('…党支部.xlsx'); one never saved has Excel's
+ * placeholder ('工作簿1', 'Book1'), which is no branch's name.
+ */
+const SAVED_FILE = /\.(xlsx|xlsm|xlsb|xls|xltx|xltm|csv|et)$/i;
+
 export interface CheckRun {
   result: CheckResult;
   /** milliseconds spent reading the workbook and in the engine */
@@ -21,7 +27,7 @@ export async function runCheck(gateway: WorkbookGateway, options: StoredCheckSet
   const { grid, fileName } = await gateway.readWorkbook();
   const t1 = now();
   // a workbook that names no branch goes by its file name, as in the CLI; where Excel cannot say, 本支部
-  const fallbackName = fileName ? branchNameFromFileName(fileName) : UNNAMED_BRANCH;
+  const fallbackName = fileName && SAVED_FILE.test(fileName) ? branchNameFromFileName(fileName) : UNNAMED_BRANCH;
   const result = checkGrid(grid, { asOf: options.asOf ?? undefined, settings: options.settings, fallbackName });
   return { result, readMs: t1 - t0, checkMs: now() - t1 };
 }

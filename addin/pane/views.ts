@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../ledger/settings.js';
 import { ruleName } from '../../ledger/rules/catalogue.js';
 import type { StoredCheckSettings } from '../office/excel-gateway.js';
 import { groupFindings, summarise } from './group-findings.js';
+import type { ListState } from './list-state.js';
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K];
 export function h(tag: string, attrs?: Record<string, string>, ...children: (Node | string)[]): HTMLElement;
@@ -107,8 +108,8 @@ function findingItem(f: Finding, onPick: (f: Finding) => void): HTMLElement {
   return h('li', {}, btn);
 }
 
-/** One rule's findings, PAGE_SIZE at a time, with a button for the next page while any are left. */
-function ruleList(findings: readonly Finding[], onPick: (f: Finding) => void): HTMLElement {
+/** One rule's findings, PAGE_SIZE at a time (at first at least `atLeast`), with a button for the next page while any are left. */
+function ruleList(findings: readonly Finding[], onPick: (f: Finding) => void, atLeast = 0): HTMLElement {
   const ul = h('ul', {});
   const more = h('button', { type: 'button', class: 'more' });
   let shown = 0;
@@ -126,23 +127,27 @@ function ruleList(findings: readonly Finding[], onPick: (f: Finding) => void): H
     // keyboard users land on the first new finding, not back at the top
     (showNext()[0]?.firstElementChild as HTMLElement | null)?.focus();
   });
-  showNext();
+  do showNext(); while (shown < Math.min(atLeast, findings.length));
   return h('div', {}, ul, more);
 }
 
-/** Findings grouped ledger → rule; each finding a button that shows its cell. */
-export function findingsView(findings: readonly Finding[], onPick: (f: Finding) => void): HTMLElement {
+/**
+ * Findings grouped ledger → rule; each finding a button that shows its cell. `keep`: the list as the
+ * user left it before a re-check (groups they closed, pages they opened), so fixing a cell keeps their place.
+ */
+export function findingsView(findings: readonly Finding[], onPick: (f: Finding) => void, keep?: ListState): HTMLElement {
   const box = h('section', { id: 'findings', 'aria-label': '问题列表' });
   if (!findings.length) {
     box.append(h('p', { class: 'ok' }, '没有发现问题。'));
     return box;
   }
   for (const area of groupFindings(findings)) {
-    const d = h('details', { open: '', class: 'area', 'data-area': area.area }, h('summary', {}, `${area.label}（${area.count}）`));
+    const open = (key: string): Record<string, string> => (keep?.closed.includes(key) ? {} : { open: '' });
+    const d = h('details', { ...open(`area:${area.area}`), class: 'area', 'data-area': area.area }, h('summary', {}, `${area.label}（${area.count}）`));
     for (const rg of area.rules) {
-      const rd = h('details', { open: '', class: 'rule', 'data-rule': rg.rule },
+      const rd = h('details', { ...open(`rule:${rg.rule}`), class: 'rule', 'data-rule': rg.rule },
         h('summary', {}, h('span', { class: `badge ${SEV_CLASS[rg.severity]}` }, rg.severity), ` ${rg.rule} ${ruleName(rg.rule)}（${rg.findings.length}）`));
-      rd.append(ruleList(rg.findings, onPick));
+      rd.append(ruleList(rg.findings, onPick, keep?.shown[rg.rule]));
       d.append(rd);
     }
     box.append(d);

@@ -180,6 +180,12 @@ export class FakeRange extends Proxy {
   }
   forEachCell(fn: (c: ModelCell) => void, create: boolean): void {
     if (!create) {
+      // a one-cell range must not scan the whole sheet: clearing thousands of marks froze the page
+      const area = (this.box.bottom - this.box.top + 1) * (this.box.right - this.box.left + 1);
+      if (area <= 4096) {
+        for (const addr of this.cellsAddresses()) if (this.sheet.cells[addr]) fn(this.sheet.cells[addr]);
+        return;
+      }
       for (const [addr, c] of Object.entries(this.sheet.cells)) if (this.contains(addr)) fn(c);
       return;
     }

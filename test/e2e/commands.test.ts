@@ -45,4 +45,21 @@ describe('检查台账 (ExecuteFunction checkLedger)', () => {
     await shown.screenshot({ path: artifact('06-command-dialog.png') });
     expect([...traffic.foreign, ...t2.foreign]).toEqual([]);
   });
+
+  it('says in Chinese why a check failed, not Excel’s English error text', async () => {
+    const { page, traffic } = await openPage(browser.context, origin, fakeOffice);
+    await page.addInitScript((model) => { window.__DANGJIAN_FAKE_WORKBOOK__ = model; }, messy.model);
+    await page.goto(`${origin}/commands.html`);
+    await page.waitForFunction(() => window.__fakeHost?.actions.has('checkLedger'));
+    const url = await page.evaluate(async () => {
+      const h = window.__fakeHost!;
+      h.run = (async () => { throw Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' }); }) as typeof h.run;
+      await h.actions.get('checkLedger')!({ completed: () => undefined });
+      return h.dialogs[0];
+    });
+    const text = new URL(url).searchParams.get('result')!;
+    expect(text).toMatch(/^检查没有完成：Excel 内部出错/);
+    expect(text).not.toContain('internal error');
+    expect(traffic.foreign).toEqual([]);
+  });
 });

@@ -211,4 +211,16 @@ describe('a 3,000-member roster with thousands of findings', () => {
     const cells = new Set(result.findings.filter((f) => f.sheet && f.cell).map((f) => `${f.sheet}!${f.cell}`)).size;
     await waitStatus(page, `已标出 ${cells} 个单元格，加了 ${cells} 条批注`);
   });
+
+  it('标出问题 again and 清除标出 handle thousands of marks, and the fills are back as they were', async () => {
+    const cells = new Set(result.findings.filter((f) => f.sheet && f.cell).map((f) => `${f.sheet}!${f.cell}`)).size;
+    await page.click('#btn-mark');
+    await waitStatus(page, `已标出 ${cells} 个单元格`);
+    await page.click('#btn-clear');
+    await waitStatus(page, `已清除 ${cells} 个单元格的标出`);
+    const m = await model(page);
+    const filled = m.sheets.flatMap((s) => Object.entries(s.cells).filter(([, c]) => c.fill).map(([a]) => `${s.name}!${a}`));
+    expect(filled).toEqual([]);
+    expect(m.comments).toEqual([]);
+  });
 });

@@ -1,0 +1,58 @@
+/**
+ * The user's place in the findings list, kept across a re-check: the user clicks a finding, fixes the
+ * cell in Excel, and the automatic re-check rebuilds the list. Without this the groups they closed
+ * opened again, the pages they opened (再显示) folded back to 50, the focus fell to the page and the
+ * list scrolled to other findings.
+ */
+
+export interface ListState {
+  /** 'area:members', 'rule:M02': the groups the user closed */
+  closed: string[];
+  /** findings shown per rule (more than the first page after 再显示) */
+  shown: Record<string, number>;
+}
+
+/** The finding button the user was on, and where on screen it was. */
+export interface Anchor {
+  rule: string;
+  sheet: string;
+  cell: string;
+  /** its position in its rule's list */
+  index: number;
+  /** its distance from the top of the viewport */
+  top: number;
+}
+
+export function listState(root: ParentNode): ListState {
+  const closed: string[] = [];
+  for (const d of root.querySelectorAll<HTMLDetailsElement>('details.area, details.rule')) {
+    if (!d.open) closed.push(d.classList.contains('area') ? `area:${d.dataset.area}` : `rule:${d.dataset.rule}`);
+  }
+  const shown: Record<string, number> = {};
+  for (const d of root.querySelectorAll<HTMLElement>('details.rule')) shown[d.dataset.rule!] = d.querySelectorAll('button.finding').length;
+  return { closed, shown };
+}
+
+/** The focused finding button under root, if any (it stays the active element while the user types in Excel). */
+export function anchorOf(root: ParentNode, active: Element | null): Anchor | null {
+  if (!(active instanceof HTMLElement) || !active.matches('button.finding') || !root.contains(active)) return null;
+  const list = [...(active.closest('ul')?.querySelectorAll('button.finding') ?? [])];
+  return {
+    rule: active.dataset.rule ?? '', sheet: active.dataset.sheet ?? '', cell: active.dataset.cell ?? '',
+    index: list.indexOf(active), top: active.getBoundingClientRect().top,
+  };
+}
+
+/**
+ * Focuses the same finding in the rebuilt list, or, when the fix made it go away, the one that took its
+ * place in its rule (else the rule's last), and scrolls so that it sits where the old one was.
+ */
+export function restoreAnchor(root: ParentNode, a: Anchor): void {
+  const rule = root.querySelector<HTMLElement>(`details.rule[data-rule="${CSS.escape(a.rule)}"]`);
+  const list = [...(rule?.querySelectorAll<HTMLElement>('button.finding') ?? [])];
+  const same = list.find((b) => b.dataset.sheet === a.sheet && b.dataset.cell === a.cell && a.cell !== '');
+  const target = same ?? list[Math.min(a.index, list.length - 1)];
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  window.scrollBy(0, target.getBoundingClientRect().top - a.top);
+}
