@@ -6,6 +6,7 @@
 import type { IsoDate, Ledger } from '../model/ledger.js';
 import type { Settings } from '../settings.js';
 import { meetingRequirements } from '../rules/meetings/requirements.js';
+import { ANNUAL_TYPES, heldForYear } from '../rules/meetings/annual-year.js';
 import { MEETING_TYPES, type MeetingCounts } from './stats-types.js';
 
 export function zeroCounts(): MeetingCounts {
@@ -17,7 +18,13 @@ export function meetingsHeld(ledger: Ledger, asOf: IsoDate, year: number): Meeti
   const yearStart = `${String(year).padStart(4, '0')}-01-01`;
   for (const m of ledger.meetings?.meetings ?? []) {
     const d = m.date.value?.date;
-    if (!d || d < yearStart || d > asOf || Number(d.slice(0, 4)) !== year) continue;
+    if (!d) continue;
+    // the year's 组织生活会 held the next January counts for the year, as C06 judges it
+    if (heldForYear(m) === year) {
+      for (const t of new Set(m.types)) if (ANNUAL_TYPES.includes(t)) held[t]++;
+      continue;
+    }
+    if (d < yearStart || d > asOf || Number(d.slice(0, 4)) !== year) continue;
     for (const t of new Set(m.types)) held[t]++;
   }
   return held;

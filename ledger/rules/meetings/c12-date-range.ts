@@ -6,7 +6,8 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { type FindingPlace, makeFinding, placeOf, where } from '../support/make-finding.js';
-import { cnDate, earliest, latest, ledgerYear } from '../support/dates.js';
+import { cnDate, earliest, latest, ledgerYear, ruleYear } from '../support/dates.js';
+import { heldForYear } from './annual-year.js';
 
 export const c12DateRange: Rule = {
   id: 'C12',
@@ -18,12 +19,15 @@ export const c12DateRange: Rule = {
     const meetings = ctx.ledger.meetings;
     if (!meetings) return [];
     const year = ledgerYear(ctx.ledger, ctx.asOf);
+    const judged = year ?? ruleYear(ctx.ledger, ctx.asOf);
     const out: Finding[] = [];
     // the findings of dates in another year, by that year (a span of years stays per row)
     const otherYears = new Map<number, { place: FindingPlace; finding: Finding }[]>();
     for (const m of meetings.meetings) {
       const d = m.date.value;
       if (!d) continue;
+      // this year's 组织生活会 or 民主评议 held early next year, saying so: it belongs here
+      if (heldForYear(m) === judged) continue;
       const place = placeOf(m.date.ref, m);
       const y0 = Number(earliest(d).slice(0, 4));
       const y1 = Number(latest(d).slice(0, 4));

@@ -1,6 +1,7 @@
 /** Which meetings count for a period: dated within it, by the as-of date. */
 import type { IsoDate, Meeting, MeetingType } from '../../model/ledger.js';
 import { earliest, latest } from '../support/dates.js';
+import { ANNUAL_TYPES, heldForYear } from './annual-year.js';
 
 /** The first and last day of a period key: '2025-07', '2025-Q3', '2025-H1', '2025'. */
 export function periodBounds(period: string): { from: IsoDate; to: IsoDate } {
@@ -38,7 +39,7 @@ function boundsOf(period: string): { from: IsoDate; to: IsoDate } {
 export function inPeriod(m: Meeting, period: string, asOf: IsoDate): boolean {
   const dv = m.date.value;
   if (!dv) return false;
-  return spanIn({ meeting: m, from: earliest(dv), to: latest(dv) }, period, asOf);
+  return spanIn({ meeting: m, from: earliest(dv), to: latest(dv), forYear: null }, period, asOf);
 }
 
 /** A dated meeting with the first and last day its date may mean. */
@@ -46,6 +47,8 @@ export interface MeetingSpan {
   meeting: Meeting;
   from: IsoDate;
   to: IsoDate;
+  /** an annual meeting held early in the next year for this one (annual-year.ts): it counts for that year */
+  forYear: number | null;
 }
 
 /** The dated meetings with their spans, in ledger order (to judge many periods without re-reading dates). */
@@ -53,7 +56,7 @@ export function meetingSpans(meetings: Meeting[]): MeetingSpan[] {
   const out: MeetingSpan[] = [];
   for (const m of meetings) {
     const dv = m.date.value;
-    if (dv) out.push({ meeting: m, from: earliest(dv), to: latest(dv) });
+    if (dv) out.push({ meeting: m, from: earliest(dv), to: latest(dv), forYear: heldForYear(m) });
   }
   return out;
 }
@@ -66,8 +69,14 @@ export function spanIn(s: MeetingSpan, period: string, asOf: IsoDate): boolean {
 /** How many meetings of a type were held in a period (heldIn(…).length over precomputed spans). */
 export function countHeldIn(spans: MeetingSpan[], type: MeetingType, period: string, asOf: IsoDate): number {
   let n = 0;
-  for (const s of spans) if (s.meeting.types.includes(type) && spanIn(s, period, asOf)) n++;
+  for (const s of spans) if (s.meeting.types.includes(type) && countsFor(s, type, period, asOf)) n++;
   return n;
+}
+
+/** As spanIn; an annual meeting held for another year counts, as that type, for that year alone. */
+function countsFor(s: MeetingSpan, type: MeetingType, period: string, asOf: IsoDate): boolean {
+  if (s.forYear != null && ANNUAL_TYPES.includes(type)) return period === String(s.forYear);
+  return spanIn(s, period, asOf);
 }
 
 export function heldIn(meetings: Meeting[], type: MeetingType, period: string, asOf: IsoDate): Meeting[] {
