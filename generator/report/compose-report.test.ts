@@ -335,6 +335,15 @@ function branch(i: number, findings: Finding[], over: Partial<BranchStats> = {})
 
 const allText = (doc: ReportDocument) => documentTexts(doc).join('\n');
 
+describe('composeBranchReport: the overall judgement', () => {
+  it('calls for 整改 only for errors and warnings: a branch with 提示 alone is not told to correct', () => {
+    const hints = composeBranchReport(branch(0, [finding('M02', '提示', '党员名册'), finding('C12', '提示', '三会一课')]), bank);
+    expect(hints.preamble.map(text).join('')).toContain('未发现需要整改的问题');
+    const warned = composeBranchReport(branch(0, [finding('M02', '提示', '党员名册'), finding('M09', '警告', '党员名册')]), bank);
+    expect(warned.preamble.map(text).join('')).toContain('发现问题2处，需要及时整改');
+  });
+});
+
 describe('composeBranchReport: a branch that did not submit every ledger', () => {
   const rosterOnly = () => branch(0, [finding('W01', '错误'), finding('W01', '错误'), finding('M06', '警告', '党员名册')], {
     ledgers: { members: true, dues: false, meetings: false },

@@ -25,6 +25,11 @@ import { countOnce, type Intake } from './intake.js';
 import type { VarValues } from './template-vars.js';
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 
+/** The findings a branch must correct: its errors and warnings (a 提示 asks only to check). */
+function toCorrect(totals: { findings: { total: number; bySeverity: Record<string, number> } }): number {
+  return totals.findings.total - (totals.findings.bySeverity['提示'] ?? 0);
+}
+
 /** Up to this many branches are named in each problem paragraph of 二、存在的问题. */
 export const PROBLEM_BRANCHES_NAMED = 300;
 
@@ -88,7 +93,8 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   // Preamble: the bank's paragraphs, then the overall judgement with the transition sentence.
   const judgement = voice === 'summary'
     ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesWithFindings / totals.branches) * 100 : 0) <= j.maxRate)!.text
-    : (incomplete && bank.judgement.branchIncomplete) || bank.judgement.branch.find((j) => totals.findings.total <= j.maxCount)!.text;
+    // 提示 only ask to look (an ID masked as the upper body asked): no cause to call for 整改
+    : (incomplete && bank.judgement.branchIncomplete) || bank.judgement.branch.find((j) => toCorrect(totals) <= j.maxCount)!.text;
   const preamble = [
     ...pick(bank.preamble, voice).map((t) => para(fill(t))),
     para(fill(judgement) + fill(bank.reportIntro)),
