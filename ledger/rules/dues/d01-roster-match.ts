@@ -25,7 +25,7 @@ export const d01RosterMatch: Rule = {
   area: 'dues',
   severity: '错误',
   name: '党费台账与党员名册不一致',
-  description: '每名党员都应交纳党费（党章、中组发〔2008〕3号）：党费台账中的人员应在党员名册中，名册中的党员也应在党费台账中有记录。',
+  description: '每名党员都应交纳党费（党章、中组发〔2008〕3号）：党费台账中的人员应在党员名册中，名册中的党员也应在党费台账中有记录。党费台账有身份证号列的，按身份证号对应名册中的党员，姓名写法不一致的提示核对。',
   check(ctx: RuleContext): Finding[] {
     const { members, dues } = ctx.ledger;
     if (!members || !dues || members.members.length === 0) return [];

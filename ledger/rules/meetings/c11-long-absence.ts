@@ -75,7 +75,7 @@ export const c11LongAbsence: Rule = {
   area: 'meetings',
   severity: '错误',
   name: '连续6个月未参加组织生活',
-  description: '党章第九条规定，党员没有正当理由连续六个月不参加党的组织生活的，就被认为是自行脱党；会议记录登记缺席人员的，按人检查。',
+  description: '党章第九条规定，党员没有正当理由连续六个月不参加党的组织生活的，就被认为是自行脱党；会议记录登记缺席人员的，按人检查。名册备注或缺席说明写明因病、外派等原因经支部或上级同意不参加的，不报告。',
   check(ctx: RuleContext): Finding[] {
     const meetings = ctx.ledger.meetings;
     const members = ctx.ledger.members?.members ?? [];
