@@ -127,6 +127,8 @@ export interface DuesRecord {
   row: number;
   name: Field<string>;
   nameKey: string;
+  /** 身份证号, where the dues sheet has the column (it ties the row to its roster member, roster-index.ts) */
+  idNumber?: Field<IdNumberValue>;
   base: Field<number>;
   /** monthly amount due */
   due: Field<number>;

@@ -236,7 +236,7 @@ export function readDues(
     const name = field<string>(ctx, block, 'name', row);
     ctx.member = name.value;
     const record: DuesRecord = {
-      sheet: view.name, row, name, nameKey: name.value ? roster.match(nameKey(name.value)) : '',
+      sheet: view.name, row, name, nameKey: name.value ? roster.match(nameKey(name.value)) : '', idNumber: field(ctx, block, 'idNumber', row),
       base: field(ctx, block, 'base', row),
       due: field(ctx, block, 'due', row),
       rate: field(ctx, block, 'rate', row),

@@ -4,6 +4,7 @@
  */
 import { WORK_STATUS } from './enums.js';
 import type { FieldSpec, LedgerSchema } from './field-spec.js';
+import { MEMBERS_SCHEMA } from './members-schema.js';
 
 const name: FieldSpec = { key: 'name', label: '姓名', synonyms: ['党员姓名', '缴费人', '缴费人姓名', '交费人', '缴纳人'], type: 'name', required: true, template: { width: 10 } };
 const status: FieldSpec = { key: 'status', label: '在职状态', synonyms: ['个人身份', '人员身份', '身份'], type: 'enum', enum: WORK_STATUS, template: { width: 10 } };
@@ -19,6 +20,10 @@ const due: FieldSpec = {
   type: 'amount', template: { width: 10, numFmt: '0.00', prompt: '按中组发〔2008〕3号比例自动计算' },
 };
 const note: FieldSpec = { key: 'note', label: '备注', synonyms: ['说明'], type: 'text', template: { width: 16, prompt: '减免、免交请注明批准情况' } };
+// some dues sheets name each payer by ID too: it ties a row to its roster member where the names differ
+// (rules/dues/roster-index.ts); read with the roster's headers, never written in the template
+const rosterId = MEMBERS_SCHEMA.fields.find((f) => f.key === 'idNumber')!;
+const idNumber: FieldSpec = { key: 'idNumber', label: rosterId.label, synonyms: rosterId.synonyms, type: 'id' };
 const seq: FieldSpec = { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text', template: { width: 6 } };
 
 /** Long form: one row a payment. */
@@ -33,7 +38,7 @@ export const DUES_LONG_SCHEMA: LedgerSchema = {
     status, base, rate, due,
     { key: 'paid', label: '实交', synonyms: ['实缴', '实交党费', '实缴党费', '缴费金额', '月实际党费', '实交金额', '实缴金额', '交纳金额', '缴纳金额', '实际交纳', '实际缴纳'], type: 'amount' },
     { key: 'paidDate', label: '交纳日期', synonyms: ['缴费日期', '缴纳日期', '交费日期', '缴费时间', '交纳时间'], type: 'date' },
-    note, seq,
+    note, seq, idNumber,
   ],
 };
 
@@ -42,7 +47,7 @@ export const DUES_WIDE_SCHEMA: LedgerSchema = {
   kind: 'dues',
   label: '党费收缴台账',
   sheetNames: DUES_LONG_SCHEMA.sheetNames,
-  fields: [name, status, base, rate, due, note, seq,
+  fields: [name, status, base, rate, due, note, seq, idNumber,
     { key: 'total', label: '合计', synonyms: ['小计', '总计', '全年合计', '合计金额', '累计'], type: 'amount', template: { width: 10, numFmt: '0.00' } }],
 };
 

@@ -1,7 +1,7 @@
 /** Dues ledger layouts the corpus generator does not make (DOMAIN.md §1), read from real files. */
 import { describe, expect, it } from 'vitest';
 import {
-  EXPECTED, PEOPLE, checkLayout, infoVertical, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+  EXPECTED, PEOPLE, checkLayout, ids, infoVertical, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
 } from './layout-support.js';
 
 const withDues = (dues: SheetIn, info = true) => checkLayout([...(info ? [infoVertical()] : []), plainRoster(), dues, plainMeetings()]);
@@ -288,5 +288,16 @@ describe('dues layouts', () => {
     expect(wFindings(r)).toEqual([]);
     expect(stats(r)).toEqual(EXPECTED);
     expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+  });
+
+  it('an ID column beside the names, one name written with another character: the row is the member\'s, one D01 says the names differ', async () => {
+    const rows = PEOPLE.map((p, i) => [ids[i], i === 1 ? '李思' : p.name, p.base, p.due, ...MONTHS.map((m) => (m >= p.from ? p.due : null))]);
+    const r = await withDues({ name: '党费收缴台账', rows: [['身份证号', '姓名', '缴费基数', '月应交党费', ...MONTHS.map((m) => `${m}月`)], ...rows] });
+    expect(r.ledger.dues!.records[1].idNumber?.value?.text).toBe(ids[1]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    const d = r.findings.filter((f) => f.rule.startsWith('D'));
+    expect(d.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(['D01 党费收缴台账!B3']);
+    expect(d[0].message).toBe('党费收缴台账 B3：党费台账中的“李思”与党员名册中的“李四”（党员名册 A3）身份证号相同，应为同一人，姓名写法不一致。请核对后统一。');
   });
 });

@@ -1,7 +1,7 @@
 /** Roster layouts the corpus generator does not make (DOMAIN.md §1 traps), read from real files. */
 import { describe, expect, it } from 'vitest';
 import {
-  EXPECTED, PEOPLE, checkLayout, idFor, ids, infoVertical, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+  EXPECTED, PEOPLE, checkLayout, idFor, ids, infoVertical, meetingList, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
 } from './layout-support.js';
 
 const withRoster = (roster: SheetIn) => checkLayout([infoVertical(), roster, plainDues(), plainMeetings()]);
@@ -276,5 +276,21 @@ describe('roster layouts', () => {
     // one roster whose header names a second person further right (紧急联系人) is one table
     const contact: SheetIn = { ...roster, rows: [[...head, '紧急联系人', '联系人电话'], ...roster.rows.slice(1).map((r) => [...r, '王某', '13800138000'])] };
     expect(wFindings(await withRoster(contact))).toEqual([]);
+  });
+
+  it('a 备注 saying a bedridden member is excused from meetings with the committee\'s approval: no C11; an excuse alone keeps it', async () => {
+    const roster = (note: string): SheetIn => {
+      const r = plainRoster();
+      return { ...r, rows: [[...r.rows[0], '备注'], ...r.rows.slice(1).map((row, i) => [...row, PEOPLE[i].name === '王五' ? note : null])] };
+    };
+    const meetings: SheetIn = {
+      name: '三会一课',
+      rows: [['日期', '会议类型', '主题', '主持人', '缺席人员', '记录人'], ...meetingList().map(([d, t]) => [d, t, '学习', '张三', '王五（卧床）', '李四'])],
+    };
+    const excused = await checkLayout([infoVertical(), roster('长期卧床，经支部委员会研究同意不参加集中组织生活，由支委上门送学'), plainDues(), meetings]);
+    expect(wFindings(excused)).toEqual([]);
+    expect(excused.findings.filter((f) => f.rule === 'C11')).toEqual([]);
+    const unexplained = await checkLayout([infoVertical(), roster('长期卧床'), plainDues(), meetings]);
+    expect(unexplained.findings.filter((f) => f.rule === 'C11').map((f) => f.member)).toEqual(['王五']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { d02AmountDue } from './d02-amount-due.js';
-import { LedgerBuilder } from '../test-support/ledger-builder.js';
+import { LedgerBuilder, makeId } from '../test-support/ledger-builder.js';
 import { at, run } from '../test-support/run.js';
 
 describe('D02 amount due', () => {
@@ -34,6 +34,15 @@ describe('D02 amount due', () => {
     const l = new LedgerBuilder().member({ name: '甲', status: '在职' })
       .duesWide({ name: '甲', base: 8000, due: 10, note: '经上级党委批准减免' }).build();
     expect(run(d02AmountDue, l)).toEqual([]);
+  });
+  it('judges a row by the roster member its ID names, whatever the name (status, a 减免 note in the roster)', () => {
+    const id = makeId('1950-03-04');
+    const build = (dues: string | null) => new LedgerBuilder()
+      .member({ name: '宋振华', id, status: '离退休', note: '经上级党委批准减免' })
+      .duesWide({ name: '宋晓华', id: dues, base: 6000, due: 10 }).build();
+    expect(run(d02AmountDue, build(id))).toEqual([]);
+    // no ID on the row: 宋晓华 is no roster member, so neither the status nor the note is known
+    expect(at(run(d02AmountDue, build(null)))).toEqual(['党费!D3@3']);
   });
 });
 

@@ -13,7 +13,7 @@ import type { Settings } from '../../settings.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { rowWaived, yuan } from '../support/text.js';
 import { isMultipleOf, judgeDue, type Rounding } from './dues-rate.js';
-import { rosterByName } from './roster-index.js';
+import { duesKeyOf, rosterByName } from './roster-index.js';
 import { dueByRate, writtenDue } from '../../model/written-due.js';
 
 /** The roundings accepted for this ledger. */
@@ -44,6 +44,7 @@ export const d02AmountDue: Rule = {
     const dues = ctx.ledger.dues;
     if (!dues) return [];
     const roster = rosterByName(ctx.ledger);
+    const keyOf = duesKeyOf(ctx.ledger);
     const roundings = acceptedRoundings(dues, ctx.settings);
     const out: Finding[] = [];
     const reported = new Map<string, Finding>();
@@ -52,14 +53,14 @@ export const d02AmountDue: Rule = {
       const byRate = dueByRate(r);
       const due = writtenDue(r);
       if (due == null || r.due.unreadable) continue;
-      const member = roster.get(r.nameKey) ?? null;
+      const member = roster.get(keyOf(r)) ?? null;
       if (rowWaived(r, member?.note.value)) continue;
       const status = member?.status.value ?? null;
       const verdicts = monthlyReadings(r, due, dues.form).map((d) => judgeDue(d, r.base.value, status, roundings));
       if (verdicts.some((v) => !v || v.ok)) continue;
       const verdict = verdicts[0];
       if (!verdict || verdict.ok) continue;
-      const key = `${r.nameKey || `#${r.row}`}|${due}|${r.base.value}`;
+      const key = `${keyOf(r) || `#${r.row}`}|${due}|${r.base.value}`;
       const name = member?.name.value ?? r.name.value ?? null;
       const place = placeOf(byRate ? r.rate.ref : r.due.ref, r, name);
       const earlier = reported.get(key);

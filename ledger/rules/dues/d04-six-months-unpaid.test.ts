@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { d03Underpaid } from './d03-underpaid.js';
 import { d04SixMonthsUnpaid } from './d04-six-months-unpaid.js';
-import { LedgerBuilder } from '../test-support/ledger-builder.js';
+import { LedgerBuilder, makeId } from '../test-support/ledger-builder.js';
 import { at, run } from '../test-support/run.js';
 
 describe('D04 six consecutive months unpaid', () => {
@@ -55,5 +55,13 @@ describe('D04 and months the ledger does not keep', () => {
     expect(run(d04SixMonthsUnpaid, b.build(), '2025-12-31')).toEqual([]);
     for (const m of ['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08']) b.duesLong({ name: '甲', months: [m], due: 50, paid: 50 });
     expect(run(d04SixMonthsUnpaid, b.build(), '2025-12-31').map((f) => f.member)).toEqual(['乙']);
+  });
+  it('counts the months of the roster member a row\'s ID names: admitted in July, nothing owed before', () => {
+    const id = makeId('1995-06-07');
+    const paid = [null, null, null, null, null, null, 50, 50, 50, 50, 50, 50];
+    const build = (dues: string | null) => new LedgerBuilder().member({ name: '宋振华', id, join: '2025-07-01' })
+      .duesWide({ name: '宋晓华', id: dues, due: 50, paid }).build();
+    expect(run(d04SixMonthsUnpaid, build(id))).toEqual([]);
+    expect(at(run(d04SixMonthsUnpaid, build(null)))).toEqual(['党费!E3@3']);
   });
 });

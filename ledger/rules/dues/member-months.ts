@@ -142,7 +142,7 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
   const year = ruleYear(ledger, asOf);
   const frame = yearFrame(dues.records, year, asOf);
   const out: MemberDues[] = [];
-  for (const [key, records] of recordsByName(dues.records)) {
+  for (const [key, records] of recordsByName(ledger)) {
     out.push(oneMember(frame, year, dues.form, key, records, roster.get(key) ?? null));
   }
   return out;

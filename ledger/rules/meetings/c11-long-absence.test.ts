@@ -37,4 +37,25 @@ describe('C11 absent six consecutive months', () => {
     b.meeting({ date: '2025-05-20', types: ['general'], absent: [] });
     expect(run(c11LongAbsence, b.build())).toEqual([]);
   });
+  it('is quiet for a member the roster says was excused with approval, not for an excuse alone', () => {
+    const absent = (m: string) => (m >= '2025-03' && m <= '2025-08' ? ['张三'] : []);
+    const withNote = (note: string) => {
+      const b = new LedgerBuilder().member({ name: '张三', note }).member({ name: '李四' });
+      for (const m of monthsOf(2025)) b.meeting({ date: `${m}-15`, types: ['themeDay'], absent: absent(m) });
+      return b.build();
+    };
+    expect(run(c11LongAbsence, withNote('长期卧床，经支部委员会研究同意不参加集中组织生活，由支委上门送学'))).toEqual([]);
+    expect(run(c11LongAbsence, withNote('长期卧床'))).toHaveLength(1);
+    expect(run(c11LongAbsence, withNote('出国，未经批准'))).toHaveLength(1);
+  });
+  it('is quiet where a meeting\'s absence record gives an approved excuse for the member', () => {
+    const build = (reason: string) => {
+      const l = monthly((m) => (m >= '2025-03' && m <= '2025-08' ? ['张三', '李四'] : [])).build();
+      for (const m of l.meetings!.meetings) if (m.absentees.includes('张三')) m.absentText = { ...m.absentText, value: `张三（${reason}）、李四` };
+      return l;
+    };
+    expect(run(c11LongAbsence, build('援疆，经县委组织部批准')).map((f) => f.member)).toEqual(['李四']);
+    expect(run(c11LongAbsence, build('长期住院治疗，经支部委员会研究同意')).map((f) => f.member)).toEqual(['李四']);
+    expect(run(c11LongAbsence, build('援疆')).map((f) => f.member)).toEqual(['张三', '李四']);
+  });
 });

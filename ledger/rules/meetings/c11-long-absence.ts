@@ -4,7 +4,9 @@
  * against a member when every meeting of that month the member belonged at lists them absent
  * (all-member meetings; 支委会 for committee members; 党小组会 for members of a 党小组); a month
  * with no such meeting neither breaks nor starts a run. Runs of 6+ months, from the first to the last
- * absent month, ended by the as-of date, from the member's 入党时间 on.
+ * absent month, ended by the as-of date, from the member's 入党时间 on. Not for a member the roster's
+ * 备注, or the reason given in a meeting's 缺席人员, says was excused with approval (approved-excuse.ts):
+ * that is the 正当理由 党章第九条 allows.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
@@ -15,6 +17,7 @@ import { cnPeriod, earliest, latest, ruleYear } from '../support/dates.js';
 import { monthsBetween, monthsEnded } from '../../time/calendar.js';
 import { committeeOf } from '../branch/committee.js';
 import { lacksColumn, MEETING_KEYS } from '../support/missing-columns.js';
+import { approvedExcuse } from '../../values/approved-excuse.js';
 
 const ALL_MEMBERS = ['general', 'lecture', 'themeDay', 'lifeMeeting', 'review'] as const;
 
@@ -46,8 +49,13 @@ function belongsAt(a: Attendance, member: Member, inCommittee: boolean): boolean
   return a.group && !!member.group.value;
 }
 
-/** The reasons the absence texts give for this member ("张三（病休）", "张三：出差"), at most three. */
-function reasonsFor(texts: (string | null)[], member: Member): string[] {
+/** A short reason after the name: "张三（病休）", "张三：出差" (for the message). */
+const SHORT_REASON = /^[(（]([^()（）]{1,12})[)）]|^[:：]([^,，、;；]{1,12})/;
+/** The whole reason, to its closing bracket or the next name: "张三（长期卧床，经支部同意）", "张三：病休，经批准；". */
+const FULL_REASON = /^[(（]([^()（）]{1,60})[)）]|^[:：]([^、;；]{1,60})/;
+
+/** The distinct reasons the absence texts give for this member, in order. */
+function reasonsFor(texts: (string | null)[], member: Member, shape = SHORT_REASON): string[] {
   const name = nameKey(member.name.value ?? '');
   const out = new Set<string>();
   if (!name) return [];
@@ -56,10 +64,10 @@ function reasonsFor(texts: (string | null)[], member: Member): string[] {
     const s = nameKey(t);
     const i = s.indexOf(name);
     if (i < 0) continue;
-    const m = /^[(（]([^()（）]{1,12})[)）]|^[:：]([^,，、;；]{1,12})/.exec(s.slice(i + name.length));
+    const m = shape.exec(s.slice(i + name.length));
     if (m) out.add(m[1] ?? m[2]);
   }
-  return [...out].slice(0, 3);
+  return [...out];
 }
 
 export const c11LongAbsence: Rule = {
@@ -67,7 +75,7 @@ export const c11LongAbsence: Rule = {
   area: 'meetings',
   severity: '错误',
   name: '连续6个月未参加组织生活',
-  description: '党章第九条规定，党员没有正当理由连续六个月不参加党的组织生活的，就被认为是自行脱党；会议记录登记缺席人员的，按人检查。',
+  description: '党章第九条规定，党员没有正当理由连续六个月不参加党的组织生活的，就被认为是自行脱党；会议记录登记缺席人员的，按人检查。名册备注或缺席说明写明因病、外派等原因经支部或上级同意不参加的，不报告。',
   check(ctx: RuleContext): Finding[] {
     const meetings = ctx.ledger.meetings;
     const members = ctx.ledger.members?.members ?? [];
@@ -88,7 +96,7 @@ export const c11LongAbsence: Rule = {
     const committee = new Set(committeeOf(members).committeeMembers.map((m) => m.nameKey));
     const out: Finding[] = [];
     for (const member of members) {
-      if (!member.nameKey) continue;
+      if (!member.nameKey || approvedExcuse(member.note.value)) continue;
       const join = member.joinDate.value ? latest(member.joinDate.value).slice(0, 7) : null;
       const inCommittee = committee.has(member.nameKey);
       let run: string[] = [];
@@ -97,9 +105,9 @@ export const c11LongAbsence: Rule = {
       const flush = () => {
         if (run.length > 0) {
           const span = monthsBetween(run[0], run[run.length - 1]) + 1;
-          if (span >= 6) {
+          if (span >= 6 && !reasonsFor(texts, member, FULL_REASON).some(approvedExcuse)) {
             const place = { sheet: meetings.sheet, cell: null, row: null, member: member.name.value || null };
-            const reasons = reasonsFor(texts, member);
+            const reasons = reasonsFor(texts, member).slice(0, 3);
             out.push(makeFinding('C11', '错误', place,
               `${where(place)}${member.name.value ?? ''}自${cnPeriod(run[0])}至${cnPeriod(run[run.length - 1])}连续${span}个月未参加任何组织生活（每次会议均登记为缺席` +
               (reasons.length ? `，登记的原因：${reasons.join('、')}）。` : '）。') +

@@ -2,7 +2,7 @@
  * Citizen ID numbers, GB 11643-1999 (公民身份号码): 6-digit region code, 8-digit birth
  * date, 3-digit sequence (odd = male), one check character (ISO 7064 MOD 11-2).
  */
-import type { Gender, IsoDate } from '../../model/ledger.js';
+import type { Gender, IdNumberValue, IsoDate } from '../../model/ledger.js';
 import { isValidDate, isoDate } from '../../time/calendar.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -34,6 +34,16 @@ export function checkCharacter(first17: string): string {
 /** Normalise as typed: trim, drop inner spaces, upper-case x. */
 export function normaliseId(text: string): string {
   return text.replace(/[\s\u3000]+/g, '').toUpperCase();
+}
+
+/**
+ * The ID as a key to tell whether two rows are one person (M04; a dues row and the roster): normalised,
+ * and null where equal keys would prove nothing: a number has lost digits, a short text is no ID.
+ */
+export function idKey(id: IdNumberValue | null | undefined): string | null {
+  if (!id || id.storedAsNumber) return null;
+  const t = normaliseId(id.text);
+  return t.length >= 15 ? t : null;
 }
 
 /**

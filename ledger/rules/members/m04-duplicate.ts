@@ -8,15 +8,9 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import type { Member } from '../../model/ledger.js';
 import { maskId } from '../../values/mask.js';
 import { makeFinding } from '../support/make-finding.js';
-import { normaliseId } from './id-number.js';
+import { idKey as idKeyOf } from './id-number.js';
 
-function idKey(m: Member): string | null {
-  const id = m.idNumber.value;
-  // a number has lost digits: equal numbers prove nothing
-  if (!id || id.storedAsNumber) return null;
-  const t = normaliseId(id.text);
-  return t.length >= 15 ? t : null;
-}
+const idKey = (m: Member): string | null => idKeyOf(m.idNumber.value);
 
 /** "张三" when both rows write the same name, else "张三、张山". */
 function names(a: string | null, b: string | null): string {

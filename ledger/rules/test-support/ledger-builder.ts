@@ -2,8 +2,8 @@
  * Test support: build Ledger objects by hand, every field with a CellRef, so rule tests
  * can assert the exact sheet, cell and row of a finding. Fixed column letters:
  * roster 党员名册 A 姓名 B 性别 C 身份证号 D 出生日期 E 入党时间 F 转正时间 G 党员类别 H 党内职务
- * I 党小组 J 在职状态 K 联系电话 L 备注; dues (wide) 党费 A 姓名 B 基数 C 比例 D 月应交 E–P 1–12月 Q 备注;
- * dues (long) A 姓名 B 月份 C 基数 D 应交 E 实交 F 备注; meetings 三会一课 A 日期 B 类型 C 主题 D 主持人
+ * I 党小组 J 在职状态 K 联系电话 L 备注; dues (wide) 党费 A 姓名 B 基数 C 比例 D 月应交 E–P 1–12月 Q 备注 R 身份证号 (when given);
+ * dues (long) A 姓名 B 月份 C 基数 D 应交 E 实交 F 备注 G 身份证号; meetings 三会一课 A 日期 B 类型 C 主题 D 主持人
  * E 主讲人 F 应到 G 实到 H 请假 I 缺席人员 J 记录人.
  */
 import type {
@@ -68,6 +68,8 @@ export interface WideDuesSpec {
   /** paid per month 1..12; null = empty cell; shorter arrays leave later months empty */
   paid?: (number | null)[];
   note?: string | null;
+  /** 身份证号 (the dues sheet's own ID column) */
+  id?: string | null;
 }
 
 export interface LongDuesSpec {
@@ -79,6 +81,8 @@ export interface LongDuesSpec {
   /** amount paid by this row; split evenly over its months */
   paid?: number | null;
   note?: string | null;
+  /** 身份证号 (the dues sheet's own ID column) */
+  id?: string | null;
 }
 
 export interface MeetingSpec {
@@ -219,6 +223,7 @@ export class LedgerBuilder {
         paid: field(paid[i] ?? null, sh, row, 5 + i),
       })),
       note: field(s.note ?? null, sh, row, 17),
+      ...(s.id !== undefined ? { idNumber: field(s.id == null ? null : { text: s.id, storedAsNumber: false }, sh, row, 18) } : {}),
     };
   }
 
@@ -231,6 +236,7 @@ export class LedgerBuilder {
       base: field(s.base ?? null, sh, row, 3), rate: { value: null, raw: null, ref: null }, due: field(s.due ?? null, sh, row, 4),
       months: s.months.map((month) => ({ month, paid: field(share, sh, row, 5) })),
       note: field(s.note ?? null, sh, row, 6),
+      ...(s.id !== undefined ? { idNumber: field(s.id == null ? null : { text: s.id, storedAsNumber: false }, sh, row, 7) } : {}),
     };
   }
 
