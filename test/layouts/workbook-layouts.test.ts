@@ -226,6 +226,22 @@ describe('meetings layouts', () => {
     expect(ms.filter((m) => m.absentees.length > 0).map((m) => m.absentees)).toEqual([['李四', '王五', '赵六']]);
     expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 E24']);
   });
+  it('参会情况 written "应到：4 实到：3" (a colon, a space between), 请假人员及原因 and 列席人员 columns: counted, a missed quorum found', async () => {
+    const rows = [['会议时间', '会议类型', '会议内容', '主持人', '参会情况', '请假人员及原因', '列席人员', '记录人'], ...meetingList().map(([d, t]) => {
+      const n = t === '支委会' ? 3 : 4;
+      const short = t === '支部党员大会' && d.startsWith('2025-09');
+      const general = t === '支部党员大会';
+      return [d, t, '学习', '张三', `应到：${n} 实到：${short ? 1 : general ? n - 1 : n}`, short ? '李四（出差）、王五（病假）、赵六（事假）' : general ? '赵六（外出学习）' : '无',
+        general ? '区直机关工委组织部 陈晓明' : '', '李四'];
+    })];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    const ms = r.ledger.meetings!.meetings;
+    expect(ms.filter((m) => m.expected.value == null || m.present.value == null)).toEqual([]);
+    expect(ms.filter((m) => m.typeText.value === '支部党员大会').map((m) => m.present.value)).toEqual([3, 3, 1, 3]);
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 E24']);
+  });
   it('应到 written 全体党员（4人）, 实到 written 3人（1人请假）: the counts are read, no W03, a missed quorum found', async () => {
     const rows = [['日期', '会议类型', '主题', '主持人', '应到人数', '实到人数', '记录人'], ...meetingList().map(([d, t]) => {
       if (t === '支委会') return [d, t, '学习', '张三', '3人', '3人', '李四'];
