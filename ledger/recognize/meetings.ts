@@ -71,6 +71,17 @@ function mergedField<T>(ctx: FieldContext, block: HeaderBlock, key: string, row:
 }
 
 /**
+ * 主题, or where it is empty the 授课题目 a 党课 row writes in a column of its own (会议主题 | 授课人 |
+ * 授课题目): that row's subject is written, in the other column.
+ */
+function topicField(ctx: FieldContext, block: HeaderBlock, row: number): Field<string> {
+  const topic = mergedField<string>(ctx, block, 'topic', row);
+  if (!block.columns.has('lectureTopic') || (topic.value != null && String(topic.value).trim() !== '')) return topic;
+  const lecture = mergedField<string>(ctx, block, 'lectureTopic', row);
+  return lecture.value != null && String(lecture.value).trim() !== '' ? lecture : topic;
+}
+
+/**
  * 实到人数, or where the record has no such column, the count of names under 参会人员. "全到" (everyone
  * came, count.ts EVERYONE) is the 应到 written beside it.
  */
@@ -223,7 +234,7 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
     const ticks = typeTickColumns(view, block);
     const untyped = ticks.length > 0 ? tickedTypeText(view, row, ticks) : typeOfBlock(block);
     const typeText = untyped != null || ticks.length > 0 ? { value: untyped, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
-    const topic = mergedField<string>(ctx, block, 'topic', row);
+    const topic = topicField(ctx, block, row);
     const absentText = mergedField<string>(ctx, block, 'absentText', row);
     const note = block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null;
     const expected = mergedField<number>(ctx, block, 'expected', row);

@@ -242,6 +242,17 @@ describe('meetings layouts', () => {
     expect(ms.filter((m) => m.typeText.value === '支部党员大会').map((m) => m.present.value)).toEqual([3, 3, 1, 3]);
     expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 E24']);
   });
+  it('党课 rows with 会议主题 empty and their subject under 授课题目 (授课人 beside it): no C10, and a row with neither is still one', async () => {
+    const rows: (string | null)[][] = [['日期', '会议类型', '会议主题', '授课人', '授课题目', '主持人', '记录人'], ...meetingList().map(([d, t]) => (t === '党课'
+      ? [d, t, null, '张三', d.startsWith('2025-12') ? null : '学习贯彻党的二十届三中全会精神', '张三', '李四']
+      : [d, t, '学习', null, null, '张三', '李四']))];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    // the December 党课 names no subject in either column: C10 at its 会议主题 cell
+    const december = rows.findIndex((row) => row[1] === '党课' && String(row[0]).startsWith('2025-12')) + 1;
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual([`C10 C${december}`]);
+  });
   it('应到 written 全体党员（4人）, 实到 written 3人（1人请假）: the counts are read, no W03, a missed quorum found', async () => {
     const rows = [['日期', '会议类型', '主题', '主持人', '应到人数', '实到人数', '记录人'], ...meetingList().map(([d, t]) => {
       if (t === '支委会') return [d, t, '学习', '张三', '3人', '3人', '李四'];
