@@ -110,6 +110,11 @@ function typesOf(typeText: string | null, topic: string | null, note: string | n
   return [...types, ...new Set(joint)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+/** A row whose own columns name no type, on a sheet named for one (主题党日活动记录): the sheet's type. */
+function typesOrSheetType(types: MeetingType[], sheetType: string | null, topic: string | null, note: string | null): MeetingType[] {
+  return types.length > 0 || sheetType == null ? types : typesOf(sheetType, topic, note);
+}
+
 /**
  * The next row repeats the meeting above with its next 议题: the same day, 会议类型, 主持人 and counts,
  * another topic (one row per 议题, nothing merged). A different host or count is another meeting; a
@@ -192,7 +197,10 @@ export interface MeetingsContext {
   year?: number | null;
   /** the roster's names: an absentee is the roster member the name fits (许娜 for 许娜（女）, roster-names.ts) */
   roster?: RosterNames;
-  /** a sheet of one meeting type without a 会议类型 column (a sheet named 党课): that type */
+  /**
+   * a sheet named for one meeting type (a sheet named 党课): the type of its rows without a 会议类型
+   * column, or whose own column names no type
+   */
   sheetType?: string | null;
 }
 
@@ -243,7 +251,7 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
       row,
       date: meetingDate(ctx, block, row, yearOf),
       typeText,
-      types: typesOf(typeText.value, topic.value, note),
+      types: typesOrSheetType(typesOf(typeText.value, topic.value, note), sheetType, topic.value, note),
       topic,
       host: mergedField(ctx, block, 'host', row),
       speaker: mergedField(ctx, block, 'speaker', row),
