@@ -53,6 +53,25 @@ describe('roster layouts', () => {
     }
   });
 
+  it('性别 written as the GB/T 2261.1 code (1 男, 2 女), as system exports do: read, and a code the ID disagrees with is found', async () => {
+    const coded = (wrong: boolean): SheetIn => {
+      const sheet = plainRoster();
+      return { ...sheet, rows: [sheet.rows[0], ...PEOPLE.map((p, i) => {
+        const row = [...sheet.rows[i + 1]];
+        row[1] = (p.gender === '男') !== (wrong && i === 2) ? 1 : 2;
+        return row;
+      })] };
+    };
+    const r = await withRoster(coded(false));
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.members!.members.map((m) => m.gender.value)).toEqual(PEOPLE.map((p) => p.gender));
+    expect(r.findings.filter((f) => f.rule.startsWith('M'))).toEqual([]);
+    const bad = (await withRoster(coded(true))).findings.filter((f) => f.rule === 'M03');
+    expect(bad.map((f) => f.cell)).toEqual(['B4']);
+    expect(bad[0].message).toContain('性别填写为“2”（即“女”），但身份证号码第17位表明为“男”');
+  });
+
   it('a national-system export with 人员类别 and the status in 工作岗位', async () => {
     const r = await withRoster(national(true));
     expect(wFindings(r)).toEqual([]);
