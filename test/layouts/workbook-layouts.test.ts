@@ -253,6 +253,16 @@ describe('meetings layouts', () => {
     const december = rows.findIndex((row) => row[1] === '党课' && String(row[0]).startsWith('2025-12')) + 1;
     expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual([`C10 C${december}`]);
   });
+  it('a year summary under the records: a merged sentence (全年共召开支委会12次…) and a tally row of type | count pairs: no record, no W03', async () => {
+    const plain = plainMeetings();
+    const end = plain.rows.length + 2;
+    const rows = [...plain.rows, [], ['全年共召开支委会12次，支部党员大会4次，党课4次，主题党日12次，组织生活会1次，民主评议党员1次'],
+      ['支委会', 12, '党员大会', 4, '党课', 4, '主题党日', 12], ['支委会', '12次', '党员大会', '4次']];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { ...plain, rows, merges: [`A${end}:E${end}`] }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
   it('应到 written 全体党员（4人）, 实到 written 3人（1人请假）: the counts are read, no W03, a missed quorum found', async () => {
     const rows = [['日期', '会议类型', '主题', '主持人', '应到人数', '实到人数', '记录人'], ...meetingList().map(([d, t]) => {
       if (t === '支委会') return [d, t, '学习', '张三', '3人', '3人', '李四'];
