@@ -278,6 +278,15 @@ describe('meetings layouts', () => {
 });
 
 describe('info sheet layouts', () => {
+  it('no info sheet, the roster titled with the formal name (中共XX局机关支部委员会党员名册（支部类型：机关 …）): that is the branch', async () => {
+    const roster = plainRoster();
+    const titled: SheetIn = { ...roster, rows: [['中共XX市XX区审计局机关支部委员会党员名册（支部类型：机关  上级党组织：中共XX区直属机关工作委员会  统计年度：2025年）'], ...roster.rows], merges: ['A1:I1'] };
+    const r = await checkLayout([titled, plainDues(), plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.branch.name.value).toBe('中共XX市XX区审计局机关支部委员会');
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
   it('horizontal: labels as a header row, values below', async () => {
     const info: SheetIn = {
       name: '基本情况',
