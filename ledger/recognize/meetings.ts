@@ -116,6 +116,16 @@ function typesOrSheetType(types: MeetingType[], sheetType: string | null, topic:
 }
 
 /**
+ * A row that only says a meeting was not held as planned ("7月支委会因防汛工作推迟至8月2日召开", "因疫情
+ * 取消"): no 主持人, 记录人 or counts of its own, its 主题 or 备注 telling of the delay. Not a meeting.
+ */
+const POSTPONED = /(?:推迟|延期|顺延|改期|延后)(?:至|到)|未能?(?:召开|开展|举行)|取消/;
+function isPostponedNote(m: Meeting, note: string | null): boolean {
+  if (m.host.value != null || m.recorder.value != null || m.expected.value != null || m.present.value != null) return false;
+  return POSTPONED.test(compact(`${m.topic.value ?? ''} ${note ?? ''}`));
+}
+
+/**
  * The next row repeats the meeting above with its next 议题: the same day, 会议类型, 主持人 and counts,
  * another topic (one row per 议题, nothing merged). A different host or count is another meeting; a
  * row the same in every cell stays a row of its own (an entry made twice is not silently dropped).
@@ -264,6 +274,7 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
       isElection: isElectionText(`${typeText.value ?? ''} ${topic.value ?? ''}`),
       withOthers: isWithOthersText(`${typeText.value ?? ''} ${topic.value ?? ''} ${note ?? ''}`),
     };
+    if (isPostponedNote(meeting, note)) continue;
     // a ledger kept one row per 议题 writes the meeting again on each row, unmerged
     if (above && lastRow === row - 1 && sameMeetingAgain(above, meeting)) joinTopic(above, meeting.topic);
     else meetings.push(meeting);

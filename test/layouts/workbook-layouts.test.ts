@@ -263,6 +263,19 @@ describe('meetings layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
     expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
   });
+  it('a row only saying a 支委会 was put off (7月支委会因防汛工作推迟至8月2日召开, no 主持人 or 记录人): no meeting, no C10; July has no 支委会', async () => {
+    const plain = plainMeetings();
+    const rows = plain.rows.flatMap((row) => {
+      if (row[1] !== '支委会' || row[0] !== '2025-07-05') return [row];
+      return [['2025年7月', '支委会', '7月支委会因防汛工作推迟至8月2日召开', null, null], ['2025-08-02', '支委会', '研究7月份支部工作（推迟召开）', '张三', '李四']];
+    });
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { ...plain, rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual({ ...EXPECTED, meetings: { ...EXPECTED.meetings, committee: 12 } });
+    const c = r.findings.filter((f) => f.rule.startsWith('C'));
+    expect(c.map((f) => f.rule)).toEqual(['C02']);
+    expect(c[0].message).toContain('2025年7月没有支委会记录');
+  });
   it('应到 written 全体党员（4人）, 实到 written 3人（1人请假）: the counts are read, no W03, a missed quorum found', async () => {
     const rows = [['日期', '会议类型', '主题', '主持人', '应到人数', '实到人数', '记录人'], ...meetingList().map(([d, t]) => {
       if (t === '支委会') return [d, t, '学习', '张三', '3人', '3人', '李四'];
