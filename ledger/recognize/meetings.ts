@@ -118,9 +118,12 @@ function typesOrSheetType(types: MeetingType[], sheetType: string | null, topic:
 /**
  * A row that only says a meeting was not held as planned ("7月支委会因防汛工作推迟至8月2日召开", "因疫情
  * 取消"): no 主持人, 记录人 or counts of its own, its 主题 or 备注 telling of the delay. Not a meeting.
+ * A topic that merely mentions a 取消 ("讨论取消XX预备党员资格") is a meeting's.
  */
-const POSTPONED = /(?:推迟|延期|顺延|改期|延后)(?:至|到)|未能?(?:召开|开展|举行)|取消/;
-function isPostponedNote(m: Meeting, note: string | null): boolean {
+const POSTPONED = /(?:推迟|延期|顺延|改期|延后)(?:至|到)|未能?(?:召开|开展|举行)|因.{1,15}取消|取消(?:召开|举行|开展)|^(?:本次)?(?:会议|活动)?(?:已|临时)?取消/;
+function isPostponedNote(block: HeaderBlock, m: Meeting, note: string | null): boolean {
+  // only where the record keeps a 主持人 or 记录人 column: their being empty says the row records no meeting
+  if (!block.columns.has('host') && !block.columns.has('recorder')) return false;
   if (m.host.value != null || m.recorder.value != null || m.expected.value != null || m.present.value != null) return false;
   return POSTPONED.test(compact(`${m.topic.value ?? ''} ${note ?? ''}`));
 }
@@ -274,7 +277,7 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
       isElection: isElectionText(`${typeText.value ?? ''} ${topic.value ?? ''}`),
       withOthers: isWithOthersText(`${typeText.value ?? ''} ${topic.value ?? ''} ${note ?? ''}`),
     };
-    if (isPostponedNote(meeting, note)) continue;
+    if (isPostponedNote(block, meeting, note)) continue;
     // a ledger kept one row per 议题 writes the meeting again on each row, unmerged
     if (above && lastRow === row - 1 && sameMeetingAgain(above, meeting)) joinTopic(above, meeting.topic);
     else meetings.push(meeting);

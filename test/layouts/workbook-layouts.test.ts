@@ -275,6 +275,10 @@ describe('meetings layouts', () => {
     const c = r.findings.filter((f) => f.rule.startsWith('C'));
     expect(c.map((f) => f.rule)).toEqual(['C02']);
     expect(c[0].message).toContain('2025年7月没有支委会记录');
+    // a topic that merely mentions 取消 is a meeting's, even written without its host and recorder
+    const withRevoke = { ...plain, rows: [...rows, ['2025-11-20', '支部党员大会', '讨论取消赵六预备党员资格', null, null]] };
+    const revoke = await checkLayout([infoVertical(), plainRoster(), plainDues(), withRevoke]);
+    expect(revoke.ledger.meetings!.meetings.filter((m) => m.topic.value === '讨论取消赵六预备党员资格')).toHaveLength(1);
   });
   it('应到 written 全体党员（4人）, 实到 written 3人（1人请假）: the counts are read, no W03, a missed quorum found', async () => {
     const rows = [['日期', '会议类型', '主题', '主持人', '应到人数', '实到人数', '记录人'], ...meetingList().map(([d, t]) => {
