@@ -40,7 +40,16 @@ export function namedYear(f: Found): number | null {
  * "支委会会议记录" beside the 三会一课 sheet): the sheet name, which types its meetings; else null.
  */
 export function sheetMeetingType(f: Found): string | null {
-  if (f.first.kind !== 'meetings' || f.first.columns.has('typeText') || !f.first.columns.has('date')) return null;
+  return f.first.columns.has('typeText') ? null : sheetNamedType(f);
+}
+
+/**
+ * A meetings sheet whose name names one meeting type, with a column of its own under a type-like
+ * header or not (主题党日活动记录 with 活动形式 集中学习, 组织生活会记录 with 会议名称): the sheet
+ * name, which types the rows whose own column names no type; else null.
+ */
+export function sheetNamedType(f: Found): string | null {
+  if (f.first.kind !== 'meetings' || !f.first.columns.has('date')) return null;
   return namesOneType(f.view.name) ? f.view.name : null;
 }
 
@@ -117,7 +126,7 @@ export function candidateParts(views: SheetView[], blocks: HeaderBlock[][], kind
     const first = blocks[i].find((b) => b.kind === kind);
     if (!first) return;
     const part = { view, blocks: blocks[i], first };
-    if (!continuesHeader(schema, chosen.first, first) && sheetMeetingType(part) == null) return;
+    if (!continuesHeader(schema, chosen.first, first) && sheetNamedType(part) == null) return;
     // another numbered branch's sheet (a 党总支's workbook) continues nothing of this one's
     const other = sheetBranch(view.name);
     if (other != null && other !== (sheetBranch(chosen.view.name) ?? other)) return;

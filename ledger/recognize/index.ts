@@ -14,7 +14,7 @@ import { MEMBERS_SCHEMA } from '../schema/members-schema.js';
 import { compact } from '../values/cell-text.js';
 import { branchLabels, distinctFields, emptyBranch, readBranch } from './branch-info.js';
 import { typeTickColumns } from './type-ticks.js';
-import { blockMeetingType, candidateParts, type Found, namedYear, readParts, sheetBranch, sheetMeetingType } from './continuation.js';
+import { blockMeetingType, candidateParts, type Found, namedYear, readParts, sheetBranch, sheetMeetingType, sheetNamedType } from './continuation.js';
 import { readDues } from './dues.js';
 import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
@@ -281,7 +281,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       // a day written without its year ("1月5日") is of the year the sheet's title (or the ledger) names
       year: (f === found.meetings ? null : readTitles(f.view, f.first.row).anyYear) ?? meetingsYear,
       roster: rosterNames,
-      sheetType: sheetMeetingType(f),
+      sheetType: sheetNamedType(f),
     }), (l) => l.meetings, {
       key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
     });

@@ -71,6 +71,17 @@ function mergedField<T>(ctx: FieldContext, block: HeaderBlock, key: string, row:
 }
 
 /**
+ * 主题, or where it is empty the 授课题目 a 党课 row writes in a column of its own (会议主题 | 授课人 |
+ * 授课题目): that row's subject is written, in the other column.
+ */
+function topicField(ctx: FieldContext, block: HeaderBlock, row: number): Field<string> {
+  const topic = mergedField<string>(ctx, block, 'topic', row);
+  if (!block.columns.has('lectureTopic') || (topic.value != null && String(topic.value).trim() !== '')) return topic;
+  const lecture = mergedField<string>(ctx, block, 'lectureTopic', row);
+  return lecture.value != null && String(lecture.value).trim() !== '' ? lecture : topic;
+}
+
+/**
  * 实到人数, or where the record has no such column, the count of names under 参会人员. "全到" (everyone
  * came, count.ts EVERYONE) is the 应到 written beside it.
  */
@@ -97,6 +108,24 @@ function typesOf(typeText: string | null, topic: string | null, note: string | n
   if (joint.length === 0) return types;
   const order = MEETING_TYPE.values.map((v) => v.value);
   return [...types, ...new Set(joint)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** A row whose own columns name no type, on a sheet named for one (主题党日活动记录): the sheet's type. */
+function typesOrSheetType(types: MeetingType[], sheetType: string | null, topic: string | null, note: string | null): MeetingType[] {
+  return types.length > 0 || sheetType == null ? types : typesOf(sheetType, topic, note);
+}
+
+/**
+ * A row that only says a meeting was not held as planned ("7月支委会因防汛工作推迟至8月2日召开", "因疫情
+ * 取消"): no 主持人, 记录人 or counts of its own, its 主题 or 备注 telling of the delay. Not a meeting.
+ * A topic that merely mentions a 取消 ("讨论取消XX预备党员资格") is a meeting's.
+ */
+const POSTPONED = /(?:推迟|延期|顺延|改期|延后)(?:至|到)|未能?(?:召开|开展|举行)|因.{1,15}取消|取消(?:召开|举行|开展)|^(?:本次)?(?:会议|活动)?(?:已|临时)?取消/;
+function isPostponedNote(block: HeaderBlock, m: Meeting, note: string | null): boolean {
+  // only where the record keeps a 主持人 or 记录人 column: their being empty says the row records no meeting
+  if (!block.columns.has('host') && !block.columns.has('recorder')) return false;
+  if (m.host.value != null || m.recorder.value != null || m.expected.value != null || m.present.value != null) return false;
+  return POSTPONED.test(compact(`${m.topic.value ?? ''} ${note ?? ''}`));
 }
 
 /**
@@ -181,7 +210,10 @@ export interface MeetingsContext {
   year?: number | null;
   /** the roster's names: an absentee is the roster member the name fits (许娜 for 许娜（女）, roster-names.ts) */
   roster?: RosterNames;
-  /** a sheet of one meeting type without a 会议类型 column (a sheet named 党课): that type */
+  /**
+   * a sheet named for one meeting type (a sheet named 党课): the type of its rows without a 会议类型
+   * column, or whose own column names no type
+   */
   sheetType?: string | null;
 }
 
@@ -223,7 +255,7 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
     const ticks = typeTickColumns(view, block);
     const untyped = ticks.length > 0 ? tickedTypeText(view, row, ticks) : typeOfBlock(block);
     const typeText = untyped != null || ticks.length > 0 ? { value: untyped, raw: null, ref: null } : mergedField<string>(ctx, block, 'typeText', row, true);
-    const topic = mergedField<string>(ctx, block, 'topic', row);
+    const topic = topicField(ctx, block, row);
     const absentText = mergedField<string>(ctx, block, 'absentText', row);
     const note = block.columns.has('note') ? mergedField<string>(ctx, block, 'note', row).value : null;
     const expected = mergedField<number>(ctx, block, 'expected', row);
@@ -232,7 +264,7 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
       row,
       date: meetingDate(ctx, block, row, yearOf),
       typeText,
-      types: typesOf(typeText.value, topic.value, note),
+      types: typesOrSheetType(typesOf(typeText.value, topic.value, note), sheetType, topic.value, note),
       topic,
       host: mergedField(ctx, block, 'host', row),
       speaker: mergedField(ctx, block, 'speaker', row),
@@ -245,6 +277,7 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
       isElection: isElectionText(`${typeText.value ?? ''} ${topic.value ?? ''}`),
       withOthers: isWithOthersText(`${typeText.value ?? ''} ${topic.value ?? ''} ${note ?? ''}`),
     };
+    if (isPostponedNote(block, meeting, note)) continue;
     // a ledger kept one row per 议题 writes the meeting again on each row, unmerged
     if (above && lastRow === row - 1 && sameMeetingAgain(above, meeting)) joinTopic(above, meeting.topic);
     else meetings.push(meeting);

@@ -11,6 +11,7 @@ import { continuesHeader } from './continuation.js';
 import type { HeaderBlock } from './header-match.js';
 import { emptyField, type FieldContext, schemaFieldReader } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
+import { splitIdField } from './split-id.js';
 import { dataRows } from './table-rows.js';
 
 const field = schemaFieldReader(MEMBERS_SCHEMA.fields);
@@ -126,7 +127,7 @@ export function readMembers(view: SheetView, blocks: HeaderBlock[], first: Heade
       nameKey: name.value ? nameKey(name.value) : '',
       gender: field(ctx, block, 'gender', row),
       ethnicity: field(ctx, block, 'ethnicity', row),
-      idNumber: field(ctx, block, 'idNumber', row),
+      idNumber: splitIdField(ctx, block, row) ?? field(ctx, block, 'idNumber', row),
       birthDate: field(ctx, block, 'birthDate', row),
       education: field(ctx, block, 'education', row),
       joinDate: field(ctx, block, 'joinDate', row),

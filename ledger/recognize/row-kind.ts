@@ -56,6 +56,22 @@ function isTally(view: SheetView, row: number, filled: number[]): boolean {
   return times === 1;
 }
 
+/**
+ * A meetings tally written across the row as pairs ("支委会 | 12 | 党员大会 | 4 | 党课 | 4"): two or more
+ * words without digits, each followed by a count (12 or 12次), and nothing else.
+ */
+function isPairedTally(view: SheetView, row: number, filled: number[], block: HeaderBlock): boolean {
+  if (block.kind !== 'meetings' || filled.length < 4 || filled.length % 2 !== 0) return false;
+  for (let i = 0; i < filled.length; i += 2) {
+    const word = compact(view.text(row, filled[i]));
+    const count = view.cell(row, filled[i + 1])!.v;
+    const countText = compact(view.text(row, filled[i + 1]));
+    if (word === '' || /\d/.test(word)) return false;
+    if (!(typeof count === 'number' ? Number.isInteger(count) && count >= 0 && count < 1000 : /^\d{1,3}次?$/.test(countText))) return false;
+  }
+  return true;
+}
+
 export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKind {
   const filled = view.filledCols(row);
   if (filled.length === 0) return 'blank';
@@ -67,7 +83,7 @@ export function rowKind(view: SheetView, row: number, block: HeaderBlock): RowKi
   if (isTotal(first) || isTotal(lead)) return 'total';
   if (EXAMPLE_RE.test(compact(first))) return 'note';
   if (/[:：]/.test(lead) && FOOTER_RE.test(compact(lead))) return 'footer';
-  if (isTally(view, row, filled)) return 'total';
+  if (isTally(view, row, filled) || isPairedTally(view, row, filled, block)) return 'total';
   for (const c of filled) {
     const v = view.cell(row, c)!.v;
     if (typeof v === 'string' && v.includes('人') && FOOTER_ANYWHERE.test(compact(v))) return 'footer';

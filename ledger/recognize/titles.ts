@@ -20,10 +20,11 @@ export interface TitleInfo {
 const BRANCH_RE = /(?:填报单位|党支部名称|支部名称|党组织名称|所在党组织|所在党支部|导出机构|单位名称|单位)\s*[:：]\s*(\S+?(?:党总支|党支部|总支部委员会|支部委员会|支部))/;
 
 /**
- * A title that opens with the branch ("县财政局机关党支部2025年度党员名册", "XX党支部党费收缴台账"):
- * the name ends at 党支部/党总支, and what follows is a year or the ledger's name.
+ * A title that opens with the branch ("县财政局机关党支部2025年度党员名册", "XX党支部党费收缴台账",
+ * "中共XX局机关支部委员会党员名册"): the name ends at 党支部/党总支 or the formal 支部委员会, and what
+ * follows is a year or the ledger's name.
  */
-const TITLE_BRANCH_RE = /^\s*(\S{2,40}?(?:党总支|党支部))\s*(?:\d{4}\s*年|党员|党费|三会一课|组织生活|花名册|台账|基本信息)/;
+const TITLE_BRANCH_RE = /^\s*(\S{2,40}?(?:党总支|党支部|总支部委员会|支部委员会))\s*(?:\d{4}\s*年|党员|党费|三会一课|组织生活|花名册|台账|基本信息)/;
 
 /**
  * When a sheet was exported, printed or filled in ("导出时间：2026年1月5日 10:23", "填报日期：2026年1月"):

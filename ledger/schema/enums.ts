@@ -92,8 +92,9 @@ export const MEETING_TYPE: EnumSpec<MeetingType> = {
 export const GENDER: EnumSpec<Gender> = {
   key: 'gender',
   values: [
-    { value: '男', label: '男', synonyms: ['男', '男性', 'M', 'MALE'] },
-    { value: '女', label: '女', synonyms: ['女', '女性', 'F', 'FEMALE'] },
+    // 1 and 2: the codes of GB/T 2261.1 that system exports write in 性别 (学历 and 民族 are coded too)
+    { value: '男', label: '男', synonyms: ['男', '男性', 'M', 'MALE', '1'] },
+    { value: '女', label: '女', synonyms: ['女', '女性', 'F', 'FEMALE', '2'] },
   ],
 };
 

@@ -20,6 +20,8 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
     { key: 'dayPart', label: '日', synonyms: [], type: 'text' },
     { key: 'typeText', label: '会议类型', synonyms: ['类别', '形式', '会议类别', '会议形式', '活动类型', '活动形式', '会议名称', '类型', '组织生活形式'], type: 'enum', enum: MEETING_TYPE, required: true, template: { width: 14 } },
     { key: 'topic', label: '主题', synonyms: ['内容', '议题', '会议主题', '会议内容', '主要内容', '活动主题', '活动内容', '学习内容', '会议议题'], type: 'text', template: { width: 30 } },
+    // a 党课's subject kept in a column of its own beside 会议主题 (授课人 | 授课题目): the topic where 主题 is empty
+    { key: 'lectureTopic', label: '授课题目', synonyms: ['党课题目', '讲课题目', '党课主题', '授课内容', '讲课内容', '授课主题'], type: 'text' },
     { key: 'host', label: '主持人', synonyms: ['主持', '会议主持人'], type: 'name', template: { width: 10 } },
     { key: 'speaker', label: '主讲人', synonyms: ['授课人', '讲课人', '主讲'], type: 'name', template: { width: 10, prompt: '党课填写' } },
     { key: 'expected', label: '应到人数', synonyms: ['应到', '应参会人数', '应到会人数', '应出席人数'], type: 'count', pairRole: 'expected', template: { width: 9, numFmt: '0' } },

@@ -32,7 +32,7 @@ describe('parseAmount', () => {
 
 describe('parseCount', () => {
   it.each([[12, 12], ['12', 12], ['12人', 12], ['１２人', 12], ['0', 0], ['12 名', 12]])('%j → %d', (v, n) => expect(parseCount(v)).toEqual(ok(n)));
-  it.each([['8/9', 8, 9], ['8／9人', 8, 9], ['应到9人实到8人', 8, 9], ['应到9实到8', 8, 9]])('%j in 实到 → %d, in 应到 → %d', (v, present, expected) => {
+  it.each([['8/9', 8, 9], ['8／9人', 8, 9], ['应到9人实到8人', 8, 9], ['应到9实到8', 8, 9], ['应到：9 实到：8', 8, 9], ['应到人数：9，实到人数：8', 8, 9]])('%j in 实到 → %d, in 应到 → %d', (v, present, expected) => {
     expect(parseCount(v, 'present')).toEqual(ok(present));
     expect(parseCount(v, 'expected')).toEqual(ok(expected));
     expect(parseCount(v)).toEqual({ kind: 'bad' });

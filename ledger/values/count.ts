@@ -1,4 +1,4 @@
-/** Head counts (应到/实到/请假人数): 12, "12", "12人", "１２人", "8/9" (实到/应到) in those columns; whole and not negative. */
+/** Head counts (应到/实到/请假人数): 12, "12", "12人", "１２人", "8/9" (实到/应到), "应到：9 实到：8" in those columns; whole and not negative. */
 import type { RawValue } from '../grid/grid.js';
 import { numberFromText } from './amount.js';
 import { isBlankMark, withoutTrailingNote } from './cell-text.js';
@@ -13,7 +13,8 @@ export type CountRole = 'expected' | 'present';
  * count is the one after its own word, else its place in the pair; null when the text is neither.
  */
 function fromPair(s: string, role: CountRole): number | null {
-  const named = (role === 'present' ? /实到\s*(\d+)/ : /应到\s*(\d+)/).exec(s);
+  // "应到：12 实到：11", "实到人数 11": the word, perhaps 人数 and a colon, then the count
+  const named = (role === 'present' ? /实到(?:人数)?\s*[:：]?\s*(\d+)/ : /应到(?:人数)?\s*[:：]?\s*(\d+)/).exec(s);
   if (named) return Number(named[1]);
   const pair = /^(\d+)\s*[/／]\s*(\d+)\s*(?:人|名)?$/.exec(s);
   return pair ? Number(pair[role === 'present' ? 1 : 2]) : null;

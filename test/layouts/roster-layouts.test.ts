@@ -26,6 +26,52 @@ describe('roster layouts', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('身份证号 in several cells under one merged header (地区码 | 其余12位, or a character a cell): one ID each, a wrong one found at its first cell', async () => {
+    const split = (cuts: number[], wrong: boolean): SheetIn => {
+      const width = cuts.length;
+      const pieces = (id: string) => cuts.map((at, k) => id.slice(at, cuts[k + 1] ?? 18));
+      return {
+        name: '党员名册',
+        rows: [['姓名', '性别', '身份证号', ...Array(width - 1).fill(null), '出生日期', '入党时间', '转正时间', '党员类别', '党内职务', '在职状态'],
+          ...PEOPLE.map((p, i) => {
+            const id = wrong && i === 1 ? ids[i].slice(0, 17) + (ids[i][17] === '1' ? '2' : '1') : ids[i];
+            return [p.name, p.gender, ...pieces(id), p.birth, p.join, p.full, p.full ? '正式党员' : '预备党员', p.role, p.status];
+          })],
+        merges: [`C1:${String.fromCharCode(67 + width - 1)}1`],
+      };
+    };
+    for (const cuts of [[0, 6], Array.from({ length: 18 }, (_, i) => i)]) {
+      const r = await withRoster(split(cuts, false));
+      expect(wFindings(r)).toEqual([]);
+      expect(stats(r)).toEqual(EXPECTED);
+      expect(r.ledger.members!.members.map((m) => m.idNumber.value?.text)).toEqual(ids);
+      expect(r.findings.filter((f) => f.rule.startsWith('M'))).toEqual([]);
+      const bad = await withRoster(split(cuts, true));
+      const m02 = bad.findings.filter((f) => f.rule === 'M02');
+      expect(m02.map((f) => f.cell)).toEqual(['C3']);
+      expect(m02[0].message).not.toContain(ids[1].slice(6, 14));
+    }
+  });
+
+  it('性别 written as the GB/T 2261.1 code (1 男, 2 女), as system exports do: read, and a code the ID disagrees with is found', async () => {
+    const coded = (wrong: boolean): SheetIn => {
+      const sheet = plainRoster();
+      return { ...sheet, rows: [sheet.rows[0], ...PEOPLE.map((p, i) => {
+        const row = [...sheet.rows[i + 1]];
+        row[1] = (p.gender === '男') !== (wrong && i === 2) ? 1 : 2;
+        return row;
+      })] };
+    };
+    const r = await withRoster(coded(false));
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.members!.members.map((m) => m.gender.value)).toEqual(PEOPLE.map((p) => p.gender));
+    expect(r.findings.filter((f) => f.rule.startsWith('M'))).toEqual([]);
+    const bad = (await withRoster(coded(true))).findings.filter((f) => f.rule === 'M03');
+    expect(bad.map((f) => f.cell)).toEqual(['B4']);
+    expect(bad[0].message).toContain('性别填写为“2”（即“女”），但身份证号码第17位表明为“男”');
+  });
+
   it('a national-system export with 人员类别 and the status in 工作岗位', async () => {
     const r = await withRoster(national(true));
     expect(wFindings(r)).toEqual([]);

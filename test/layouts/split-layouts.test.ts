@@ -36,6 +36,22 @@ describe('a ledger split over several sheets', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('sheets named for one meeting type, each with columns of its own, two with a type-like column (主题党日活动记录: 活动形式 集中学习; 组织生活会记录: 会议名称): every meeting counts', async () => {
+    const all = plainMeetings().rows.slice(1);
+    const of = (t: string) => all.filter((r) => r[1] === t);
+    const sheets: SheetIn[] = [
+      { name: '支部党员大会记录', rows: [['召开时间', '会议议题', '主持人', '应到人数', '实到人数', '缺席人员及原因', '记录人'], ...of('支部党员大会').map((r) => [r[0], '学习', '张三', 4, 4, '无', '李四'])] },
+      { name: '支委会记录', rows: [['时间', '议题', '参会支委', '主持人', '记录人'], ...of('支委会').map((r) => [r[0], '研究工作', '张三、李四、王五', '张三', '李四'])] },
+      { name: '党课记录', rows: [['日期', '授课人', '授课题目', '听课人数'], ...of('党课').map((r) => [r[0], '张三', '学习党章', 4])] },
+      { name: '主题党日活动记录', rows: [['活动时间', '活动主题', '活动形式', '参加人数', '负责人'], ...of('主题党日').map((r, i) => [r[0], '学习贯彻', i % 2 ? '志愿服务' : '集中学习', 4, '张三'])] },
+      { name: '组织生活会记录', rows: [['召开时间', '会议名称', '主持人', '应到人数', '实到人数', '记录人'], ['2025-12-25', '2025年度专题组织生活会暨民主评议党员', '张三', 4, 4, '李四']] },
+    ];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), ...sheets]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
+
   it('a 党总支 workbook, each numbered branch\'s ledgers on sheets of their own: one branch checked, one W01 naming the others', async () => {
     const named = (sheet: SheetIn, name: string): SheetIn => ({ ...sheet, name });
     const other = (sheet: SheetIn, name: string): SheetIn => ({ name, rows: [sheet.rows[0], ...sheet.rows.slice(1, 3)] });

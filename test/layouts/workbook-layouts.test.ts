@@ -226,6 +226,60 @@ describe('meetings layouts', () => {
     expect(ms.filter((m) => m.absentees.length > 0).map((m) => m.absentees)).toEqual([['李四', '王五', '赵六']]);
     expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 E24']);
   });
+  it('参会情况 written "应到：4 实到：3" (a colon, a space between), 请假人员及原因 and 列席人员 columns: counted, a missed quorum found', async () => {
+    const rows = [['会议时间', '会议类型', '会议内容', '主持人', '参会情况', '请假人员及原因', '列席人员', '记录人'], ...meetingList().map(([d, t]) => {
+      const n = t === '支委会' ? 3 : 4;
+      const short = t === '支部党员大会' && d.startsWith('2025-09');
+      const general = t === '支部党员大会';
+      return [d, t, '学习', '张三', `应到：${n} 实到：${short ? 1 : general ? n - 1 : n}`, short ? '李四（出差）、王五（病假）、赵六（事假）' : general ? '赵六（外出学习）' : '无',
+        general ? '区直机关工委组织部 陈晓明' : '', '李四'];
+    })];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    const ms = r.ledger.meetings!.meetings;
+    expect(ms.filter((m) => m.expected.value == null || m.present.value == null)).toEqual([]);
+    expect(ms.filter((m) => m.typeText.value === '支部党员大会').map((m) => m.present.value)).toEqual([3, 3, 1, 3]);
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['C09 E24']);
+  });
+  it('党课 rows with 会议主题 empty and their subject under 授课题目 (授课人 beside it): no C10, and a row with neither is still one', async () => {
+    const rows: (string | null)[][] = [['日期', '会议类型', '会议主题', '授课人', '授课题目', '主持人', '记录人'], ...meetingList().map(([d, t]) => (t === '党课'
+      ? [d, t, null, '张三', d.startsWith('2025-12') ? null : '学习贯彻党的二十届三中全会精神', '张三', '李四']
+      : [d, t, '学习', null, null, '张三', '李四']))];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    // the December 党课 names no subject in either column: C10 at its 会议主题 cell
+    const december = rows.findIndex((row) => row[1] === '党课' && String(row[0]).startsWith('2025-12')) + 1;
+    expect(r.findings.filter((f) => f.rule.startsWith('C')).map((f) => `${f.rule} ${f.cell}`)).toEqual([`C10 C${december}`]);
+  });
+  it('a year summary under the records: a merged sentence (全年共召开支委会12次…) and a tally row of type | count pairs: no record, no W03', async () => {
+    const plain = plainMeetings();
+    const end = plain.rows.length + 2;
+    const rows = [...plain.rows, [], ['全年共召开支委会12次，支部党员大会4次，党课4次，主题党日12次，组织生活会1次，民主评议党员1次'],
+      ['支委会', 12, '党员大会', 4, '党课', 4, '主题党日', 12], ['支委会', '12次', '党员大会', '4次']];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { ...plain, rows, merges: [`A${end}:E${end}`] }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
+  it('a row only saying a 支委会 was put off (7月支委会因防汛工作推迟至8月2日召开, no 主持人 or 记录人): no meeting, no C10; July has no 支委会', async () => {
+    const plain = plainMeetings();
+    const rows = plain.rows.flatMap((row) => {
+      if (row[1] !== '支委会' || row[0] !== '2025-07-05') return [row];
+      return [['2025年7月', '支委会', '7月支委会因防汛工作推迟至8月2日召开', null, null], ['2025-08-02', '支委会', '研究7月份支部工作（推迟召开）', '张三', '李四']];
+    });
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { ...plain, rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual({ ...EXPECTED, meetings: { ...EXPECTED.meetings, committee: 12 } });
+    const c = r.findings.filter((f) => f.rule.startsWith('C'));
+    expect(c.map((f) => f.rule)).toEqual(['C02']);
+    expect(c[0].message).toContain('2025年7月没有支委会记录');
+    // a topic that merely mentions 取消 is a meeting's, even written without its host and recorder
+    const withRevoke = { ...plain, rows: [...rows, ['2025-11-20', '支部党员大会', '讨论取消赵六预备党员资格', null, null]] };
+    const revoke = await checkLayout([infoVertical(), plainRoster(), plainDues(), withRevoke]);
+    expect(revoke.ledger.meetings!.meetings.filter((m) => m.topic.value === '讨论取消赵六预备党员资格')).toHaveLength(1);
+  });
   it('应到 written 全体党员（4人）, 实到 written 3人（1人请假）: the counts are read, no W03, a missed quorum found', async () => {
     const rows = [['日期', '会议类型', '主题', '主持人', '应到人数', '实到人数', '记录人'], ...meetingList().map(([d, t]) => {
       if (t === '支委会') return [d, t, '学习', '张三', '3人', '3人', '李四'];
@@ -241,6 +295,15 @@ describe('meetings layouts', () => {
 });
 
 describe('info sheet layouts', () => {
+  it('no info sheet, the roster titled with the formal name (中共XX局机关支部委员会党员名册（支部类型：机关 …）): that is the branch', async () => {
+    const roster = plainRoster();
+    const titled: SheetIn = { ...roster, rows: [['中共XX市XX区审计局机关支部委员会党员名册（支部类型：机关  上级党组织：中共XX区直属机关工作委员会  统计年度：2025年）'], ...roster.rows], merges: ['A1:I1'] };
+    const r = await checkLayout([titled, plainDues(), plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.ledger.branch.name.value).toBe('中共XX市XX区审计局机关支部委员会');
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
   it('horizontal: labels as a header row, values below', async () => {
     const info: SheetIn = {
       name: '基本情况',

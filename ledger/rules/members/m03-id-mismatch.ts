@@ -10,6 +10,12 @@ import { birthFromId, genderFromId } from './id-number.js';
 import { validIdText } from './member-birth.js';
 import { cnDate } from '../support/dates.js';
 
+/** The 性别 as written, quoted: a code with the word it stands for (“2”（即“女”）). */
+function written(raw: unknown, g: string): string {
+  const text = raw == null ? g : String(raw).trim();
+  return /^\d$/.test(text) ? `“${text}”（即“${g}”）` : `“${g}”`;
+}
+
 export const m03IdMismatch: Rule = {
   id: 'M03',
   area: 'members',
@@ -38,7 +44,7 @@ export const m03IdMismatch: Rule = {
       if (g && idGender && g !== idGender) {
         const place = placeOf(m.gender.ref, m, name);
         out.push(makeFinding('M03', '错误', place,
-          `${where(place)}${who}的性别填写为“${g}”，但身份证号码第17位表明为“${idGender}”，请核对后改正。`));
+          `${where(place)}${who}的性别填写为${written(m.gender.raw?.v, g)}，但身份证号码第17位表明为“${idGender}”，请核对后改正。`));
       }
     }
     return out;
