@@ -235,7 +235,7 @@ export async function runBulk(opts: BulkOptions): Promise<BulkResult> {
 
   const counted = countOnce(result.fold.digests);
   result.counted = new SummaryFold(counted);
-  result.duplicates = duplicateBranches(result.submissions);
+  result.duplicates = duplicateBranches(result.submissions, counted.map((d) => d.file));
   const summaryKey = hashValue([optionsKey, fileKeys, result.fold.digests.map((d) => d.stats.asOf), result.submissions]);
   await writeSummary(manifest, result, summaryKey, opts);
   await manifest.compact();

@@ -129,8 +129,8 @@ function printOutcome(r: BulkResult, outDir: string, missing: string[], FINDINGS
   }
   for (const w of r.warnings) process.stderr.write(`注意：${w}\n`);
   for (const d of r.duplicates) {
-    const last = d.submissions.at(-1)!;
-    process.stderr.write(`注意：“${d.branch}”报送了 ${d.submissions.length} 份工作簿，汇总只计入最后一份（${last.file}），请核实以哪一份为准。各份的报告：\n`);
+    const which = d.counted === d.submissions.at(-1) ? '最后一份' : '统计年度最新的一份';
+    process.stderr.write(`注意：“${d.branch}”报送了 ${d.submissions.length} 份工作簿，汇总只计入${which}（${d.counted.file}），请核实以哪一份为准。各份的报告：\n`);
     for (const s of d.submissions) process.stderr.write(`  ${s.file} → ${s.report}\n`);
   }
   if (r.undated.length > 0) {

@@ -36,7 +36,7 @@ export function intakeFacts(intake: Intake | undefined, all: BranchDigest[], cou
   return {
     submissions,
     unreadable: submissions.filter((s) => s.error),
-    duplicates: duplicateBranches(submissions),
+    duplicates: duplicateBranches(submissions, counted.map((d) => d.file)),
     cutoff,
     byFile: new Map(all.map((d) => [d.file, d])),
     undated: intake?.asOfGiven || !anyDated ? [] : counted.filter((d) => d.stats.year == null && d.stats.asOf === cutoff),
@@ -140,7 +140,7 @@ export function submissionNotes(f: IntakeFacts): SubmissionNotes[] {
     if (s.error) notes.push(`无法读取，未纳入统计。${reasonText(s)}`);
     const dup = dupOf.get(s.file);
     if (dup) {
-      const last = dup.submissions.at(-1)!;
+      const last = dup.counted;
       // one other file is named; with more, every row naming all the others repeats the list n times
       const others = dup.submissions.length <= 2
         ? `与${dup.submissions.filter((x) => x !== s).map((x) => fileName(x.file)).join('、')}为同一支部重复报送`

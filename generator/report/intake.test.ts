@@ -13,3 +13,23 @@ describe('one branch under two name forms', () => {
     expect(countOnce(digests).map((x) => x.file)).toEqual(['b.xlsx', 'c.xlsx']);
   });
 });
+
+describe('one branch sent its ledgers of two years', () => {
+  const d = sampleDigests()[0];
+  const digest = (file: string, year: number | null) => ({ ...d, file, stats: { ...d.stats, branch: '河口镇第3党支部', year } });
+
+  it('counts this year\'s ledger, not last year\'s sent after it, and says so', () => {
+    // file names sort 河口镇第3党支部.xlsx before 河口镇第3党支部2024年.xlsx
+    const digests = [digest('河口镇第3党支部.xlsx', 2025), digest('河口镇第3党支部2024年.xlsx', 2024)];
+    const counted = countOnce(digests);
+    expect(counted.map((x) => x.file)).toEqual(['河口镇第3党支部.xlsx']);
+    const subs = digests.map((x) => sent(x.file, x.stats.branch));
+    expect(duplicateBranches(subs, counted.map((x) => x.file))[0].counted.file).toBe('河口镇第3党支部.xlsx');
+  });
+
+  it('still lets a later copy of the same year, or an undated one, replace the earlier', () => {
+    expect(countOnce([digest('a.xlsx', 2025), digest('b.xlsx', 2025)]).map((x) => x.file)).toEqual(['b.xlsx']);
+    expect(countOnce([digest('a.xlsx', 2025), digest('b.xlsx', null)]).map((x) => x.file)).toEqual(['b.xlsx']);
+    expect(duplicateBranches([sent('a.xlsx', 'x'), sent('b.xlsx', 'x')])[0].counted.file).toBe('b.xlsx');
+  });
+});

@@ -25,13 +25,17 @@ export interface Intake {
   asOfGiven: boolean;
 }
 
-/** One branch sent several workbooks: all of them in input order; the last is the one counted. */
+/** One branch sent several workbooks: all of them in input order, and the one the summary counts. */
 export interface DuplicateBranch {
   branch: string;
   submissions: Submission[];
+  /** the one countOnce kept (its file is among `countedFiles`), else the last */
+  counted: Submission;
 }
 
-export function duplicateBranches(submissions: Submission[]): DuplicateBranch[] {
+/** `countedFiles`: the files of the digests countOnce kept; without it the last of each branch counts. */
+export function duplicateBranches(submissions: Submission[], countedFiles?: Iterable<string>): DuplicateBranch[] {
+  const kept = new Set(countedFiles ?? []);
   const groups = new Map<string, Submission[]>();
   for (const s of submissions) {
     if (s.error) continue;
@@ -40,17 +44,31 @@ export function duplicateBranches(submissions: Submission[]): DuplicateBranch[] 
     if (g) g.push(s);
     else groups.set(key, [s]);
   }
-  return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ branch: g[0].branch, submissions: g }));
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => ({
+    branch: g[0].branch,
+    submissions: g,
+    counted: [...g].reverse().find((s) => kept.has(s.file)) ?? g[g.length - 1],
+  }));
 }
 
 /**
  * A branch counts once in the summary: when it sent several workbooks (初报 and 补报), the last one
- * read stands for it (input order: file names, so a later submission numbered or dated later wins).
+ * read stands for it (input order: file names, so a later submission numbered or dated later wins) —
+ * among its ledgers of the latest 统计年度: a 2024 ledger sent beside the 2025 one is last year's
+ * record, not a correction of this year's (an undated one may be either, so it competes by order).
  * The others keep their own branch reports; the summary names them all and says which one counted.
  */
 export function countOnce(digests: BranchDigest[]): BranchDigest[] {
+  const latest = new Map<string, number>();
+  for (const d of digests) {
+    const key = branchKey(d.stats.branch);
+    if (d.stats.year != null) latest.set(key, Math.max(d.stats.year, latest.get(key) ?? d.stats.year));
+  }
   const last = new Map<string, number>();
-  digests.forEach((d, i) => last.set(branchKey(d.stats.branch), i));
+  digests.forEach((d, i) => {
+    const key = branchKey(d.stats.branch);
+    if (d.stats.year == null || d.stats.year === latest.get(key)) last.set(key, i);
+  });
   return digests.filter((d, i) => last.get(branchKey(d.stats.branch)) === i);
 }
 
