@@ -39,6 +39,13 @@ describe('safeFileStem', () => {
 });
 
 describe('StemAllocator', () => {
+  it('cuts a long name before a bracket it would leave open', () => {
+    expect(safeFileStem(`${'县'.repeat(45)}党支部（第二次补报）`)).toBe(`${'县'.repeat(45)}党支部`);
+    expect(safeFileStem(`${'县'.repeat(44)}党支部(2025 第二次补报)`)).toBe(`${'县'.repeat(44)}党支部`);
+    // a bracket closed within the budget stays
+    expect(safeFileStem(`${'县'.repeat(40)}（补报）党支部${'县'.repeat(20)}`)).toMatch(/^县{40}（补报）党支部县+$/);
+  });
+
   it('gives two branches with the same name different stems, in order', () => {
     const a = new StemAllocator();
     expect(a.allocate('机关第一支部')).toBe('机关第一支部');

@@ -26,6 +26,9 @@ function truncateBytes(s: string, max: number): string {
     if (Buffer.byteLength(out + ch, 'utf8') > max) break;
     out += ch;
   }
+  // a bracket left open reads as a broken name ("…（第二"): cut before it, where something is left
+  const open = Math.max(out.lastIndexOf('（'), out.lastIndexOf('('));
+  if (open > 0 && open > Math.max(out.lastIndexOf('）'), out.lastIndexOf(')'))) out = out.slice(0, open);
   return out.replace(/[.\s]+$/, '');
 }
 
