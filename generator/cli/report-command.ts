@@ -11,6 +11,7 @@ import { findWorkbooks } from '../read/find-workbooks.js';
 import type { BulkResult } from '../bulk/run-bulk.js';
 import { TemplateError } from '../report/template-error.js';
 import { isTempName } from '../output/atomic-write.js';
+import { finality } from '../report/intake.js';
 import { OutputDirError, prepareOutputDir } from '../output/output-dir.js';
 import { lockOutputDir, type OutputLock } from '../output/output-lock.js';
 import { collect, noWorkbooksMessage, parseAsOf, parseSettings, parseJobs } from './options.js';
@@ -129,7 +130,9 @@ function printOutcome(r: BulkResult, outDir: string, missing: string[], FINDINGS
   }
   for (const w of r.warnings) process.stderr.write(`注意：${w}\n`);
   for (const d of r.duplicates) {
-    const which = d.counted === d.submissions.at(-1) ? '最后一份' : '统计年度最新的一份';
+    const last = d.submissions.at(-1)!;
+    const which = d.counted === last ? '最后一份'
+      : finality(d.counted.file) > finality(last.file) ? '文件名标明为最终版或修改版的一份' : '统计年度最新的一份';
     process.stderr.write(`注意：“${d.branch}”报送了 ${d.submissions.length} 份工作簿，汇总只计入${which}（${d.counted.file}），请核实以哪一份为准。各份的报告：\n`);
     for (const s of d.submissions) process.stderr.write(`  ${s.file} → ${s.report}\n`);
   }

@@ -293,7 +293,7 @@ describe('composeSummaryReport: what was received', () => {
     expect(documentTexts(doc).join('\n')).not.toContain('办公室党支部、办公室党支部');
     // the counted one is the later submission, without findings: 办公室党支部 is no longer among those with problems
     expect(sectionText(doc, 1).join('')).not.toContain('办公室党支部');
-    expect(basicsHead(doc)).toContain('本次共收到党支部台账工作簿5份，均已读取，涉及4个党支部。办公室党支部报送了2份台账（办公室党支部.xlsx、12_办公室党支部_补报.xlsx），汇总时同一支部只计入统计年度最新（同一年度中最后读取）的一份');
+    expect(basicsHead(doc)).toContain('本次共收到党支部台账工作簿5份，均已读取，涉及4个党支部。办公室党支部报送了2份台账（办公室党支部.xlsx、12_办公室党支部_补报.xlsx），汇总时同一支部只计入统计年度最新的一份（同一年度的几份中，文件名标明“最终版”“修改版”的优先，否则取最后读取的）');
     expect((doc.annexes[1].blocks[0] as TableBlock).rows).toEqual([
       ['1', '办公室党支部.xlsx', '办公室党支部', '与12_办公室党支部_补报.xlsx为同一支部重复报送，未计入汇总（以12_办公室党支部_补报.xlsx为准）；报告文件：办公室党支部.docx'],
       ['2', '12_办公室党支部_补报.xlsx', '办公室党支部', '与办公室党支部.xlsx为同一支部重复报送，汇总计入此份；报告文件：办公室党支部（补报）.docx'],

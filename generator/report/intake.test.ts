@@ -33,3 +33,21 @@ describe('one branch sent its ledgers of two years', () => {
     expect(duplicateBranches([sent('a.xlsx', 'x'), sent('b.xlsx', 'x')])[0].counted.file).toBe('b.xlsx');
   });
 });
+
+describe('one branch sent several copies of one year', () => {
+  const d = sampleDigests()[0];
+  const digest = (file: string) => ({ ...d, file, stats: { ...d.stats, branch: '城关镇第7党支部', year: 2025 } });
+
+  it('counts the copy whose name says it is final, whatever the file-name order', () => {
+    // by name order （修改版） sorts after -最终版 and would have counted
+    const files = ['乡镇/城关镇第7党支部.xlsx', '乡镇/城关镇第7党支部-最终版.xlsx', '乡镇/城关镇第7党支部（修改版）.xlsx'];
+    expect(countOnce(files.map(digest)).map((x) => x.file)).toEqual(['乡镇/城关镇第7党支部-最终版.xlsx']);
+    expect(countOnce([digest('a/城关镇第7党支部.xlsx'), digest('a/城关镇第7党支部（补报）.xlsx')]).map((x) => x.file))
+      .toEqual(['a/城关镇第7党支部（补报）.xlsx']);
+  });
+
+  it('does not count a 副本 over the file it copies, and keeps name order among equals', () => {
+    expect(countOnce([digest('城关镇第7党支部.xlsx'), digest('城关镇第7党支部 - 副本.xlsx')]).map((x) => x.file)).toEqual(['城关镇第7党支部.xlsx']);
+    expect(countOnce([digest('1.xlsx'), digest('2.xlsx')]).map((x) => x.file)).toEqual(['2.xlsx']);
+  });
+});

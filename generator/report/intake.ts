@@ -52,11 +52,25 @@ export function duplicateBranches(submissions: Submission[], countedFiles?: Iter
 }
 
 /**
- * A branch counts once in the summary: when it sent several workbooks (初报 and 补报), the last one
- * read stands for it (input order: file names, so a later submission numbered or dated later wins) —
- * among its ledgers of the latest 统计年度: a 2024 ledger sent beside the 2025 one is last year's
- * record, not a correction of this year's (an undated one may be either, so it competes by order).
- * The others keep their own branch reports; the summary names them all and says which one counted.
+ * How final a copy's file name says it is: 最终版/终稿/定稿 over 修改版/更正/补报, over a plain name, over a
+ * 副本 (Windows' "- 副本" copy of a file already there). The name is the sender's only word on it: the
+ * modification time is when the committee saved the attachment, not when the branch finished it.
+ */
+export function finality(file: string): number {
+  const name = fileName(file).replace(/\.[^.]+$/, '');
+  if (/最终|终稿|定稿/.test(name)) return 3;
+  if (/修改|更正|修订|补报|重报|新版/.test(name)) return 2;
+  if (/副本|[-_ ]copy\b|备份/i.test(name)) return 0;
+  return 1;
+}
+
+/**
+ * A branch counts once in the summary: when it sent several workbooks (初报 and 补报), one stands for
+ * it. First its ledgers of the latest 统计年度: a 2024 ledger sent beside the 2025 one is last year's
+ * record, not a correction of this year's (an undated one may be either, so it competes). Among those,
+ * the copy whose name says it is final (finality), then the last one read (input order: file names,
+ * so a later submission numbered or dated later wins). The others keep their own branch reports; the
+ * summary names them all and says which one counted.
  */
 export function countOnce(digests: BranchDigest[]): BranchDigest[] {
   const latest = new Map<string, number>();
@@ -64,12 +78,15 @@ export function countOnce(digests: BranchDigest[]): BranchDigest[] {
     const key = branchKey(d.stats.branch);
     if (d.stats.year != null) latest.set(key, Math.max(d.stats.year, latest.get(key) ?? d.stats.year));
   }
-  const last = new Map<string, number>();
+  const best = new Map<string, { index: number; rank: number }>();
   digests.forEach((d, i) => {
     const key = branchKey(d.stats.branch);
-    if (d.stats.year == null || d.stats.year === latest.get(key)) last.set(key, i);
+    if (d.stats.year != null && d.stats.year !== latest.get(key)) return;
+    const rank = finality(d.file);
+    const held = best.get(key);
+    if (!held || rank >= held.rank) best.set(key, { index: i, rank });
   });
-  return digests.filter((d, i) => last.get(branchKey(d.stats.branch)) === i);
+  return digests.filter((d, i) => best.get(branchKey(d.stats.branch))?.index === i);
 }
 
 /** The file name without its folders, as the branch sent it. */
