@@ -20,12 +20,18 @@ beforeAll(async () => {
 
 afterAll(async () => { await site?.close(); });
 
+/** The ribbon's command page over the messy workbook, once its 检查台账 action is registered. */
+async function openCommands(): ReturnType<typeof openPage> {
+  const opened = await openPage(browser.context, origin, fakeOffice);
+  await opened.page.addInitScript((model) => { window.__DANGJIAN_FAKE_WORKBOOK__ = model; }, messy.model);
+  await opened.page.goto(`${origin}/commands.html`);
+  await opened.page.waitForFunction(() => window.__fakeHost?.actions.has('checkLedger'));
+  return opened;
+}
+
 describe('检查台账 (ExecuteFunction checkLedger)', () => {
   it('checks the workbook and shows the count in a dialog', async () => {
-    const { page, traffic } = await openPage(browser.context, origin, fakeOffice);
-    await page.addInitScript((model) => { window.__DANGJIAN_FAKE_WORKBOOK__ = model; }, messy.model);
-    await page.goto(`${origin}/commands.html`);
-    await page.waitForFunction(() => window.__fakeHost?.actions.has('checkLedger'));
+    const { page, traffic } = await openCommands();
     const dialog = await page.evaluate(async () => {
       const h = window.__fakeHost!;
       let completed = false;
@@ -47,10 +53,7 @@ describe('检查台账 (ExecuteFunction checkLedger)', () => {
   });
 
   it('says in Chinese why a check failed, not Excel’s English error text', async () => {
-    const { page, traffic } = await openPage(browser.context, origin, fakeOffice);
-    await page.addInitScript((model) => { window.__DANGJIAN_FAKE_WORKBOOK__ = model; }, messy.model);
-    await page.goto(`${origin}/commands.html`);
-    await page.waitForFunction(() => window.__fakeHost?.actions.has('checkLedger'));
+    const { page, traffic } = await openCommands();
     const url = await page.evaluate(async () => {
       const h = window.__fakeHost!;
       h.run = (async () => { throw Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' }); }) as typeof h.run;

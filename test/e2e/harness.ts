@@ -124,6 +124,16 @@ export async function openPage(context: BrowserContext, origin: string, fakeOffi
   return { page, traffic };
 }
 
+/** Wait until the pane's status line says `text` (30 s); its text then. On a timeout, says what it said instead. */
+export async function waitStatus(p: Page, text: string, timeout = 30_000): Promise<string> {
+  try {
+    await p.waitForFunction((t) => document.getElementById('status')?.textContent?.includes(t), text, { timeout });
+  } catch (e) {
+    throw new Error(`status never said “${text}”; it says “${await p.textContent('#status')}”`, { cause: e });
+  }
+  return (await p.textContent('#status'))!;
+}
+
 export function artifact(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);

@@ -13,7 +13,7 @@ import { readWorkbookGrid } from '../../addin/office/read-grid.js';
 import { FakeExcelHost } from '../../addin/test-host/fake-excel.js';
 import { modelFromGrid, type WorkbookModel } from '../../addin/test-host/workbook-model.js';
 import { PAGE_SIZE } from '../../addin/pane/views.js';
-import { artifact, openPage, startAddinSite, type AddinSite } from './harness.js';
+import { artifact, openPage, startAddinSite, waitStatus, type AddinSite } from './harness.js';
 import { messyWorkbook } from './messy-workbook.js';
 import { largeGrid } from './large-workbook.js';
 
@@ -37,15 +37,6 @@ async function open(model: WorkbookModel): Promise<Page> {
 }
 
 const model = (p: Page): Promise<WorkbookModel> => p.evaluate(() => JSON.parse(JSON.stringify(window.__fakeHost!.model)) as WorkbookModel);
-
-async function waitStatus(p: Page, text: string): Promise<string> {
-  try {
-    await p.waitForFunction((t) => document.getElementById('status')?.textContent?.includes(t), text, { timeout: 30_000 });
-  } catch (e) {
-    throw new Error(`status never said “${text}”; it says “${await p.textContent('#status')}”`, { cause: e });
-  }
-  return (await p.textContent('#status'))!;
-}
 
 const button = (p: Page, f: Finding) => p.locator(`button.finding[data-sheet="${f.sheet}"][data-cell="${f.cell}"]`).first();
 

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../addin/test-host/workbook-model.js';
 import { UNNAMED_BRANCH } from '../../addin/pane/run-check.js';
-import { artifact, openPage, startAddinSite, type AddinSite, type Traffic } from './harness.js';
+import { artifact, openPage, startAddinSite, waitStatus, type AddinSite, type Traffic } from './harness.js';
 import { messyWorkbook } from './messy-workbook.js';
 import { largeGrid } from './large-workbook.js';
 import { modelFromGrid } from '../../addin/test-host/workbook-model.js';
@@ -31,15 +31,6 @@ async function open(model: WorkbookModel, api?: number): Promise<Page> {
   await page.goto(`${site.origin}/taskpane.html`);
   await page.waitForSelector('#app:not([hidden]) #btn-check', { timeout: 15_000 });
   return page;
-}
-
-async function waitStatus(p: Page, text: string): Promise<string> {
-  try {
-    await p.waitForFunction((t) => document.getElementById('status')?.textContent?.includes(t), text, { timeout: 30_000 });
-  } catch (e) {
-    throw new Error(`status never said “${text}”; it says “${await p.textContent('#status')}”`, { cause: e });
-  }
-  return (await p.textContent('#status'))!;
 }
 
 describe('a 320 px wide pane', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookModel } from '../../addin/test-host/workbook-model.js';
 import { MARK_FILL } from '../../addin/office/mark-style.js';
 import { ISSUE_HEADER } from '../../addin/office/issue-rows.js';
-import { artifact, openPage, startAddinSite, type AddinSite, type Browser, type Traffic } from './harness.js';
+import { artifact, openPage, startAddinSite, waitStatus as waitStatusFor, type AddinSite, type Browser, type Traffic } from './harness.js';
 import { messyWorkbook, USER_FILL, type MessyWorkbook } from './messy-workbook.js';
 
 interface HostView {
@@ -37,14 +37,7 @@ const hostView = (p: Page): Promise<HostView> =>
 const fillsOf = (m: WorkbookModel) =>
   Object.fromEntries(m.sheets.flatMap((s) => Object.entries(s.cells).filter(([, c]) => c.fill).map(([a, c]) => [`${s.name}!${a}`, c.fill])));
 
-async function waitStatus(p: Page, text: string): Promise<void> {
-  try {
-    await p.waitForFunction((t) => document.getElementById('status')?.textContent?.includes(t), text, { timeout: 20_000 });
-  } catch (e) {
-    const now = await p.textContent('#status');
-    throw new Error(`status never said “${text}”; it says “${now}”`, { cause: e });
-  }
-}
+const waitStatus = (p: Page, text: string) => waitStatusFor(p, text, 20_000);
 
 beforeAll(async () => {
   site = await startAddinSite();

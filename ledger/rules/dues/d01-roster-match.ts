@@ -32,6 +32,7 @@ export const d01RosterMatch: Rule = {
     const roster = rosterByName(ctx.ledger);
     const byName = recordsByName(ctx.ledger);
     const keyOf = duesKeyOf(ctx.ledger);
+    const sheets = ledgerSheets(dues);
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const r of dues.records) {
@@ -53,7 +54,6 @@ export const d01RosterMatch: Rule = {
       if (!m.nameKey || byName.has(m.nameKey)) continue;
       // admitted after the as-of date: not yet due (M08 reports the date)
       if (m.joinDate.value && earliest(m.joinDate.value) > ctx.asOf) continue;
-      const sheets = ledgerSheets(dues);
       const place = { sheet: sheets[0], cell: null, row: null, member: m.name.value };
       out.push(makeFinding('D01', '错误', place,
         `${where(place)}党员${m.name.value ?? ''}（${inRoster(m)}）在党费台账“${sheets.join('”“')}”中没有记录。请在党费台账中补录其交纳情况；如已转出或不是本支部党员，请在党员名册中更正。`));
