@@ -14,7 +14,7 @@ import { parseAbsentees, participantCount } from '../values/absentees.js';
 import { EVERYONE } from '../values/count.js';
 import { compact, rawText } from '../values/cell-text.js';
 import { toHalfWidth } from '../values/half-width.js';
-import { isElectionText, isGenericType, isNotHeldText, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from '../values/meeting-types.js';
+import { isElectionText, isGenericType, isNotHeldText, isPostponedText, isWithOthersText, jointTypes, leadingTypes, parseMeetingTypes } from '../values/meeting-types.js';
 import { MEETING_TYPE } from '../schema/enums.js';
 import type { HeaderBlock } from './header-match.js';
 import { type FieldContext, schemaFieldReader } from './read-field.js';
@@ -118,14 +118,12 @@ function typesOrSheetType(types: MeetingType[], sheetType: string | null, topic:
 /**
  * A row that only says a meeting was not held as planned ("7月支委会因防汛工作推迟至8月2日召开", "因疫情
  * 取消"): no 主持人, 记录人 or counts of its own, its 主题 or 备注 telling of the delay. Not a meeting.
- * A topic that merely mentions a 取消 ("讨论取消XX预备党员资格") is a meeting's.
  */
-const POSTPONED = /(?:推迟|延期|顺延|改期|延后)(?:至|到)|未能?(?:召开|开展|举行)|因.{1,15}取消|取消(?:召开|举行|开展)|^(?:本次)?(?:会议|活动)?(?:已|临时)?取消/;
 function isPostponedNote(block: HeaderBlock, m: Meeting, note: string | null): boolean {
   // only where the record keeps a 主持人 or 记录人 column: their being empty says the row records no meeting
   if (!block.columns.has('host') && !block.columns.has('recorder')) return false;
   if (m.host.value != null || m.recorder.value != null || m.expected.value != null || m.present.value != null) return false;
-  return POSTPONED.test(compact(`${m.topic.value ?? ''} ${note ?? ''}`));
+  return isPostponedText(`${m.topic.value ?? ''} ${note ?? ''}`);
 }
 
 /**

@@ -107,3 +107,14 @@ export function isNotHeldText(text: string): boolean {
   // the outcome comes first: a longer account ("已召开，原定议题推迟") is a meeting held
   return /^(?:未(?:召开|开展|举行|举办|落实|完成)|没有召开|已?取消|顺延|推迟|延期)/.test(compact(text));
 }
+
+const POSTPONED = /(?:推迟|延期|顺延|改期|延后)(?:至|到)|未能?(?:召开|开展|举行)|因.{1,15}取消|取消(?:召开|举行|开展)|^(?:本次)?(?:会议|活动)?(?:已|临时)?取消/;
+
+/**
+ * Free text (a record's 主题 or 备注) telling that the meeting was put off or called off ("因防汛工作推迟至
+ * 8月2日召开", "因疫情取消"), anywhere in it, unlike a 完成情况 (isNotHeldText). A topic that merely
+ * mentions a 取消 ("讨论取消XX预备党员资格") is no such text.
+ */
+export function isPostponedText(text: string): boolean {
+  return POSTPONED.test(compact(text));
+}
