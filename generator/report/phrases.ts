@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../../ledger/findings/finding.js';
 import { percent, yuan } from './format.js';
-import { collectedOf } from '../../ledger/stats/dues-stats.js';
+import { collectedOf, rateBaseOf } from '../../ledger/stats/dues-stats.js';
 import type { BranchStats } from '../../ledger/stats/stats-types.js';
 
 /** The member figures both a branch's stats and the summary's totals have. */
@@ -78,12 +78,9 @@ export function duesFigures(d: BranchStats['dues']): DuesFigures {
   return { due: d.due, paid: d.paid, collected: collectedOf(d), unread: d.unread ?? 0, membersInArrears: d.membersInArrears };
 }
 
-/** The dues the rate is taken over: not the months whose payment could not be read. */
-const rateBase = (d: DuesFigures) => d.due - d.unread;
-
 /** 收缴率: collected over the dues whose payment could be read; "—" where there are none. */
 export function collectionRate(d: DuesFigures): string {
-  return percent(d.collected, rateBase(d));
+  return percent(d.collected, rateBaseOf(d));
 }
 
 /**
@@ -109,7 +106,7 @@ export function duesClause(d: DuesFigures): string {
   if (d.due < 0.005) {
     return d.paid >= 0.005 ? `实交党费${yuan(d.paid)}元，台账未登记应交党费数额，收缴率无法计算` : '台账中未登记应交、实交党费数额';
   }
-  if (rateBase(d) < 0.005) return `应交党费${yuan(d.due)}元，各月实交金额无法读取，收缴率无法计算`;
+  if (rateBaseOf(d) < 0.005) return `应交党费${yuan(d.due)}元，各月实交金额无法读取，收缴率无法计算`;
   return `应交党费${yuan(d.due)}元，实交党费${yuan(d.paid)}元，收缴率${collectionRate(d)}${rateNotes(d)}`;
 }
 
@@ -123,7 +120,7 @@ export function arrearsOf(d: DuesFigures): string {
 
 /** Whether the ledger tells who is in arrears: some due recorded, and some payment of it readable. */
 export function arrearsKnown(d: DuesFigures): boolean {
-  return d.due >= 0.005 && rateBase(d) >= 0.005;
+  return d.due >= 0.005 && rateBaseOf(d) >= 0.005;
 }
 
 /**
