@@ -4,7 +4,7 @@
  * Built by folding one digest at a time (emptySummary → addToSummary …), so that it can
  * run while thousands of workbooks stream through and only the summary is kept.
  */
-import { collectedOf } from './dues-stats.js';
+import { collectedOf, rateBaseOf } from './dues-stats.js';
 import type { RuleId, Severity } from '../findings/finding.js';
 import type { MeetingType } from '../model/ledger.js';
 import {
@@ -141,7 +141,8 @@ export function addToSummary(summary: SummaryStats, digest: BranchDigest): Summa
   d.paid = cents(d.paid + s.dues.paid);
   d.collected = cents(d.collected + collectedOf(s.dues));
   d.unread = cents(d.unread + (s.dues.unread ?? 0));
-  d.rate = d.due - d.unread > 0 ? d.collected / (d.due - d.unread) : null;
+  const base = rateBaseOf(d);
+  d.rate = base > 0 ? d.collected / base : null;
   d.membersInArrears += s.dues.membersInArrears;
   if (s.dues.membersInArrears > 0) d.branchesInArrears.push(name);
 
