@@ -1,5 +1,6 @@
 /**
- * Amounts in yuan: 12.5, "12.5元", "￥12.50", "1,234.00", full-width digits.
+ * Amounts in yuan: 12.5, "12.5元", "￥12.50", "1,234.00", full-width digits, or Chinese numerals
+ * ("伍拾元整", "人民币壹佰贰拾元伍角", "五十元": cn-amount.ts).
  * A dash, a slash or 无 means nothing was entered (empty, not zero).
  * A refund row says so in words instead of a minus: "退还 48.00", "（退还）48元", "48.00（退回）" are −48;
  * or in brackets, as Excel's accounting formats show a negative: "(48.00)", "（48.00）", "(￥48.00)" are −48.
@@ -7,6 +8,7 @@
 import type { RawValue } from '../grid/grid.js';
 import { isBlankMark, withoutTrailingNote } from './cell-text.js';
 import { toHalfWidth } from './half-width.js';
+import { chineseAmount } from './cn-amount.js';
 import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
 import { PAYMENT_WAY } from './payment-way.js';
 
@@ -38,7 +40,8 @@ export function parseAmount(v: RawValue | undefined): Parsed<number> {
   const refund = REFUND.exec(s);
   // s is half-width: "（48.00）" reads "(48.00)" here
   const bracketed = refund ? null : ACCOUNTING_NEGATIVE.exec(s);
-  const n = numberFromText(refund ? (refund[1] ?? refund[2]) : bracketed ? bracketed[1] : s, /(?:元整?|圆|块)?(?:\/月|每月|\/人)?$/);
+  const text = refund ? (refund[1] ?? refund[2]) : bracketed ? bracketed[1] : s;
+  const n = numberFromText(text, /(?:元整?|圆|块)?(?:\/月|每月|\/人)?$/) ?? chineseAmount(text);
   if (n == null) return BAD;
   return ok(refund || bracketed ? -Math.abs(n) : n);
 }
@@ -54,5 +57,5 @@ export function paidAmountText(text: string): number | null {
   const t = toHalfWidth(text).trim();
   const s = withoutTrailingNote(t.replace(PAID_WORD, '')).trim().replace(HOW, '').trim();
   if (s === t || s === '') return null;
-  return numberFromText(s, /(?:元整?)$/);
+  return numberFromText(s, /(?:元整?)$/) ?? chineseAmount(s);
 }
