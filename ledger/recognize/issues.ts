@@ -7,6 +7,7 @@ import type { LedgerSchema, FieldSpec, ValueType } from '../schema/field-spec.js
 import type { CellRef } from '../model/ledger.js';
 import { maskIdsInText } from '../values/mask.js';
 import { formulaErrorMeaning } from '../values/formula-error.js';
+import type { BadReason } from '../values/parsed.js';
 
 /** W01: a ledger is missing from the workbook. */
 export function ledgerMissing(schema: LedgerSchema, expected: string[], hint?: string): Finding {
@@ -81,13 +82,19 @@ function shown(raw: string): string {
   return s.length > 30 ? s.slice(0, 30) + '…' : s;
 }
 
-/** W03: a typed cell cannot be read as its type. */
-export function unreadableCell(ref: CellRef, label: string, type: ValueType, raw: string, member: string | null): Finding {
+/** W03: a typed cell cannot be read as its type (`why`: the parser refused to guess, and why). */
+export function unreadableCell(ref: CellRef, label: string, type: ValueType, raw: string, member: string | null, why?: BadReason): Finding {
   const [typeName, fix] = TYPE_NAMES[type] ?? ['规定格式', '请按表头要求填写'];
   return {
     rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member,
-    message: `${ref.sheet} ${ref.address} 的${label}“${shown(raw)}”无法识别为${typeName}，${fix}。`,
+    message: why ? `${ref.sheet} ${ref.address} 的${label}“${shown(raw)}”${unclearDate(why)}` : `${ref.sheet} ${ref.address} 的${label}“${shown(raw)}”无法识别为${typeName}，${fix}。`,
   };
+}
+
+/** "03/04/2025": both numbers can be the month, so the date is not guessed. */
+function unclearDate({ year, first, second }: BadReason): string {
+  const iso = `${year}-${String(first).padStart(2, '0')}-${String(second).padStart(2, '0')}`;
+  return `无法确定是哪一天：日和月的先后不清楚，可能是${year}年${first}月${second}日，也可能是${year}年${second}月${first}日。请按实际日期写成 ${iso} 或 ${year}年${first}月${second}日 这样年份在前的形式。`;
 }
 
 /** W03: a cell holding a formula's error result (#REF!, #N/A …) instead of a value. */

@@ -83,7 +83,7 @@ export function readCell<T>(ctx: FieldContext, spec: FieldSpec, label: string, r
   const p = parse(spec, cell.v, cell.f);
   if (p.kind === 'ok') return { value: p.value as T, raw: cell, ref };
   if (p.kind === 'empty') return { value: null, raw: cell, ref };
-  ctx.issues.push(unreadableCell(ref, label, spec.type, rawText(cell.v) || (cell.t ?? ''), ctx.member));
+  ctx.issues.push(unreadableCell(ref, label, spec.type, rawText(cell.v) || (cell.t ?? ''), ctx.member, p.why));
   return { value: null, raw: cell, ref, unreadable: true };
 }
 

@@ -46,6 +46,21 @@ describe('parseDateText', () => {
   it.each(['25/1/15', '25.2.30', '25.13.1', '125.1.15'])('rejects %s: a two-digit year only with . - 年, and a real day', (text) =>
     expect(parseDateText(text)).toEqual({ kind: 'bad' }));
 
+  it.each([
+    ['15/03/2025', '2025-03-15'], ['15-03-2025', '2025-03-15'], ['15.03.2025', '2025-03-15'], ['31/12/2025', '2025-12-31'],
+    ['15/3/2025', '2025-03-15'], ['１５／０３／２０２５', '2025-03-15'], ['15/03/2025 星期六', '2025-03-15'], ['15.03.2025 14:30', '2025-03-15'],
+    ['03/03/2025', '2025-03-03'],
+  ])('%s is day/month/year: the first number cannot be a month (or both orders give one day)', (text, iso) =>
+    expect(parseDateText(text)).toEqual(day(iso)));
+
+  it.each([['03/04/2025', 3, 4], ['12.01.2025', 12, 1], ['1-2-2025', 1, 2], ['03/04/2025（周五）', 3, 4]] as const)(
+    '%s may be day or month first: not guessed, and the W03 can say why', (text, first, second) =>
+      expect(parseDateText(text)).toEqual({ kind: 'bad', why: { kind: 'dayMonthOrder', year: 2025, first, second } }));
+
+  it.each(['03/15/2025', '15/13/2025', '31/02/2025', '15/03-2025', '15/03/25', '32/01/2025', '15/03/1800'])(
+    'rejects %s: month first, no such day, mixed separators, or a short or implausible year', (text) =>
+      expect(parseDateText(text)).toEqual({ kind: 'bad' }));
+
   it('reads a bare year as year-precise', () => {
     expect(parseDateText('2019')).toEqual({ kind: 'ok', value: { date: '2019-01-01', precision: 'year' } });
     expect(parseDateText('2019年')).toEqual({ kind: 'ok', value: { date: '2019-01-01', precision: 'year' } });
@@ -133,6 +148,14 @@ describe('properties', () => {
       const text = sep === '年' ? `${y}年${Number(m)}月${Number(d)}日` : `${y}${sep}${m}${sep}${d}`;
       const r = parseDateText(text);
       return r.kind === 'ok' && r.value.date === iso && r.value.precision === 'day';
+    }));
+  });
+  it('reads day/month/year back where the day cannot be a month, and never guesses where it can', () => {
+    fc.assert(fc.property(isoArb, fc.constantFrom('/', '-', '.'), (iso, sep) => {
+      const [y, m, d] = iso.split('-');
+      const r = parseDateText(`${d}${sep}${m}${sep}${y}`);
+      if (Number(d) > 12 || d === m) return r.kind === 'ok' && r.value.date === iso && r.value.precision === 'day';
+      return r.kind === 'bad' && r.why?.kind === 'dayMonthOrder';
     }));
   });
   it('reads a date serial with a date format to the same day', () => {

@@ -4,8 +4,9 @@
  * 2019.07.01, 2019/7/1, 2019年7月1日, "2019/2/3  14:30", 2019.7 (month-precise),
  * 2019 (year-precise), full-width digits, a weekday or time after the day ("2025年1月5日（星期日）上午"),
  * a span of days (2025年1月5日-6日: the first), a two-digit year (25.1.15, as Excel reads it), and
- * year.month typed as a number (1980.11). Impossible
- * dates (2019.13.01) are unreadable.
+ * year.month typed as a number (1980.11), and day/month/year with the year last (15/03/2025) where
+ * only one order makes a date. Impossible dates (2019.13.01) are unreadable; so is 03/04/2025, which
+ * may be either day first or month first (its W03 says so).
  */
 import type { RawValue } from '../grid/grid.js';
 import type { DateValue } from '../model/ledger.js';
@@ -47,6 +48,13 @@ const YEAR_RE = /^(\d{4})\s*(?:年度?)?$/;
  * day/month/year export, and a guessed date is worse than an unreadable one (W03 says so).
  */
 const SHORT_YEAR_DAY_RE = new RegExp(String.raw`^(\d{2})\s*(?:[-.]|年)\s*(\d{1,2})\s*(?:[-.]|月)\s*(\d{1,2})\s*[日号]?${TIME}$`);
+
+/**
+ * Day, month, four-digit year ("15/03/2025", "15-03-2025", "15.03.2025"), as exported from systems
+ * set up for day-first dates. Read only where the first number cannot be a month (> 12), or both
+ * orders give one day; with month first (03/15/2025) or either way round (03/04/2025) it is not.
+ */
+const DAY_MONTH_YEAR_RE = new RegExp(String.raw`^(\d{1,2})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{4})${TIME}$`);
 
 /** Excel's own reading of a two-digit year: 00–29 are 2000–2029, 30–99 are 1930–1999. */
 function fullYear(yy: number): number {
@@ -94,6 +102,15 @@ function dateOf(s: string): Parsed<DateValue> {
   if (m) return year(Number(m[1]));
   m = SHORT_YEAR_DAY_RE.exec(s);
   if (m) return day(fullYear(Number(m[1])), Number(m[2]), Number(m[3]));
+  m = DAY_MONTH_YEAR_RE.exec(s);
+  if (m) return dayFirst(Number(m[4]), Number(m[1]), Number(m[3]));
+  return BAD;
+}
+
+function dayFirst(y: number, first: number, second: number): Parsed<DateValue> {
+  if (first > 12 || first === second) return day(y, second, first);
+  // both are months: which is the day is a guess, and a wrong one misdates a meeting silently
+  if (second <= 12 && first >= 1 && second >= 1 && plausibleYear(y)) return { kind: 'bad', why: { kind: 'dayMonthOrder', year: y, first, second } };
   return BAD;
 }
 
