@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { membershipSpan } from './membership-note.js';
+import { duesSpan, membershipSpan } from './membership-note.js';
 
 describe('membershipSpan', () => {
   it.each([
@@ -22,4 +22,26 @@ describe('membershipSpan', () => {
     expect(membershipSpan(2025, [note])).toEqual({ from: null, until: null, leftUndated: true }));
 
   it('never throws', () => fc.assert(fc.property(fc.array(fc.option(fc.string())), (notes) => { membershipSpan(2025, notes); })));
+});
+
+describe('duesSpan: the months dues are owed for', () => {
+  it.each([
+    [['2025年7月3日因病去世'], '2025-06'], [['2025年3月12日病故'], '2025-02'], [['党员减少：病故（2025.7）'], '2025-06'],
+    [['逝世（2025年12月）'], '2025-11'], [['2025年1月20日去世'], '2024-12'], [['2024年11月病故'], '2024-12'],
+    [[null, '按月交纳', '2025年5月死亡'], '2025-04'],
+  ] as const)('%j: up to the month before the death → %s', (notes, until) => expect(duesSpan(2025, notes).until).toBe(until));
+
+  it.each([
+    [['2025年6月转出'], '2025-06'], [['2025.8.15转出至市城管局机关党支部'], '2025-08'], [['组织关系转出（2025.9）'], '2025-09'],
+  ] as const)('%j: a transfer keeps its month → %s', (notes, until) => expect(duesSpan(2025, notes).until).toBe(until));
+
+  it('keeps the month of a transfer in and says nothing more than membershipSpan otherwise', () => {
+    expect(duesSpan(2025, ['2025年5月从县教育局机关党支部转入'])).toEqual({ from: '2025-05', until: null, leftUndated: false });
+    expect(duesSpan(2025, ['去世'])).toEqual({ from: null, until: null, leftUndated: true });
+    fc.assert(fc.property(fc.array(fc.option(fc.string())), (notes) => {
+      const a = membershipSpan(2025, notes);
+      const b = duesSpan(2025, notes);
+      return a.from === b.from && a.leftUndated === b.leftUndated && (a.until === b.until || (a.until != null && b.until != null && b.until < a.until));
+    }));
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { IsoMonth } from '../model/ledger.js';
 import { toHalfWidth } from './half-width.js';
+import { addMonthsToMonth } from '../time/calendar.js';
 import { monthIso } from './month.js';
 
 export interface MembershipSpan {
@@ -38,10 +39,11 @@ function monthOf(m: RegExpExecArray, year: number, left: boolean): IsoMonth | nu
   return y === year ? monthIso(y, month) : null;
 }
 
-function find(res: RegExp[], text: string, year: number, left = false): IsoMonth | null {
+/** The first clause of `res` in `text` (the first pattern that matches decides, dated or not). */
+function firstClause(res: RegExp[], text: string): RegExpExecArray | null {
   for (const re of res) {
     const m = re.exec(text);
-    if (m) return monthOf(m, year, left);
+    if (m) return m;
   }
   return null;
 }
@@ -52,15 +54,48 @@ function find(res: RegExp[], text: string, year: number, left = false): IsoMonth
  * no month of it (until = the December before); a note without a date sets only `leftUndated`.
  */
 export function membershipSpan(year: number, notes: readonly (string | null | undefined)[]): MembershipSpan {
+  return spanOf(year, notes).span;
+}
+
+/** 去世, 病故 …: the move out that is a death (a status, a remark, a 减少 note). */
+const DEATH = /去世|逝世|病故|死亡/;
+
+/** Does this text say the member died? */
+export function namesDeath(text: string | null | undefined): boolean {
+  return text != null && DEATH.test(text);
+}
+
+/**
+ * The months of `year` a member owes dues to the branch for: the span they belonged here, except
+ * the month of death, which is not owed (dues are owed up to the month before a member dies). The
+ * month of admission stays owed (中组发〔2008〕3号: probationary members pay from the day they were
+ * admitted), and so does the month of a transfer either way.
+ */
+export function duesSpan(year: number, notes: readonly (string | null | undefined)[]): MembershipSpan {
+  const { span, died } = spanOf(year, notes);
+  if (!died || span.until == null || span.until < monthIso(year, 1)) return span;
+  return { ...span, until: addMonthsToMonth(span.until, -1) };
+}
+
+function spanOf(year: number, notes: readonly (string | null | undefined)[]): { span: MembershipSpan; died: boolean } {
   const span: MembershipSpan = { from: null, until: null, leftUndated: false };
+  let died = false;
   for (const note of notes) {
     // most notes (按季度交纳, 病假 …) name no move: one cheap test before the dated patterns
     if (!note || !MOVE_WORD.test(note)) continue;
     const text = toHalfWidth(note);
-    span.until ??= find(OUT_RES, text, year, true);
-    span.from ??= find(IN_RES, text, year);
+    // a clause of a year that says nothing of this one lets a later note speak
+    if (span.until == null) {
+      const m = firstClause(OUT_RES, text);
+      span.until = m ? monthOf(m, year, true) : null;
+      died = m != null && span.until != null && DEATH.test(m[0]);
+    }
+    if (span.from == null) {
+      const m = firstClause(IN_RES, text);
+      span.from = m ? monthOf(m, year, false) : null;
+    }
     // "已转出" with no date at all (a dated move after the year is no undated one)
     if (!span.leftUndated && OUT_WORD.test(text) && !OUT_RES.some((re) => re.test(text))) span.leftUndated = true;
   }
-  return span;
+  return { span, died };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { d03Underpaid } from './d03-underpaid.js';
 import { memberDues } from './member-months.js';
+import { d04SixMonthsUnpaid } from './d04-six-months-unpaid.js';
+import { duesStats } from '../../stats/dues-stats.js';
 import { LedgerBuilder, monthsOf } from '../test-support/ledger-builder.js';
 import { at, run } from '../test-support/run.js';
 
@@ -144,5 +146,43 @@ describe('D03 with a due changed mid-year by a note', () => {
     expect(run(d03Underpaid, noted)).toEqual([]);
     const plain = new LedgerBuilder().member({ name: '许娜' }).duesWide({ name: '许娜', due: 102, paid }).build();
     expect(run(d03Underpaid, plain)).toHaveLength(6);
+  });
+});
+
+describe('the months a member who joined, left or died owes', () => {
+  const upTo = (last: number) => Array.from({ length: 12 }, (_, i) => (i < last ? 50 : null));
+  const judged = (l: ReturnType<LedgerBuilder['build']>) => memberDues(l, '2025-12-31')[0].months.filter((m) => !m.notMember).map((m) => m.month);
+
+  it.each([
+    ['a remark on the roster', { note: '2025年7月3日因病去世' }, {}],
+    ['a 减少 note on the dues row', {}, { note: '党员减少：病故（2025.7）' }],
+    ['the 在职状态 column', { status: '2025年7月逝世' as never }, {}],
+  ])('the month of death is not owed, written in %s: no D03, no D04, and the 收缴率 base agrees', (_, member, row) => {
+    const l = new LedgerBuilder().member({ name: '甲', ...member }).duesWide({ name: '甲', due: 50, paid: upTo(6), ...row }).build();
+    expect(run(d03Underpaid, l, '2025-12-31')).toEqual([]);
+    expect(run(d04SixMonthsUnpaid, l, '2025-12-31')).toEqual([]);
+    expect(judged(l).at(-1)).toBe('2025-06');
+    expect(duesStats(l, '2025-12-31')).toMatchObject({ due: 300, paid: 300, membersInArrears: 0 });
+  });
+
+  it('a death in January leaves no month owed; the month before a death still is', () => {
+    const jan = new LedgerBuilder().member({ name: '甲', note: '2025年1月20日病故' }).duesWide({ name: '甲', due: 50, paid: upTo(0) }).build();
+    expect(run(d03Underpaid, jan, '2025-12-31')).toEqual([]);
+    expect(judged(jan)).toEqual([]);
+    const short = new LedgerBuilder().member({ name: '甲', note: '2025年7月3日因病去世' }).duesWide({ name: '甲', due: 50, paid: upTo(5) }).build();
+    expect(run(d03Underpaid, short, '2025-12-31').map((f) => f.period)).toEqual(['2025-06']);
+  });
+
+  it('the month of admission is owed (中组发〔2008〕3号: probationary members pay from the day they were admitted)', () => {
+    const paid = Array.from({ length: 12 }, (_, i) => (i >= 9 ? 50 : null));
+    const l = new LedgerBuilder().member({ name: '乙', join: '2025-09-18', note: '2025年9月18日支部大会接收为预备党员' })
+      .duesWide({ name: '乙', due: 50, paid }).build();
+    expect(run(d03Underpaid, l, '2025-12-31').map((f) => f.period)).toEqual(['2025-09']);
+    expect(duesStats(l, '2025-12-31')).toMatchObject({ due: 200, paid: 150 });
+  });
+
+  it('a transfer out keeps its month owed, as before', () => {
+    const l = new LedgerBuilder().member({ name: '丙', note: '2025.8.15转出至市城管局机关党支部' }).duesWide({ name: '丙', due: 50, paid: upTo(7) }).build();
+    expect(run(d03Underpaid, l, '2025-12-31').map((f) => f.period)).toEqual(['2025-08']);
   });
 });

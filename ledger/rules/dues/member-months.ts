@@ -1,7 +1,7 @@
 /**
  * Per member, per month of the ledger year ended by the as-of date and kept in the dues ledger at all
  * (from the month of 入党时间, since probationary members pay from admission, 中组发〔2008〕3号, and
- * between a dated transfer in and out, membership-note.ts): what was due and how much of it
+ * between a dated transfer in and out, up to the month before a death, membership-note.ts): what was due and how much of it
  * was covered. Payment rules (中组发〔2008〕3号): dues are paid monthly, quarterly with the
  * branch's consent, may be paid in advance, and arrears may be made up for at most six months; so a
  * month's surplus pays the unpaid months of the six before it (a quarterly payment at the quarter's
@@ -13,7 +13,8 @@ import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../
 import { monthsBetween, monthsEnded } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
 import { rowWaived, waiverNote } from '../support/text.js';
-import { membershipSpan } from '../../values/membership-note.js';
+import { duesSpan, namesDeath } from '../../values/membership-note.js';
+import { rawText } from '../../values/cell-text.js';
 import { dueChange } from '../../values/due-note.js';
 import { writtenDue } from '../../model/written-due.js';
 import { recordsByName, rosterByName } from './roster-index.js';
@@ -153,8 +154,12 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
   const n = ended.length;
   const notes: (string | null | undefined)[] = [member?.note.value];
   for (const r of records) notes.push(r.note.value);
+  // a death written where the 在职状态 goes ("2025年7月病故") ends the span as a remark does
+  const status = member?.status.raw ? rawText(member.status.raw.v) : null;
+  if (namesDeath(status)) notes.push(status);
   const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
-  const span = membershipSpan(year, notes);
+  // up to the month before a death, from the month of admission (duesSpan)
+  const span = duesSpan(year, notes);
   const from = span.from != null && (join == null || span.from > join) ? span.from : join;
   // "7月起…月应交84元" on the member's one row or in the roster: the due from that month (a member
   // with several rows has a row for the new due)
