@@ -26,6 +26,7 @@ import { RosterNames } from './roster-names.js';
 import { writtenDue } from '../model/written-due.js';
 import { readPayrollDeduction } from './dues-deduction.js';
 import { sheetMonth } from './sheet-month.js';
+import { columnsForYear } from './year-fields.js';
 
 const SPEC = new Map<string, FieldSpec>([...DUES_WIDE_SCHEMA.fields, ...DUES_LONG_SCHEMA.fields].map((f) => [f.key, f]));
 const AMOUNT = SPEC.get('paid')!;
@@ -214,16 +215,19 @@ function sameMemberAbove(record: DuesRecord, above: DuesRecord | undefined): voi
 
 /** `roster`: the roster's names, when there is one (to read "方霞（预备）" as its 方霞, roster-names.ts). */
 export function readDues(
-  view: SheetView, blocks: HeaderBlock[], first: HeaderBlock, issues: Finding[], hints: DuesYearHints,
+  view: SheetView, foundBlocks: HeaderBlock[], foundFirst: HeaderBlock, issues: Finding[], hints: DuesYearHints,
   roster: RosterNames = new RosterNames([]),
 ): DuesLedger {
-  const form: DuesLedger['form'] = duesForm(first);
+  const form: DuesLedger['form'] = duesForm(foundFirst);
   const pending: Pending[] = [];
-  const blockList = blocks.filter((b) => b.kind === 'dues');
   const plausible = (y: number | null): y is number => y != null && plausibleLedgerYear(y, hints.latestYear);
   const headerYears: number[] = [];
-  for (const b of blockList) for (const m of b.months) if (plausible(m.key.year)) headerYears.push(m.key.year);
+  for (const b of foundBlocks) if (b.kind === 'dues') for (const m of b.months) if (plausible(m.key.year)) headerYears.push(m.key.year);
   const wideYear = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(headerYears) ?? hints.meetings;
+  // "2024年月应交" beside "2025年月应交": the ledger year's columns are the ones read
+  const blocks = foundBlocks.map((b) => (b.kind === 'dues' ? columnsForYear(b, wideYear) : b));
+  const first = blocks[foundBlocks.indexOf(foundFirst)] ?? columnsForYear(foundFirst, wideYear);
+  const blockList = blocks.filter((b) => b.kind === 'dues');
   const rows = dataRows(view, blocks, first);
   const ownMonth = form === 'long' ? sheetMonth(view, first.row) : null;
   // a blank ledger has no month to place yet: the missing year matters once there are rows

@@ -12,6 +12,7 @@ import { lookupHeader, mayNameField, type TableKind } from './synonym-index.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import type { SheetView } from './sheet-view.js';
 import { yearsOverMonths } from './month-years.js';
+import { yearAndField, yearlyField } from './year-fields.js';
 
 export interface MonthColumn {
   /** the column of the amount paid for the month */
@@ -41,6 +42,11 @@ export interface HeaderBlock {
   mapped: Set<number>;
   /** fields sharing one column under a combined header ("主持人/记录人"): which part of the cell is theirs */
   parts: Map<string, ColumnPart>;
+  /**
+   * dues fields written with a year in front ("2024年月应交", "2025年月应交"): key → year → column.
+   * `columns` holds the latest year's until the ledger year picks (year-fields.ts columnsForYear).
+   */
+  yearColumns?: Map<string, Map<number, { col: number; label: string }>>;
   score: number;
 }
 
@@ -57,6 +63,8 @@ interface Hit {
   rank: number;
   label: string;
   part?: ColumnPart;
+  /** the year written in front of the field ("2025年月应交") */
+  year?: number;
 }
 
 interface RowHits {
@@ -208,6 +216,18 @@ function rowHits(view: SheetView, row: number): RowHits {
           matched = true;
         }
       }
+      // "2025年月应交": a dues field of one year's block; a cell merged across columns is a group heading
+      const yf = !matched && label.length <= 24 && label.charCodeAt(4) === 0x5e74 ? yearAndField(label) : null;
+      if (yf && !acrossColumns(view, row, col)) {
+        for (const h of lookupHeader(yf.rest)) {
+          if (h.kind !== 'dues' || h.weak || !yearlyField(h.field.key)) continue;
+          hits ??= new Map();
+          let m = hits.get('dues');
+          if (!m) hits.set('dues', (m = new Map()));
+          m.set(h.field.key, [...(m.get(h.field.key) ?? []), { col, spec: h.field, weak: false, rank: h.rank, label, year: yf.year }]);
+          matched = true;
+        }
+      }
     } else if (typeof cell.v === 'number' && hits && isDateFormat(cell.f)) {
       // a month header typed as a date (2025-01 formatted as "yyyy年m月"); a number without a
       // date format is an amount (a 合计 row's 3324.92 is no 1909-02, corpus seed 2 #0030)
@@ -226,6 +246,34 @@ function rowHits(view: SheetView, row: number): RowHits {
   return { hits: hits ?? NO_HITS.hits, months: months ?? NO_HITS.months, mostlyMatched: matchedCount > unmatched, any };
 }
 
+function acrossColumns(view: SheetView, row: number, col: number): boolean {
+  const m = view.mergeFrom(row, col);
+  return m != null && m.right > m.left;
+}
+
+/** A field's candidates in the order assign() tries them: unyeared first, then the latest year's. */
+function byRankAndYear(list: Hit[]): Hit[] {
+  if (list.length < 2) return list;
+  return [...list].sort((a, b) => (a.year ?? Infinity) === (b.year ?? Infinity) ? a.rank - b.rank : (b.year ?? Infinity) - (a.year ?? Infinity));
+}
+
+/** Per field written with years in front, each year's column (the lower header row's, as assign() prefers). */
+function yearColumnsOf(kind: TableKind, rows: RowHits[], usedElsewhere: (col: number, key: string) => boolean): HeaderBlock['yearColumns'] {
+  let out: HeaderBlock['yearColumns'];
+  for (const r of rows) {
+    for (const [key, list] of r.hits.get(kind) ?? []) {
+      for (const h of list) {
+        if (h.year == null || usedElsewhere(h.col, key)) continue;
+        out ??= new Map();
+        let byYear = out.get(key);
+        if (!byYear) out.set(key, (byYear = new Map()));
+        byYear.set(h.year, { col: h.col, label: h.label.replace(/\s+/g, '') });
+      }
+    }
+  }
+  return out;
+}
+
 /** Assign columns for one kind: strong headers first, weak ones to fields still free. */
 function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'endRow' | 'score' | 'kind'> {
   const columns = new Map<string, number>();
@@ -240,7 +288,7 @@ function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'en
       if (!m) continue;
       for (const [key, list] of m) {
         // 人员类别 and 党籍状态 both name the category: the better-ranked header wins
-        const ranked = list.length > 1 ? [...list].sort((a, b) => a.rank - b.rank) : list;
+        const ranked = byRankAndYear(list);
         for (const h of ranked) {
           // the parts of a combined header share their column
           if (h.weak !== weakPass || columns.has(key) || (usedCols.has(h.col) && !(h.part && sharedBy(parts, columns, h.col)))) continue;
@@ -253,9 +301,12 @@ function assign(kind: TableKind, rows: RowHits[]): Omit<HeaderBlock, 'row' | 'en
       }
     }
   }
+  // another year's column of a field is no free column either
+  const yearColumns = kind === 'dues' ? yearColumnsOf(kind, rows, (col, key) => usedCols.has(col) && columns.get(key) !== col) : undefined;
+  if (yearColumns) for (const byYear of yearColumns.values()) for (const { col } of byYear.values()) usedCols.add(col);
   const months = kind === 'dues' ? withoutOverlaps(rows.flatMap((r) => r.months).filter((m) => !usedCols.has(m.col))) : [];
-  const mapped = new Set<number>([...columns.values(), ...months.map((m) => m.col)]);
-  return { columns, labels, specs, months, mapped, parts };
+  const mapped = new Set<number>([...usedCols, ...months.map((m) => m.col)]);
+  return yearColumns ? { columns, labels, specs, months, mapped, parts, yearColumns } : { columns, labels, specs, months, mapped, parts };
 }
 
 /**
