@@ -19,8 +19,8 @@ export interface Totals {
   required: MeetingCounts;
   periodsMet: MeetingCounts;
   findings: { total: number; bySeverity: Record<Severity, number> };
-  /** branches with at least one finding */
-  branchesWithFindings: number;
+  /** branches with a finding to correct (错误 or 警告): those the report says "存在问题" */
+  branchesToCorrect: number;
 }
 
 export function totalsOf(digests: BranchDigest[]): Totals {
@@ -34,6 +34,6 @@ export function totalsOf(digests: BranchDigest[]): Totals {
     required: s.meetings.required,
     periodsMet: s.meetings.periodsMet,
     findings: { total: s.findings.total, bySeverity: s.findings.bySeverity },
-    branchesWithFindings: s.branches - s.findings.clean.length,
+    branchesToCorrect: s.findings.toCorrect.length,
   };
 }

@@ -344,6 +344,24 @@ describe('composeBranchReport: the overall judgement', () => {
   });
 });
 
+describe('composeSummaryReport: the overall judgement', () => {
+  it('counts as 存在问题 only branches with errors or warnings, as the branch report judges', () => {
+    // four branches: one with an error, one with 提示 alone, two clean; 1 of 4 (25%) has something to correct
+    const ds = [
+      branch(0, [finding('M02', '错误', '党员名册')]),
+      branch(1, [finding('C04', '提示', '三会一课')]),
+      branch(2, []),
+      branch(3, []),
+    ];
+    const doc = composeSummaryReport(ds, bank);
+    const preamble = doc.preamble.map(text).join('');
+    expect(preamble).toContain('但也有1个支部（占25.0%）的台账存在不同程度的问题');
+    expect(sectionText(doc, 1)[0]).toContain('涉及1个支部，占调研支部总数的25.0%');
+    // the 提示-only branch reads like the branch report that has nothing to correct
+    expect(composeBranchReport(ds[1], bank).preamble.map(text).join('')).toContain('未发现需要整改的问题');
+  });
+});
+
 describe('composeBranchReport: a branch that did not submit every ledger', () => {
   const rosterOnly = () => branch(0, [finding('W01', '错误'), finding('W01', '错误'), finding('M06', '警告', '党员名册')], {
     ledgers: { members: true, dues: false, meetings: false },

@@ -7,6 +7,7 @@ import type { Finding, RuleId } from '../../ledger/findings/finding.js';
 import type { IsoDate } from '../../ledger/model/ledger.js';
 import { MEETING_TYPES, type BranchStats } from '../../ledger/stats/stats-types.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
+import { hasToCorrect, toCorrect } from '../../ledger/findings/to-correct.js';
 import { totalsOf, type Totals } from './aggregate.js';
 import { batchCutoff, batchYear } from './batch-cutoff.js';
 import { intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
@@ -24,11 +25,6 @@ import { TemplateError } from './template-error.js';
 import { countOnce, type Intake } from './intake.js';
 import type { VarValues } from './template-vars.js';
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
-
-/** The findings a branch must correct: its errors and warnings (a 提示 asks only to check). */
-function toCorrect(totals: { findings: { total: number; bySeverity: Record<string, number> } }): number {
-  return totals.findings.total - (totals.findings.bySeverity['提示'] ?? 0);
-}
 
 /** Up to this many branches are named in each problem paragraph of 二、存在的问题. */
 export const PROBLEM_BRANCHES_NAMED = 300;
@@ -92,9 +88,9 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
 
   // Preamble: the bank's paragraphs, then the overall judgement with the transition sentence.
   const judgement = voice === 'summary'
-    ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesWithFindings / totals.branches) * 100 : 0) <= j.maxRate)!.text
+    ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesToCorrect / totals.branches) * 100 : 0) <= j.maxRate)!.text
     // 提示 only ask to look (an ID masked as the upper body asked): no cause to call for 整改
-    : (incomplete && bank.judgement.branchIncomplete) || bank.judgement.branch.find((j) => toCorrect(totals) <= j.maxCount)!.text;
+    : (incomplete && bank.judgement.branchIncomplete) || bank.judgement.branch.find((j) => toCorrect(totals.findings.bySeverity) <= j.maxCount)!.text;
   const preamble = [
     ...pick(bank.preamble, voice).map((t) => para(fill(t))),
     para(fill(judgement) + fill(bank.reportIntro)),
@@ -145,7 +141,8 @@ function fillText(t: TemplateText, values: VarValues): string {
 }
 
 function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
-  const clean = digests.filter((d) => d.findings.length === 0).map((d) => d.stats.branch);
+  // 无问题 is the other side of 存在问题: nothing to correct (a 提示 alone only asks to check)
+  const clean = digests.filter((d) => !hasToCorrect(d.findings)).map((d) => d.stats.branch);
   // the figure the dues table shows: something due, nobody in arrears (a D01/D02 finding does not
   // make a branch that paid every month "not paid in full"; the good examples ask for that as well)
   // (months whose payment could not be read are left out, as the table's 收缴率 leaves them out)
@@ -156,8 +153,8 @@ function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
     支委会设置情况: committeesPhrase(t.branches, t.committees),
     党小组设置情况: groupsPhrase(t.branches, t.members.groups),
     党费交纳情况: duesPaymentPhrase(fullDues, t.dues.membersInArrears),
-    存在问题支部数: String(t.branchesWithFindings),
-    存在问题支部占比: percent(t.branchesWithFindings, t.branches),
+    存在问题支部数: String(t.branchesToCorrect),
+    存在问题支部占比: percent(t.branchesToCorrect, t.branches),
     无问题支部数: String(clean.length),
     无问题支部名单: clean.length ? nameList(clean) : '无',
     足额交纳支部数: String(fullDues),

@@ -90,6 +90,14 @@ describe('summarize', () => {
     expect(s.findings.withoutErrors).toEqual(['财政局党支部', '某村党支部']);
   });
 
+  it('lists as to correct the branches with an error or a warning, not those with 提示 alone', () => {
+    const hint = { ...digests[0], stats: stats('提示党支部', { total: 3, full: 3, due: 0, paid: 0 }),
+      findings: [finding('C04', '提示')] };
+    const s = summarize([...digests, hint]);
+    expect(s.findings.toCorrect).toEqual(['交通局党支部', '某村党支部']);
+    expect(s.findings.clean).toEqual(['财政局党支部']);
+  });
+
   it('folds one digest at a time to the same result as summarize', () => {
     let s = emptySummary();
     expect(s.dues.rate).toBeNull();

@@ -6,6 +6,7 @@
  */
 import { collectedOf, rateBaseOf } from './dues-stats.js';
 import type { RuleId, Severity } from '../findings/finding.js';
+import { hasToCorrect } from '../findings/to-correct.js';
 import type { MeetingType } from '../model/ledger.js';
 import {
   AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES,
@@ -80,6 +81,8 @@ export interface SummaryStats {
     byRule: Partial<Record<RuleId, RuleSpread>>;
     /** branches without any finding */
     clean: string[];
+    /** branches with a finding to correct (错误 or 警告, findings/to-correct.ts): those "存在问题" */
+    toCorrect: string[];
     /** branches without any 错误 */
     withoutErrors: string[];
   };
@@ -104,7 +107,7 @@ export function emptySummary(): SummaryStats {
       held: zeros(MEETING_TYPES), required: zeros(MEETING_TYPES), periodsMet: zeros(MEETING_TYPES),
       rate: perType(() => null), fullyMet: perType(() => []),
     },
-    findings: { total: 0, bySeverity: { 错误: 0, 警告: 0, 提示: 0 }, byRule: {}, clean: [], withoutErrors: [] },
+    findings: { total: 0, bySeverity: { 错误: 0, 警告: 0, 提示: 0 }, byRule: {}, clean: [], toCorrect: [], withoutErrors: [] },
   };
 }
 
@@ -168,6 +171,7 @@ export function addToSummary(summary: SummaryStats, digest: BranchDigest): Summa
     }
   }
   if (digest.findings.length === 0) f.clean.push(name);
+  if (hasToCorrect(digest.findings)) f.toCorrect.push(name);
   if (!digest.findings.some((x) => x.severity === '错误')) f.withoutErrors.push(name);
   return summary;
 }

@@ -1,0 +1,16 @@
+/**
+ * What a branch must correct: its 错误 and 警告. A 提示 only asks to check (an ID masked as the level
+ * above asked, a local rule), so a branch with 提示 alone is no branch "存在问题" and is not told to
+ * 整改. The branch report's judgement and the summary's count of branches with problems both read it here.
+ */
+import type { Finding, Severity } from './finding.js';
+
+/** Findings to correct, from counts by severity. */
+export function toCorrect(bySeverity: Partial<Record<Severity, number>>): number {
+  return (bySeverity['错误'] ?? 0) + (bySeverity['警告'] ?? 0);
+}
+
+/** Whether any of a branch's findings must be corrected. */
+export function hasToCorrect(findings: readonly Finding[]): boolean {
+  return findings.some((f) => toCorrect({ [f.severity]: 1 }) > 0);
+}
