@@ -21,8 +21,18 @@ describe('sourceSuffix', () => {
   });
 
   it('falls back to the whole file name when nothing is left', () => {
-    expect(sourceSuffix('/in/其他/12_县交通运输局党支部.xlsx', '县交通运输局党支部')).toBe('12_县交通运输局党支部');
     expect(sourceSuffix('/in/01.xlsx', '')).toBe('01');
+    expect(sourceSuffix('/in/乡镇/城关镇报送.xlsx', '城关镇第7党支部', '/in/城关镇第7党支部.xlsx')).toBe('城关镇报送');
+  });
+
+  it('never gives the branch name again: the numbering, else the folder, else nothing', () => {
+    // the whole file name "12_县交通运输局党支部" repeated the branch name in the brackets
+    expect(sourceSuffix('/in/其他/12_县交通运输局党支部.xlsx', '县交通运输局党支部')).toBe('12');
+    expect(sourceSuffix('/in/补报/城关镇第7党支部.xlsx', '城关镇第7党支部', '/in/城关镇第7党支部_初报.xlsx')).toBe('补报');
+    expect(sourceSuffix('/in/城关镇第7党支部.xlsx', '城关镇第7党支部', '/in/城关镇第7党支部_初报.xlsx')).toBe('');
+    expect(sourceSuffix('/in/城关镇第7党支部/城关镇第7党支部.xlsx', '城关镇第7党支部', '/in/城关镇第7党支部_初报.xlsx')).toBe('');
+    // the same branch written another way (中共…支部委员会) is its name as well
+    expect(sourceSuffix('/in/城关镇第七党支部.xlsx', '中共城关镇第七支部委员会', '/in/城关镇第七党支部-初报.xlsx')).toBe('');
   });
 });
 
@@ -33,5 +43,19 @@ describe('ReportNames', () => {
     expect(names.allocate('县交通运输局党支部', '/in/12_县交通运输局党支部_补报.xlsx')).toBe('县交通运输局党支部（补报）');
     expect(names.allocate('县交通运输局党支部', '/in/13_县交通运输局党支部_补报.xlsx')).toBe('县交通运输局党支部（补报）（2）');
     expect(names.allocate('汇总调研报告', '/in/x.xlsx')).toBe('汇总调研报告（2）');
+  });
+
+  it('names a later file called just as the branch by its number, never 城关镇第7党支部（城关镇第7党支部）', () => {
+    const allocate = () => {
+      const names = new ReportNames(new StemAllocator(['汇总调研报告']));
+      return [
+        names.allocate('城关镇第7党支部', '/in/城关镇第7党支部_初报.xlsx'),
+        names.allocate('城关镇第7党支部', '/in/城关镇第7党支部.xlsx'),
+        names.allocate('城关镇第7党支部', '/in/城关镇第7党支部（修改）.xlsx'),
+      ];
+    };
+    expect(allocate()).toEqual(['城关镇第7党支部', '城关镇第7党支部（2）', '城关镇第7党支部（修改）']);
+    // the same input, the same names
+    expect(allocate()).toEqual(allocate());
   });
 });
