@@ -362,6 +362,27 @@ describe('composeSummaryReport: the overall judgement', () => {
   });
 });
 
+describe('shares of one whole', () => {
+  it('reads the age and education structures as adding up to 100.0%, not 99.9% or 100.2%', () => {
+    const d = branch(0, []);
+    const members = {
+      ...d.stats.members, total: 6, full: 6, probationary: 0, male: 3, female: 3,
+      byAge: { '35岁及以下': 1, '36至45岁': 1, '46至55岁': 1, '56至60岁': 0, '61岁及以上': 0, 不详: 0 },
+      byEducation: { 研究生: 1, 大学本科: 1, 大专: 1, 中专及高中: 1, 初中及以下: 1, 不详: 1 },
+    };
+    // 3 members in three bands (33.3% each rounded alone) and 6 in six groups (16.7% each)
+    const three = { ...members, total: 3, full: 3, male: 2, female: 1 };
+    const ages = allText(composeBranchReport({ ...d, stats: { ...d.stats, members: three } }, bank));
+    expect(ages).toContain('35岁及以下1名（占33.4%）、36至45岁1名（占33.3%）、46至55岁1名（占33.3%）');
+    const all = allText(composeBranchReport({ ...d, stats: { ...d.stats, members } }, bank));
+    const shares = /从学历看，([^，]*)/.exec(all)![1].match(/占(\d+\.\d)%/g)!.map((x) => Number(x.slice(1, -1)));
+    expect(shares).toHaveLength(6);
+    expect(Math.round(shares.reduce((a, x) => a + x, 0) * 10)).toBe(1000);
+    // 大专及以上 is a share of its own, not the sum of three rounded groups: 3 of 6 is 50.0%
+    expect(all).toContain('大专及以上学历3名，占50.0%');
+  });
+});
+
 describe('composeBranchReport: a branch that did not submit every ledger', () => {
   const rosterOnly = () => branch(0, [finding('W01', '错误'), finding('W01', '错误'), finding('M06', '警告', '党员名册')], {
     ledgers: { members: true, dues: false, meetings: false },

@@ -4,7 +4,7 @@
  */
 import { AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES, MEETING_TYPE_LABELS } from '../../ledger/stats/stats-types.js';
 import type { Totals } from './aggregate.js';
-import { cnDate, percent, yuan } from './format.js';
+import { cnDate, percent, shareTenths, tenthsText, yuan } from './format.js';
 import { arrearsOf, collectionRate, collegeMix, duesClause, findingsMix, membersMix, newMembersPhrase, rateNotes, retiredPhrase, sexMix } from './phrases.js';
 import type { VarValues } from './template-vars.js';
 
@@ -21,6 +21,10 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
   const m = t.members;
   const young = m.byAge['35岁及以下'];
   const college = m.byEducation['研究生'] + m.byEducation['大学本科'] + m.byEducation['大专'];
+  // the shares of one whole, rounded together so that each structure reads 100.0% in all; the
+  // 35岁及以下 share is the one 年龄结构 shows (大专及以上 is no group of 学历结构: its own share, 3 of 6 is 50.0%)
+  const ages = shareTenths(AGE_BANDS.map((b) => m.byAge[b]), m.total);
+  const educations = shareTenths(EDUCATION_GROUPS.map((g) => m.byEducation[g]), m.total);
   const required = MEETING_TYPES.reduce((a, k) => a + t.required[k], 0);
   const met = MEETING_TYPES.reduce((a, k) => a + t.periodsMet[k], 0);
   return {
@@ -37,10 +41,10 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
     男党员数: String(m.male),
     女党员数: String(m.female),
     女党员占比: percent(m.female, m.total),
-    年龄结构: structure(AGE_BANDS.map((b) => [b === '不详' ? '年龄不详' : b, m.byAge[b]]), m.total),
-    学历结构: structure(EDUCATION_GROUPS.map((g) => [g === '不详' ? '学历不详' : g, m.byEducation[g]]), m.total),
+    年龄结构: structure(AGE_BANDS.map((b) => [b === '不详' ? '年龄不详' : b, m.byAge[b]]), ages),
+    学历结构: structure(EDUCATION_GROUPS.map((g) => [g === '不详' ? '学历不详' : g, m.byEducation[g]]), educations),
     '35岁及以下人数': String(young),
-    '35岁及以下占比': percent(young, m.total),
+    '35岁及以下占比': ages ? tenthsText(ages[AGE_BANDS.indexOf('35岁及以下')]) : '—',
     大专及以上人数: String(college),
     大专及以上占比: percent(college, m.total),
     新发展党员数: String(m.newMembers),
@@ -70,11 +74,14 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
 }
 
 /**
- * "35岁及以下12名（占20.0%）、36至45岁…": the non-empty groups with their shares, each rounded on its
- * own (a reader checks each against its count), so together they may read 99.9% or 100.1%.
+ * "35岁及以下12名（占20.0%）、36至45岁…": the non-empty groups with their shares (format.ts shareTenths,
+ * rounded together so that they add up to 100.0%, not 99.9% or 100.1%).
  */
-function structure(groups: [string, number][], total: number): string {
-  const parts = groups.filter(([, n]) => n > 0).map(([label, n]) => `${label}${n}名（占${percent(n, total)}）`);
+function structure(groups: [string, number][], shares: number[] | null): string {
+  const parts = groups
+    .map(([label, n], i) => [label, n, shares ? tenthsText(shares[i]) : '—'] as const)
+    .filter(([, n]) => n > 0)
+    .map(([label, n, share]) => `${label}${n}名（占${share}）`);
   return parts.length ? parts.join('、') : '名册中未登记';
 }
 

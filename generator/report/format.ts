@@ -10,7 +10,7 @@
  */
 export function percent(part: number, whole: number): string {
   if (!(whole > 0)) return '—';
-  return `${(tenths(part, whole) / 10).toFixed(1)}%`;
+  return tenthsText(tenths(part, whole));
 }
 
 /** part/whole in tenths of a percent, rounded, kept off 0 and 1000 unless the part is nothing or the whole. */
@@ -18,6 +18,39 @@ function tenths(part: number, whole: number): number {
   const t = Math.round((part / whole) * 1000);
   if (part > 0 && part < whole) return Math.min(999, Math.max(1, t));
   return t;
+}
+
+/**
+ * Shares of one whole shown side by side (年龄结构, 学历结构), in tenths of a percent: rounded by the
+ * largest remainder (Hamilton's method), so that together they read 100.0%, where each rounded on its
+ * own could read 99.9% or 100.1%. As in percent(), a share above nothing never reads 0.0%, nor one short
+ * of the whole 100.0%. Parts that are not the whole split (their sum is not `whole`) are each rounded
+ * on their own; null where there is nothing to divide by.
+ */
+export function shareTenths(parts: readonly number[], whole: number): number[] | null {
+  if (!(whole > 0)) return null;
+  const sum = parts.reduce((a, n) => a + n, 0);
+  if (Math.abs(sum - whole) > 1e-9 * whole) return parts.map((n) => tenths(n, whole));
+  const exact = parts.map((n) => (n / whole) * 1000);
+  const t = exact.map(Math.floor);
+  let left = 1000 - t.reduce((a, n) => a + n, 0);
+  // the largest remainders take the tenths left over; on a tie the earlier part, so the result is stable
+  const order = parts.map((_, i) => i).sort((a, b) => (exact[b] - t[b]) - (exact[a] - t[a]) || a - b);
+  for (const i of order) if (left-- > 0) t[i]++;
+  // a part above nothing shows at least 0.1%, taken from the largest share (which keeps the whole at 100.0%)
+  parts.forEach((n, i) => {
+    if (n > 0 && t[i] === 0) {
+      const big = t.indexOf(Math.max(...t));
+      t[big]--;
+      t[i] = 1;
+    }
+  });
+  return t;
+}
+
+/** Tenths of a percent as a share: 123 → "12.3%". */
+export function tenthsText(t: number): string {
+  return `${(t / 10).toFixed(1)}%`;
 }
 
 export function yuan(x: number): string {
