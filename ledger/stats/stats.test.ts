@@ -6,6 +6,7 @@ import { rateBaseOf } from './dues-stats.js';
 import { resolveSettings } from '../settings.js';
 import { ageBand } from './age-band.js';
 import { educationGroup } from './education-group.js';
+import { toContractStats } from './stats-types.js';
 
 const f = <T>(value: NoInfer<T> | null): Field<T> => ({ value, raw: null, ref: null });
 const d = (date: string): DateValue => ({ date, precision: 'day' });
@@ -14,7 +15,7 @@ const at = (value: number): Field<number> => ({ value, raw: { v: value }, ref: {
 
 interface MemberSpec {
   name: string; id?: string; gender?: '男' | '女'; birth?: string; education?: string; join?: string;
-  category?: MemberCategory | null; roles?: string[]; group?: string; status?: '在职' | '离退休';
+  category?: MemberCategory | null; roles?: string[]; group?: string; status?: '在职' | '离退休'; note?: string;
 }
 
 function member(s: MemberSpec, row: number): Member {
@@ -26,7 +27,7 @@ function member(s: MemberSpec, row: number): Member {
     joinDate: f(s.join ? d(s.join) : null), fullDate: f(null),
     category: f(s.category ?? null), effectiveCategory: s.category === undefined ? '正式党员' : s.category,
     partyRoles: s.roles ?? [], partyRole: f(s.roles?.join('、') ?? null), group: f(s.group ?? null),
-    position: f(null), status: f(s.status ?? '在职'), phone: f(null), note: f(null),
+    position: f(null), status: f(s.status ?? '在职'), phone: f(null), note: f(s.note ?? null),
   };
 }
 
@@ -102,6 +103,21 @@ describe('computeStats', () => {
     expect(s.members.byEducation).toEqual({ 研究生: 1, 大学本科: 1, 大专: 1, 中专及高中: 1, 初中及以下: 0, 不详: 0 });
     expect(s.members.hasCommittee).toBe(true);
     expect(s.members.secretary).toBe('赵 一');
+  });
+
+  it('counts no member who left before the year: a row kept on after 2023年5月转出 is no member in 2025', () => {
+    const left: MemberSpec[] = [
+      ...roster,
+      { name: '周五', gender: '女', birth: '1970-01-01', education: '本科', join: '1995-07-01', note: '2023年5月转出至市文旅局' },
+      { name: '吴六', gender: '男', birth: '1940-01-01', education: '初中', join: '1965-07-01', status: '离退休', note: '2024.11去世' },
+      // left during the year, or on a note without a date: still one of the year's members
+      { name: '郑七', gender: '男', birth: '1980-01-01', education: '本科', join: '2005-07-01', note: '2025年6月转出' },
+      { name: '王八', gender: '男', birth: '1980-01-01', education: '本科', join: '2005-07-01', note: '已转出' },
+    ];
+    const s = computeStats(ledger({ roster: left }), [], '2025-12-31', '');
+    expect(s.members).toMatchObject({ total: 6, full: 5, probationary: 1, male: 4, female: 2, retired: 1 });
+    expect(s.members.byEducation['初中及以下']).toBe(0);
+    expect(toContractStats(s).members).toEqual({ total: 6, full: 5, probationary: 1 });
   });
 
   it('takes the branch name from the info sheet before the file name', () => {
