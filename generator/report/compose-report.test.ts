@@ -362,6 +362,32 @@ describe('composeSummaryReport: the overall judgement', () => {
   });
 });
 
+describe('composeSummaryReport: the title names the one 上级党组织 of all the branches', () => {
+  const under = (parents: (string | null)[]) => sampleDigests().map((d, i) => ({ ...d, stats: { ...d.stats, parent: parents[i] } }));
+  const body = '中共××县农业农村局机关委员会';
+
+  it('names it in the title and the opening where every branch names it', () => {
+    const doc = composeSummaryReport(under([body, body, body, ` ${body}`]), bank);
+    expect(doc.title).toBe(`关于${body}所属党支部建设情况的调研报告`);
+    expect(doc.preamble.map(text).join('')).toContain(`组织人员，对${body}所属4个党支部的党建工作台账进行了调研`);
+  });
+
+  it('keeps today\'s title where they name several or none, or a 调研范围 is set', () => {
+    for (const parents of [[body, body, '中共××县水利局机关委员会', body], [body, body, null, body], [null, null, null, null]]) {
+      const doc = composeSummaryReport(under(parents), bank);
+      expect(doc.title).toBe('关于机关党建工作（党支部台账）情况的调研报告');
+      expect(doc.preamble.map(text).join('')).toContain('组织人员，对4个党支部的党建工作台账');
+    }
+    expect(composeSummaryReport(under([body, body, body, body]), bank, { scope: '××县' }).title)
+      .toBe('关于××县机关党建工作（党支部台账）情况的调研报告');
+  });
+
+  it('keeps today\'s title with a bank copied before summary_parent', () => {
+    const old = { ...bank, title: { ...bank.title, summaryParent: null } };
+    expect(composeSummaryReport(under([body, body, body, body]), old).title).toBe('关于机关党建工作（党支部台账）情况的调研报告');
+  });
+});
+
 describe('shares of one whole', () => {
   it('reads the age and education structures as adding up to 100.0%, not 99.9% or 100.2%', () => {
     const d = branch(0, []);

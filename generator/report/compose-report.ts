@@ -20,6 +20,7 @@ import { fillPlaceholders } from './placeholders.js';
 import { committeesPhrase, duesPaymentPhrase, groupsPhrase } from './phrases.js';
 import { collectedOf, rateBaseOf } from '../../ledger/stats/dues-stats.js';
 import { sheetArea, type SheetArea } from '../../ledger/stats/sheet-area.js';
+import { commonParent } from '../../ledger/stats/common-parent.js';
 import type { BasicsPointId, ProblemFamily, TemplateBank, TemplateText } from './template-bank.js';
 import { TemplateError } from './template-error.js';
 import { countOnce, type Intake } from './intake.js';
@@ -60,8 +61,12 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   const date = options.date ?? asOf;
   if (!date) throw new Error('composeSummaryReport: no branches and no date given');
   const totals = totalsOf(digests);
+  // every branch answering to one 上级党组织 and no 调研范围 set: the summary is on that body's branches,
+  // and its title and opening name it (the seeds: 关于××…党支部建设情况的调研报告)
+  const shared = kind === 'summary' ? commonParent(stats) : null;
+  const parent = options.scope == null && !bank.defaults.scope.text && bank.title.summaryParent ? shared : null;
   const ctx: DocContext = {
-    scope: options.scope ?? (kind === 'branch' ? stats[0].branch : bank.defaults.scope.text),
+    scope: options.scope ?? (kind === 'branch' ? stats[0].branch : parent ? `${parent}所属` : bank.defaults.scope.text),
     basis: bank.defaults.basis.text,
     unit: options.unit ?? bank.defaults.unit.text,
     period: bank.defaults.period?.text || cnMonth(date),
@@ -73,7 +78,7 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   const voice: Kind = kind === 'summary' && digests.length === 1 ? 'branch' : kind;
   const vars: VarValues = {
     ...commonVars(totals, ctx),
-    ...(kind === 'summary' ? summaryVars(digests, totals) : {}),
+    ...(kind === 'summary' ? summaryVars(digests, totals, shared) : {}),
     ...(voice === 'branch' ? branchVars(stats[0]) : {}),
   };
   // a branch report's basis names the branch's own superior body (a 村 answers to its 镇党委, not the 机关党委)
@@ -122,7 +127,7 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   }
 
   const doc: ReportDocument = {
-    title: options.title ?? fill(pick(bank.title)),
+    title: options.title ?? fill(parent ? bank.title.summaryParent! : pick(bank.title)),
     preamble,
     sections,
     closing: bank.closing.map((t) => para(fill(t))),
@@ -140,7 +145,7 @@ function fillText(t: TemplateText, values: VarValues): string {
   });
 }
 
-function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
+function summaryVars(digests: BranchDigest[], t: Totals, parent: string | null): VarValues {
   // 无问题 is the other side of 存在问题: nothing to correct (a 提示 alone only asks to check)
   const clean = digests.filter((d) => !hasToCorrect(d.findings)).map((d) => d.stats.branch);
   // the figure the dues table shows: something due, nobody in arrears (a D01/D02 finding does not
@@ -158,6 +163,7 @@ function summaryVars(digests: BranchDigest[], t: Totals): VarValues {
     无问题支部数: String(clean.length),
     无问题支部名单: clean.length ? nameList(clean) : '无',
     足额交纳支部数: String(fullDues),
+    上级党组织: parent ?? '上级党组织',
   };
 }
 

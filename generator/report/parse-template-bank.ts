@@ -63,6 +63,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
   const annex = mapOf(top.get('annex')!, ['label', 'title']);
   const judgement = mapOf(top.get('judgement')!, ['summary', 'branch', 'branch_incomplete']);
   const preamble = mapOf(top.get('preamble')!, ['summary', 'branch']);
+  const title = top.get('title')!;
 
   return {
     defaults: {
@@ -72,7 +73,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       period: defaults.map.has('period') ? text(defaults.map.get('period')!, 'common', true) : null,
       branchBasis: optional(defaults, 'branch_basis', 'branch'),
     },
-    title: variant(top.get('title')!),
+    title: { ...variant(title, ['summary_parent']), summaryParent: optional(title, 'summary_parent', 'summary') },
     preamble: { summary: texts(child(preamble, 'summary'), 'summary'), branch: texts(child(preamble, 'branch'), 'branch') },
     judgement: {
       summary: bounded(child(judgement, 'summary'), 'max_rate', 'summary').map(({ bound, text }) => ({ maxRate: bound, text })),
@@ -257,8 +258,9 @@ function bounded(node: TreeNode, boundKey: string, ctx: VarContext): { bound: nu
   return items;
 }
 
-function variant(node: TreeNode): Variant {
-  const m = mapOf(node, ['summary', 'branch']);
+/** `extra`: the optional keys the node may have beside summary and branch (title's summary_parent). */
+function variant(node: TreeNode, extra: string[] = []): Variant {
+  const m = mapOf(node, ['summary', 'branch', ...extra]);
   return { summary: text(child(m, 'summary'), 'summary'), branch: text(child(m, 'branch'), 'branch') };
 }
 

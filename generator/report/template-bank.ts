@@ -73,7 +73,11 @@ export interface Measure {
 export interface TemplateBank {
   /** `branchBasis`: the per-branch report's 调研依据 (may name {上级党组织}); null = `basis` */
   defaults: { unit: TemplateText; basis: TemplateText; scope: TemplateText; period: TemplateText | null; branchBasis: TemplateText | null };
-  title: Variant;
+  /**
+   * `summaryParent`: the summary's title where every branch names the same 上级党组织 and no 调研范围
+   * is set ("关于中共××委员会所属党支部建设情况的调研报告"); null (a bank copied before it) = `summary`
+   */
+  title: Variant & { summaryParent: TemplateText | null };
   preamble: { summary: TemplateText[]; branch: TemplateText[] };
   /** overall judgement: the first entry whose bound the branch share (summary, %) or count (branch) does not exceed */
   judgement: {
