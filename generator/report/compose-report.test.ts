@@ -356,9 +356,24 @@ describe('composeSummaryReport: the overall judgement', () => {
     const doc = composeSummaryReport(ds, bank);
     const preamble = doc.preamble.map(text).join('');
     expect(preamble).toContain('但也有1个支部（占25.0%）的台账存在不同程度的问题');
-    expect(sectionText(doc, 1)[0]).toContain('涉及1个支部，占调研支部总数的25.0%');
+    // the findings are counted whole, the branches by what they must correct
+    expect(sectionText(doc, 1)[0]).toContain('共发现台账问题2处，其中错误1处、提示1处，错误涉及1个支部，占调研支部总数的25.0%');
     // the 提示-only branch reads like the branch report that has nothing to correct
     expect(composeBranchReport(ds[1], bank).preamble.map(text).join('')).toContain('未发现需要整改的问题');
+  });
+
+  it('with 提示 alone: nothing to correct, and never "涉及0个支部"', () => {
+    const ds = [branch(0, [finding('C04', '提示', '三会一课')]), branch(1, [finding('M02', '提示', '党员名册')]), branch(2, []), branch(3, [])];
+    const doc = composeSummaryReport(ds, bank);
+    expect(doc.preamble.map(text).join('')).toContain('未发现需要整改的问题');
+    const intro = sectionText(doc, 1)[0];
+    expect(intro).toContain('共发现台账问题2处，均为提示，涉及2个支部，需要有关支部核实。');
+    expect(intro).not.toContain('0个支部');
+  });
+
+  it('states the branches as before where every finding is an error or a warning', () => {
+    const ds = [branch(0, [finding('M02', '错误', '党员名册'), finding('M09', '警告', '党员名册')]), branch(1, []), branch(2, []), branch(3, [])];
+    expect(sectionText(composeSummaryReport(ds, bank), 1)[0]).toContain('其中错误1处、警告1处，涉及1个支部，占调研支部总数的25.0%。');
   });
 });
 

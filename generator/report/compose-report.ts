@@ -17,7 +17,7 @@ import { commonVars, type DocContext } from './compose-vars.js';
 import { para, type Block, type ParagraphBlock, type ReportAnnex, type ReportDocument, type ReportSection } from './document-model.js';
 import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
 import { fillPlaceholders } from './placeholders.js';
-import { committeesPhrase, duesPaymentPhrase, groupsPhrase } from './phrases.js';
+import { committeesPhrase, duesPaymentPhrase, groupsPhrase, spreadPhrase } from './phrases.js';
 import { collectedOf, rateBaseOf } from '../../ledger/stats/dues-stats.js';
 import { sheetArea, type SheetArea } from '../../ledger/stats/sheet-area.js';
 import { commonParent } from '../../ledger/stats/common-parent.js';
@@ -160,6 +160,7 @@ function summaryVars(digests: BranchDigest[], t: Totals, parent: string | null):
     党费交纳情况: duesPaymentPhrase(fullDues, t.dues.membersInArrears),
     存在问题支部数: String(t.branchesToCorrect),
     存在问题支部占比: percent(t.branchesToCorrect, t.branches),
+    问题涉及情况: spreadPhrase(t.findings.bySeverity, t.branchesToCorrect, digests.filter((d) => d.findings.length > 0).length, t.branches),
     无问题支部数: String(clean.length),
     无问题支部名单: clean.length ? nameList(clean) : '无',
     足额交纳支部数: String(fullDues),

@@ -26,6 +26,20 @@ export function findingsMix(by: Record<Severity, number>): string {
   return `其中${kinds.map((k) => `${k}${by[k]}处`).join('、')}`;
 }
 
+/**
+ * Summary, after 问题构成: how many branches the findings to correct (错误, 警告) concern — "涉及10个支部，
+ * 占调研支部总数的32.3%"; "错误和警告涉及10个支部，…" where 提示 at other branches are among the findings
+ * counted (they are no 存在问题, findings/to-correct.ts); "涉及2个支部，需要有关支部核实" where there are
+ * only 提示 (not "涉及0个支部"). `withToCorrect`, `withAny`: branches with a finding to correct, with any.
+ */
+export function spreadPhrase(by: Record<Severity, number>, withToCorrect: number, withAny: number, branches: number): string {
+  const share = `占调研支部总数的${percent(withToCorrect, branches)}`;
+  if (by['提示'] === 0) return `涉及${withToCorrect}个支部，${share}`;
+  if (withToCorrect === 0) return `涉及${withAny}个支部，需要有关支部核实`;
+  const kinds = (['错误', '警告'] as const).filter((k) => by[k] > 0).join('和');
+  return `${kinds}涉及${withToCorrect}个支部，${share}`;
+}
+
 /** "其中正式党员12名、预备党员2名", "均为正式党员"; members of unknown category named as such. */
 export function membersMix(m: { total: number; full: number; probationary: number }): string {
   const unknown = m.total - m.full - m.probationary;

@@ -357,7 +357,8 @@ export function checkSummary(outDir: string, json: { files: JsonFile[] }, bank: 
 
   // 二、存在的问题
   const all = counted.flatMap((f) => f.findings ?? []);
-  const pm = c.find(ps, /共发现台账问题(\d+)处，(.*?)，涉及(\d+)个支部，占调研支部总数的(\d+\.\d%)/, 'problems total');
+  // "涉及3个支部", "错误和警告涉及3个支部" where 提示 at other branches are among the findings
+  const pm = c.find(ps, /共发现台账问题(\d+)处，(.*?)，(?:错误|警告|和)*涉及(\d+)个支部，占调研支部总数的(\d+\.\d%)/, 'problems total');
   if (pm) {
     c.eq('findings total', Number(pm[1]), all.length);
     for (const s of SEVERITIES) c.eq(`findings ${s}`, Number(pm[2].match(new RegExp(`${s}(\\d+)处`))?.[1] ?? 0), all.filter((x) => x.severity === s).length);
