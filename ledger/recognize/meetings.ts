@@ -98,7 +98,7 @@ function presentField(ctx: FieldContext, block: HeaderBlock, row: number, expect
 }
 
 /** The types the 会议类型 names, and any meeting the topic or 备注 says was held together with it. */
-function typesOf(typeText: string | null, topic: string | null, note: string | null): MeetingType[] {
+export function typesOf(typeText: string | null, topic: string | null, note: string | null): MeetingType[] {
   let types = typeText ? parseMeetingTypes(typeText) : [];
   // 会议类型 "组织生活" on every record, the meeting named at the start of the topic ("召开支委会，…")
   if (topic && (types.length === 0 || isGenericType(typeText!))) {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  EXPECTED, PEOPLE, checkLayout, ids, infoVertical, meetingList, plainDues, plainMeetings, stats, wFindings, type SheetIn,
+  EXPECTED, PEOPLE, checkLayout, ids, infoVertical, meetingList, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
 } from './layout-support.js';
 
 const GROUP_OF = ['第一党小组', '第一党小组', '第二党小组', '第二党小组'];
@@ -56,5 +56,95 @@ describe('党小组会 named by group', () => {
     const c03 = r.findings.filter((f) => f.rule === 'C03');
     expect(c03.map((f) => f.period)).toEqual(['2025-06']);
     expect(c03[0].message).toContain('2025年6月没有党小组会记录');
+  });
+});
+
+/** The year's meetings as minutes blocks, a line a cell ("会议时间：2025-01-05"), but those in `skip`. */
+function minutesRows(line: (d: string, t: string) => (string | number | Date | null)[][], skip: string[] = []): (string | number | Date | null)[][] {
+  const rows: (string | number | Date | null)[][] = [];
+  for (const [d, t] of meetingList()) if (!skip.includes(`${t}@${d}`)) rows.push(...line(d, t), []);
+  return rows;
+}
+
+const n = (t: string) => (t === '支委会' ? 3 : 4);
+
+describe('minutes written as blocks of "会议时间：…" lines', () => {
+  it('a line a cell, two labels in one cell ("应到：4 实到：4"): every meeting read, found at its 会议时间 cell', async () => {
+    const rows = minutesRows((d, t) => [
+      [`会议名称：${t}`], [`会议时间：${d}`, null, '会议地点：二楼会议室'], ['主持人：张三', null, '记录人：李四'],
+      [`应到：${n(t)} 实到：${n(t)}`], ['会议内容：学习贯彻党的二十届三中全会精神'], ['1.传达上级文件精神'],
+    ]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+    const first = r.ledger.meetings!.meetings[0];
+    expect([first.date.ref?.address, first.topic.value]).toEqual(['A2', '学习贯彻党的二十届三中全会精神；1.传达上级文件精神']);
+  });
+
+  it('label and value in adjacent cells, real dates, 参会人员 named: a month without 支委会 is C02, a thin 党员大会 C09, a 主持人 left empty C10', async () => {
+    const rows = minutesRows((d, t) => [
+      ['会议类型', t, '会议地点', '党员活动室'],
+      ['会议时间', new Date(`${d}T00:00:00Z`), '主持人', d === '2025-03-05' ? null : '张三'],
+      ['参会人员', d === '2025-09-20' ? '张三' : t === '支委会' ? '张三、李四、王五' : '张三、李四、王五、赵六', '记录人', '李四'],
+      ['缺席人员', d === '2025-09-20' ? '李四（出差）、王五（病假）' : '无'],
+      ['议题', '学习'],
+    ], ['支委会@2025-07-05']);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    const thin = r.ledger.meetings!.meetings.find((m) => m.date.value?.date === '2025-09-20')!;
+    const noHost = r.ledger.meetings!.meetings.find((m) => m.date.value?.date === '2025-03-05')!;
+    expect(r.findings.map((f) => `${f.rule} ${f.cell ?? f.period}`)).toEqual(['C02 2025-07', `C10 D${noHost.row}`, `C09 B${thin.row + 1}`]);
+    expect(r.findings[1].message).toContain('没有填写主持人');
+  });
+
+  it('blocks whose 会议名称 names no meeting type: W01 says what was found and how to write it', async () => {
+    const rows = minutesRows((d) => [['会议名称：学习会'], [`会议时间：${d}`], ['主持人：张三'], ['会议内容：学习']]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    const w01 = r.findings.filter((f) => f.rule === 'W01');
+    expect(w01).toHaveLength(1);
+    expect(w01[0].message).toContain('工作表“会议记录”中有');
+    expect(w01[0].message).toContain('会议名称：支委会');
+    expect(r.ledger.meetings).toBeNull();
+  });
+});
+
+const M12 = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+
+/** A calendar grid of the year's meetings: a row a type, a column a month, `cell` writing each month's meetings. */
+function calendarRows(cell: (days: number[], month: number) => string | null, skip: string[] = []): (string | number | null)[][] {
+  const types = [...new Set(meetingList().map(([, t]) => t))];
+  return [
+    ['2025年度“三会一课”开展情况登记表'],
+    ['会议类型', ...M12, '全年次数'],
+    ...types.map((t) => {
+      const cells = M12.map((_, i) => {
+        const days = meetingList().filter(([d, tt]) => tt === t && Number(d.slice(5, 7)) === i + 1 && !skip.includes(`${t}@${d}`)).map(([d]) => Number(d.slice(8)));
+        return days.length ? cell(days, i + 1) : null;
+      });
+      return [t, ...cells, cells.filter(Boolean).length];
+    }),
+    ['填表人：李四'],
+  ];
+}
+
+describe('a calendar grid of meeting types by month', () => {
+  it('cells giving the day ("1月5日", "3/20"): counted as the year\'s meetings, no finding', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => (m % 2 ? `${m}月${d}日` : `${m}/${d}`)).join('、'));
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('ticks (√, 已开): month-only meetings; a month left empty is C02 for that month, an unreadable cell W03 at the cell', async () => {
+    const rows = calendarRows((_, m) => (m === 4 ? '已开' : '√'), ['支委会@2025-08-05']);
+    rows[3][11] = '待定';
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    // the unreadable cell is November's 主题党日: C05 says a meeting of unknown date may be it
+    expect(r.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell ?? f.period}`)).toEqual(['W03 三会一课!L4', 'C02 三会一课!2025-08', 'C05 三会一课!2025-11']);
+    expect(r.findings[2].message).toContain('另有1条主题党日活动记录的日期无法识别');
+    expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, committee: 11, themeDay: 11 });
+    expect(r.ledger.meetings!.meetings.every((m) => m.date.value == null || m.date.value.precision === 'month')).toBe(true);
   });
 });
