@@ -1,14 +1,11 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
-import { groupKey } from '../../values/group-name.js';
 import { makeFinding, where } from '../support/make-finding.js';
-import { cnPeriod, ruleYear } from '../support/dates.js';
+import { cnPeriod } from '../support/dates.js';
 import { lacksColumn, MEETING_KEYS } from '../support/missing-columns.js';
-import { meetingSpans, spanIn } from './held.js';
 import { missingMeetingRule, undatedHint } from './missing-meeting.js';
-import { judgedIn, namedGroups } from './named-groups.js';
+import { missedGroups } from './named-groups.js';
 import { periodSheet } from './period-sheet.js';
-import { periodsEnded } from './requirements.js';
 
 const NORM = '党小组会一般每月召开1次';
 
@@ -22,21 +19,16 @@ const wholeBranch = missingMeetingRule({
 
 /**
  * Where the records name the 党小组 (named-groups.ts), each group's months: a month in which one
- * group held none is that group's finding. A record naming no group covers its month for them all.
+ * group held none is that group's finding.
  */
 function perGroup(ctx: RuleContext): Finding[] | null {
-  const meetings = ctx.ledger.meetings;
-  const groups = meetings ? namedGroups(ctx.ledger) : null;
-  if (!meetings || !groups) return null;
-  const spans = meetingSpans(meetings.meetings).filter((s) => s.meeting.types.includes('group'));
+  const meetings = ctx.ledger.meetings!;
+  const missed = missedGroups(ctx.ledger, ctx.asOf);
+  if (!missed) return null;
   const hint = undatedHint(meetings, 'group', '党小组会');
   const out: Finding[] = [];
-  for (const period of periodsEnded('month', ruleYear(ctx.ledger, ctx.asOf), ctx.asOf)) {
-    const held = spans.filter((s) => spanIn(s, period, ctx.asOf));
-    if (held.some((s) => !s.meeting.group)) continue;
-    const met = new Set(held.map((s) => groupKey(s.meeting.group!)));
+  for (const [period, groups] of missed) {
     for (const g of groups) {
-      if (met.has(g.key) || !judgedIn(g, period)) continue;
       const place = { sheet: g.sheet ?? periodSheet(meetings, 'group', period), cell: null, row: null, period };
       out.push(makeFinding('C03', '警告', place,
         `${where(place)}${g.name}${cnPeriod(period)}未召开党小组会（没有该党小组本月的会议记录；${NORM}）。` +

@@ -5,11 +5,13 @@
  * the records alone is judged from the first month they name it (one formed mid-year is not missing
  * before). null when no record names a group: the branch is judged as a whole.
  */
-import type { Ledger } from '../../model/ledger.js';
+import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { isBlankMark } from '../../values/cell-text.js';
 import { groupKey } from '../../values/group-name.js';
-import { earliest } from '../support/dates.js';
+import { earliest, ruleYear } from '../support/dates.js';
 import { perLedger } from '../support/per-ledger.js';
+import { meetingSpans, spanIn } from './held.js';
+import { monthsEnded } from '../../time/calendar.js';
 
 export interface NamedGroup {
   key: string;
@@ -57,7 +59,27 @@ function computeNamedGroups(ledger: Ledger): NamedGroup[] | null {
 export const namedGroups = perLedger(computeNamedGroups, () => '');
 
 /** A month `period` ('2025-10') this group is judged for. */
-export function judgedIn(g: NamedGroup, period: string): boolean {
+function judgedIn(g: NamedGroup, period: string): boolean {
   return g.from == null || period >= g.from;
 }
+
+/**
+ * Each ended month of the year with the named groups that held no 党小组会 in it (months every group
+ * met are left out); null where the records name no group. A record naming no group covers its month
+ * for all: it is the branch's. C03 reports these, the stats count those months as not met.
+ */
+export const missedGroups = perLedger((ledger: Ledger, asOf: IsoDate): Map<string, NamedGroup[]> | null => {
+  const groups = namedGroups(ledger);
+  if (!groups) return null;
+  const spans = meetingSpans(ledger.meetings?.meetings ?? []).filter((s) => s.meeting.types.includes('group'));
+  const out = new Map<string, NamedGroup[]>();
+  for (const period of monthsEnded(ruleYear(ledger, asOf), asOf)) {
+    const held = spans.filter((s) => spanIn(s, period, asOf));
+    if (held.some((s) => !s.meeting.group)) continue;
+    const met = new Set(held.map((s) => groupKey(s.meeting.group!)));
+    const missed = groups.filter((g) => !met.has(g.key) && judgedIn(g, period));
+    if (missed.length > 0) out.set(period, missed);
+  }
+  return out;
+}, (asOf: IsoDate) => asOf);
 
