@@ -5,7 +5,7 @@
  */
 import type { MeetingType } from '../model/ledger.js';
 import { compact, isBlankMark } from '../values/cell-text.js';
-import { numberedGroupIn } from '../values/group-name.js';
+import { namesSeveral, numberedGroupIn } from '../values/group-name.js';
 import { toHalfWidth } from '../values/half-width.js';
 import type { HeaderBlock } from './header-match.js';
 import { normalizeHeader } from './header-text.js';
@@ -40,7 +40,8 @@ export function meetingGroup(view: SheetView, row: number, groups: BlockGroups, 
   if (!types.includes('group')) return null;
   if (groups.col !== undefined) {
     const text = view.text(row, groups.col);
-    if (text !== '' && !isBlankMark(text)) return text;
+    // "全体", "第一、二党小组": a meeting of no one group, covering its month for all
+    if (text !== '' && !isBlankMark(text)) return namesSeveral(text) ? null : text;
   }
   const typed = typeText ? numberedGroupIn(typeText) : null;
   if (typed) return typed;

@@ -10,10 +10,21 @@ import { toHalfWidth } from './half-width.js';
 /** "第二党小组", "第2党小组", "二组", "第三小组"; not "一组织生活会" */
 const NUMBERED = /第?([一二三四五六七八九十]{1,3}|\d{1,2})(?:党小组|小组|组(?!织))/;
 
-/** The numbered group `text` names ("第二党小组党小组会" → "第二党小组"), or null. */
+/** several groups at once: "第一、二党小组", "第一党小组和第二党小组", "各党小组", "全体党小组联合…" */
+const SEVERAL = /[一二三四五六七八九十\d][、,，和与及至\-—~]第?[一二三四五六七八九十\d]{1,3}(?:党小组|小组|组(?!织))|各(?:党)?小组|全体|所有|全部|联合/;
+
+/** The numbered group `text` names ("第二党小组党小组会" → "第二党小组"), or null (none, or several). */
 export function numberedGroupIn(text: string): string | null {
-  const m = NUMBERED.exec(compact(toHalfWidth(text)));
-  return m && !Number.isNaN(smallNumber(m[1])) ? m[0] : null;
+  const t = compact(toHalfWidth(text));
+  const m = NUMBERED.exec(t);
+  if (!m || Number.isNaN(smallNumber(m[1])) || namesSeveral(t)) return null;
+  return m[0];
+}
+
+/** The text speaks of several groups or all of them: a meeting of no one group. */
+export function namesSeveral(text: string): boolean {
+  const t = compact(toHalfWidth(text));
+  return SEVERAL.test(t) || (t.match(new RegExp(NUMBERED.source, 'g')) ?? []).length > 1;
 }
 
 /** One key per group however written: 第一党小组, 第1党小组, 一组 → "1"; 离退休党小组 → "离退休". */
