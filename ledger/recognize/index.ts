@@ -210,8 +210,10 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     dues: pick(views, blocks, 'dues'),
     meetings: pick(views, blocks, 'meetings'),
   };
-  // minutes whose label cells read as a header ("会议时间 | 2025-01-06 | 主持人 | 张三"): not a table
-  if (found.meetings && isMinutesSheet(found.meetings.view)) {
+  // minutes whose label cells read as a header ("会议时间 | 2025-01-06 | 主持人 | 张三"): not a table;
+  // a header with both 日期 and 会议类型 is a table's, whatever its cells say
+  const table = found.meetings?.first.columns;
+  if (found.meetings && !(table!.has('date') && table!.has('typeText')) && isMinutesSheet(found.meetings.view)) {
     const minutes = found.meetings.view;
     found.meetings = pick(views, blocks, 'meetings', (c) => c.view !== minutes);
   }

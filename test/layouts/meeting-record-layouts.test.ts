@@ -82,6 +82,16 @@ describe('minutes written as blocks of "会议时间：…" lines', () => {
     expect([first.date.ref?.address, first.topic.value]).toEqual(['A2', '学习贯彻党的二十届三中全会精神；1.传达上级文件精神']);
   });
 
+  it('the same minutes saved again by LibreOffice, and a tick grid: read alike', async () => {
+    const rows = minutesRows((d, t) => [[`会议名称：${t}`], [`会议时间：${d}`], ['主持人：张三', null, '记录人：李四'], ['会议内容：学习']]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }], { soffice: true });
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    const grid = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows: calendarRows(() => '✓'), merges: ['A1:N1'] }], { soffice: true });
+    expect(grid.findings).toEqual([]);
+    expect(stats(grid)).toEqual(EXPECTED);
+  });
+
   it('label and value in adjacent cells, real dates, 参会人员 named: a month without 支委会 is C02, a thin 党员大会 C09, a 主持人 left empty C10', async () => {
     const rows = minutesRows((d, t) => [
       ['会议类型', t, '会议地点', '党员活动室'],
