@@ -180,6 +180,11 @@ export interface Meeting {
    * count both, so C08 and C09 do not hold them against this branch's roster
    */
   withOthers: boolean;
+  /**
+   * the 党小组 a 党小组会 record names (第二党小组, as written: recognize/meeting-group.ts); absent or
+   * null for a record of the branch as a whole
+   */
+  group?: string | null;
 }
 
 export interface MeetingsLedger {

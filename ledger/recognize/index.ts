@@ -23,6 +23,8 @@ import { headingOver, sideBySideTables } from './side-by-side.js';
 import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
 import { reviewSheetMeetings } from './review-sheet.js';
+import { otherMeetingLayout } from './meeting-layouts.js';
+import { isMinutesSheet } from './minutes-blocks.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
 import { withInfoRoles } from './info-roles.js';
@@ -208,6 +210,13 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     dues: pick(views, blocks, 'dues'),
     meetings: pick(views, blocks, 'meetings'),
   };
+  // minutes whose label cells read as a header ("会议时间 | 2025-01-06 | 主持人 | 张三"): not a table;
+  // a header with both 日期 and 会议类型 is a table's, whatever its cells say
+  const table = found.meetings?.first.columns;
+  if (found.meetings && !(table!.has('date') && table!.has('typeText')) && isMinutesSheet(found.meetings.view)) {
+    const minutes = found.meetings.view;
+    found.meetings = pick(views, blocks, 'meetings', (c) => c.view !== minutes);
+  }
   const tableSheets = new Set([found.members, found.dues, found.meetings].filter((f): f is Found => f != null).map((f) => f.view));
 
   // 支部信息: the non-ledger sheet naming most branch fields, or an info block above the first table
@@ -240,11 +249,15 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   if (nameFromRoster) branch.name = branchFromRoster(found.members!);
   const statYear = branch.year.value ?? titleList.find((t) => t.statYear != null)?.statYear ?? null;
 
+  // no 三会一课 table: a calendar grid or minutes in blocks may keep the records
+  const otherMeetings = found.meetings ? null
+    : otherMeetingLayout(views, new Set([found.members, found.dues].flatMap((f) => (f ? [f.view.name] : []))), statYear ?? titles.get('dues')?.anyYear ?? null);
   const missingColumns = new Map<TableKind, string[]>();
   for (const kind of ['members', 'dues', 'meetings'] as const) {
     const f = found[kind];
-    if (!f) issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind], kind === 'dues' ? transposedHint(views) : undefined));
-    else missingColumns.set(kind, requireColumns(f, SCHEMAS[kind], issues));
+    const hint = kind === 'dues' ? transposedHint(views) : kind === 'meetings' ? otherMeetings?.hint : undefined;
+    if (f) missingColumns.set(kind, requireColumns(f, SCHEMAS[kind], issues));
+    else if (!(kind === 'meetings' && otherMeetings?.readable)) issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind], hint));
     // more tables of the ledger beside the one read: say they were not
     const side = f ? sideBySideTables(f.view, f.first) : [];
     if (side.length > 0) issues.push(sideBySideLedger(SCHEMAS[kind], headingOver(f!.view, f!.first.row - 1, f!.first.columns.get(kind === 'meetings' ? 'date' : 'name')!), side));
@@ -286,6 +299,10 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
     });
     meetings = { ...(split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main), ...lacking('meetings') };
+  } else if (otherMeetings?.readable) {
+    meetings = otherMeetings.read(issues, rosterNames);
+  }
+  if (meetings) {
     // 民主评议 kept as a sheet of grades, dated above the table, beside the 三会一课 records
     const reviews = reviewSheetMeetings(views, new Set([members, meetings].flatMap((l) => (l ? ledgerSheets(l) : []))));
     if (reviews.length > 0) meetings = { ...meetings, meetings: [...meetings.meetings, ...reviews] };

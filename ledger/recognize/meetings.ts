@@ -23,6 +23,7 @@ import { dataRows } from './table-rows.js';
 import { tickedTypeText, typeTickColumns } from './type-ticks.js';
 import { RosterNames } from './roster-names.js';
 import { blockMeetingType } from './continuation.js';
+import { type BlockGroups, blockGroups, meetingGroup } from './meeting-group.js';
 
 const field = schemaFieldReader(MEETINGS_SCHEMA.fields);
 
@@ -97,7 +98,7 @@ function presentField(ctx: FieldContext, block: HeaderBlock, row: number, expect
 }
 
 /** The types the 会议类型 names, and any meeting the topic or 备注 says was held together with it. */
-function typesOf(typeText: string | null, topic: string | null, note: string | null): MeetingType[] {
+export function typesOf(typeText: string | null, topic: string | null, note: string | null): MeetingType[] {
   let types = typeText ? parseMeetingTypes(typeText) : [];
   // 会议类型 "组织生活" on every record, the meeting named at the start of the topic ("召开支委会，…")
   if (topic && (types.length === 0 || isGenericType(typeText!))) {
@@ -239,6 +240,11 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
     if (!blockTypes.has(block)) blockTypes.set(block, blockMeetingType(view, block) ?? sheetType);
     return blockTypes.get(block)!;
   };
+  const groupsOf = new Map<HeaderBlock, BlockGroups>();
+  const groupsOfBlock = (block: HeaderBlock): BlockGroups => {
+    if (!groupsOf.has(block)) groupsOf.set(block, blockGroups(view, block));
+    return groupsOf.get(block)!;
+  };
   const rows = dataRows(view, blocks, first, (row, block) => insideMerge(view, block, row, block.endRow + 1));
   let lastRow = -1;
   for (const { row, block, kept } of rows) {
@@ -276,6 +282,8 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
       withOthers: isWithOthersText(`${typeText.value ?? ''} ${topic.value ?? ''} ${note ?? ''}`),
     };
     if (isPostponedNote(block, meeting, note)) continue;
+    const group = meetingGroup(view, row, groupsOfBlock(block), meeting.types, typeText.value, topic.value);
+    if (group) meeting.group = group;
     // a ledger kept one row per 议题 writes the meeting again on each row, unmerged
     if (above && lastRow === row - 1 && sameMeetingAgain(above, meeting)) joinTopic(above, meeting.topic);
     else meetings.push(meeting);

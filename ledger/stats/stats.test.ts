@@ -251,6 +251,16 @@ describe('computeStats', () => {
     expect(s.required.lifeMeeting).toBe(0);
   });
 
+  it('counts a month one named 党小组 missed as not met, as C03 reports it', () => {
+    // two groups the records name, each month to June, group two skipping April; the roster shows no groups
+    const list = [1, 2, 3, 4, 5, 6].flatMap((m, i) => [
+      { ...meeting(`2025-0${m}-10`, ['group'], 2 * i + 2), group: '第一党小组' },
+      ...(m === 4 ? [] : [{ ...meeting(`2025-0${m}-12`, ['group'], 2 * i + 3), group: '第二党小组' }]),
+    ]);
+    const s = computeStats(ledger({ roster, meetingList: list }), [], '2025-06-30', '');
+    expect([s.required.group, s.periodsMet.group, s.meetings.group]).toEqual([6, 5, 11]);
+  });
+
   it('follows the 党课 frequency setting for the lectures required', () => {
     const list = [meeting('2025-02-10', ['lecture'], 2)];
     const l = ledger({ roster, meetingList: list });

@@ -11,6 +11,7 @@ import { ruleYear } from '../support/dates.js';
 import { committeeOf } from '../branch/committee.js';
 import { countHeldIn, meetingSpans } from './held.js';
 import { perLedger } from '../support/per-ledger.js';
+import { namedGroups } from './named-groups.js';
 
 export interface PeriodCheck {
   type: MeetingType;
@@ -54,7 +55,8 @@ function computeRequirements(ledger: Ledger, asOf: IsoDate, lectureFrequency: Se
   const year = ruleYear(ledger, asOf);
   const meetings = meetingSpans(ledger.meetings?.meetings ?? []);
   const committee = hasCommitteeFor(ledger);
-  const groups = hasGroups(ledger);
+  // 党小组 the records name (two months or more) show the branch has them, as the roster's column does
+  const groups = hasGroups(ledger) || namedGroups(ledger) != null;
   const plan: [MeetingType, string[], boolean][] = [
     ['general', periodsEnded('quarter', year, asOf), true],
     ['committee', periodsEnded('month', year, asOf), committee],

@@ -100,6 +100,8 @@ export interface MeetingSpec {
   election?: boolean;
   /** held with another branch (联合召开) */
   withOthers?: boolean;
+  /** the 党小组 a 党小组会 record names */
+  group?: string;
 }
 
 const TYPE_TEXT: Record<MeetingType, string> = {
@@ -260,6 +262,7 @@ export class LedgerBuilder {
       recorder: field(d(s.recorder, '记录员'), sh, row, c.recorder),
       isElection: s.election ?? false,
       withOthers: s.withOthers ?? false,
+      ...(s.group ? { group: s.group } : {}),
     };
   }
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { gridFromRows } from '../grid/grid-from-rows.js';
+import type { Finding } from '../findings/finding.js';
+import { findCalendarGrid, readCalendarGrid } from './calendar-grid.js';
+import { SheetView } from './sheet-view.js';
+
+const M12 = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+const view = (name: string, rows: unknown[][]) => new SheetView(gridFromRows(name, rows as never));
+
+describe('calendar grid', () => {
+  it('reads days, several days a cell, ticks and counts as meetings of the row\'s type in the column\'s month', () => {
+    const v = view('三会一课', [
+      ['2025年三会一课开展情况登记表'],
+      ['会议类型', ...M12, '全年次数'],
+      ['支委会', '1月6日', '2/3、2/20', '√', '已开', 2, '—', '未开', null, null, null, null, null, 6],
+      ['党课', null, null, '3.25', null, null, null, null, null, null, null, null, '待定', 1],
+      ['填表人：李四'],
+    ]);
+    const grid = findCalendarGrid([v], new Set())!;
+    expect([grid.headerRow, grid.year, grid.rows.length]).toEqual([2, 2025, 2]);
+    const issues: Finding[] = [];
+    const l = readCalendarGrid(grid, issues, grid.year!);
+    expect(l.meetings.map((m) => [m.date.ref?.address, m.date.value?.date ?? null, m.date.value?.precision ?? null, m.types[0]])).toEqual([
+      ['B3', '2025-01-06', 'day', 'committee'], ['C3', '2025-02-03', 'day', 'committee'], ['C3', '2025-02-20', 'day', 'committee'],
+      ['D3', '2025-03-01', 'month', 'committee'], ['E3', '2025-04-01', 'month', 'committee'],
+      ['F3', '2025-05-01', 'month', 'committee'], ['F3', '2025-05-01', 'month', 'committee'],
+      ['D4', '2025-03-25', 'day', 'lecture'], ['M4', null, null, 'lecture'],
+    ]);
+    expect(issues.map((f) => `${f.rule} ${f.cell}`)).toEqual(['W03 M4']);
+  });
+
+  it('is no dues sheet: month columns over members\' names', () => {
+    expect(findCalendarGrid([view('党费', [['姓名', ...M12], ['张三', ...M12.map(() => 90)], ['李四', ...M12.map(() => 40)]])], new Set())).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * 三会一课 records kept as no table of rows: a calendar grid (calendar-grid.ts) or minutes written as
+ * blocks of "会议时间：…" lines (minutes-blocks.ts). Looked for only where no 三会一课 table was found.
+ * Read when they can be read with confidence; otherwise W01 keeps saying the records were not found,
+ * with what was found and how to lay it out.
+ */
+import type { Finding } from '../findings/finding.js';
+import type { MeetingsLedger } from '../model/ledger.js';
+import { findCalendarGrid, readCalendarGrid } from './calendar-grid.js';
+import { findMinutes, minutesHint, minutesReadable, readMinutes } from './minutes-blocks.js';
+import type { RosterNames } from './roster-names.js';
+import type { SheetView } from './sheet-view.js';
+
+export interface OtherMeetings {
+  /** readable with confidence: no W01, read() gives the ledger */
+  readable: boolean;
+  /** for W01 where not readable: what was found and how to lay it out */
+  hint: string;
+  read(issues: Finding[], roster: RosterNames): MeetingsLedger;
+}
+
+/** `read`: the sheets already read as ledgers; `year`: the 统计年度 or another ledger's title year. */
+export function otherMeetingLayout(views: SheetView[], read: ReadonlySet<string>, year: number | null): OtherMeetings | null {
+  const grid = findCalendarGrid(views, read);
+  if (grid) {
+    const y = grid.year ?? year;
+    return {
+      readable: y != null,
+      hint: `工作表“${grid.view.name}”似乎是按月份登记的三会一课开展情况表，但没有写明年度，无法判断会议日期。请在标题中写明年度（如“2025年度三会一课开展情况登记表”）。`,
+      read: (issues) => readCalendarGrid(grid, issues, y!),
+    };
+  }
+  const minutes = findMinutes(views, read);
+  if (minutes) {
+    return {
+      readable: minutesReadable(minutes),
+      hint: minutesHint(minutes),
+      read: (issues, roster) => readMinutes(minutes, issues, roster, year),
+    };
+  }
+  return null;
+}

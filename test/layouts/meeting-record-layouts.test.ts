@@ -1,0 +1,160 @@
+/**
+ * Meeting records kept other than as one table of rows: 党小组会 named by group (C03 judges each
+ * group), minutes written as blocks of "会议时间：…" lines, a calendar grid of types by month.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  EXPECTED, PEOPLE, checkLayout, ids, infoVertical, meetingList, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+} from './layout-support.js';
+
+const GROUP_OF = ['第一党小组', '第一党小组', '第二党小组', '第二党小组'];
+
+const groupRoster = (): SheetIn => ({
+  name: '党员名册',
+  rows: [
+    ['姓名', '性别', '身份证号', '出生日期', '入党时间', '转正时间', '党员类别', '党内职务', '在职状态', '党小组'],
+    ...PEOPLE.map((p, i) => [p.name, p.gender, ids[i], p.birth, p.join, p.full, p.full ? '正式党员' : '预备党员', p.role, p.status, GROUP_OF[i]]),
+  ],
+});
+
+const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
+
+describe('党小组会 named by group', () => {
+  it('a sheet of blocks headed "第二党小组会议记录（组长：…）": the month group two missed is its C03', async () => {
+    const rows: (string | number | null)[][] = [];
+    for (const [g, head] of [['第一党小组', '张三'], ['第二党小组', '王五']]) {
+      rows.push([`${g}会议记录（组长：${head}）`], ['日期', '学习内容', '主持人', '应到人数', '实到人数', '记录人']);
+      for (const m of months) if (!(g === '第二党小组' && m === '2025-10')) rows.push([`${m}-20`, '学习交流', head, 2, 2, head]);
+      rows.push([]);
+    }
+    const r = await checkLayout([infoVertical(), groupRoster(), plainDues(), plainMeetings(), { name: '党小组会记录', rows, merges: ['A1:F1', 'A16:F16'] }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r).meetings.group).toBe(23);
+    const c03 = r.findings.filter((f) => f.rule === 'C03');
+    expect(c03.map((f) => [f.sheet, f.period])).toEqual([['党小组会记录', '2025-10']]);
+    expect(c03[0].message).toContain('第二党小组2025年10月未召开党小组会');
+  });
+
+  it('a 党小组 column and type words naming the group ("第二党小组党小组会"), the roster writing 一组/二组', async () => {
+    const roster = groupRoster();
+    roster.rows.slice(1).forEach((row, i) => { row[9] = i < 2 ? '一组' : '二组'; });
+    const rows = [...plainMeetings().rows.map((r) => [...r, null])];
+    rows[0][5] = '党小组';
+    for (const m of months) {
+      rows.push([`${m}-18`, '党小组会', '学习', '张三', '李四', '第一党小组']);
+      if (m !== '2025-04') rows.push([`${m}-19`, '第二党小组党小组会', '学习', '王五', '赵六', null]);
+    }
+    const r = await checkLayout([infoVertical(), roster, plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'C03').map((f) => f.message.slice(0, 24))).toEqual(['三会一课：第二党小组2025年4月未召开党小组会']);
+  });
+
+  it('records naming no group: the branch is judged as a whole, as before', async () => {
+    const rows = [...plainMeetings().rows];
+    for (const m of months) if (m !== '2025-06') rows.push([`${m}-18`, '党小组会', '学习', '张三', '李四']);
+    const r = await checkLayout([infoVertical(), groupRoster(), plainDues(), { name: '三会一课', rows }]);
+    const c03 = r.findings.filter((f) => f.rule === 'C03');
+    expect(c03.map((f) => f.period)).toEqual(['2025-06']);
+    expect(c03[0].message).toContain('2025年6月没有党小组会记录');
+  });
+});
+
+/** The year's meetings as minutes blocks, a line a cell ("会议时间：2025-01-05"), but those in `skip`. */
+function minutesRows(line: (d: string, t: string) => (string | number | Date | null)[][], skip: string[] = []): (string | number | Date | null)[][] {
+  const rows: (string | number | Date | null)[][] = [];
+  for (const [d, t] of meetingList()) if (!skip.includes(`${t}@${d}`)) rows.push(...line(d, t), []);
+  return rows;
+}
+
+const n = (t: string) => (t === '支委会' ? 3 : 4);
+
+describe('minutes written as blocks of "会议时间：…" lines', () => {
+  it('a line a cell, two labels in one cell ("应到：4 实到：4"): every meeting read, found at its 会议时间 cell', async () => {
+    const rows = minutesRows((d, t) => [
+      [`会议名称：${t}`], [`会议时间：${d}`, null, '会议地点：二楼会议室'], ['主持人：张三', null, '记录人：李四'],
+      [`应到：${n(t)} 实到：${n(t)}`], ['会议内容：学习贯彻党的二十届三中全会精神'], ['1.传达上级文件精神'],
+    ]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+    const first = r.ledger.meetings!.meetings[0];
+    expect([first.date.ref?.address, first.topic.value]).toEqual(['A2', '学习贯彻党的二十届三中全会精神；1.传达上级文件精神']);
+  });
+
+  it('the same minutes saved again by LibreOffice, and a tick grid: read alike', async () => {
+    const rows = minutesRows((d, t) => [[`会议名称：${t}`], [`会议时间：${d}`], ['主持人：张三', null, '记录人：李四'], ['会议内容：学习']]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }], { soffice: true });
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    const grid = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows: calendarRows(() => '✓'), merges: ['A1:N1'] }], { soffice: true });
+    expect(grid.findings).toEqual([]);
+    expect(stats(grid)).toEqual(EXPECTED);
+  });
+
+  it('label and value in adjacent cells, real dates, 参会人员 named: a month without 支委会 is C02, a thin 党员大会 C09, a 主持人 left empty C10', async () => {
+    const rows = minutesRows((d, t) => [
+      ['会议类型', t, '会议地点', '党员活动室'],
+      ['会议时间', new Date(`${d}T00:00:00Z`), '主持人', d === '2025-03-05' ? null : '张三'],
+      ['参会人员', d === '2025-09-20' ? '张三' : t === '支委会' ? '张三、李四、王五' : '张三、李四、王五、赵六', '记录人', '李四'],
+      ['缺席人员', d === '2025-09-20' ? '李四（出差）、王五（病假）' : '无'],
+      ['议题', '学习'],
+    ], ['支委会@2025-07-05']);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    const thin = r.ledger.meetings!.meetings.find((m) => m.date.value?.date === '2025-09-20')!;
+    const noHost = r.ledger.meetings!.meetings.find((m) => m.date.value?.date === '2025-03-05')!;
+    expect(r.findings.map((f) => `${f.rule} ${f.cell ?? f.period}`)).toEqual(['C02 2025-07', `C10 D${noHost.row}`, `C09 B${thin.row + 1}`]);
+    expect(r.findings[1].message).toContain('没有填写主持人');
+  });
+
+  it('blocks whose 会议名称 names no meeting type: W01 says what was found and how to write it', async () => {
+    const rows = minutesRows((d) => [['会议名称：学习会'], [`会议时间：${d}`], ['主持人：张三'], ['会议内容：学习']]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    const w01 = r.findings.filter((f) => f.rule === 'W01');
+    expect(w01).toHaveLength(1);
+    expect(w01[0].message).toContain('工作表“会议记录”中有');
+    expect(w01[0].message).toContain('会议名称：支委会');
+    expect(r.ledger.meetings).toBeNull();
+  });
+});
+
+const M12 = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+
+/** A calendar grid of the year's meetings: a row a type, a column a month, `cell` writing each month's meetings. */
+function calendarRows(cell: (days: number[], month: number) => string | null, skip: string[] = []): (string | number | null)[][] {
+  const types = [...new Set(meetingList().map(([, t]) => t))];
+  return [
+    ['2025年度“三会一课”开展情况登记表'],
+    ['会议类型', ...M12, '全年次数'],
+    ...types.map((t) => {
+      const cells = M12.map((_, i) => {
+        const days = meetingList().filter(([d, tt]) => tt === t && Number(d.slice(5, 7)) === i + 1 && !skip.includes(`${t}@${d}`)).map(([d]) => Number(d.slice(8)));
+        return days.length ? cell(days, i + 1) : null;
+      });
+      return [t, ...cells, cells.filter(Boolean).length];
+    }),
+    ['填表人：李四'],
+  ];
+}
+
+describe('a calendar grid of meeting types by month', () => {
+  it('cells giving the day ("1月5日", "3/20"): counted as the year\'s meetings, no finding', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => (m % 2 ? `${m}月${d}日` : `${m}/${d}`)).join('、'));
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('ticks (√, 已开): month-only meetings; a month left empty is C02 for that month, an unreadable cell W03 at the cell', async () => {
+    const rows = calendarRows((_, m) => (m === 4 ? '已开' : '√'), ['支委会@2025-08-05']);
+    rows[3][11] = '待定';
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    // the unreadable cell is November's 主题党日: C05 says a meeting of unknown date may be it
+    expect(r.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell ?? f.period}`)).toEqual(['W03 三会一课!L4', 'C02 三会一课!2025-08', 'C05 三会一课!2025-11']);
+    expect(r.findings[2].message).toContain('另有1条主题党日活动记录的日期无法识别');
+    expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, committee: 11, themeDay: 11 });
+    expect(r.ledger.meetings!.meetings.every((m) => m.date.value == null || m.date.value.precision === 'month')).toBe(true);
+  });
+});
