@@ -41,4 +41,13 @@ describe('the year in progress (no as-of date, today 2026-11-25)', () => {
     // what is owed and paid: the three quarters ended
     expect(r.stats.dues).toMatchObject({ due: (90 + 40 + 15) * 9, paid: (90 + 40 + 15) * 9 });
   });
+
+  it('last year\'s 组织生活会 and 民主评议 held in January (2025年度): not this year\'s, in the findings or the figures', async () => {
+    const m = meetings2026();
+    const rows = [m.rows[0], ['2026-01-20', '组织生活会', '2025年度专题组织生活会', '张三', '李四'], ['2026-01-20', '民主评议党员', '2025年度民主评议党员', '张三', '李四'], ...m.rows.slice(1)];
+    const roster = plainRoster();
+    const r = await checkLayout([info2026(), { ...roster, rows: roster.rows.slice(0, 4) }, { ...m, rows }], { today: TODAY });
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+    expect(r.stats.meetings).toMatchObject({ committee: 11, themeDay: 11, lifeMeeting: 0, review: 0 });
+  });
 });
