@@ -40,6 +40,8 @@ describe('the year in progress (no as-of date, today 2026-11-25)', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
     // what is owed and paid: the three quarters ended
     expect(r.stats.dues).toMatchObject({ due: (90 + 40 + 15) * 9, paid: (90 + 40 + 15) * 9 });
+    // October's dues, not yet owed: the reports name them
+    expect(r.stats.dues.pending).toBe(90 + 40 + 15);
   });
 
   it('last year\'s 组织生活会 and 民主评议 held in January (2025年度): not this year\'s, in the findings or the figures', async () => {

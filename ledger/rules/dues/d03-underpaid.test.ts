@@ -75,6 +75,7 @@ describe('D03 month paid less than due', () => {
     const l = b.build();
     expect(run(d03Underpaid, l, '2025-11-25')).toEqual([]);
     expect(memberDues(l, '2025-11-25')[0].months.map((m) => m.month)).toEqual(monthsOf(2025).slice(0, 9));
+    expect(memberDues(l, '2025-11-25')[0].pending).toBe(50);
     // the quarter over, its months are owed
     expect(run(d03Underpaid, l, '2025-12-31').map((f) => f.period)).toEqual(['2025-10', '2025-11', '2025-12']);
   });

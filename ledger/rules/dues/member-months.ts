@@ -57,6 +57,11 @@ export interface MemberDues {
    * (D04 cannot meet one: such months are more than six before a payment of the same ledger year)
    */
   lateSurplus: LateSurplus | null;
+  /**
+   * the dues of the ended months of a payment period still in progress (a 第四季度 or 全年 column not
+   * yet paid in November): not yet owed, so neither judged nor among `months`; the reports say so
+   */
+  pending: number;
 }
 
 export interface LateSurplus {
@@ -191,14 +196,20 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
   // list (for the sums) only where the ledger records a payment for them
   const months: MemberMonth[] = [];
   const judged: MemberMonth[] = [];
+  let pending = 0;
   for (let i = 0; i < n; i++) {
     const month = ended[i];
     const notMember = i < fromIdx || i > untilIdx;
+    const due = change && month >= change.from ? change.due : duePaid[i] ?? dueAt[i] ?? fallbackDue;
     // a quarter (or half-year, year) paid at once is due by its end: while it lasts, its months
     // with nothing paid yet are neither owed nor judged
-    if ((notMember || frame.open[i]) && !recorded[i]) continue;
+    if (!notMember && frame.open[i] && !recorded[i]) {
+      pending += due ?? 0;
+      continue;
+    }
+    if (notMember && !recorded[i]) continue;
     const m: MemberMonth = {
-      month, due: change && month >= change.from ? change.due : duePaid[i] ?? dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
+      month, due, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
       notMember, unreadable: unreadable[i],
     };
     months.push(m);
@@ -215,6 +226,7 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
     months,
     unpaidRuns: unpaidRuns(months),
     lateSurplus,
+    pending,
   };
 }
 
