@@ -517,6 +517,7 @@ describe('composeBranchReport: the dues collection rate', () => {
     const y = sectionText(composeBranchReport(yearly, bank), 0).find((p) => p.startsWith('第三，'))!;
     expect(y).toContain('该支部党费按季度、半年或全年交纳，已结束月份应交党费12370.00元尚未到交纳期限，收缴率暂不计算；无欠交、少交党费的党员。');
     expect(y).not.toContain('未登记');
+    expect(tables(composeBranchReport(yearly, bank)).find((t) => t.header.includes('收缴率'))!.rows[0].slice(3)).toEqual(['—', '0']);
     // the summary sums it
     const sum = sectionText(composeSummaryReport([branch(1, []), quarterly], bank), 0).find((p) => p.includes('党费收缴情况'))!;
     expect(sum).toContain('交纳期尚未结束的月份应交党费1093.00元，未到交纳期限，未计入');

@@ -125,13 +125,15 @@ export function duesClause(d: DuesFigures): string {
  * or no due was recorded (a month with no payment row is not known to be owed).
  */
 export function arrearsOf(d: DuesFigures): string {
-  if (d.due < 0.005 && d.pending >= 0.005) return arrearsPhrase(0);
   return arrearsKnown(d) ? arrearsPhrase(d.membersInArrears) : '欠交、少交情况无法核对';
 }
 
-/** Whether the ledger tells who is in arrears: some due recorded, and some payment of it readable. */
+/**
+ * Whether the ledger tells who is in arrears: some due recorded, and some payment of it readable; or
+ * every due recorded so far falls in a payment period still on (nobody owes anything yet).
+ */
 export function arrearsKnown(d: DuesFigures): boolean {
-  return d.due >= 0.005 && rateBaseOf(d) >= 0.005;
+  return (d.due >= 0.005 && rateBaseOf(d) >= 0.005) || (d.due < 0.005 && d.pending >= 0.005);
 }
 
 /**
