@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync, readdirSync, readFileSync, copyFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { runCli, ROOT } from './cli-helpers.js';
+import { idNumber, writeBranchWorkbook } from './support/report-fixtures.js';
 
 const examples = join(ROOT, 'examples');
 const exampleFiles = () => readdirSync(examples).filter((f) => f.endsWith('.xlsx')).sort();
@@ -171,4 +173,29 @@ describe('dangjian check --json: the contract of ARCHITECTURE.md', () => {
     expect(missing.error.code).toBe('NOT_FOUND');
     expect(doc.files.find((f: { file: string }) => f.file !== 'no-such-file.xlsx').error).toBeNull();
   });
+});
+
+describe('dangjian check on a folder without --as-of: a workbook naming no year is judged as report judges it', () => {
+  it('at the cutoff the dated ledgers share, not at today, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dj-check-undated-'));
+    await writeBranchWorkbook(join(dir, '01_甲局党支部.xlsx'), { name: '县甲局党支部', seed: 21, year: 2020 });
+    await writeBranchWorkbook(join(dir, '02_乙局党支部.xlsx'), { name: '县乙局党支部', seed: 22, year: 2020 });
+    // a roster alone, no year anywhere; its 预备党员 (admitted 2020-03-01) is overdue at any later today, not on 2020-12-31
+    const roster = join(dir, '03_县档案馆党支部.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('党员名册');
+    ws.addRow(['姓名', '性别', '身份证号', '出生日期', '入党时间', '转正时间', '党员类别', '党内职务']);
+    ws.addRow(['郝强', '男', idNumber('110101', '19900521', 191), '1990-05-21', '2015-12-04', '2016-12-04', '正式党员', '书记']);
+    ws.addRow(['吕勇', '女', idNumber('110101', '19700925', 378), '1970-09-25', '2001-10-09', '2002-10-09', '正式党员', '']);
+    ws.addRow(['汤晓东', '男', idNumber('110101', '19980620', 555), '1998-06-20', '2020-03-01', null, '预备党员', '']);
+    await wb.xlsx.writeFile(roster);
+
+    const alone = JSON.parse(runCli(['check', roster, '--json']).stdout);
+    expect(alone.files[0].findings.map((f: { rule: string }) => f.rule)).toContain('M06');
+    const all = runCli(['check', dir, '--json']);
+    const entry = JSON.parse(all.stdout).files.find((f: { file: string }) => f.file.endsWith('03_县档案馆党支部.xlsx'));
+    expect(entry.findings.map((f: { rule: string }) => f.rule)).not.toContain('M06');
+    expect(all.stderr).toContain('未写明统计年度，已按多数支部的统计截止日期 2020-12-31 统计');
+    expect(runCli(['check', dir]).stdout).toContain('03_县档案馆党支部.xlsx（县档案馆党支部，统计截止 2020-12-31）');
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ import { checkFile, type FileResult } from '../pipeline/check-file.js';
 import { emptyTally, formatFile, type Tally } from '../cli/format-human.js';
 import { fileEntry } from '../cli/format-json.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
+import type { JudgedFile } from '../report/batch-cutoff.js';
 
 export interface CheckTask {
   kind: 'check';
@@ -25,6 +26,8 @@ export interface CheckOutcome {
   reason: string | null;
   /** this file's counts, for the closing summary line (human output) */
   tally: Tally;
+  /** how it was judged (a file read): an undated one is judged again at the others' cutoff, as `report` does */
+  judged: JudgedFile | null;
 }
 
 export async function runCheckTask(task: CheckTask): Promise<CheckOutcome> {
@@ -36,5 +39,6 @@ export function checkOutcome(r: FileResult, json: boolean): CheckOutcome {
   const text = json ? JSON.stringify(fileEntry(r)) : formatFile(r, tally).join('\n') + '\n\n';
   const unreadable = r.error != null || r.result == null;
   const reason = unreadable ? maskIdsInText(r.error?.message ?? '未知原因') : null;
-  return { file: r.file, text, unreadable, reason, tally };
+  const judged = r.result ? { file: r.file, stats: { branch: r.branch, year: r.result.ledger.year, asOf: r.result.asOf } } : null;
+  return { file: r.file, text, unreadable, reason, tally, judged };
 }

@@ -22,7 +22,7 @@ import { Manifest, type FileEntry } from '../output/manifest.js';
 import { packageVersion } from '../output/package-root.js';
 import { defaultTemplateDir } from '../report/load-template-bank.js';
 import { StemAllocator } from '../output/safe-name.js';
-import { batchCutoff } from '../report/batch-cutoff.js';
+import { undatedCutoff } from '../report/batch-cutoff.js';
 import { countOnce, duplicateBranches, type DuplicateBranch, type Submission } from '../report/intake.js';
 import { ReportNames } from './report-name.js';
 import { runFileTask, type FileOutcome, type RunOptions } from './file-task.js';
@@ -268,15 +268,6 @@ interface Undated {
   stem: string;
   /** counted as skipped (up to date) so far */
   cached: boolean;
-}
-
-/**
- * The cutoff an undated workbook is judged at: the summary's own (batchCutoff over the branches it
- * counts, a branch sent twice once); with no dated ledger at all, null: it stays judged at today.
- */
-function undatedCutoff(digests: BranchDigest[]): string | null {
-  const counted = countOnce(digests).map((d) => d.stats);
-  return counted.some((s) => s.year != null) ? batchCutoff(counted) : null;
 }
 
 function crashOutcome(file: string, e: Error): FileOutcome {

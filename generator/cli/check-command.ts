@@ -9,6 +9,7 @@ import { findWorkbooks } from '../read/find-workbooks.js';
 import { branchNameFromFile } from '../pipeline/check-file.js';
 import { checkOutcome, runCheckTask, type CheckOutcome, type CheckTask } from '../bulk/check-task.js';
 import { forEachOrdered } from '../bulk/ordered.js';
+import { undatedCutoff, type JudgedFile } from '../report/batch-cutoff.js';
 import { WorkerPool } from '../bulk/worker-pool.js';
 import { workerScript } from '../bulk/worker-script.js';
 import { collect, noWorkbooksMessage, parseAsOf, parseSettings, parseJobs } from './options.js';
@@ -105,14 +106,38 @@ async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number>
     }, json));
   }
   const options = { asOf, settings };
-  const work = (file: string): Promise<CheckOutcome> => {
-    const task: CheckTask = { kind: 'check', file, options, json };
+  const work = (file: string, opts: CheckTask['options'] = options): Promise<CheckOutcome> => {
+    const task: CheckTask = { kind: 'check', file, options: opts, json };
     return pool ? pool.run(task).catch((e: Error) => crashOutcome(file, e, json)) : runCheckTask(task);
   };
+  // without --as-of, a workbook naming no 统计年度 is judged at today, which only the others can
+  // correct: as `report` does, it waits for the cutoff most dated branches share and is judged
+  // again at it (printed after the others), so both commands judge a file the same way
+  const judged: JudgedFile[] = [];
+  const undated: CheckOutcome[] = [];
+  const take = async (o: CheckOutcome): Promise<void> => {
+    if (o.judged) judged.push(o.judged);
+    if (!asOf && o.judged && o.judged.stats.year == null) undated.push(o);
+    else await emit(o);
+  };
+  const rejudged: { file: string; branch: string }[] = [];
+  let target: string | null = null;
   try {
-    await forEachOrdered(files, pool ? cores * 4 : 1, work, emit);
+    await forEachOrdered(files, pool ? cores * 4 : 1, (file) => work(file), take);
+    target = undated.length ? undatedCutoff(judged) : null;
+    await forEachOrdered(undated, pool ? cores * 4 : 1, (o) => {
+      if (target == null || o.judged!.stats.asOf === target) return Promise.resolve(o);
+      return work(o.file, { asOf: target, settings }).then((again) => (again.unreadable ? o : again));
+    }, async (o) => {
+      if (target != null && o.judged?.stats.asOf === target) rejudged.push({ file: o.file, branch: o.judged.stats.branch });
+      await emit(o);
+    });
   } finally {
     await pool?.close();
+  }
+  if (rejudged.length > 0) {
+    process.stderr.write(`注意：以下 ${rejudged.length} 个工作簿未写明统计年度，已按多数支部的统计截止日期 ${target} 统计：\n`);
+    for (const u of rejudged) process.stderr.write(`  ${u.file}（${u.branch}）\n`);
   }
   if (json) out.write(JSON_TAIL);
   else out.write([...formatUnreadable(unreadable), formatSummary(tally)].join('\n') + '\n');

@@ -29,7 +29,7 @@ export function totalsOf(digests: BranchDigest[]): Totals {
     branches: s.branches,
     members: s.members,
     committees: s.committee.withCommittee.length,
-    dues: { due: s.dues.due, paid: s.dues.paid, collected: s.dues.collected, unread: s.dues.unread, membersInArrears: s.dues.membersInArrears },
+    dues: { due: s.dues.due, paid: s.dues.paid, collected: s.dues.collected, unread: s.dues.unread, pending: s.dues.pending, membersInArrears: s.dues.membersInArrears },
     meetings: s.meetings.held,
     required: s.meetings.required,
     periodsMet: s.meetings.periodsMet,

@@ -6,12 +6,29 @@
  * year, the date most branches share.
  */
 import type { BranchStats } from '../../ledger/stats/stats-types.js';
+import { countOnce } from './intake.js';
 
 type Judged = Pick<BranchStats, 'asOf' | 'year'>;
 
 export function batchCutoff(stats: Judged[]): string | null {
   const dated = stats.filter((s) => s.year != null);
   return mostCommon((dated.length ? dated : stats).map((s) => s.asOf));
+}
+
+/** A workbook as judged once: its file, and its branch, 统计年度 and 统计截止日期. */
+export interface JudgedFile {
+  file: string;
+  stats: Pick<BranchStats, 'branch' | 'year' | 'asOf'>;
+}
+
+/**
+ * The cutoff a workbook naming no year is judged at among others (report and check alike, so both
+ * judge a file the same way): the summary's own (batchCutoff over the branches it counts, a branch
+ * sent twice once); with no dated ledger at all, null: it stays judged at today.
+ */
+export function undatedCutoff(judged: JudgedFile[]): string | null {
+  const counted = countOnce(judged).map((d) => d.stats);
+  return counted.some((s) => s.year != null) ? batchCutoff(counted) : null;
 }
 
 /** The 统计年度 most dated branches share; else the year of the cutoff. */

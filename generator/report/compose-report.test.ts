@@ -587,6 +587,22 @@ describe('composeBranchReport: the dues collection rate', () => {
     expect(duesT.rows.map((r) => r[3])).toEqual(['100.0%', '—', '100.0%']);
   });
 
+  it('dues paid by the quarter or year whose period is still on (the year in progress) are not yet owed, and says so', () => {
+    // a 第四季度 column empty in November: the three quarters ended are the figures, October is pending
+    const quarterly = branch(0, [], { dues: { due: 9837, paid: 9837, membersInArrears: 0, collected: 9837, pending: 1093 } });
+    const q = sectionText(composeBranchReport(quarterly, bank), 0).find((p) => p.startsWith('第三，'))!;
+    expect(q).toContain('应交党费9837.00元，实交党费9837.00元，收缴率100.0%（按季度、半年或全年交纳、交纳期尚未结束的月份应交党费1093.00元，未到交纳期限，未计入）；无欠交、少交党费的党员。');
+    // a 全年 column not yet paid: nothing owed yet, not "no dues recorded"
+    const yearly = branch(0, [], { dues: { due: 0, paid: 0, membersInArrears: 0, collected: 0, pending: 12370 } });
+    const y = sectionText(composeBranchReport(yearly, bank), 0).find((p) => p.startsWith('第三，'))!;
+    expect(y).toContain('该支部党费按季度、半年或全年交纳，已结束月份应交党费12370.00元尚未到交纳期限，收缴率暂不计算；无欠交、少交党费的党员。');
+    expect(y).not.toContain('未登记');
+    expect(tables(composeBranchReport(yearly, bank)).find((t) => t.header.includes('收缴率'))!.rows[0].slice(3)).toEqual(['—', '0']);
+    // the summary sums it
+    const sum = sectionText(composeSummaryReport([branch(1, []), quarterly], bank), 0).find((p) => p.includes('党费收缴情况'))!;
+    expect(sum).toContain('交纳期尚未结束的月份应交党费1093.00元，未到交纳期限，未计入');
+  });
+
   it('a branch that paid exactly what was due reads as before, with no note', () => {
     const dues = sectionText(composeBranchReport(branch(0, []), bank), 0).find((p) => p.startsWith('第三，'))!;
     expect(dues).toContain('应交党费1842.50元，实交党费1842.50元，收缴率100.0%；无欠交、少交党费的党员。');

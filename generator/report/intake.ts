@@ -3,7 +3,7 @@
  * read or not, and from it the files that could not be read and the branches that sent more than one.
  * Pure data (Node and browser alike).
  */
-import type { BranchDigest } from '../../ledger/stats/stats-types.js';
+import type { BranchDigest, BranchStats } from '../../ledger/stats/stats-types.js';
 // one branch under its several name forms (中共…支部委员会, …党支部) is one branch
 import { branchKey } from '../../ledger/values/branch-key.js';
 
@@ -72,7 +72,7 @@ export function finality(file: string): number {
  * so a later submission numbered or dated later wins). The others keep their own branch reports; the
  * summary names them all and says which one counted.
  */
-export function countOnce(digests: BranchDigest[]): BranchDigest[] {
+export function countOnce<D extends Pick<BranchDigest, 'file'> & { stats: Pick<BranchStats, 'branch' | 'year'> }>(digests: D[]): D[] {
   const latest = new Map<string, number>();
   for (const d of digests) {
     const key = branchKey(d.stats.branch);

@@ -85,11 +85,18 @@ export interface DuesFigures {
   collected: number;
   /** due on months whose payment could not be read (W03), left out of the rate (ledger/stats rateBaseOf) */
   unread: number;
+  /** due on ended months of a quarter, half-year or year paid at once and not yet over: not yet owed (ledger/stats dues.pending) */
+  pending: number;
   membersInArrears: number;
 }
 
 export function duesFigures(d: BranchStats['dues']): DuesFigures {
-  return { due: d.due, paid: d.paid, collected: collectedOf(d), unread: d.unread ?? 0, membersInArrears: d.membersInArrears };
+  return { due: d.due, paid: d.paid, collected: collectedOf(d), unread: d.unread ?? 0, pending: d.pending ?? 0, membersInArrears: d.membersInArrears };
+}
+
+/** Months of a payment period still in progress (a 第四季度 column in November): not yet owed, not in the figures. */
+function pendingNote(d: DuesFigures): string {
+  return `按季度、半年或全年交纳、交纳期尚未结束的月份应交党费${yuan(d.pending)}元，未到交纳期限，未计入`;
 }
 
 /** 收缴率: collected over the dues whose payment could be read; "—" where there are none. */
@@ -106,6 +113,7 @@ export function rateNotes(d: DuesFigures): string {
   const notes = [
     surplus >= 0.005 ? `按各月应交额中已交足的部分计算，部分月份超出应交额的${yuan(surplus)}元系预交、多交党费或应交额登记偏低，未计入` : '',
     d.unread >= 0.005 ? `另有应交党费${yuan(d.unread)}元所涉月份的实交金额无法读取，未计入` : '',
+    d.pending >= 0.005 ? pendingNote(d) : '',
   ].filter(Boolean);
   return notes.length ? `（${notes.join('；')}）` : '';
 }
@@ -117,6 +125,8 @@ export function rateNotes(d: DuesFigures): string {
  * arrears read as figures, and wrong ones).
  */
 export function duesClause(d: DuesFigures): string {
+  // paid by the quarter or year and nothing yet owed: not "no due recorded"
+  if (d.due < 0.005 && d.pending >= 0.005) return `党费按季度、半年或全年交纳，已结束月份应交党费${yuan(d.pending)}元尚未到交纳期限，收缴率暂不计算`;
   if (d.due < 0.005) {
     return d.paid >= 0.005 ? `实交党费${yuan(d.paid)}元，台账未登记应交党费数额，收缴率无法计算` : '台账中未登记应交、实交党费数额';
   }
@@ -132,9 +142,12 @@ export function arrearsOf(d: DuesFigures): string {
   return arrearsKnown(d) ? arrearsPhrase(d.membersInArrears) : '欠交、少交情况无法核对';
 }
 
-/** Whether the ledger tells who is in arrears: some due recorded, and some payment of it readable. */
+/**
+ * Whether the ledger tells who is in arrears: some due recorded, and some payment of it readable; or
+ * every due recorded so far falls in a payment period still on (nobody owes anything yet).
+ */
 export function arrearsKnown(d: DuesFigures): boolean {
-  return d.due >= 0.005 && rateBaseOf(d) >= 0.005;
+  return (d.due >= 0.005 && rateBaseOf(d) >= 0.005) || (d.due < 0.005 && d.pending >= 0.005);
 }
 
 /**

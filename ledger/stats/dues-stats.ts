@@ -33,9 +33,10 @@ export function rateBaseOf(d: DuesStats): number {
 
 export function duesStats(ledger: Ledger, asOf: IsoDate): DuesStats {
   if (!ledger.dues) return { due: 0, paid: 0, membersInArrears: 0, collected: 0 };
-  let due = 0, paid = 0, collected = 0, unread = 0, membersInArrears = 0;
+  let due = 0, paid = 0, collected = 0, unread = 0, pending = 0, membersInArrears = 0;
   for (const md of memberDues(ledger, asOf)) {
     let short = false;
+    if (!md.waived) pending += cents(md.pending);
     for (const m of md.months) {
       due += cents(m.due);
       paid += cents(m.paid);
@@ -51,5 +52,6 @@ export function duesStats(ledger: Ledger, asOf: IsoDate): DuesStats {
   }
   const stats: DuesStats = { due: due / 100, paid: paid / 100, membersInArrears, collected: collected / 100 };
   if (unread > 0) stats.unread = unread / 100;
+  if (pending > 0) stats.pending = pending / 100;
   return stats;
 }

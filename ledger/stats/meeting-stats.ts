@@ -20,13 +20,14 @@ export function meetingsHeld(ledger: Ledger, asOf: IsoDate, year: number): Meeti
   for (const m of ledger.meetings?.meetings ?? []) {
     const d = m.date.value?.date;
     if (!d) continue;
-    // the year's 组织生活会 held the next January counts for the year, as C06 judges it
-    if (heldForYear(m) === year) {
-      for (const t of new Set(m.types)) if (ANNUAL_TYPES.includes(t)) held[t]++;
-      continue;
+    // an annual meeting held early in the next year counts, as its type, for the year it names
+    // alone, as C06/C07 judge it: last year's 组织生活会 held this January is not this year's
+    const forYear = heldForYear(m);
+    const inYear = d >= yearStart && d <= asOf && Number(d.slice(0, 4)) === year;
+    for (const t of new Set(m.types)) {
+      const annual = forYear != null && ANNUAL_TYPES.includes(t);
+      if (annual ? forYear === year : inYear) held[t]++;
     }
-    if (d < yearStart || d > asOf || Number(d.slice(0, 4)) !== year) continue;
-    for (const t of new Set(m.types)) held[t]++;
   }
   return held;
 }

@@ -85,6 +85,11 @@ export interface BranchStats {
      * Absent where there is none, or where the stats came from elsewhere.
      */
     unread?: number;
+    /**
+     * Not in `due`: the dues of ended months of a payment period still in progress (a 第四季度 or 全年
+     * column not yet paid before the period ends), not yet owed. Absent where there is none.
+     */
+    pending?: number;
   };
   /** meetings held, by type, dated within the year up to the as-of date */
   meetings: MeetingCounts;

@@ -138,6 +138,14 @@ describe('computeStats', () => {
     expect(s.meetings).toEqual({ general: 1, committee: 1, group: 0, lecture: 1, themeDay: 1, lifeMeeting: 0, review: 0 });
   });
 
+  it('counts last year\'s 组织生活会 held this January for last year, not for this one (as C06 judges it)', () => {
+    const held = meeting('2026-01-20', ['lifeMeeting', 'review'], 2);
+    held.topic = f('2025年度专题组织生活会和民主评议党员');
+    const s = computeStats(ledger({ roster, meetingList: [held, meeting('2026-01-20', ['committee'], 3)], year: 2026 }), [], '2026-11-25', '');
+    expect(s.meetings).toEqual({ general: 0, committee: 1, group: 0, lecture: 0, themeDay: 0, lifeMeeting: 0, review: 0 });
+    expect(computeStats(ledger({ roster, meetingList: [held], year: 2025 }), [], '2025-12-31', '').meetings.lifeMeeting).toBe(1);
+  });
+
   it('sums wide-form dues over the months ended by the as-of date, from the month of admission', () => {
     const months = (amounts: (number | null)[]) => amounts.map((a, i) => ({ month: `2025-${String(i + 1).padStart(2, "0")}`, paid: f<number>(a) }));
     const dues: DuesLedger = {

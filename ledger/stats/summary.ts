@@ -58,6 +58,8 @@ export interface SummaryStats {
     collected: number;
     /** each branch's dues on months whose payment could not be read (stats dues.unread), summed */
     unread: number;
+    /** each branch's dues of a payment period still in progress (stats dues.pending), summed */
+    pending: number;
     /**
      * collected / (due − unread) (a surplus one month or member paid does not cover another's arrears; a
      * month whose payment could not be read is left out), null while nothing readable is due
@@ -102,7 +104,7 @@ export function emptySummary(): SummaryStats {
     },
     structure: { underThreeFull: [], overFifty: [] },
     committee: { withCommittee: [], withoutSecretary: [] },
-    dues: { due: 0, paid: 0, collected: 0, unread: 0, rate: null, membersInArrears: 0, branchesInArrears: [] },
+    dues: { due: 0, paid: 0, collected: 0, unread: 0, pending: 0, rate: null, membersInArrears: 0, branchesInArrears: [] },
     meetings: {
       held: zeros(MEETING_TYPES), required: zeros(MEETING_TYPES), periodsMet: zeros(MEETING_TYPES),
       rate: perType(() => null), fullyMet: perType(() => []),
@@ -144,6 +146,7 @@ export function addToSummary(summary: SummaryStats, digest: BranchDigest): Summa
   d.paid = cents(d.paid + s.dues.paid);
   d.collected = cents(d.collected + collectedOf(s.dues));
   d.unread = cents(d.unread + (s.dues.unread ?? 0));
+  d.pending = cents(d.pending + (s.dues.pending ?? 0));
   const base = rateBaseOf(d);
   d.rate = base > 0 ? d.collected / base : null;
   d.membersInArrears += s.dues.membersInArrears;

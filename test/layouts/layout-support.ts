@@ -43,8 +43,11 @@ function put(ws: ExcelJS.Worksheet, sheet: SheetIn): void {
   if (sheet.hidden) ws.state = 'hidden';
 }
 
-/** Write the sheets to a temp .xlsx (optionally saved again by LibreOffice), read it back, check it. */
-export async function checkLayout(sheets: SheetIn[], options: { soffice?: boolean } = {}): Promise<CheckResult> {
+/**
+ * Write the sheets to a temp .xlsx (optionally saved again by LibreOffice), read it back, check it
+ * at AS_OF; with `today`, as users run it without an as-of date (the year in progress).
+ */
+export async function checkLayout(sheets: SheetIn[], options: { soffice?: boolean; today?: string } = {}): Promise<CheckResult> {
   const dir = await tempDir('dangjian-layout-');
   try {
     const path = join(dir, 'branch.xlsx');
@@ -59,7 +62,7 @@ export async function checkLayout(sheets: SheetIn[], options: { soffice?: boolea
       file = await sofficeConvert(path, 'xlsx', out);
     }
     const grid = await readWorkbookFile(file);
-    return checkGrid(grid, { asOf: AS_OF, today: '2026-03-01' });
+    return checkGrid(grid, options.today ? { today: options.today } : { asOf: AS_OF, today: '2026-03-01' });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -70,6 +70,17 @@ describe('D03 month paid less than due', () => {
     const f = run(d03Underpaid, b.build(), '2025-05-31');
     expect(at(f)).toEqual(['党费!-@-#2025-05']);
   });
+  it('a quarter paid at once is due by its end: while it lasts its months are not judged, nor summed as owed', () => {
+    const b = new LedgerBuilder().member({ name: '甲' });
+    for (const q of [0, 3, 6]) b.duesLong({ name: '甲', months: monthsOf(2025).slice(q, q + 3), due: 50, paid: 150 });
+    b.duesLong({ name: '甲', months: monthsOf(2025).slice(9, 12), due: 50, paid: null });
+    const l = b.build();
+    expect(run(d03Underpaid, l, '2025-11-25')).toEqual([]);
+    expect(memberDues(l, '2025-11-25')[0].months.map((m) => m.month)).toEqual(monthsOf(2025).slice(0, 9));
+    expect(memberDues(l, '2025-11-25')[0].pending).toBe(50);
+    // the quarter over, its months are owed
+    expect(run(d03Underpaid, l, '2025-12-31').map((f) => f.period)).toEqual(['2025-10', '2025-11', '2025-12']);
+  });
 });
 
 describe('D03 and D04 do not repeat each other', () => {

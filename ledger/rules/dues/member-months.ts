@@ -10,7 +10,7 @@
  * late: "4月含补交3月党费42元"), a surplus pays earlier months further back too.
  */
 import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../../model/ledger.js';
-import { monthsBetween, monthsEnded } from '../../time/calendar.js';
+import { addMonthsToMonth, lastDayOfMonth, monthsBetween, monthsEnded } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
 import { rowWaived, waiverNote } from '../support/text.js';
 import { duesSpan, namesDeath } from '../../values/membership-note.js';
@@ -58,6 +58,11 @@ export interface MemberDues {
    * (D04 cannot meet one: such months are more than six before a payment of the same ledger year)
    */
   lateSurplus: LateSurplus | null;
+  /**
+   * the dues of the ended months of a payment period still in progress (a 第四季度 or 全年 column not
+   * yet paid in November): not yet owed, so neither judged nor among `months`; the reports say so
+   */
+  pending: number;
 }
 
 export interface LateSurplus {
@@ -117,6 +122,10 @@ interface YearFrame {
   dueAt: (number | null)[];
   duePaid: (number | null)[];
   paidAt: boolean[];
+  /** an ended month whose payment cell also covers a month not yet ended (the 第四季度 column in November) */
+  open: boolean[];
+  /** the first month not ended by the as-of date */
+  openFrom: IsoMonth;
 }
 
 function yearFrame(records: DuesRecord[], year: number, asOf: IsoDate): YearFrame {
@@ -130,8 +139,15 @@ function yearFrame(records: DuesRecord[], year: number, asOf: IsoDate): YearFram
     index: new Map(ended.map((m, i) => [m, i])),
     paid: new Array<number>(n), recorded: new Array<boolean>(n), unreadable: new Array<boolean>(n),
     refs: new Array<CellRef | null>(n), rows: new Array<number | null>(n), dueAt: new Array<number | null>(n),
-    duePaid: new Array<number | null>(n), paidAt: new Array<boolean>(n),
+    duePaid: new Array<number | null>(n), paidAt: new Array<boolean>(n), open: new Array<boolean>(n),
+    openFrom: firstOpenMonth(asOf),
   };
+}
+
+/** The month of the as-of date, or the next one when the as-of date is its last day. */
+function firstOpenMonth(asOf: IsoDate): IsoMonth {
+  const month = asOf.slice(0, 7);
+  return lastDayOfMonth(month) <= asOf ? addMonthsToMonth(month, 1) : month;
 }
 
 // Kept as a few functions of modest size rather than one: the optimising compiler's time grows
@@ -185,12 +201,20 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
   // list (for the sums) only where the ledger records a payment for them
   const months: MemberMonth[] = [];
   const judged: MemberMonth[] = [];
+  let pending = 0;
   for (let i = 0; i < n; i++) {
     const month = ended[i];
     const notMember = i < fromIdx || i > untilIdx;
+    const due = change && month >= change.from ? change.due : duePaid[i] ?? dueAt[i] ?? fallbackDue;
+    // a quarter (or half-year, year) paid at once is due by its end: while it lasts, its months
+    // with nothing paid yet are neither owed nor judged
+    if (!notMember && frame.open[i] && !recorded[i]) {
+      pending += due ?? 0;
+      continue;
+    }
     if (notMember && !recorded[i]) continue;
     const m: MemberMonth = {
-      month, due: change && month >= change.from ? change.due : duePaid[i] ?? dueAt[i] ?? fallbackDue, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
+      month, due, paid: paid[i], covered: notMember ? paid[i] : 0, ref: refs[i], row: rows[i],
       notMember, unreadable: unreadable[i],
     };
     months.push(m);
@@ -207,6 +231,7 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
     months,
     unpaidRuns: unpaidRuns(months),
     lateSurplus,
+    pending,
   };
 }
 
@@ -217,11 +242,12 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
  * no row with a due covers takes.
  */
 function tally(frame: YearFrame, records: DuesRecord[], form: 'long' | 'wide', fromIdx: number, untilIdx: number): number | null {
-  const { index, paid, recorded, unreadable, refs, rows, dueAt, duePaid, paidAt } = frame;
+  const { index, paid, recorded, unreadable, refs, rows, dueAt, duePaid, paidAt, open } = frame;
   const n = frame.ended.length;
   for (let i = 0; i < n; i++) {
-    paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null; duePaid[i] = null; paidAt[i] = false;
+    paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null; duePaid[i] = null; paidAt[i] = false; open[i] = false;
   }
+  markOpen(frame, records);
   // one payment over several months (第一季度, 上半年, 2025.01-2025.06) made by a member here for part
   // of them: tracked only then, to be spread over those months (respread below)
   const spreads = fromIdx > 0 || untilIdx < n - 1 ? new Map<CellRef, { idx: number[]; values: number[] }>() : null;
@@ -255,6 +281,26 @@ function tally(frame: YearFrame, records: DuesRecord[], form: 'long' | 'wide', f
   }
   if (spreads) respread(spreads, (i) => i < fromIdx || i > untilIdx, paid, recorded);
   return fallbackDue;
+}
+
+/** Mark the ended months whose payment cell is shared with a month not yet ended (a period in progress). */
+function markOpen(frame: YearFrame, records: DuesRecord[]): void {
+  for (const r of records) {
+    if (r.months.length < 2) continue;
+    let openCells: Set<string> | null = null;
+    for (const dm of r.months) {
+      if (dm.month >= frame.openFrom && dm.paid.ref) (openCells ??= new Set()).add(cellKey(dm.paid.ref));
+    }
+    if (!openCells) continue;
+    for (const dm of r.months) {
+      const i = frame.index.get(dm.month);
+      if (i !== undefined && dm.paid.ref && openCells.has(cellKey(dm.paid.ref))) frame.open[i] = true;
+    }
+  }
+}
+
+function cellKey(ref: CellRef): string {
+  return `${ref.sheet}!${ref.address}`;
 }
 
 /**

@@ -19,4 +19,11 @@ describe('M07 转正时间 / category inconsistent', () => {
       .member({ name: '丙', join: '2020-07', full: '2021-07' }).build();
     expect(run(m07FullDate, l)).toEqual([]);
   });
+  it('leaves a 转正时间 written ahead (next week\'s 转正, 正式党员 already) to M08: one fact, one finding', () => {
+    const l = new LedgerBuilder().member({ name: '甲', join: '2025-12-02', full: '2026-12-02', category: '正式党员' }).build();
+    expect(run(m07FullDate, l, '2026-11-25')).toEqual([]);
+    // without a 转正时间 the category is wrong, as before
+    const none = new LedgerBuilder().member({ name: '甲', join: '2025-12-02', category: '正式党员' }).build();
+    expect(run(m07FullDate, none, '2026-11-25').map((f) => f.rule)).toEqual(['M07']);
+  });
 });

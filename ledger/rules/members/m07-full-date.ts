@@ -1,7 +1,8 @@
 /**
  * M07 转正时间有误: 党章第七条 — 预备期一年，延长不超过一年, so 转正时间 lies between
  * 入党时间 + 1 year and + 2 years; a 预备党员 has no 转正时间; a 正式党员 must have been
- * admitted at least a year before the as-of date. One finding per member, the first that applies.
+ * admitted at least a year before the as-of date (unless its 转正时间 is after it: M08 says so).
+ * One finding per member, the first that applies.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
@@ -46,7 +47,8 @@ function judge(m: Member, asOf: string): Finding | null {
         `的转正时间${cnDate(full)}距入党时间${cnDate(join)}超过两年，预备期延长最长不超过一年（党章第七条）。请核对转正时间和入党时间。`);
     }
   }
-  if (m.effectiveCategory === '正式党员' && join && addYears(earliest(join), 1) > asOf) {
+  // a 转正时间 after the as-of date (written ahead of the meeting) is M08's: the same fact once
+  if (m.effectiveCategory === '正式党员' && join && addYears(earliest(join), 1) > asOf && !(full && earliest(full) > asOf)) {
     return err(placeOf(m.category.ref ?? m.joinDate.ref, m, name),
       `于${cnDate(join)}入党，至统计截止日期${cnDate(asOf)}预备期未满一年，却登记为正式党员。请核对党员类别和入党时间。`);
   }

@@ -1,0 +1,55 @@
+/**
+ * Ledgers of the year in progress, checked as users check them: without an as-of date, late in
+ * the year (today 2026-11-25). Only periods that have ended are judged (DOMAIN.md §3).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkLayout, infoVertical, PEOPLE, plainRoster, type SheetIn } from './layout-support.js';
+
+const TODAY = '2026-11-25';
+
+/** The layout branch's info sheet, of 2026. */
+const info2026 = (): SheetIn => {
+  const s = infoVertical();
+  return { ...s, rows: s.rows.map((r) => (r[0] === '统计年度' ? ['统计年度', 2026] : r)) };
+};
+
+/** The 2026 meetings up to 20 November. */
+function meetings2026(): SheetIn {
+  const rows: (string | number)[][] = [['日期', '会议类型', '主题', '主持人', '记录人']];
+  for (let m = 1; m <= 11; m++) {
+    const mm = String(m).padStart(2, '0');
+    rows.push([`2026-${mm}-05`, '支委会', '学习', '张三', '李四'], [`2026-${mm}-15`, '主题党日', '学习', '张三', '李四']);
+    if (m % 3 === 0) rows.push([`2026-${mm}-20`, '支部党员大会', '学习', '张三', '李四'], [`2026-${mm}-22`, '党课', '学习', '张三', '李四']);
+  }
+  return { name: '三会一课', rows };
+}
+
+describe('the year in progress (no as-of date, today 2026-11-25)', () => {
+  it('dues paid by the quarter, the fourth quarter not yet paid: October is not owed before the quarter ends', async () => {
+    const quarterly: SheetIn = {
+      name: '党费',
+      rows: [
+        ['2026年党费收缴台账（按季度交纳）'],
+        ['姓名', '缴费基数', '月应交', '第一季度', '第二季度', '第三季度', '第四季度'],
+        ...PEOPLE.slice(0, 3).map((p) => [p.name, p.base, p.due, p.due * 3, p.due * 3, p.due * 3, null]),
+      ],
+    };
+    const roster = plainRoster();
+    const r = await checkLayout([info2026(), { ...roster, rows: roster.rows.slice(0, 4) }, quarterly, meetings2026()], { today: TODAY });
+    expect(r.asOf).toBe(TODAY);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+    // what is owed and paid: the three quarters ended
+    expect(r.stats.dues).toMatchObject({ due: (90 + 40 + 15) * 9, paid: (90 + 40 + 15) * 9 });
+    // October's dues, not yet owed: the reports name them
+    expect(r.stats.dues.pending).toBe(90 + 40 + 15);
+  });
+
+  it('last year\'s 组织生活会 and 民主评议 held in January (2025年度): not this year\'s, in the findings or the figures', async () => {
+    const m = meetings2026();
+    const rows = [m.rows[0], ['2026-01-20', '组织生活会', '2025年度专题组织生活会', '张三', '李四'], ['2026-01-20', '民主评议党员', '2025年度民主评议党员', '张三', '李四'], ...m.rows.slice(1)];
+    const roster = plainRoster();
+    const r = await checkLayout([info2026(), { ...roster, rows: roster.rows.slice(0, 4) }, { ...m, rows }], { today: TODAY });
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+    expect(r.stats.meetings).toMatchObject({ committee: 11, themeDay: 11, lifeMeeting: 0, review: 0 });
+  });
+});
