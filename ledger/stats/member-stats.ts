@@ -4,28 +4,12 @@
  */
 import type { IsoDate, Ledger, Member } from '../model/ledger.js';
 import { committeeOf } from '../rules/branch/committee.js';
-import { membershipSpan } from '../values/membership-note.js';
-import { monthIso } from '../values/month.js';
+import { yearMembers } from '../model/year-members.js';
 import { ageBand, ageOn } from './age-band.js';
 import { educationGroup } from './education-group.js';
 import { AGE_BANDS, EDUCATION_GROUPS, type BranchStats } from './stats-types.js';
 
 export type MemberStats = BranchStats['members'];
-
-/** A roster row is a member when it names someone (by name or ID). */
-export function rosterMembers(ledger: Ledger): Member[] {
-  return (ledger.members?.members ?? []).filter((m) => !!(m.name.value || m.idNumber.value?.text));
-}
-
-/**
- * A roster row kept on after its member left before the year (a note "2023年5月转出", "2024年去世"): no
- * member of the branch in the year the figures are about, so in none of them (a member who left during
- * the year, or on an undated note, is still one of its members).
- */
-function leftBefore(m: Member, year: number): boolean {
-  const until = membershipSpan(year, [m.note.value]).until;
-  return until != null && until < monthIso(year, 1);
-}
 
 /** Sex from the 性别 column, else from the ID's sequence digit (odd = male). */
 function genderOf(m: Member): '男' | '女' | null {
@@ -40,7 +24,7 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 }
 
 export function memberStats(ledger: Ledger, asOf: IsoDate, year: number): MemberStats {
-  const members = rosterMembers(ledger).filter((m) => !leftBefore(m, year));
+  const members = yearMembers(ledger, year);
   const byAge = zeros(AGE_BANDS);
   const byEducation = zeros(EDUCATION_GROUPS);
   const groups = new Set<string>();

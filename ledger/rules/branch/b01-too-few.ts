@@ -14,7 +14,7 @@ export const b01TooFew: Rule = {
   name: '正式党员不足3人',
   description: '正式党员3人以上的应当成立党支部，不足3人的一般应成立联合党支部（党章第三十条，《中国共产党支部工作条例（试行）》）。',
   check(ctx: RuleContext): Finding[] {
-    const members = rosterOf(ctx.ledger);
+    const members = rosterOf(ctx.ledger, ctx.asOf);
     if (!members) return [];
     const n = fullCount(members);
     if (n == null || n >= 3) return [];

@@ -15,7 +15,7 @@ export const b02Committee: Rule = {
   name: '支部委员会设置不符合规定',
   description: '正式党员7人以上的党支部应设立支部委员会，委员一般3至5人、最多不超过7人（《中国共产党支部工作条例（试行）》）。',
   check(ctx: RuleContext): Finding[] {
-    const members = rosterOf(ctx.ledger);
+    const members = rosterOf(ctx.ledger, ctx.asOf);
     // without a 党内职务 column nothing is known of the committee (B04 says so once)
     if (!members || rolesNotKept(ctx.ledger)) return [];
     const c = committeeOf(members);

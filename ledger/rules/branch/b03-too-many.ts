@@ -11,7 +11,7 @@ export const b03TooMany: Rule = {
   name: '党员人数超过50人',
   description: '党支部党员人数一般不超过50人（《中国共产党支部工作条例（试行）》），超过的可考虑分设党支部或成立党总支。',
   check(ctx: RuleContext): Finding[] {
-    const members = rosterOf(ctx.ledger);
+    const members = rosterOf(ctx.ledger, ctx.asOf);
     if (!members || members.length <= 50) return [];
     return [makeFinding('B03', '警告', { sheet: null, cell: null, row: null },
       `党员名册共有党员${members.length}人，超过50人（支部工作条例）。请考虑分设党支部或成立党总支。`)];

@@ -12,7 +12,7 @@ export const b04NoSecretary: Rule = {
   name: '名册中没有支部书记',
   description: '每个党支部都应设书记（《中国共产党支部工作条例（试行）》），党员名册的党内职务栏应能看出书记是谁。',
   check(ctx: RuleContext): Finding[] {
-    const members = rosterOf(ctx.ledger);
+    const members = rosterOf(ctx.ledger, ctx.asOf);
     if (!members || committeeOf(members).secretary) return [];
     if (rolesNotKept(ctx.ledger)) {
       const sheet = ctx.ledger.members!.sheet;

@@ -1,10 +1,15 @@
 /** Counting 正式党员 for the 支部工作条例 thresholds (only 正式党员 count). */
-import type { Ledger, Member } from '../../model/ledger.js';
+import type { IsoDate, Ledger, Member } from '../../model/ledger.js';
+import { yearMembers } from '../../model/year-members.js';
+import { statsYear } from '../../stats/stats-year.js';
 import { categoryOf } from '../support/category.js';
 
-/** The roster's members, or null when the roster is missing or empty. */
-export function rosterOf(ledger: Ledger): Member[] | null {
-  const ms = ledger.members?.members ?? [];
+/**
+ * The roster's members of the year judged (as the stats count them: a row kept after 2023年5月转出 is
+ * none), or null when the roster is missing or names none.
+ */
+export function rosterOf(ledger: Ledger, asOf: IsoDate): Member[] | null {
+  const ms = yearMembers(ledger, statsYear(ledger, asOf));
   return ms.length > 0 ? ms : null;
 }
 
