@@ -128,6 +128,8 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
 
   const doc: ReportDocument = {
     title: options.title ?? fill(parent ? bank.title.summaryParent! : pick(bank.title)),
+    // the names a title carries, so its lines break between words, not inside 中共××委员会
+    titleNames: [...new Set([shared, ctx.scope.replace(/所属$/, ''), stats[0]?.branch].filter((n): n is string => !!n))],
     preamble,
     sections,
     closing: bank.closing.map((t) => para(fill(t))),
@@ -372,6 +374,7 @@ function maskDocument(doc: ReportDocument): ReportDocument {
   });
   return {
     title: m(doc.title),
+    ...(doc.titleNames ? { titleNames: doc.titleNames.map(m) } : {}),
     preamble: blocks(doc.preamble) as ParagraphBlock[],
     sections: doc.sections.map((s) => ({ heading: m(s.heading), blocks: blocks(s.blocks) })),
     closing: blocks(doc.closing) as ParagraphBlock[],

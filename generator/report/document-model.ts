@@ -56,6 +56,8 @@ export interface ReportAnnex {
 
 export interface ReportDocument {
   title: string;
+  /** the organisations the title names (the 上级党组织, the branch): its lines never break inside one while a word boundary fits */
+  titleNames?: string[];
   preamble: ParagraphBlock[];
   sections: ReportSection[];
   /** closing paragraphs after the last section */

@@ -145,3 +145,15 @@ describe('titleLines', () => {
     expect(titleLines('关于离退休干部党支部党建工作（党支部台账）情况的调研报告')).toEqual(['关于离退休干部党支部党建工作', '（党支部台账）情况的调研报告']);
   });
 });
+
+describe('renderDocx: the title of one 上级党组织\'s branches', () => {
+  it('is one paragraph broken by explicit line breaks after 关于+the name, not inside it', async () => {
+    const bank = await loadTemplateBank();
+    const parent = '中共杭州市西湖区直属机关工作委员会';
+    const digests = sampleDigests().map((d) => ({ ...d, stats: { ...d.stats, parent } }));
+    const xml = strFromU8(unzipSync(await renderDocx(composeSummaryReport(digests, bank)))['word/document.xml']);
+    const first = xml.match(/<w:p>(?:(?!<\/w:p>).)*?关于(?:(?!<\/w:p>).)*?<\/w:p>/)![0];
+    const texts = [...first.matchAll(/<w:r>.*?(<w:br\/>)?<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/g)].map((m) => (m[1] ? '|' : '') + m[2]);
+    expect(texts).toEqual([`关于${parent}`, '|所属党支部建设情况的调研报告']);
+  });
+});

@@ -12,6 +12,10 @@ import { paragraphXml, type ParaSpec, type RunSpec, type Spacing } from './parag
 import { docxShell, SHELL_BODY, SHELL_TITLE } from './docx-shell.js';
 import type { Block, ParagraphBlock, ReportDocument, Run, TableBlock } from './document-model.js';
 import { CHAR, FONT, FOOTER_DISTANCE, LINE, MARGIN, PAGE, SIZE, TEXT_WIDTH } from './gbt9704-layout.js';
+import { titleLines, widthInChars } from './title-lines.js';
+
+// the title's line breaks are title-lines.ts's; re-exported where callers have long found them
+export { titleLines };
 
 type FontName = (typeof FONT)[keyof typeof FONT];
 
@@ -85,37 +89,10 @@ function heading(level: 1 | 2 | 3, text: string): ParaSpec {
   return { runs: [run(text, face)], spacing: exact(), indent: FIRST_LINE, keepNext: true, keepLines: true };
 }
 
-/** Characters of 二号 that fit on one line of the text block. */
-const TITLE_CHARS = Math.floor(TEXT_WIDTH / (SIZE.二号 * 10));
-
-/**
- * §7.3.1 标题 "回行时，要做到词意完整，排列对称": break a long title at a bracket or before
- * 情况/的调研报告/党建工作, preferring the most balanced pair of lines (梯形 or 倒梯形).
- */
-export function titleLines(text: string): string[] {
-  const w = widthInChars(text);
-  if (w <= TITLE_CHARS) return [text];
-  const cuts = new Set<number>();
-  for (let i = 1; i < text.length; i++) {
-    if ('）》”'.includes(text[i - 1]) || '（《“'.includes(text[i])) cuts.add(i);
-    if (['情况', '的调研报告', '机关党建', '党建工作'].some((w) => text.startsWith(w, i))) cuts.add(i);
-  }
-  let best: number | null = null;
-  let bestScore = Infinity;
-  for (const c of cuts) {
-    const a = widthInChars(text.slice(0, c));
-    const b = w - a;
-    if (a > TITLE_CHARS || b > TITLE_CHARS) continue;
-    const score = Math.abs(a - b) + (a < b ? 0.25 : 0); // balanced lines; on a tie, the longer first
-    if (score < bestScore) { bestScore = score; best = c; }
-  }
-  return best == null ? [text] : [text.slice(0, best), text.slice(best)];
-}
-
 /** §7.2 标题: 二号方正小标宋简体, centred, a blank line below. */
-function title(text: string): ParaSpec {
+function title(text: string, names: readonly string[] = []): ParaSpec {
   return {
-    runs: titleLines(text).map((line, i) => run(line, FONT.title, SIZE.二号, i > 0 ? { break: true } : {})),
+    runs: titleLines(text, names).map((line, i) => run(line, FONT.title, SIZE.二号, i > 0 ? { break: true } : {})),
     align: 'center',
     spacing: { line: LINE, after: LINE },
     keepNext: true,
@@ -154,13 +131,6 @@ function table(t: TableBlock): BodyItem[] {
 
 function blocks(bs: Block[]): BodyItem[] {
   return bs.flatMap((b) => (b.kind === 'paragraph' ? [bodyParagraph(b)] : b.kind === 'heading' ? [heading(b.level, b.text)] : table(b)));
-}
-
-/** Display width in characters: CJK and full-width count 1, ASCII ½. */
-function widthInChars(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u0000-\u00ff]/.test(ch) ? 0.5 : 1;
-  return w;
 }
 
 /**
@@ -206,7 +176,7 @@ function keepWithSignature(items: BodyItem[], from: number): void {
 
 /** The report body in order: paragraphs and tables (title … signature, then the annexes). */
 export function bodyItems(doc: ReportDocument): BodyItem[] {
-  const children: BodyItem[] = [title(doc.title), ...blocks(doc.preamble)];
+  const children: BodyItem[] = [title(doc.title, doc.titleNames), ...blocks(doc.preamble)];
   for (const s of doc.sections) {
     children.push(heading(1, s.heading), ...blocks(s.blocks));
   }
