@@ -384,7 +384,10 @@ describe('composeSummaryReport: the title names the one 上级党组织 of all t
   it('names it in the title and the opening where every branch names it', () => {
     const doc = composeSummaryReport(under([body, body, body, ` ${body}`]), bank);
     expect(doc.title).toBe(`关于${body}所属党支部建设情况的调研报告`);
-    expect(doc.preamble.map(text).join('')).toContain(`组织人员，对${body}所属4个党支部的党建工作台账进行了调研`);
+    // with no unit named it is the body investigating: named once, as the unit (not 对${body}所属 again)
+    expect(doc.preamble.map(text).join('')).toContain(`${body}于2025年12月组织人员，对所属4个党支部的党建工作台账进行了调研`);
+    const given = composeSummaryReport(under([body, body, body, body]), bank, { unit: '中共××县直属机关工作委员会' });
+    expect(given.preamble.map(text).join('')).toContain(`组织人员，对${body}所属4个党支部的党建工作台账进行了调研`);
   });
 
   it('keeps today\'s title where they name several or none, or a 调研范围 is set', () => {
@@ -489,7 +492,9 @@ describe('composeBranchReport: speaks of this branch, not of many', () => {
 
   it('takes the basis from the branch\'s own 上级党组织, else a neutral one, never the 机关党委 of the summary', () => {
     const village = branch(0, [], { parent: '中共城关镇委员会' });
-    expect(composeBranchReport(village, bank).preamble[0].runs[0].text).toMatch(/^根据中共城关镇委员会年度工作安排，/);
+    expect(composeBranchReport(village, bank, { unit: '中共××县委组织部' }).preamble[0].runs[0].text).toMatch(/^根据中共城关镇委员会年度工作安排，中共××县委组织部于/);
+    // with no unit named, the 镇党委 investigates its own branch: named once, as the unit
+    expect(composeBranchReport(village, bank).preamble[0].runs[0].text).toMatch(/^根据年度工作安排，中共城关镇委员会于/);
     const unknown = branch(0, [], { parent: null });
     expect(composeBranchReport(unknown, bank).preamble[0].runs[0].text).toMatch(/^根据上级党组织年度工作安排，/);
     expect(allText(composeBranchReport(unknown, bank))).not.toContain('机关党委');
@@ -875,5 +880,55 @@ describe('one family of problems, one cause', () => {
     const [intro, body] = sectionText(report(['M02'], old), 1);
     expect(intro).toMatch(/主要有以下几个方面：$/);
     expect(body).toMatch(/^第一，/);
+  });
+});
+
+describe('the investigating unit: the 上级党组织 where no other is named', () => {
+  const body = '中共杭州市西湖区直属机关工作委员会';
+  const under = (parents: (string | null)[]) => sampleDigests().map((d, i) => ({ ...d, stats: { ...d.stats, parent: parents[i] } }));
+  const opening = (doc: ReportDocument) => text(doc.preamble[0]);
+  const times = (s: string, part: string) => s.split(part).length - 1;
+
+  it('summary: the one 上级党组织 of all the branches opens and signs, and its name is said once', () => {
+    const doc = composeSummaryReport(under([body, body, body, body]), bank);
+    expect(opening(doc)).toMatch(new RegExp(`^根据机关党委年度工作安排，${body}于2025年12月组织人员，对所属4个党支部的党建工作台账进行了调研`));
+    expect(times(opening(doc), body)).toBe(1);
+    expect(doc.signature.unit).toBe(body);
+    expect(doc.titleNames).toContain(body);
+  });
+
+  it('an explicit --unit, or a unit the template names, still wins; one alike with the 上级党组织 says 所属 alone', () => {
+    const given = composeSummaryReport(under([body, body, body, body]), bank, { unit: '中共西湖区委组织部' });
+    expect(opening(given)).toContain(`中共西湖区委组织部于2025年12月组织人员，对${body}所属4个党支部`);
+    expect(given.signature.unit).toBe('中共西湖区委组织部');
+    const own = { ...bank, defaults: { ...bank.defaults, unit: { ...bank.defaults.unit, text: '中共西湖区直属机关党委' } } };
+    expect(composeSummaryReport(under([body, body, body, body]), own).signature.unit).toBe('中共西湖区直属机关党委');
+    const same = composeSummaryReport(under([body, body, body, body]), bank, { unit: '中共杭州市西湖区 直属机关工作委员会' });
+    expect(opening(same)).toContain('于2025年12月组织人员，对所属4个党支部');
+  });
+
+  it('with several or no 上级党组织, today\'s text stays', () => {
+    for (const parents of [[body, body, '中共西湖区教育局委员会', body], [body, null, body, body], [null, null, null, null]]) {
+      const doc = composeSummaryReport(under(parents), bank);
+      expect(opening(doc)).toMatch(/^根据机关党委年度工作安排，中共××机关委员会于2025年12月组织人员，对4个党支部/);
+      expect(doc.signature.unit).toBe('中共××机关委员会');
+    }
+  });
+
+  it('branch report: its own 上级党组织 signs where no unit is named, and the basis does not name it again', () => {
+    const doc = composeBranchReport(branch(0, [], { parent: body }), bank);
+    expect(opening(doc)).toMatch(new RegExp(`^根据年度工作安排，${body}于2025年12月对`));
+    expect(doc.signature.unit).toBe(body);
+    const given = composeBranchReport(branch(0, [], { parent: body }), bank, { unit: '中共西湖区委组织部' });
+    expect(opening(given)).toMatch(new RegExp(`^根据${body}年度工作安排，中共西湖区委组织部于`));
+    expect(given.signature.unit).toBe('中共西湖区委组织部');
+    const unknown = composeBranchReport(branch(0, [], { parent: null }), bank);
+    expect(opening(unknown)).toMatch(/^根据上级党组织年度工作安排，中共××机关委员会于/);
+    expect(unknown.signature.unit).toBe('中共××机关委员会');
+  });
+
+  it('a bank copied before own_basis keeps its basis', () => {
+    const old = { ...bank, defaults: { ...bank.defaults, ownBasis: null } };
+    expect(opening(composeBranchReport(branch(0, [], { parent: body }), old))).toMatch(new RegExp(`^根据${body}年度工作安排，${body}于`));
   });
 });

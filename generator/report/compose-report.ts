@@ -20,7 +20,8 @@ import { fillPlaceholders } from './placeholders.js';
 import { committeesPhrase, duesPaymentPhrase, groupsPhrase, spreadPhrase } from './phrases.js';
 import { collectedOf, rateBaseOf } from '../../ledger/stats/dues-stats.js';
 import { sheetArea, type SheetArea } from '../../ledger/stats/sheet-area.js';
-import { commonParent } from '../../ledger/stats/common-parent.js';
+import { bodyKey, commonParent, sameBody } from '../../ledger/stats/common-parent.js';
+import { investigatingUnit } from './investigating-unit.js';
 import type { BasicsPointId, ProblemFamily, TemplateBank, TemplateText } from './template-bank.js';
 import { TemplateError } from './template-error.js';
 import { countOnce, type Intake } from './intake.js';
@@ -65,10 +66,15 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   // and its title and opening name it (the seeds: 关于××…党支部建设情况的调研报告)
   const shared = kind === 'summary' ? commonParent(stats) : null;
   const parent = options.scope == null && !bank.defaults.scope.text && bank.title.summaryParent ? shared : null;
+  // the body the branches stand under investigates them where no other is named (--unit, the template)
+  const own = kind === 'summary' ? shared : stats[0].parent?.trim() || null;
+  const unit = investigatingUnit(options.unit, bank.defaults.unit.text, own);
+  const byOwn = own != null && sameBody(unit, own);
   const ctx: DocContext = {
-    scope: options.scope ?? (kind === 'branch' ? stats[0].branch : parent ? `${parent}所属` : bank.defaults.scope.text),
+    // 中共××委员会于…组织人员，对所属13个党支部: the name is not said twice
+    scope: options.scope ?? (kind === 'branch' ? stats[0].branch : parent ? (byOwn ? '所属' : `${parent}所属`) : bank.defaults.scope.text),
     basis: bank.defaults.basis.text,
-    unit: options.unit ?? bank.defaults.unit.text,
+    unit,
     period: bank.defaults.period?.text || cnMonth(date),
     asOf: asOf ?? date,
     year: batchYear(stats, asOf ?? date),
@@ -83,6 +89,8 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   };
   // a branch report's basis names the branch's own superior body (a 村 answers to its 镇党委, not the 机关党委)
   if (kind === 'branch' && bank.defaults.branchBasis) vars.调研依据 = ctx.basis = fillText(bank.defaults.branchBasis, vars);
+  // …unless that body investigates: 根据年度工作安排，中共××委员会于…, not its name twice in one sentence
+  if (bank.defaults.ownBasis && namesBody(ctx.basis, unit)) vars.调研依据 = ctx.basis = fillText(bank.defaults.ownBasis, vars);
   const pick = <T>(v: { summary: T; branch: T }, by: Kind = kind) => (by === 'summary' ? v.summary : v.branch);
   const fill = (t: TemplateText, extra: VarValues = {}) => fillText(t, { ...vars, ...extra });
   // a branch that did not submit every ledger is judged and summed up as such, never as complete
@@ -140,6 +148,11 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
 }
 
 type Fill = (t: TemplateText, extra?: VarValues) => string;
+
+/** The text names the body (spaces and full-width letters aside). */
+function namesBody(text: string, body: string): boolean {
+  return !!body.trim() && bodyKey(text).includes(bodyKey(body));
+}
 
 function fillText(t: TemplateText, values: VarValues): string {
   return fillPlaceholders(t.text, values, (name) => {

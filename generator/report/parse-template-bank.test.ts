@@ -129,7 +129,7 @@ describe('parseTemplateBank', () => {
       let t = text;
       if (name === 'problems.yaml') t = t.replace(/ {8}W01:\n {10}summary: (.*)\n {10}branch: .*\n/, '        W01: $1\n');
       if (name === 'measures.yaml') t = t.replace(/ {6}branch_points:\n(( {8}.*)?\n)+/g, '');
-      return t.split('\n').filter((l) => !/^\s*(branch_basis|branch_incomplete|branch_missing|intro_none|branch_lead|summary_parent):/.test(l)
+      return t.split('\n').filter((l) => !/^\s*(branch_basis|branch_incomplete|branch_missing|intro_none|branch_lead|summary_parent|own_basis):/.test(l)
         && !(name === 'causes.yaml' && /^ {6}branch:/.test(l))).join('\n');
     };
     const old = parseTemplateBank((await repoFiles()).map((f) => ({ name: f.name, text: strip(f.name, f.text) })));
@@ -141,11 +141,13 @@ describe('parseTemplateBank', () => {
     expect(old.causes.items.every((c) => c.branch === null)).toBe(true);
     expect(old.measures.introNone).toBeNull();
     expect(old.title.summaryParent).toBeNull();
+    expect(old.defaults.ownBasis).toBeNull();
     expect(old.measures.items.every((m) => m.branchLead === null && m.branchPoints === null)).toBe(true);
     // and the repo bank has them all
     const bank = await loadTemplateBank();
     expect(bank.defaults.branchBasis?.text).toBe('根据{上级党组织}年度工作安排');
     expect(bank.title.summaryParent?.text).toBe('关于{上级党组织}所属党支部建设情况的调研报告');
+    expect(bank.defaults.ownBasis?.text).toBe('根据年度工作安排');
     expect(bank.measures.items.find((m) => m.when.includes('organisation'))!.branchPoints!.some((p) => p.when.includes('B03'))).toBe(true);
   });
 

@@ -51,7 +51,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
   const root: TreeNode = { file: files.map((f) => f.name).join('、') || '（无文件）', line: 1, key: '', kind: 'map', map: top, seq: [], value: null };
   for (const k of TOP_KEYS) if (!top.has(k)) missing(root, k);
 
-  const defaults = mapOf(top.get('defaults')!, ['unit', 'basis', 'scope', 'period', 'branch_basis']);
+  const defaults = mapOf(top.get('defaults')!, ['unit', 'basis', 'scope', 'period', 'branch_basis', 'own_basis']);
   const families = readFamilies(child(top.get('problems')!, 'families'));
   const familyIds = new Set(families.map((f) => f.id));
 
@@ -72,6 +72,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       scope: text(child(defaults, 'scope'), 'common', true),
       period: defaults.map.has('period') ? text(defaults.map.get('period')!, 'common', true) : null,
       branchBasis: optional(defaults, 'branch_basis', 'branch'),
+      ownBasis: optional(defaults, 'own_basis', 'common'),
     },
     title: { ...variant(title, ['summary_parent']), summaryParent: optional(title, 'summary_parent', 'summary') },
     preamble: { summary: texts(child(preamble, 'summary'), 'summary'), branch: texts(child(preamble, 'branch'), 'branch') },

@@ -71,8 +71,16 @@ export interface Measure {
 }
 
 export interface TemplateBank {
-  /** `branchBasis`: the per-branch report's 调研依据 (may name {上级党组织}); null = `basis` */
-  defaults: { unit: TemplateText; basis: TemplateText; scope: TemplateText; period: TemplateText | null; branchBasis: TemplateText | null };
+  /**
+   * `branchBasis`: the per-branch report's 调研依据 (may name {上级党组织}); null = `basis`.
+   * `ownBasis`: the 调研依据 where the one that would be used names the investigating unit itself (the
+   * 上级党组织 investigating its own branches: 根据年度工作安排, not 根据中共××委员会…，中共××委员会于…);
+   * null (a bank copied before it) = that one
+   */
+  defaults: {
+    unit: TemplateText; basis: TemplateText; scope: TemplateText; period: TemplateText | null;
+    branchBasis: TemplateText | null; ownBasis: TemplateText | null;
+  };
   /**
    * `summaryParent`: the summary's title where every branch names the same 上级党组织 and no 调研范围
    * is set ("关于中共××委员会所属党支部建设情况的调研报告"); null (a bank copied before it) = `summary`

@@ -7,9 +7,18 @@
 import { compact } from '../values/cell-text.js';
 import type { BranchStats } from './stats-types.js';
 
+/** Two writings of one body's name alike (spaces, full-width letters and digits aside). */
+export function sameBody(a: string, b: string): boolean {
+  return bodyKey(a) === bodyKey(b);
+}
+
+/** A body's name as compared: without spaces, full-width letters and digits as half-width. */
+export function bodyKey(name: string): string {
+  return compact(name.trim().normalize('NFKC'));
+}
+
 export function commonParent(stats: readonly Pick<BranchStats, 'parent'>[]): string | null {
   const first = stats[0]?.parent?.trim();
   if (!first) return null;
-  const key = compact(first.normalize('NFKC'));
-  return stats.every((s) => s.parent != null && compact(s.parent.normalize('NFKC')) === key) ? first : null;
+  return stats.every((s) => s.parent != null && sameBody(s.parent, first)) ? first : null;
 }
