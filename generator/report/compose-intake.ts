@@ -9,7 +9,7 @@ import type { ParagraphBlock, ReportAnnex, TableBlock } from './document-model.j
 import { para } from './document-model.js';
 import { cnDate, nameList } from './format.js';
 import { batchCutoff } from './batch-cutoff.js';
-import { countOnce, duplicateBranches, fileName, reasonText, shortReason, type DuplicateBranch, type Intake, type Submission } from './intake.js';
+import { countOnce, duplicateBranches, reasonText, shortReason, shownNames, type DuplicateBranch, type Intake, type Submission } from './intake.js';
 import type { IntakeTexts, TemplateText } from './template-bank.js';
 import type { VarValues } from './template-vars.js';
 
@@ -27,6 +27,8 @@ export interface IntakeFacts {
   undated: BranchDigest[];
   /** counted branches judged at another cutoff */
   otherCutoff: BranchDigest[];
+  /** each file as the report names it: its file name, with its folder where two are named alike */
+  shown: (file: string) => string;
 }
 
 /** `all`: every digest read; `counted`: the ones the summary counts (countOnce). Without an intake: what was read. */
@@ -41,7 +43,13 @@ export function intakeFacts(intake: Intake | undefined, all: BranchDigest[], cou
     byFile: new Map(all.map((d) => [d.file, d])),
     undated: intake?.asOfGiven || !anyDated ? [] : counted.filter((d) => d.stats.year == null && d.stats.asOf === cutoff),
     otherCutoff: counted.filter((d) => d.stats.asOf !== cutoff),
+    shown: shownOf(submissions.map((s) => s.file)),
   };
+}
+
+function shownOf(files: string[]): (file: string) => string {
+  const names = shownNames(files);
+  return (file) => names.get(file) ?? file;
 }
 
 /** The facts as the summary report states them: `all` the digests read, in input order. */
@@ -62,7 +70,7 @@ export function intakeParagraph(t: IntakeTexts, f: IntakeFacts, annexRef: string
     无法读取数: String(f.unreadable.length),
     无法读取原因: reasonCounts(f.unreadable),
     报送情况附件: annexRef,
-    重复报送情况: duplicatesPhrase(f.duplicates),
+    重复报送情况: duplicatesPhrase(f.duplicates, f.shown),
     未写年度支部名单: nameList(f.undated.map((d) => d.stats.branch)),
     其他截止日期情况: otherCutoffPhrase(f.otherCutoff),
   };
@@ -83,9 +91,9 @@ const DUPLICATE_FILES_NAMED = 3;
  * "县交通局党支部报送了2份台账（初报.xlsx、补报.xlsx）；…", capped: a branch that sent 49 workbooks
  * had all 49 names in one sentence of the report's body.
  */
-function duplicatesPhrase(ds: DuplicateBranch[]): string {
+function duplicatesPhrase(ds: DuplicateBranch[], nameOf: (file: string) => string): string {
   const named = ds.slice(0, DUPLICATE_BRANCHES_NAMED).map((d) => {
-    const files = d.submissions.map((s) => fileName(s.file));
+    const files = d.submissions.map((s) => nameOf(s.file));
     const shown = files.length > DUPLICATE_FILES_NAMED ? `${files.slice(0, DUPLICATE_FILES_NAMED).join('、')}等` : files.join('、');
     return `${d.branch}报送了${files.length}份台账（${shown}）`;
   });
@@ -143,9 +151,9 @@ export function submissionNotes(f: IntakeFacts): SubmissionNotes[] {
       const last = dup.counted;
       // one other file is named; with more, every row naming all the others repeats the list n times
       const others = dup.submissions.length <= 2
-        ? `与${dup.submissions.filter((x) => x !== s).map((x) => fileName(x.file)).join('、')}为同一支部重复报送`
+        ? `与${dup.submissions.filter((x) => x !== s).map((x) => f.shown(x.file)).join('、')}为同一支部重复报送`
         : `同一支部共报送${dup.submissions.length}份`;
-      notes.push(s === last ? `${others}，汇总计入此份` : `${others}，未计入汇总（以${fileName(last.file)}为准）`);
+      notes.push(s === last ? `${others}，汇总计入此份` : `${others}，未计入汇总（以${f.shown(last.file)}为准）`);
     }
     const d = s.error ? null : f.byFile.get(s.file) ?? null;
     if (d && undated.has(s.file)) notes.push(`台账未写明统计年度，按多数支部的统计截止日期${cnDate(f.cutoff)}统计`);
@@ -160,7 +168,7 @@ export function intakeAnnex(t: IntakeTexts, label: string, f: IntakeFacts, fill:
   for (const { submission: s, notes } of submissionNotes(f)) {
     if (notes.length === 0) continue;
     const report = s.report ? [`报告文件：${s.report}`] : [];
-    rows.push([String(rows.length + 1), fileName(s.file), s.branch, [...notes, ...report].join('；')]);
+    rows.push([String(rows.length + 1), f.shown(s.file), s.branch, [...notes, ...report].join('；')]);
   }
   const table: TableBlock = {
     kind: 'table', title: '',

@@ -280,6 +280,19 @@ describe('composeSummaryReport: what was received', () => {
     ]);
   });
 
+  it('names two received files of one name by their folder under the input folder, not the same name twice', () => {
+    const ds = at(sampleDigests());
+    const again: BranchDigest = { ...ds[3], file: ds[3].file.replace('/上报/', '/上报/补报/'), findings: [] };
+    const all = [...ds, again];
+    const doc = composeSummaryReport(all, bank, { intake: { submissions: all.map((d) => submission(d)), asOfGiven: false } });
+    const name = ds[3].file.split('/').pop()!;
+    expect(basicsHead(doc)).toContain(`报送了2份台账（${name}、补报/${name}）`);
+    expect((doc.annexes[1].blocks[0] as TableBlock).rows.map((r) => [r[1], r[3].split('；')[0]])).toEqual([
+      [name, `与补报/${name}为同一支部重复报送，未计入汇总（以补报/${name}为准）`],
+      [`补报/${name}`, `与${name}为同一支部重复报送，汇总计入此份`],
+    ]);
+  });
+
   it('counts a branch that sent two workbooks once, and says which file each report came from', () => {
     const ds = at(sampleDigests());
     const again: BranchDigest = { ...ds[1], file: '/上报/12_办公室党支部_补报.xlsx', findings: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOnce, duplicateBranches, type Submission } from './intake.js';
+import { countOnce, duplicateBranches, shownNames, type Submission } from './intake.js';
 import { sampleDigests } from './sample-digests.js';
 
 const sent = (file: string, branch: string): Submission => ({ file, branch, report: null, error: null });
@@ -49,5 +49,14 @@ describe('one branch sent several copies of one year', () => {
   it('does not count a 副本 over the file it copies, and keeps name order among equals', () => {
     expect(countOnce([digest('城关镇第7党支部.xlsx'), digest('城关镇第7党支部 - 副本.xlsx')]).map((x) => x.file)).toEqual(['城关镇第7党支部.xlsx']);
     expect(countOnce([digest('1.xlsx'), digest('2.xlsx')]).map((x) => x.file)).toEqual(['2.xlsx']);
+  });
+});
+
+describe('shownNames', () => {
+  it('names a file by its name, and two of one name by their path under the folder all were found in', () => {
+    const names = shownNames(['/上报/a.xlsx', '/上报/西湖区卫健局机关党支部.xlsx', '/上报/补报/西湖区卫健局机关党支部.xlsx']);
+    expect([...names.values()]).toEqual(['a.xlsx', '西湖区卫健局机关党支部.xlsx', '补报/西湖区卫健局机关党支部.xlsx']);
+    expect([...shownNames(['上报\\一\\x.xlsx', '上报\\二\\x.xlsx']).values()]).toEqual(['一/x.xlsx', '二/x.xlsx']);
+    expect([...shownNames(['x.xlsx']).values()]).toEqual(['x.xlsx']);
   });
 });

@@ -94,6 +94,25 @@ export function fileName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
 }
 
+/**
+ * How each received file is named in the report: by its file name, or where another received file has
+ * the same name, by its path from the folder all were found in (初报 西湖区卫健局机关党支部.xlsx beside
+ * 补报/西湖区卫健局机关党支部.xlsx, not the same name twice).
+ */
+export function shownNames(files: readonly string[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(fileName(f), (count.get(fileName(f)) ?? 0) + 1);
+  const parts = files.map((f) => f.split(/[\\/]/));
+  // the folders every file lies in (the input folder, where one was given)
+  let common = parts.length ? parts[0].length - 1 : 0;
+  for (const p of parts) {
+    let i = 0;
+    while (i < common && i < p.length - 1 && p[i] === parts[0][i]) i++;
+    common = i;
+  }
+  return new Map(files.map((f, i) => [f, (count.get(fileName(f)) ?? 0) > 1 ? parts[i].slice(common).join('/') : fileName(f)]));
+}
+
 /** The reason a file could not be read, without the file name (the row already shows it). */
 export function reasonText(s: Submission): string {
   const m = s.error?.message ?? '未知原因。';
