@@ -904,7 +904,8 @@ describe('the investigating unit: the 上级党组织 where no other is named', 
 
   it('summary: the one 上级党组织 of all the branches opens and signs, and its name is said once', () => {
     const doc = composeSummaryReport(under([body, body, body, body]), bank);
-    expect(opening(doc)).toMatch(new RegExp(`^根据机关党委年度工作安排，${body}于2025年12月组织人员，对所属4个党支部的党建工作台账进行了调研`));
+    // the 工委 works to its own plan, not the 机关党委's
+    expect(opening(doc)).toMatch(new RegExp(`^根据年度工作安排，${body}于2025年12月组织人员，对所属4个党支部的党建工作台账进行了调研`));
     expect(times(opening(doc), body)).toBe(1);
     expect(doc.signature.unit).toBe(body);
     expect(doc.titleNames).toContain(body);

@@ -21,7 +21,7 @@ import { committeesPhrase, duesPaymentPhrase, groupsPhrase, spreadPhrase } from 
 import { collectedOf, rateBaseOf } from '../../ledger/stats/dues-stats.js';
 import { sheetArea, type SheetArea } from '../../ledger/stats/sheet-area.js';
 import { bodyKey, commonParent, sameBody } from '../../ledger/stats/common-parent.js';
-import { investigatingUnit } from './investigating-unit.js';
+import { investigatingUnit, isExampleUnit } from './investigating-unit.js';
 import type { BasicsPointId, ProblemFamily, TemplateBank, TemplateText } from './template-bank.js';
 import { TemplateError } from './template-error.js';
 import { countOnce, type Intake } from './intake.js';
@@ -89,8 +89,10 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   };
   // a branch report's basis names the branch's own superior body (a 村 answers to its 镇党委, not the 机关党委)
   if (kind === 'branch' && bank.defaults.branchBasis) vars.调研依据 = ctx.basis = fillText(bank.defaults.branchBasis, vars);
-  // …unless that body investigates: 根据年度工作安排，中共××委员会于…, not its name twice in one sentence
-  if (bank.defaults.ownBasis && namesBody(ctx.basis, unit)) vars.调研依据 = ctx.basis = fillText(bank.defaults.ownBasis, vars);
+  // …unless that body investigates: 根据年度工作安排，中共××委员会于…, not its name twice in one sentence;
+  // nor, where nobody named the unit and the branches' own 上级党组织 stands in, under the 机关党委's plan
+  const ownUnit = options.unit == null && own != null && isExampleUnit(bank.defaults.unit.text);
+  if (bank.defaults.ownBasis && (namesBody(ctx.basis, unit) || ownUnit)) vars.调研依据 = ctx.basis = fillText(bank.defaults.ownBasis, vars);
   const pick = <T>(v: { summary: T; branch: T }, by: Kind = kind) => (by === 'summary' ? v.summary : v.branch);
   const fill = (t: TemplateText, extra: VarValues = {}) => fillText(t, { ...vars, ...extra });
   // a branch that did not submit every ledger is judged and summed up as such, never as complete
