@@ -3,7 +3,7 @@
  * the year (today 2026-11-25). Only periods that have ended are judged (DOMAIN.md §3).
  */
 import { describe, expect, it } from 'vitest';
-import { checkLayout, infoVertical, PEOPLE, plainRoster, type SheetIn } from './layout-support.js';
+import { type CellIn, checkLayout, infoVertical, PEOPLE, plainRoster, type SheetIn } from './layout-support.js';
 
 const TODAY = '2026-11-25';
 
@@ -51,5 +51,22 @@ describe('the year in progress (no as-of date, today 2026-11-25)', () => {
     const r = await checkLayout([info2026(), { ...roster, rows: roster.rows.slice(0, 4) }, { ...m, rows }], { today: TODAY });
     expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
     expect(r.stats.meetings).toMatchObject({ committee: 11, themeDay: 11, lifeMeeting: 0, review: 0 });
+  });
+
+  it('meetings planned for December written in ahead: one 提示, not an error a row; a December date with attendance stays an error', async () => {
+    const m = meetings2026();
+    const rows: CellIn[][] = [[...m.rows[0], '实到人数', '备注'], ...m.rows.slice(1).map((r) => [...r, 3, null])];
+    rows.push(
+      ['2026-12-05', '支委会', '研究2027年工作计划', '张三', '李四', 3, null],
+      ['2026-12-06', '支委会', '研究年底工作', '张三', null, null, '计划'],
+      ['2026-12-22', '支部党员大会', '年终总结', null, null, null, null],
+      ['2026-12-26', '组织生活会', '2026年度组织生活会', '张三', '李四', 3, '拟召开'],
+    );
+    const roster = plainRoster();
+    const r = await checkLayout([info2026(), { ...roster, rows: roster.rows.slice(0, 4) }, { name: '三会一课', rows }], { today: TODAY });
+    const c = r.findings.filter((f) => f.rule.startsWith('C'));
+    expect(c.map((f) => [f.rule, f.severity, f.cell])).toEqual([['C12', '错误', `A${rows.length - 3}`], ['C12', '提示', `A${rows.length - 2}`]]);
+    expect(c[1].message).toMatch(/^三会一课 A\d+–A\d+：有3条计划召开的会议（12月6日、12月22日、12月26日）晚于统计截止日期2026年11月25日，未计入/);
+    expect(r.stats.meetings).toMatchObject({ committee: 11, lifeMeeting: 0 });
   });
 });
