@@ -69,4 +69,15 @@ describe('the year in progress (no as-of date, today 2026-11-25)', () => {
     expect(c[1].message).toMatch(/^三会一课 A\d+–A\d+：有3条计划召开的会议（12月6日、12月22日、12月26日）晚于统计截止日期2026年11月25日，未计入/);
     expect(r.stats.meetings).toMatchObject({ committee: 11, lifeMeeting: 0 });
   });
+
+  it('a meetings sheet whose dates have no year anywhere: the W03s at their cells and one W02 saying no period was judged, no C01–C05 a period', async () => {
+    const rows: CellIn[][] = [['日期', '会议类型', '主题', '主持人', '记录人']];
+    for (let m = 1; m <= 10; m++) rows.push([`${m}月6日`, '支委会', '学习', '张三', '李四'], [`${m}月16日`, '主题党日', '学习', '张三', '李四']);
+    const roster = plainRoster();
+    const r = await checkLayout([{ ...roster, rows: roster.rows.slice(0, 4) }, { name: '三会一课', rows }], { today: TODAY });
+    const meetings = r.findings.filter((f) => f.sheet === '三会一课');
+    expect(meetings.map((f) => [f.rule, f.cell])).toEqual([['W02', 'A1'], ['W03', 'A2']]);
+    expect(meetings[0].message).toMatch(/^三会一课 A1 “日期”列的20条会议记录的日期都无法识别，无法判断各月、各季度是否按规定召开了会议，本次未检查（C01–C07、C11）。请把日期写成/);
+    expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
 });
