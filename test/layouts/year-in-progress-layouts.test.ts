@@ -3,7 +3,7 @@
  * the year (today 2026-11-25). Only periods that have ended are judged (DOMAIN.md §3).
  */
 import { describe, expect, it } from 'vitest';
-import { type CellIn, checkLayout, infoVertical, PEOPLE, plainRoster, type SheetIn } from './layout-support.js';
+import { type CellIn, checkLayout, infoVertical, meetingList, PEOPLE, plainRoster, type SheetIn } from './layout-support.js';
 
 const TODAY = '2026-11-25';
 
@@ -79,5 +79,15 @@ describe('the year in progress (no as-of date, today 2026-11-25)', () => {
     expect(meetings.map((f) => [f.rule, f.cell])).toEqual([['W02', 'A1'], ['W03', 'A2']]);
     expect(meetings[0].message).toMatch(/^三会一课 A1 “日期”列的20条会议记录的日期都无法识别，无法判断各月、各季度是否按规定召开了会议，本次未检查（C01–C07、C11）。请把日期写成/);
     expect(r.findings.filter((f) => f.rule.startsWith('C'))).toEqual([]);
+  });
+
+  it('a 2025 ledger sent now, its 组织生活会 not yet held: C06 at 2025-12-31 says one held in 2026年1—3月 counts once recorded as 2025年度', async () => {
+    const rows: CellIn[][] = [['日期', '会议类型', '主题', '主持人', '记录人'], ...meetingList().filter(([, t]) => t !== '组织生活会').map(([d, t]) => [d, t, '学习', '张三', '李四'])];
+    const roster = plainRoster();
+    const r = await checkLayout([infoVertical(), { ...roster, rows: roster.rows.slice(0, 4) }, { name: '三会一课', rows }], { today: TODAY });
+    expect(r.asOf).toBe('2025-12-31');
+    const c = r.findings.filter((f) => f.rule.startsWith('C'));
+    expect(c.map((f) => [f.rule, f.period])).toEqual([['C06', '2025']]);
+    expect(c[0].message).toContain('2025年度的组织生活会在2026年1—3月召开的，在本台账中登记并写明“2025年度”（如“2025年度组织生活会”）即计入2025年。');
   });
 });
