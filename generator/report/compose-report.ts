@@ -271,13 +271,25 @@ interface FamilyHit {
   branches: string[];
 }
 
+/**
+ * The problem families found, each with the branches to name. A branch is named for what it must
+ * correct (错误, 警告: to-correct.ts), as the judgement counts it; its 提示 stay in the annex and the
+ * findings workbook. Only where nothing is to correct do the 提示 make the section, which then asks
+ * the branches to check them (问题涉及情况: 需要有关支部核实).
+ */
 function familyHits(digests: BranchDigest[], bank: TemplateBank): FamilyHit[] {
+  const toFix = digests.some((d) => hasToCorrect(d.findings));
+  return hitsOf(digests, bank, (f) => !toFix || toCorrect({ [f.severity]: 1 }) > 0);
+}
+
+function hitsOf(digests: BranchDigest[], bank: TemplateBank, counts: (f: Finding) => boolean): FamilyHit[] {
   const familyOf = new Map<RuleId, ProblemFamily>();
   for (const f of bank.problems.families) for (const r of f.rules) familyOf.set(r.rule, f);
   const hits = new Map<string, FamilyHit>(bank.problems.families.map((f) => [f.id, { family: f, count: 0, byRule: new Map(), branches: [] }]));
   for (const d of digests) {
     const touched = new Set<string>();
     for (const f of d.findings) {
+      if (!counts(f)) continue;
       const fam = familyOf.get(f.rule);
       if (!fam) continue; // the bank covers every rule (checked on load)
       const h = hits.get(fam.id)!;

@@ -5,7 +5,7 @@
 import { AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES, MEETING_TYPE_LABELS } from '../../ledger/stats/stats-types.js';
 import type { Totals } from './aggregate.js';
 import { cnDate, percent, shareTenths, tenthsText, yuan } from './format.js';
-import { arrearsOf, collectionRate, collegeMix, duesClause, findingsMix, membersMix, newMembersPhrase, rateNotes, retiredPhrase, sexMix } from './phrases.js';
+import { arrearsOf, collectionRate, collegeMix, duesClause, duesMonthsNote, findingsMix, membersMix, newMembersPhrase, rateNotes, retiredPhrase, sexMix } from './phrases.js';
 import type { VarValues } from './template-vars.js';
 
 export interface DocContext {
@@ -54,6 +54,7 @@ export function commonVars(t: Totals, ctx: DocContext): VarValues {
     实交党费: yuan(t.dues.paid),
     党费收缴率: collectionRate(t.dues),
     党费收缴情况: duesClause(t.dues),
+    党费统计月份: duesMonthsNote(ctx.year, ctx.asOf),
     欠缴党员数: String(t.dues.membersInArrears),
     三会一课情况: meetingsPhrase(t),
     三会一课完成率: percent(met, required),

@@ -160,8 +160,8 @@ function readBasics(node: TreeNode): TemplateBank['basics'] {
     return {
       id: id as BasicsPointId,
       lead: text(child(p, 'lead'), 'common'),
-      summary: text(child(p, 'summary'), 'summary'),
-      branch: text(child(p, 'branch'), 'branch'),
+      summary: withDuesMonths(id, text(child(p, 'summary'), 'summary')),
+      branch: withDuesMonths(id, text(child(p, 'branch'), 'branch')),
       example: p.map.has('example') ? text(p.map.get('example')!, 'example') : null,
       exampleAll: optional(p, 'example_all', 'summary'),
       branchMissing: optional(p, 'branch_missing', 'branch'),
@@ -174,6 +174,15 @@ function readBasics(node: TreeNode): TemplateBank['basics'] {
     closing: { summary: text(child(closing, 'summary'), 'summary'), branch: text(child(closing, 'branch'), 'branch') },
     closingBranchIncomplete: optional(closing, 'branch_incomplete', 'branch'),
   };
+}
+
+/**
+ * A copy made before {党费统计月份} says 截至{统计截止日期} of dues counted to the last month ended: the
+ * note follows the date there too, so "截至2026年11月25日，应交党费…" does not claim November's dues.
+ */
+function withDuesMonths(id: string, t: TemplateText): TemplateText {
+  if (id !== 'dues' || /[{｛]党费统计月份[}｝]/.test(t.text)) return t;
+  return { ...t, text: t.text.replace(/[{｛]统计截止日期[}｝]/, '{统计截止日期}{党费统计月份}') };
 }
 
 function readFamilies(node: TreeNode): ProblemFamily[] {

@@ -7,6 +7,7 @@ import type { Severity } from '../../ledger/findings/finding.js';
 import { percent, yuan } from './format.js';
 import { collectedOf, rateBaseOf } from '../../ledger/stats/dues-stats.js';
 import type { BranchStats } from '../../ledger/stats/stats-types.js';
+import { monthsEnded } from '../../ledger/time/calendar.js';
 
 /** The member figures both a branch's stats and the summary's totals have. */
 interface Members {
@@ -132,6 +133,18 @@ export function duesClause(d: DuesFigures): string {
   }
   if (rateBaseOf(d) < 0.005) return `应交党费${yuan(d.due)}元，各月实交金额无法读取，收缴率无法计算`;
   return `应交党费${yuan(d.due)}元，实交党费${yuan(d.paid)}元，收缴率${collectionRate(d)}${rateNotes(d)}`;
+}
+
+/**
+ * The months the dues are counted over, where the 统计截止日期 falls inside a month: "（按已结束的1—10月计）"
+ * beside 截至2026年11月25日, whose month is not yet owed; '' where the cutoff ends a month or the year.
+ */
+export function duesMonthsNote(year: number, asOf: string): string {
+  if (Number(asOf.slice(0, 4)) !== year) return '';
+  const ended = monthsEnded(year, asOf).length;
+  if (ended === 12 || ended === Number(asOf.slice(5, 7))) return '';
+  if (ended === 0) return '（本年度尚无已结束的月份）';
+  return ended === 1 ? '（按已结束的1月计）' : `（按已结束的1—${ended}月计）`;
 }
 
 /**

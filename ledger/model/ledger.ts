@@ -185,6 +185,11 @@ export interface Meeting {
    * null for a record of the branch as a whole
    */
   group?: string | null;
+  /**
+   * a cell of the row says the meeting is planned (计划, 拟于…, 待召开: recognize/planned-row.ts);
+   * dated after the as-of date it is a plan, not a record (rules/meetings/planned.ts)
+   */
+  planned?: true;
 }
 
 export interface MeetingsLedger {

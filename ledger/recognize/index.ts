@@ -37,6 +37,7 @@ import { SheetView } from './sheet-view.js';
 import type { TableKind } from './synonym-index.js';
 import { readTitles, type TitleInfo } from './titles.js';
 import { transposedDuesSheet } from './transposed.js';
+import { withoutReadableDates } from './undated-meetings.js';
 
 const SCHEMAS: Record<TableKind, LedgerSchema> = { members: MEMBERS_SCHEMA, dues: DUES_LONG_SCHEMA, meetings: MEETINGS_SCHEMA };
 
@@ -298,7 +299,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     }), (l) => l.meetings, {
       key: meetingKey, years: (m) => plausible(m.date.value ? [yearOf(m.date.value.date)] : []), ledgerYear: statYear,
     });
-    meetings = { ...(split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main), ...lacking('meetings') };
+    meetings = withoutReadableDates({ ...(split.sheets ? { ...split.main, sheets: split.sheets, meetings: split.records } : split.main), ...lacking('meetings') }, issues);
   } else if (otherMeetings?.readable) {
     meetings = otherMeetings.read(issues, rosterNames);
   }

@@ -24,6 +24,7 @@ import { tickedTypeText, typeTickColumns } from './type-ticks.js';
 import { RosterNames } from './roster-names.js';
 import { blockMeetingType } from './continuation.js';
 import { type BlockGroups, blockGroups, meetingGroup } from './meeting-group.js';
+import { saysPlanned } from './planned-row.js';
 
 const field = schemaFieldReader(MEETINGS_SCHEMA.fields);
 
@@ -284,6 +285,7 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
     if (isPostponedNote(block, meeting, note)) continue;
     const group = meetingGroup(view, row, groupsOfBlock(block), meeting.types, typeText.value, topic.value);
     if (group) meeting.group = group;
+    if (saysPlanned(view, row, [block.columns.get('topic'), block.columns.get('lectureTopic')])) meeting.planned = true;
     // a ledger kept one row per 议题 writes the meeting again on each row, unmerged
     if (above && lastRow === row - 1 && sameMeetingAgain(above, meeting)) joinTopic(above, meeting.topic);
     else meetings.push(meeting);

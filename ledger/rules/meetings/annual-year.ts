@@ -13,7 +13,7 @@ export const ANNUAL_TYPES: readonly MeetingType[] = ['lifeMeeting', 'review'];
 const FOR_YEAR = /(\d{4})\s*(?:年度|年\s*(?:度\s*)?(?:专题)?(?=组织生活会|民主评议|民主生活会))/;
 
 /** Only so long after the year: a record of late in the next year is that year's own. */
-const LAST_MONTH_AFTER = 3;
+export const LAST_MONTH_AFTER = 3;
 
 /**
  * The year an annual meeting held early in the next year was for, as its type or topic says;

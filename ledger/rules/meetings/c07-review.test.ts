@@ -14,3 +14,10 @@ describe('C07 a period without 民主评议党员', () => {
     expect(run(c07Review, completeBranch(['review@2025']).build(), '2025-12-30')).toEqual([]);
   });
 });
+
+describe('C07 at a year\'s end', () => {
+  it('says a 民主评议党员 of the year held early next year counts once recorded with the year', () => {
+    const [f] = run(c07Review, completeBranch(['review@2025']).build());
+    expect(f.message).toContain('2025年度的民主评议党员在2026年1—3月开展的，在本台账中登记并写明“2025年度”（如“2025年度民主评议党员”）即计入2025年。');
+  });
+});

@@ -11,6 +11,7 @@ import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { latest } from '../support/dates.js';
 import { fullOn, memberOn, rosterStanding, type Standing } from './standing.js';
 import { duplicateRows } from '../members/m04-duplicate.js';
+import { recordedMeetings } from './planned.js';
 
 /** Roster and 正式党员 counts, as of today's roster and as of a meeting date. */
 function plausibleCounts(members: Standing[], date: IsoDate | null): Set<number> {
@@ -56,7 +57,8 @@ export const c08AttendanceCount: Rule = {
     let standing: Standing[] | null = null;
     let distinct: Standing[] | null = null;
     const distinctDates = new Set<IsoDate | null>();
-    for (const m of meetings.meetings) {
+    // a plan written in ahead is no record yet (planned.ts)
+    for (const m of recordedMeetings(ctx)) {
       const expected = m.expected.value;
       const present = m.present.value;
       if (expected == null) continue;

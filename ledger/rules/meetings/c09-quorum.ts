@@ -11,6 +11,7 @@ import { latest } from '../support/dates.js';
 import { fullOn, rosterStanding } from './standing.js';
 import { committeeOf } from '../branch/committee.js';
 import type { IsoDate } from '../../model/ledger.js';
+import { recordedMeetings } from './planned.js';
 
 /** 正式党员 of the branch on `date` (standing.ts, as C08 counts them), or null without a roster or a date. */
 function votersOn(ctx: RuleContext, date: IsoDate | null): number | null {
@@ -37,7 +38,8 @@ export const c09Quorum: Rule = {
     const out: Finding[] = [];
     // the roster's committee, counted once for all the 支委会 without 应到
     let committeeSeats: number | null | undefined;
-    for (const m of meetings.meetings) {
+    // a plan written in ahead is no record yet (planned.ts)
+    for (const m of recordedMeetings(ctx)) {
       const general = m.types.includes('general');
       const committee = m.types.includes('committee');
       if (!general && !committee) continue;

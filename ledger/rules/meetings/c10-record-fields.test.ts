@@ -13,3 +13,12 @@ describe('C10 record without 主题 / 主持人 / 记录人', () => {
     expect(run(c10RecordFields, new LedgerBuilder().meeting({ date: '2025-03-01', types: ['general'] }).build())).toEqual([]);
   });
 });
+
+describe('C10 and a meeting planned ahead', () => {
+  it('leaves a plan written in ahead alone (no 主持人 or 记录人 yet), not a past record without them', () => {
+    const l = new LedgerBuilder().setYear(2026)
+      .meeting({ date: '2026-11-05', types: ['committee'], recorder: null, present: 5 })
+      .meeting({ date: '2026-12-06', types: ['general'], host: null, recorder: null }).build();
+    expect(at(run(c10RecordFields, l, '2026-11-25'))).toEqual(['三会一课!J3@3']);
+  });
+});

@@ -6,6 +6,7 @@ import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import type { Field, Meeting } from '../../model/ledger.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
+import { recordedMeetings } from './planned.js';
 
 const FIELDS: [keyof Meeting, string][] = [['topic', '主题'], ['host', '主持人'], ['recorder', '记录人']];
 
@@ -19,7 +20,8 @@ export const c10RecordFields: Rule = {
     const meetings = ctx.ledger.meetings;
     if (!meetings) return [];
     const out: Finding[] = [];
-    for (const m of meetings.meetings) {
+    // a plan written in ahead is no record yet (planned.ts)
+    for (const m of recordedMeetings(ctx)) {
       for (const [key, label] of FIELDS) {
         const f = m[key] as Field<string>;
         if (!f.ref || f.unreadable || (f.value != null && String(f.value).trim() !== '')) continue;

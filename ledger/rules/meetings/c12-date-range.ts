@@ -1,20 +1,23 @@
 /**
  * C12 会议日期超出台账年度: a meeting of this year's ledger is dated within the ledger year
  * (统计年度) and not after the as-of date (统计截止日期). A sheet kept running over two years holds
- * a whole year of other records: those are said once (提示), not as one error per row.
+ * a whole year of other records: those are said once (提示), not as one error per row; so are the
+ * meetings planned later in the year and written in ahead (planned.ts), once a sheet.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
+import type { DateValue, IsoDate } from '../../model/ledger.js';
 import { type FindingPlace, makeFinding, placeOf, where } from '../support/make-finding.js';
 import { cnDate, earliest, latest, ledgerYear, ruleYear } from '../support/dates.js';
 import { heldForYear } from './annual-year.js';
+import { isPlan } from './planned.js';
 
 export const c12DateRange: Rule = {
   id: 'C12',
   area: 'meetings',
   severity: '错误',
   name: '会议日期超出台账年度或晚于统计截止日期',
-  description: '本年度台账中的会议应在统计年度之内、且不晚于统计截止日期；否则多为日期录入错误或混入了其他年度的记录。',
+  description: '本年度台账中的会议应在统计年度之内、且不晚于统计截止日期；否则多为日期录入错误或混入了其他年度的记录。本年度内预先写入、尚未召开的计划会议不计入，只作提示。',
   check(ctx: RuleContext): Finding[] {
     const meetings = ctx.ledger.meetings;
     if (!meetings) return [];
@@ -23,6 +26,8 @@ export const c12DateRange: Rule = {
     const out: Finding[] = [];
     // the findings of dates in another year, by that year (a span of years stays per row)
     const otherYears = new Map<number, { place: FindingPlace; finding: Finding }[]>();
+    // the plans written in ahead, by sheet
+    const plans = new Map<string, { place: FindingPlace; date: DateValue }[]>();
     for (const m of meetings.meetings) {
       const d = m.date.value;
       if (!d) continue;
@@ -36,14 +41,33 @@ export const c12DateRange: Rule = {
           `${where(place)}会议日期${cnDate(d)}不在台账统计年度（${year}年）内，请核对日期；如属其他年度的记录，请移入相应年度的台账。`);
         if (y0 === y1) otherYears.set(y0, [...(otherYears.get(y0) ?? []), { place, finding }]);
         out.push(finding);
+      } else if (isPlan(m, meetings, ctx.asOf, judged)) {
+        plans.set(m.sheet, [...(plans.get(m.sheet) ?? []), { place, date: d }]);
       } else if (earliest(d) > ctx.asOf) {
         out.push(makeFinding('C12', '错误', place,
           `${where(place)}会议日期${cnDate(d)}晚于统计截止日期${cnDate(ctx.asOf)}，请核对日期是否录错。`));
       }
     }
-    return year == null ? out : groupYears(out, otherYears, year);
+    const kept = year == null ? out : groupYears(out, otherYears, year);
+    return [...kept, ...[...plans.values()].map((rows) => plansNote(rows, ctx.asOf))];
   },
 };
+
+/** More dates than this are cut short with 等. */
+const DATES_SHOWN = 5;
+
+/** One 提示 for a sheet's plans: they are left out, not wrong. */
+function plansNote(rows: { place: FindingPlace; date: DateValue }[], asOf: IsoDate): Finding {
+  const first = rows[0].place;
+  const dates = rows.slice(0, DATES_SHOWN).map((r) => cnDate(r.date).replace(/^\d+年/, '')).join('、') + (rows.length > DATES_SHOWN ? '等' : '');
+  return makeFinding('C12', '提示', first,
+    `${first.sheet} ${cellSpan(first, rows[rows.length - 1].place)}：有${rows.length}条计划召开的会议（${dates}）晚于统计截止日期${cnDate(asOf)}，未计入本年度的检查和统计。会议召开后，请按实际召开日期和到会情况填写。`);
+}
+
+/** "A30–A32", or the one cell. */
+function cellSpan(first: FindingPlace, last: FindingPlace): string {
+  return first.sheet === last.sheet && first.cell && last.cell && first.cell !== last.cell ? `${first.cell}–${last.cell}` : first.cell ?? '';
+}
 
 /** this many records of one other year are that year's ledger kept on, not mistyped dates */
 const WHOLE_YEAR = 6;
@@ -54,8 +78,8 @@ function groupYears(out: Finding[], otherYears: Map<number, { place: FindingPlac
     if (rows.length < WHOLE_YEAR) continue;
     const set = new Set(rows.map((r) => r.finding));
     kept = kept.filter((f) => !set.has(f));
-    const first = rows[0].place, last = rows[rows.length - 1].place;
-    const span = first.sheet === last.sheet && first.cell && last.cell ? `${first.cell}–${last.cell}` : first.cell ?? '';
+    const first = rows[0].place;
+    const span = cellSpan(first, rows[rows.length - 1].place);
     kept.push(makeFinding('C12', '提示', first,
       `${first.sheet} ${span}：有${rows.length}条会议记录是${y}年的，不在台账统计年度（${year}年）内，未计入本年度的检查和统计。如是${y}年的记录，可移入${y}年的台账或单独的工作表；如是日期录错，请改正。`));
   }

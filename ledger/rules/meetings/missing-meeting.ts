@@ -7,6 +7,7 @@ import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod } from '../support/dates.js';
 import { periodSheet } from './period-sheet.js';
 import { lacksColumn, MEETING_KEYS } from '../support/missing-columns.js';
+import { ANNUAL_TYPES, LAST_MONTH_AFTER } from './annual-year.js';
 
 export interface MissingMeetingSpec {
   id: RuleId;
@@ -29,6 +30,17 @@ export function undatedHint(meetings: MeetingsLedger, type: MeetingType, label: 
   return undated > 0 ? `另有${undated}条${label}记录的日期无法识别（见W03），改正日期后本条可能消除。` : '';
 }
 
+/**
+ * C06, C07: a year's 组织生活会 or 民主评议 is often held in January to March of the next (annual-year.ts);
+ * the message says how such a one counts for the year judged.
+ */
+function nextYearNote(spec: MissingMeetingSpec, period: string): string {
+  if (!ANNUAL_TYPES.includes(spec.type) || !/^\d{4}$/.test(period)) return '';
+  const y = Number(period);
+  const held = spec.type === 'review' ? '开展' : '召开';
+  return `${y}年度的${spec.label}在${y + 1}年1—${LAST_MONTH_AFTER}月${held}的，在本台账中登记并写明“${y}年度”（如“${y}年度${spec.label}”）即计入${y}年。`;
+}
+
 export function missingMeetingRule(spec: MissingMeetingSpec): Rule {
   return {
     id: spec.id,
@@ -46,7 +58,7 @@ export function missingMeetingRule(spec: MissingMeetingSpec): Rule {
           const place = { sheet: periodSheet(meetings, spec.type, p.period), cell: null, row: null, period: p.period };
           return makeFinding(spec.id, spec.severity, place,
             `${where(place)}${cnPeriod(p.period)}没有${spec.label}记录（${spec.norm}）。` +
-            `如已召开，请补录会议记录；如未召开，请按规定补开并记录。${hint}`);
+            `如已召开，请补录会议记录；如未召开，请按规定补开并记录。${nextYearNote(spec, p.period)}${hint}`);
         });
     },
   };

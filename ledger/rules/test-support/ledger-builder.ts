@@ -102,6 +102,8 @@ export interface MeetingSpec {
   withOthers?: boolean;
   /** the 党小组 a 党小组会 record names */
   group?: string;
+  /** a cell says the meeting is planned (计划) */
+  planned?: boolean;
 }
 
 const TYPE_TEXT: Record<MeetingType, string> = {
@@ -263,6 +265,7 @@ export class LedgerBuilder {
       isElection: s.election ?? false,
       withOthers: s.withOthers ?? false,
       ...(s.group ? { group: s.group } : {}),
+      ...(s.planned ? { planned: true as const } : {}),
     };
   }
 }
