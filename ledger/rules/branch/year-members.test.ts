@@ -15,7 +15,7 @@ const sec = { name: '书记', roles: ['书记'], category: '正式党员' as con
 describe('B01–B04 count the year\'s members, as the stats do', () => {
   it('B03: 50 members and two rows of members gone in 2023 are not "超过50人"', () => {
     const l = new LedgerBuilder().member(sec).fullMembers(49)
-      .member({ name: '转出甲', category: '正式党员', ...gone }).member({ name: '转出乙', category: '正式党员', note: '2024年11月去世' }).build();
+      .member({ name: '转出甲', ...gone }).member({ name: '转出乙', category: '正式党员', note: '2024年11月去世' }).build();
     expect(run(b03TooMany, l)).toEqual([]);
     expect(computeStats(l, [], '2025-12-31', '').members.total).toBe(50);
   });
