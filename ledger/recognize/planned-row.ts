@@ -17,6 +17,8 @@ export function saysPlanned(view: SheetView, row: number, topicCols: readonly (n
   for (const col of view.filledCols(row)) {
     const c = view.cell(row, col);
     if (!c || typeof c.v !== 'string') continue;
+    // every row of every 三会一课 sheet passes here: most cells hold none of the words' first characters
+    if (c.v.indexOf('计') < 0 && c.v.indexOf('拟') < 0 && c.v.indexOf('待') < 0) continue;
     const text = compact(rawText(c.v));
     if ((topicCols.includes(col) ? PLANNED_TOPIC : PLANNED).test(text)) return true;
   }

@@ -23,10 +23,17 @@ function noAttendance(m: Meeting, meetings: MeetingsLedger): boolean {
   return m.present.raw == null || rawText(m.present.raw.v) === '';
 }
 
+/** Seven rules ask for the same list in one check: it is worked out once per ledger and as-of date. */
+const recorded = new WeakMap<MeetingsLedger, { asOf: IsoDate; list: Meeting[] }>();
+
 /** The meetings the record rules judge: every row but the plans. */
 export function recordedMeetings(ctx: RuleContext): Meeting[] {
   const meetings = ctx.ledger.meetings;
   if (!meetings) return [];
+  const known = recorded.get(meetings);
+  if (known && known.asOf === ctx.asOf) return known.list;
   const year = ruleYear(ctx.ledger, ctx.asOf);
-  return meetings.meetings.filter((m) => !isPlan(m, meetings, ctx.asOf, year));
+  const list = meetings.meetings.filter((m) => !isPlan(m, meetings, ctx.asOf, year));
+  recorded.set(meetings, { asOf: ctx.asOf, list });
+  return list;
 }
