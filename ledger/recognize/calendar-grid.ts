@@ -13,6 +13,7 @@ import { compact, isBlankMark, rawText } from '../values/cell-text.js';
 import { dayInYear, monthDayText, parseDate } from '../values/date.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { isNotHeldText, parseMeetingTypes } from '../values/meeting-types.js';
+import { namesOutcome, namesPlan } from '../values/plan-text.js';
 import { unreadableCell } from './issues.js';
 import { emptyField } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
@@ -33,6 +34,8 @@ export interface CalendarGrid {
   rows: { row: number; col: number; types: ReturnType<typeof parseMeetingTypes> }[];
   /** the year the title names ("2025年度…登记表"), or null */
   year: number | null;
+  /** the title or sheet name says it is a plan (年度计划): not a record of what was held */
+  plan: boolean;
 }
 
 function monthColumns(view: SheetView, row: number): Map<number, number> {
@@ -44,44 +47,71 @@ function monthColumns(view: SheetView, row: number): Map<number, number> {
   return out;
 }
 
+/**
+ * A month over two sub-columns (计划 | 实际): the 实际 one is its record; the plan beside it says
+ * nothing of what was held. Months without such a sub-header keep their column.
+ */
+function outcomeColumns(view: SheetView, row: number, months: Map<number, number>): { months: Map<number, number>; subRow: boolean } {
+  const starts = [...months.keys()].sort((a, b) => a - b);
+  const out = new Map<number, number>();
+  let subRow = false;
+  starts.forEach((c, i) => {
+    const end = (starts[i + 1] ?? view.right + 1) - 1;
+    const subs = view.filledCols(row + 1).filter((u) => u >= c && u <= end);
+    // a sub-header writes 计划 beside the outcome; a row of ticks (已开) is no sub-header
+    const under = subs.some((u) => /计划/.test(view.text(row + 1, u))) ? subs.filter((u) => namesOutcome(view.text(row + 1, u))) : [];
+    if (under.length > 0) subRow = true;
+    out.set(under[0] ?? c, months.get(c)!);
+  });
+  return { months: out, subRow };
+}
+
 function gridOn(view: SheetView): CalendarGrid | null {
   for (let r = view.top; r <= Math.min(view.bottom, view.top + HEADER_ROWS - 1); r++) {
-    const months = monthColumns(view, r);
-    if (new Set(months.values()).size < 10) continue;
-    const first = Math.min(...months.keys());
+    const found = monthColumns(view, r);
+    if (new Set(found.values()).size < 10) continue;
+    const first = Math.min(...found.keys());
+    const { months, subRow } = outcomeColumns(view, r, found);
     const rows: CalendarGrid['rows'] = [];
-    for (let row = r + 1; row <= view.bottom; row++) {
+    for (let row = r + (subRow ? 2 : 1); row <= view.bottom; row++) {
       const col = view.filledCols(row).find((c) => c < first);
       const types = col === undefined ? [] : parseMeetingTypes(view.text(row, col));
       if (col !== undefined && types.length > 0) rows.push({ row, col, types });
     }
     // a dues sheet's 1月…12月 heads its members' rows: no row of it names a meeting type
-    return rows.length >= 2 ? { view, headerRow: r, months, rows, year: readTitles(view, r).anyYear } : null;
+    if (rows.length < 2) return null;
+    const titles = Array.from({ length: r - view.top }, (_, i) => view.filledCols(view.top + i).map((c) => view.text(view.top + i, c))).flat();
+    return { view, headerRow: r, months, rows, year: readTitles(view, r).anyYear, plan: namesPlan([view.name, ...titles]) };
   }
   return null;
 }
 
-/** The sheet holding a calendar grid of meeting types by month, or null. */
+/** The sheet holding a calendar grid of meeting types by month (a record, else a plan), or null. */
 export function findCalendarGrid(views: SheetView[], read: ReadonlySet<string>): CalendarGrid | null {
+  let plan: CalendarGrid | null = null;
   for (const view of views) {
     if (view.sheet.hidden || read.has(view.name)) continue;
     const grid = gridOn(view);
-    if (grid) return grid;
+    if (grid && !grid.plan) return grid;
+    plan ??= grid;
   }
-  return null;
+  return plan;
 }
 
 /** The dates a cell writes in its month column: days, the month alone (a tick, a count), or null when unreadable. */
 function cellDates(cell: GridCell, month: number, year: number): DateValue[] | null {
   if (typeof cell.v === 'number') {
-    // a count of meetings held ("2"), else a date Excel keeps as a number
-    if (Number.isInteger(cell.v) && cell.v >= 1 && cell.v <= 9 && !cell.f) return Array(cell.v).fill(monthOnly(year, month));
+    // a count of meetings held ("2", "0" for none), else a date Excel keeps as a number
+    if (Number.isInteger(cell.v) && cell.v >= 0 && cell.v <= 9 && !cell.f) return Array(cell.v).fill(monthOnly(year, month));
     const d = parseDate(cell.v, cell.f);
     return d.kind === 'ok' ? [d.value] : null;
   }
   const text = compact(toHalfWidth(rawText(cell.v)));
   if (text === '' || isBlankMark(text) || NONE.test(text) || isNotHeldText(text)) return [];
   if (TICK.test(text)) return [monthOnly(year, month)];
+  // "2次" held twice, "0次" none (a bare number as text may be a day: left to the date reading)
+  const count = /^(\d)次$/.exec(text);
+  if (count) return Array(Number(count[1])).fill(monthOnly(year, month));
   const out: DateValue[] = [];
   for (const part of text.split(/[、，,；;]+/).filter((p) => p !== '')) {
     const md = /^\d{1,2}[月./\-]/.test(part) ? monthDayText(part) : null;

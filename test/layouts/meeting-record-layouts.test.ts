@@ -117,12 +117,36 @@ describe('minutes written as blocks of "会议时间：…" lines', () => {
     expect(w01[0].message).toContain('会议名称：支委会');
     expect(r.ledger.meetings).toBeNull();
   });
+
+  it('each meeting written twice, a 会议通知 then its 会议记录: one meeting each, counted once', async () => {
+    const rows = minutesRows((d, t) => [
+      ['会议通知'], [`会议名称：${t}`], [`会议时间：${d}`, null, '会议地点：党员活动室'], [],
+      ['会议记录'], [`会议名称：${t}`], [`会议时间：${d}`, null, '会议地点：党员活动室'], ['主持人：张三', null, '记录人：李四'], ['会议内容：学习'],
+    ]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('a 工作总结 saying "会议时间：每月第一周" and a 学习计划 of "时间：2025年3月" lines are no minutes: W01', async () => {
+    const summary = { name: '工作总结', rows: [
+      ['2025年度支部工作总结'], ['一、严格落实三会一课制度，全年召开支委会12次。'],
+      ['会议时间：每月第一周周一 会议地点：党员活动室 主题：支委会研究支部工作'],
+      ['二、扎实开展主题党日。活动时间：每月15日 内容：主题党日集中学习'],
+    ] };
+    const plan = { name: '学习计划', rows: [['2025年度党员学习计划'], ...[3, 6, 9, 12].flatMap((m) => [[`时间：2025年${m}月`], ['主题：书记讲党课'], ['形式：支部党员大会集中学习'], []])] };
+    for (const sheet of [summary, plan]) {
+      const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), sheet]);
+      expect(r.findings.map((f) => f.rule)).toEqual(['W01']);
+      expect(r.ledger.meetings).toBeNull();
+    }
+  });
 });
 
 const M12 = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
 
 /** A calendar grid of the year's meetings: a row a type, a column a month, `cell` writing each month's meetings. */
-function calendarRows(cell: (days: number[], month: number) => string | null, skip: string[] = []): (string | number | null)[][] {
+function calendarRows(cell: (days: number[], month: number) => string | number | null, skip: string[] = []): (string | number | null)[][] {
   const types = [...new Set(meetingList().map(([, t]) => t))];
   return [
     ['2025年度“三会一课”开展情况登记表'],
@@ -156,5 +180,37 @@ describe('a calendar grid of meeting types by month', () => {
     expect(r.findings[2].message).toContain('另有1条主题党日活动记录的日期无法识别');
     expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, committee: 11, themeDay: 11 });
     expect(r.ledger.meetings!.meetings.every((m) => m.date.value == null || m.date.value.precision === 'month')).toBe(true);
+  });
+
+  it('a 年度计划 grid ("2025年度三会一课计划表") is no record: W01 says it is a plan, nothing counted as held', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'));
+    rows[0][0] = '2025年度三会一课计划表';
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '年度计划', rows, merges: ['A1:N1'] }]);
+    expect(r.findings.map((f) => f.rule)).toEqual(['W01']);
+    expect(r.findings[0].message).toContain('工作表“年度计划”是三会一课的计划安排');
+    expect(r.ledger.meetings).toBeNull();
+    // beside a table of what was held, the plan is not read at all
+    const beside = await checkLayout([infoVertical(), plainRoster(), plainDues(), plainMeetings(), { name: '年度计划', rows, merges: ['A1:N1'] }]);
+    expect(beside.findings).toEqual([]);
+    expect(stats(beside)).toEqual(EXPECTED);
+  });
+
+  it('a month over 计划 | 实际 sub-columns: the 实际 column is the record, a month planned but not held is its C02', async () => {
+    const plan = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'));
+    const held = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'), ['支委会@2025-05-05']);
+    const rows: (string | number | null)[][] = [['2025年度三会一课开展情况登记表'], ['会议类型', ...M12.flatMap((m) => [m, null])], [null, ...M12.flatMap(() => ['计划', '实际'])]];
+    for (let i = 2; i < plan.length - 1; i++) rows.push([plan[i][0], ...M12.flatMap((_, k) => [plan[i][k + 1], held[i][k + 1]])]);
+    const merges = ['A1:Y1', 'A2:A3', ...M12.map((_, k) => `${String.fromCharCode(66 + 2 * k)}2:${String.fromCharCode(67 + 2 * k)}2`)];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C02 2025-05']);
+    expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, committee: 11 });
+  });
+
+  it('counts of meetings held, 0 for none: a 0 is no meeting and no unreadable cell', async () => {
+    const rows = calendarRows((days) => days.length, ['支委会@2025-08-05']);
+    rows[2][8] = 0;
+    rows[3][9] = '0次';
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C02 2025-08', 'C05 2025-09']);
   });
 });
