@@ -21,6 +21,14 @@ describe('membershipSpan', () => {
   it.each([['转出'], ['已转出'], ['组织关系已转出'], ['去世']])('%j says the member left, not when', (note) =>
     expect(membershipSpan(2025, [note])).toEqual({ from: null, until: null, leftUndated: true }));
 
+  it.each([['2025年6月父亲病故，家庭困难'], ['其父6月病故'], ['家属去世请假'], ['母亲于2025年3月去世']])('%j: a relative died, the member did not', (note) =>
+    expect(membershipSpan(2025, [note])).toEqual({ from: null, until: null, leftUndated: false }));
+
+  it('a 停止党籍 a later 恢复党籍 undid: a member from the month restored', () => {
+    expect(membershipSpan(2025, ['2023年停止党籍，2025年3月恢复党籍'])).toEqual({ from: '2025-03', until: null, leftUndated: false });
+    expect(membershipSpan(2025, ['2024年9月停止党籍'])).toEqual({ from: null, until: '2024-12', leftUndated: false });
+  });
+
   it('never throws', () => fc.assert(fc.property(fc.array(fc.option(fc.string())), (notes) => { membershipSpan(2025, notes); })));
 });
 
