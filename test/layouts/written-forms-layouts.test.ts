@@ -86,6 +86,29 @@ describe('the months owed in a year of joining or dying', () => {
     const r = await checkLayout([infoVertical(), roster({}, { 赵六: '2025-03-18' }), { ...base, rows }, plainMeetings()]);
     expect(onlyD(r)).toEqual(['D03 赵六 2025-03']);
   });
+
+  it('a note of a relative\'s death ("2025年6月父亲病故") is no death of the member: June–December unpaid is D04', async () => {
+    const base = plainDues();
+    const rows = base.rows.map((row, i) => (i > 0 && row[0] === '李四' ? row.map((c, j) => (j >= 3 + 5 ? null : c)) : row));
+    const r = await checkLayout([infoVertical(), roster({ 李四: '2025年6月父亲病故，家庭困难' }), { ...base, rows }, plainMeetings()]);
+    expect(onlyD(r)).toEqual(['D04 李四 ']);
+    expect(stats(r).dues.due).toBe(DUES_TOTAL);
+  });
+
+  it('a member who left on 2024-12-31 has no dues row and no D01; one who left on 2025-01-01 still owes January', async () => {
+    const base = plainDues();
+    const rows = base.rows.filter((row) => row[0] !== '王五' && row[0] !== '李四');
+    const r = await checkLayout([infoVertical(), roster({ 王五: '2024年12月31日转出', 李四: '2025年1月1日转出' }), { ...base, rows }, plainMeetings()]);
+    expect(onlyD(r)).toEqual(['D01 李四 ']);
+    expect(stats(r).members.total).toBe(3);
+  });
+
+  it('a 停止党籍 undone by a 恢复党籍 in March: January and February are not owed', async () => {
+    const base = plainDues();
+    const rows = base.rows.map((row, i) => (i > 0 && row[0] === '李四' ? row.map((c, j) => (j === 3 || j === 4 ? null : c)) : row));
+    const r = await checkLayout([infoVertical(), roster({ 李四: '2023年停止党籍，2025年3月恢复党籍' }), { ...base, rows }, plainMeetings()]);
+    expect(onlyD(r)).toEqual([]);
+  });
 });
 
 describe('two years side by side, field headers with the year in front', () => {
