@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { GridCell } from '../grid/grid.js';
-import type { CellRef, DateValue, Field, Meeting, MeetingsLedger } from '../model/ledger.js';
+import type { CellRef, DateValue, Field, Meeting, MeetingType, MeetingsLedger } from '../model/ledger.js';
 import type { FieldSpec } from '../schema/field-spec.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
@@ -223,6 +223,24 @@ export function findMinutes(views: SheetView[], read: ReadonlySet<string>): Minu
     if (blocks.length < 2 || (best && blocks.length <= best.blocks.length)) continue;
     const readable = blocks.filter((b) => dated(b) && typesOf(b.get('typeText')?.text ?? null, b.get('topic')?.text ?? null, null).length > 0).length;
     best = { view, blocks, readable };
+  }
+  return best;
+}
+
+/**
+ * Beside the 三会一课 records (a table or a grid), minutes on a sheet of their own keeping meetings of
+ * types those records have none of (组织生活会 and 民主评议党员 written up apart): those blocks, dated
+ * and typed, from the sheet keeping most of them. Blocks of a type the records keep are theirs to count.
+ */
+export function minutesOfOtherTypes(views: SheetView[], read: ReadonlySet<string>, have: ReadonlySet<MeetingType>): MinutesSheet | null {
+  let best: MinutesSheet | null = null;
+  for (const view of views) {
+    if (view.sheet.hidden || read.has(view.name) || planSheet(view)) continue;
+    const blocks = oneBlockAMeeting(blocksOf(view).filter((b) => b.has('date'))).filter((b) => {
+      const types = typesOf(b.get('typeText')?.text ?? null, b.get('topic')?.text ?? null, null);
+      return dated(b) && types.length > 0 && types.every((t) => !have.has(t));
+    });
+    if (blocks.length > (best?.blocks.length ?? 0)) best = { view, blocks, readable: blocks.length };
   }
   return best;
 }

@@ -143,6 +143,30 @@ describe('minutes written as blocks of "会议时间：…" lines', () => {
   });
 });
 
+describe('组织生活会 and 民主评议 written up apart, as minutes on a sheet of their own', () => {
+  const apart = (): SheetIn => ({ name: '组织生活会', rows: [
+    ['会议名称：组织生活会'], ['会议时间：2025年12月25日', null, '会议地点：党员活动室'], ['主持人：张三', null, '记录人：李四'], ['会议内容：2025年度专题组织生活会'], [],
+    ['会议名称：民主评议党员'], ['会议时间：2025年12月26日'], ['主持人：张三', null, '记录人：李四'], ['会议内容：2025年度民主评议党员'], [],
+    // a 支委会 the records keep already: theirs to count, not counted again
+    ['会议名称：支委会'], ['会议时间：2025年12月5日'], ['主持人：张三', null, '记录人：李四'], ['会议内容：研究组织生活会准备工作'],
+  ] });
+  const noLife = (rows: SheetIn['rows']) => rows.filter((r) => r[1] !== '组织生活会' && r[1] !== '民主评议党员');
+
+  it('beside a 三会一课 table keeping neither: read, no C06/C07, nothing counted twice', async () => {
+    const table = plainMeetings();
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { ...table, rows: noLife(table.rows) }, apart()]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('beside a calendar grid keeping neither: read alike', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、')).filter((r) => r[0] !== '组织生活会' && r[0] !== '民主评议党员');
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }, apart()]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+});
+
 const M12 = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
 
 /** A calendar grid of the year's meetings: a row a type, a column a month, `cell` writing each month's meetings. */
