@@ -146,4 +146,13 @@ describe('two years side by side, field headers with the year in front', () => {
     expect(r.ledger.dues!.records.every((x) => x.due.value == null)).toBe(true);
     expect(stats(r).dues.paid).toBe(DUES_TOTAL);
   });
+
+  it('a lone 2024年缴费基数 | 2024年月应交 over this year\'s 1月…12月 only (a header not updated): read as the sheet\'s own', async () => {
+    const base = plainDues();
+    const rows = [['姓名', '2024年缴费基数', '2024年月应交', ...base.rows[0].slice(3)], ...base.rows.slice(1)];
+    const r = await checkLayout([infoVertical(), plainRoster(), { ...base, name: '2025年党费', rows }, plainMeetings()]);
+    expect(r.ledger.dues!.records.map((x) => x.due.value)).toEqual(PEOPLE.map((p) => p.due));
+    expect(r.findings).toEqual([]);
+    expect(stats(r).dues).toEqual({ due: DUES_TOTAL, paid: DUES_TOTAL });
+  });
 });
