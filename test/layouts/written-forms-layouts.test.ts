@@ -101,6 +101,10 @@ describe('the months owed in a year of joining or dying', () => {
     const r = await checkLayout([infoVertical(), roster({ 王五: '2024年12月31日转出', 李四: '2025年1月1日转出' }), { ...base, rows }, plainMeetings()]);
     expect(onlyD(r)).toEqual(['D01 李四 ']);
     expect(stats(r).members.total).toBe(3);
+    // its month unwritten: "2024年底转出"
+    const late = await checkLayout([infoVertical(), roster({ 王五: '2024年底转出' }), { ...base, rows: base.rows.filter((row) => row[0] !== '王五') }, plainMeetings()]);
+    expect(onlyD(late)).toEqual([]);
+    expect(stats(late).members.total).toBe(3);
   });
 
   it('a 停止党籍 undone by a 恢复党籍 in March: January and February are not owed', async () => {
