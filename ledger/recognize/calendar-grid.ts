@@ -15,6 +15,7 @@ import { toHalfWidth } from '../values/half-width.js';
 import { isNotHeldText, parseMeetingTypes } from '../values/meeting-types.js';
 import { namesOutcome, namesPlan } from '../values/plan-text.js';
 import { unreadableCell } from './issues.js';
+import { meetingGroup } from './meeting-group.js';
 import { emptyField } from './read-field.js';
 import type { SheetView } from './sheet-view.js';
 import { readTitles } from './titles.js';
@@ -122,6 +123,8 @@ function cellDates(cell: GridCell, month: number, year: number): DateValue[] | n
   return out;
 }
 
+const NO_GROUPS = { col: undefined, title: null };
+
 function monthOnly(year: number, month: number): DateValue {
   return { date: `${year}-${String(month).padStart(2, '0')}-01`, precision: 'month' };
 }
@@ -141,11 +144,15 @@ export function readCalendarGrid(grid: CalendarGrid, issues: Finding[], year: nu
       // an unreadable cell is a meeting of unknown date, as a table's row is: C01–C07 say it may be the one missing
       const fields: Field<DateValue>[] = dates == null ? [{ value: null, raw: cell, ref, unreadable: true }] : dates.map((date) => ({ value: date, raw: cell, ref }));
       for (const date of fields) {
-        meetings.push({
+        const meeting: Meeting = {
           sheet: view.name, row, date, typeText, types,
           topic: emptyField(), host: emptyField(), speaker: emptyField(), expected: emptyField(), present: emptyField(),
           leave: emptyField(), absentText: emptyField(), absentees: [], recorder: emptyField(), isElection: false, withOthers: false,
-        });
+        };
+        // a row a group ("第二党小组会"): C03 judges each group by its own row
+        const group = meetingGroup(view, row, NO_GROUPS, types, typeText.value, null);
+        if (group) meeting.group = group;
+        meetings.push(meeting);
       }
     }
   }

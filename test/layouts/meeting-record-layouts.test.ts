@@ -230,6 +230,15 @@ describe('a calendar grid of meeting types by month', () => {
     expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, committee: 11 });
   });
 
+  it('a row a 党小组 ("第一党小组会", "第二党小组会"): the month group two missed is its C03', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'));
+    const byGroup = [['第一党小组会', 18], ['第二党小组会', 19]].map(([t, d]) => [t, ...M12.map((_, k) => (t === '第二党小组会' && k === 8 ? null : `${k + 1}月${d}日`)), null]);
+    rows.splice(rows.length - 1, 0, ...byGroup);
+    const r = await checkLayout([infoVertical(), groupRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C03 2025-09']);
+    expect(r.findings[0].message).toContain('第二党小组2025年9月未召开党小组会');
+  });
+
   it('counts of meetings held, 0 for none: a 0 is no meeting and no unreadable cell', async () => {
     const rows = calendarRows((days) => days.length, ['支委会@2025-08-05']);
     rows[2][8] = 0;
