@@ -1,6 +1,6 @@
 /**
  * 三会一课 kept as a calendar grid (开展情况登记表): a row a meeting type, a column a month (1月…12月,
- * maybe a 全年次数 column), each cell the day held ("1月6日", "3/22", "1月6日、1月20日") or a tick
+ * maybe a 全年次数 column), or turned (a row a month, a column a type), each cell the day held ("1月6日", "3/22", "1月6日、1月20日") or a tick
  * (√, ✓, 已开). Each filled cell is a meeting of its row's type: on its day where the cell gives one,
  * else in its month only (the rules counting by month or quarter judge it; those needing a day do
  * not). A meeting's date is its cell, so a finding about it points there. Read only where the
@@ -37,6 +37,11 @@ export interface CalendarGrid {
   year: number | null;
   /** the title or sheet name says it is a plan (年度计划): not a record of what was held */
   plan: boolean;
+  /**
+   * the grid turned: a row a month (1月…12月 down this column), a column a type named in the header
+   * row; `months` then maps rows to months and `rows` holds the header cells naming the types
+   */
+  turned?: { col: number };
 }
 
 function monthColumns(view: SheetView, row: number): Map<number, number> {
@@ -81,8 +86,31 @@ function gridOn(view: SheetView): CalendarGrid | null {
     }
     // a dues sheet's 1月…12月 heads its members' rows: no row of it names a meeting type
     if (rows.length < 2) return null;
-    const titles = Array.from({ length: r - view.top }, (_, i) => view.filledCols(view.top + i).map((c) => view.text(view.top + i, c))).flat();
-    return { view, headerRow: r, months, rows, year: readTitles(view, r).anyYear, plan: namesPlan([view.name, ...titles]) };
+    return { view, headerRow: r, months, rows, ...titled(view, r) };
+  }
+  return turnedGridOn(view);
+}
+
+/** The year and plan the title rows over the header (and the sheet's name) say. */
+function titled(view: SheetView, headerRow: number): { year: number | null; plan: boolean } {
+  const titles = Array.from({ length: headerRow - view.top }, (_, i) => view.filledCols(view.top + i).map((c) => view.text(view.top + i, c))).flat();
+  return { year: readTitles(view, headerRow).anyYear, plan: namesPlan([view.name, ...titles]) };
+}
+
+/** The grid turned: 1月…12月 down one of the first columns, the types named in the row over them. */
+function turnedGridOn(view: SheetView): CalendarGrid | null {
+  for (let col = view.left; col <= Math.min(view.right, view.left + 2); col++) {
+    const months = new Map<number, number>();
+    for (let r = view.top; r <= view.bottom; r++) {
+      const m = MONTH.exec(compact(toHalfWidth(view.text(r, col))));
+      if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) months.set(r, Number(m[1]));
+    }
+    if (new Set(months.values()).size < 10) continue;
+    const firstRow = Math.min(...months.keys());
+    for (let h = firstRow - 1; h >= Math.max(view.top, firstRow - 2); h--) {
+      const rows = view.filledCols(h).filter((c) => c > col).map((c) => ({ row: h, col: c, types: parseMeetingTypes(view.text(h, c)) })).filter((x) => x.types.length > 0);
+      if (rows.length >= 2) return { view, headerRow: h, months, rows, ...titled(view, h), turned: { col } };
+    }
   }
   return null;
 }
@@ -135,26 +163,29 @@ export function readCalendarGrid(grid: CalendarGrid, issues: Finding[], year: nu
   const meetings: Meeting[] = [];
   for (const { row, col, types } of grid.rows) {
     const typeText: Field<string> = { value: view.text(row, col), raw: view.cell(row, col), ref: view.ref(row, col) };
-    for (const [c, month] of [...grid.months].sort((a, b) => a[0] - b[0])) {
-      const cell = view.cell(row, c);
+    for (const [at, month] of [...grid.months].sort((a, b) => a[0] - b[0])) {
+      // the month's cell of this type: across its row, or down its column where the grid is turned
+      const [r, c] = grid.turned ? [at, col] : [row, at];
+      const cell = view.cell(r, c);
       if (!cell || cell.v == null || cell.v === '') continue;
-      const ref = view.ref(row, c);
+      const ref = view.ref(r, c);
       const dates = cellDates(cell, month, year);
       if (dates == null) issues.push(unreadableCell(ref, `${typeText.value}${month}月`, 'date', rawText(cell.v), null));
       // an unreadable cell is a meeting of unknown date, as a table's row is: C01–C07 say it may be the one missing
       const fields: Field<DateValue>[] = dates == null ? [{ value: null, raw: cell, ref, unreadable: true }] : dates.map((date) => ({ value: date, raw: cell, ref }));
       for (const date of fields) {
         const meeting: Meeting = {
-          sheet: view.name, row, date, typeText, types,
+          sheet: view.name, row: r, date, typeText, types,
           topic: emptyField(), host: emptyField(), speaker: emptyField(), expected: emptyField(), present: emptyField(),
           leave: emptyField(), absentText: emptyField(), absentees: [], recorder: emptyField(), isElection: false, withOthers: false,
         };
         // a row a group ("第二党小组会"): C03 judges each group by its own row
-        const group = meetingGroup(view, row, NO_GROUPS, types, typeText.value, null);
+        const group = meetingGroup(view, r, NO_GROUPS, types, typeText.value, null);
         if (group) meeting.group = group;
         meetings.push(meeting);
       }
     }
   }
-  return { sheet: view.name, headerRow: grid.headerRow, meetings, columns: { typeText: grid.rows[0].col, date: Math.min(...grid.months.keys()) } };
+  const columns = grid.turned ? { typeText: grid.rows[0].col, date: grid.turned.col } : { typeText: grid.rows[0].col, date: Math.min(...grid.months.keys()) };
+  return { sheet: view.name, headerRow: grid.headerRow, meetings, columns };
 }

@@ -239,6 +239,15 @@ describe('a calendar grid of meeting types by month', () => {
     expect(r.findings[0].message).toContain('第二党小组2025年9月未召开党小组会');
   });
 
+  it('the grid turned, a row a month and a column a type: read alike, a month left empty is its finding', async () => {
+    const across = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'), ['主题党日@2025-04-15']);
+    const types = across.slice(2, -1);
+    const rows = [across[0], ['月份', ...types.map((t) => t[0])], ...M12.map((m, k) => [m, ...types.map((t) => t[k + 1])])];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C05 2025-04']);
+    expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, themeDay: 11 });
+  });
+
   it('counts of meetings held, 0 for none: a 0 is no meeting and no unreadable cell', async () => {
     const rows = calendarRows((days) => days.length, ['支委会@2025-08-05']);
     rows[2][8] = 0;
