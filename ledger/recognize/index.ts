@@ -24,7 +24,7 @@ import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
 import { reviewSheetMeetings } from './review-sheet.js';
 import { otherMeetingLayout } from './meeting-layouts.js';
-import { isMinutesSheet } from './minutes-blocks.js';
+import { isMinutesSheet, minutesOfOtherTypes, readMinutes } from './minutes-blocks.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
 import { readMembers } from './members.js';
 import { withInfoRoles } from './info-roles.js';
@@ -307,6 +307,10 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     // 民主评议 kept as a sheet of grades, dated above the table, beside the 三会一课 records
     const reviews = reviewSheetMeetings(views, new Set([members, meetings].flatMap((l) => (l ? ledgerSheets(l) : []))));
     if (reviews.length > 0) meetings = { ...meetings, meetings: [...meetings.meetings, ...reviews] };
+    // 组织生活会 and 民主评议 written up as minutes on a sheet of their own, beside records keeping none
+    const others = new Set([...[members, meetings].flatMap((l) => (l ? ledgerSheets(l) : [])), ...(found.dues ? [found.dues.view.name] : [])]);
+    const apart = minutesOfOtherTypes(views, others, new Set(meetings.meetings.flatMap((m) => m.types)));
+    if (apart) meetings = { ...meetings, meetings: [...meetings.meetings, ...readMinutes(apart, issues, rosterNames, statYear ?? titles.get('dues')?.anyYear ?? null).meetings] };
   }
   const meetingYears: number[] = [];
   for (const m of meetings?.meetings ?? []) {

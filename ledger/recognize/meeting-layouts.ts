@@ -2,7 +2,7 @@
  * 三会一课 records kept as no table of rows: a calendar grid (calendar-grid.ts) or minutes written as
  * blocks of "会议时间：…" lines (minutes-blocks.ts). Looked for only where no 三会一课 table was found.
  * Read when they can be read with confidence; otherwise W01 keeps saying the records were not found,
- * with what was found and how to lay it out.
+ * with what was found and how to lay it out. A plan (年度计划 grid) is never read: it says what was to be held.
  */
 import type { Finding } from '../findings/finding.js';
 import type { MeetingsLedger } from '../model/ledger.js';
@@ -21,7 +21,8 @@ export interface OtherMeetings {
 
 /** `read`: the sheets already read as ledgers; `year`: the 统计年度 or another ledger's title year. */
 export function otherMeetingLayout(views: SheetView[], read: ReadonlySet<string>, year: number | null): OtherMeetings | null {
-  const grid = findCalendarGrid(views, read);
+  const found = findCalendarGrid(views, read);
+  const grid = found && !found.plan ? found : null;
   if (grid) {
     const y = grid.year ?? year;
     return {
@@ -31,11 +32,19 @@ export function otherMeetingLayout(views: SheetView[], read: ReadonlySet<string>
     };
   }
   const minutes = findMinutes(views, read);
-  if (minutes) {
+  if (minutes && (minutesReadable(minutes) || !found)) {
     return {
       readable: minutesReadable(minutes),
       hint: minutesHint(minutes),
       read: (issues, roster) => readMinutes(minutes, issues, roster, year),
+    };
+  }
+  // a plan (年度计划) says when meetings were to be held, not that they were
+  if (found) {
+    return {
+      readable: false,
+      hint: `工作表“${found.view.name}”是三会一课的计划安排（计划召开的时间），不是会议记录，未作为已召开的会议读取。`,
+      read: () => { throw new Error('a plan is not read as records'); },
     };
   }
   return null;

@@ -7,14 +7,15 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { GridCell } from '../grid/grid.js';
-import type { CellRef, DateValue, Field, Meeting, MeetingsLedger } from '../model/ledger.js';
+import type { CellRef, DateValue, Field, Meeting, MeetingType, MeetingsLedger } from '../model/ledger.js';
 import type { FieldSpec } from '../schema/field-spec.js';
 import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
-import { compact } from '../values/cell-text.js';
-import { dayInYear, monthDayText } from '../values/date.js';
+import { compact, rawText } from '../values/cell-text.js';
+import { dayInYear, monthDayText, parseDate } from '../values/date.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { isElectionText, isWithOthersText } from '../values/meeting-types.js';
+import { namesPlan } from '../values/plan-text.js';
 import { meetingGroup } from './meeting-group.js';
 import { typesOf } from './meetings.js';
 import { emptyField, type FieldContext, readCell } from './read-field.js';
@@ -173,19 +174,73 @@ function meetingOf(view: SheetView, block: Block, issues: Finding[], roster: Ros
 export interface MinutesSheet {
   view: SheetView;
   blocks: Block[];
-  /** blocks with a readable 会议时间 and a known type */
+  /** blocks with a 会议时间 that is a date and a known type */
   readable: number;
+}
+
+/** The 会议时间 is a day or a month ("2025年1月6日", "3月5日"), not a schedule ("每月第一周"). */
+function dated(block: Block): boolean {
+  const v = block.get('date')!;
+  if (v.cell && parseDate(v.cell.v, v.cell.f).kind === 'ok') return true;
+  return /^\s*\d{1,2}\s*[月./\-]/.test(v.text) && monthDayText(v.text) != null;
+}
+
+/**
+ * The same meeting written twice, as a 会议通知 then its 会议记录: one 会议名称 and 会议时间, and no
+ * field the two write differently. Read as one, the fuller block first.
+ */
+function sameMeeting(a: Block, b: Block): boolean {
+  // a value beside its label may be a number or a date serial: its raw value is what it writes
+  const written = (block: Block, key: string) => { const v = block.get(key); return v ? compact(v.text || rawText(v.cell?.v ?? null)) : ''; };
+  const same = (key: string) => written(a, key) === written(b, key);
+  if (!a.has('typeText') || !same('typeText') || !same('date')) return false;
+  return [...a.keys()].every((k) => !b.has(k) || same(k));
+}
+
+function oneBlockAMeeting(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const at = out.findIndex((a) => sameMeeting(a, b));
+    if (at < 0) { out.push(b); continue; }
+    const [full, other] = b.size > out[at].size ? [b, out[at]] : [out[at], b];
+    out[at] = new Map([...other, ...full]);
+  }
+  return out;
+}
+
+/** The sheet's name or its title line says it is a plan (学习计划, 工作要点): its dates are to come. */
+function planSheet(view: SheetView): boolean {
+  const top = view.filledCols(view.top).map((c) => view.text(view.top, c)).filter((t) => !labelled(t));
+  return namesPlan([view.name, ...top]);
 }
 
 /** The sheet keeping most minutes blocks (two or more with a 会议时间), or null. */
 export function findMinutes(views: SheetView[], read: ReadonlySet<string>): MinutesSheet | null {
   let best: MinutesSheet | null = null;
   for (const view of views) {
-    if (view.sheet.hidden || read.has(view.name)) continue;
-    const blocks = blocksOf(view).filter((b) => b.has('date'));
+    if (view.sheet.hidden || read.has(view.name) || planSheet(view)) continue;
+    const blocks = oneBlockAMeeting(blocksOf(view).filter((b) => b.has('date')));
     if (blocks.length < 2 || (best && blocks.length <= best.blocks.length)) continue;
-    const readable = blocks.filter((b) => typesOf(b.get('typeText')?.text ?? null, b.get('topic')?.text ?? null, null).length > 0).length;
+    const readable = blocks.filter((b) => dated(b) && typesOf(b.get('typeText')?.text ?? null, b.get('topic')?.text ?? null, null).length > 0).length;
     best = { view, blocks, readable };
+  }
+  return best;
+}
+
+/**
+ * Beside the 三会一课 records (a table or a grid), minutes on a sheet of their own keeping meetings of
+ * types those records have none of (组织生活会 and 民主评议党员 written up apart): those blocks, dated
+ * and typed, from the sheet keeping most of them. Blocks of a type the records keep are theirs to count.
+ */
+export function minutesOfOtherTypes(views: SheetView[], read: ReadonlySet<string>, have: ReadonlySet<MeetingType>): MinutesSheet | null {
+  let best: MinutesSheet | null = null;
+  for (const view of views) {
+    if (view.sheet.hidden || read.has(view.name) || planSheet(view)) continue;
+    const blocks = oneBlockAMeeting(blocksOf(view).filter((b) => b.has('date'))).filter((b) => {
+      const types = typesOf(b.get('typeText')?.text ?? null, b.get('topic')?.text ?? null, null);
+      return dated(b) && types.length > 0 && types.every((t) => !have.has(t));
+    });
+    if (blocks.length > (best?.blocks.length ?? 0)) best = { view, blocks, readable: blocks.length };
   }
   return best;
 }
@@ -203,7 +258,7 @@ export function minutesReadable(found: MinutesSheet): boolean {
 
 /** W01's hint where minutes were found but cannot be read with confidence. */
 export function minutesHint(found: MinutesSheet): string {
-  return `工作表“${found.view.name}”中有${found.blocks.length}段“会议时间：…”式的会议纪要，但其中只有${found.readable}段写明了可识别的会议类型，无法可靠地作为三会一课记录读取。` +
+  return `工作表“${found.view.name}”中有${found.blocks.length}段“会议时间：…”式的会议纪要，但其中只有${found.readable}段写明了可识别的会议类型和会议日期，无法可靠地作为三会一课记录读取。` +
     '请在每段写明“会议名称：支委会（或支部党员大会、党课、主题党日等）”“会议时间：2025年1月6日”，或改为每次会议一行的表格。';
 }
 

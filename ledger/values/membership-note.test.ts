@@ -21,6 +21,24 @@ describe('membershipSpan', () => {
   it.each([['转出'], ['已转出'], ['组织关系已转出'], ['去世']])('%j says the member left, not when', (note) =>
     expect(membershipSpan(2025, [note])).toEqual({ from: null, until: null, leftUndated: true }));
 
+  it.each([['2024年底转出'], ['2024年转出至市教育局'], ['2023年病故']])('%j: left before the year, its month unwritten', (note) =>
+    expect(membershipSpan(2025, [note])).toEqual({ from: null, until: '2024-12', leftUndated: false }));
+
+  it('a move out dated by this year alone says the member left, not when; a year after says nothing', () => {
+    expect(membershipSpan(2025, ['2025年转出'])).toEqual({ from: null, until: null, leftUndated: true });
+    expect(membershipSpan(2025, ['2026年转出'])).toEqual({ from: null, until: null, leftUndated: false });
+    // the year of joining before a dated move is not the move's
+    expect(membershipSpan(2025, ['2019年入党2025年6月转出'])).toEqual({ from: null, until: '2025-06', leftUndated: false });
+  });
+
+  it.each([['2025年6月父亲病故，家庭困难'], ['其父6月病故'], ['家属去世请假'], ['母亲于2025年3月去世'], ['其子2025年5月去世'], ['父2025年5月病故'], ['2025年3月岳母病故']])('%j: a relative died, the member did not', (note) =>
+    expect(membershipSpan(2025, [note])).toEqual({ from: null, until: null, leftUndated: false }));
+
+  it('a 停止党籍 a later 恢复党籍 undid: a member from the month restored', () => {
+    expect(membershipSpan(2025, ['2023年停止党籍，2025年3月恢复党籍'])).toEqual({ from: '2025-03', until: null, leftUndated: false });
+    expect(membershipSpan(2025, ['2024年9月停止党籍'])).toEqual({ from: null, until: '2024-12', leftUndated: false });
+  });
+
   it('never throws', () => fc.assert(fc.property(fc.array(fc.option(fc.string())), (notes) => { membershipSpan(2025, notes); })));
 });
 

@@ -117,12 +117,60 @@ describe('minutes written as blocks of "会议时间：…" lines', () => {
     expect(w01[0].message).toContain('会议名称：支委会');
     expect(r.ledger.meetings).toBeNull();
   });
+
+  it('each meeting written twice, a 会议通知 then its 会议记录: one meeting each, counted once', async () => {
+    const rows = minutesRows((d, t) => [
+      ['会议通知'], [`会议名称：${t}`], [`会议时间：${d}`, null, '会议地点：党员活动室'], [],
+      ['会议记录'], [`会议名称：${t}`], [`会议时间：${d}`, null, '会议地点：党员活动室'], ['主持人：张三', null, '记录人：李四'], ['会议内容：学习'],
+    ]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('a 工作总结 saying "会议时间：每月第一周" and a 学习计划 of "时间：2025年3月" lines are no minutes: W01', async () => {
+    const summary = { name: '工作总结', rows: [
+      ['2025年度支部工作总结'], ['一、严格落实三会一课制度，全年召开支委会12次。'],
+      ['会议时间：每月第一周周一 会议地点：党员活动室 主题：支委会研究支部工作'],
+      ['二、扎实开展主题党日。活动时间：每月15日 内容：主题党日集中学习'],
+    ] };
+    const plan = { name: '学习计划', rows: [['2025年度党员学习计划'], ...[3, 6, 9, 12].flatMap((m) => [[`时间：2025年${m}月`], ['主题：书记讲党课'], ['形式：支部党员大会集中学习'], []])] };
+    for (const sheet of [summary, plan]) {
+      const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), sheet]);
+      expect(r.findings.map((f) => f.rule)).toEqual(['W01']);
+      expect(r.ledger.meetings).toBeNull();
+    }
+  });
+});
+
+describe('组织生活会 and 民主评议 written up apart, as minutes on a sheet of their own', () => {
+  const apart = (): SheetIn => ({ name: '组织生活会', rows: [
+    ['会议名称：组织生活会'], ['会议时间：2025年12月25日', null, '会议地点：党员活动室'], ['主持人：张三', null, '记录人：李四'], ['会议内容：2025年度专题组织生活会'], [],
+    ['会议名称：民主评议党员'], ['会议时间：2025年12月26日'], ['主持人：张三', null, '记录人：李四'], ['会议内容：2025年度民主评议党员'], [],
+    // a 支委会 the records keep already: theirs to count, not counted again
+    ['会议名称：支委会'], ['会议时间：2025年12月5日'], ['主持人：张三', null, '记录人：李四'], ['会议内容：研究组织生活会准备工作'],
+  ] });
+  const noLife = (rows: SheetIn['rows']) => rows.filter((r) => r[1] !== '组织生活会' && r[1] !== '民主评议党员');
+
+  it('beside a 三会一课 table keeping neither: read, no C06/C07, nothing counted twice', async () => {
+    const table = plainMeetings();
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { ...table, rows: noLife(table.rows) }, apart()]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('beside a calendar grid keeping neither: read alike', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、')).filter((r) => r[0] !== '组织生活会' && r[0] !== '民主评议党员');
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }, apart()]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
 });
 
 const M12 = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
 
 /** A calendar grid of the year's meetings: a row a type, a column a month, `cell` writing each month's meetings. */
-function calendarRows(cell: (days: number[], month: number) => string | null, skip: string[] = []): (string | number | null)[][] {
+function calendarRows(cell: (days: number[], month: number) => string | number | null, skip: string[] = []): (string | number | null)[][] {
   const types = [...new Set(meetingList().map(([, t]) => t))];
   return [
     ['2025年度“三会一课”开展情况登记表'],
@@ -156,5 +204,55 @@ describe('a calendar grid of meeting types by month', () => {
     expect(r.findings[2].message).toContain('另有1条主题党日活动记录的日期无法识别');
     expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, committee: 11, themeDay: 11 });
     expect(r.ledger.meetings!.meetings.every((m) => m.date.value == null || m.date.value.precision === 'month')).toBe(true);
+  });
+
+  it('a 年度计划 grid ("2025年度三会一课计划表") is no record: W01 says it is a plan, nothing counted as held', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'));
+    rows[0][0] = '2025年度三会一课计划表';
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '年度计划', rows, merges: ['A1:N1'] }]);
+    expect(r.findings.map((f) => f.rule)).toEqual(['W01']);
+    expect(r.findings[0].message).toContain('工作表“年度计划”是三会一课的计划安排');
+    expect(r.ledger.meetings).toBeNull();
+    // beside a table of what was held, the plan is not read at all
+    const beside = await checkLayout([infoVertical(), plainRoster(), plainDues(), plainMeetings(), { name: '年度计划', rows, merges: ['A1:N1'] }]);
+    expect(beside.findings).toEqual([]);
+    expect(stats(beside)).toEqual(EXPECTED);
+  });
+
+  it('a month over 计划 | 实际 sub-columns: the 实际 column is the record, a month planned but not held is its C02', async () => {
+    const plan = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'));
+    const held = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'), ['支委会@2025-05-05']);
+    const rows: (string | number | null)[][] = [['2025年度三会一课开展情况登记表'], ['会议类型', ...M12.flatMap((m) => [m, null])], [null, ...M12.flatMap(() => ['计划', '实际'])]];
+    for (let i = 2; i < plan.length - 1; i++) rows.push([plan[i][0], ...M12.flatMap((_, k) => [plan[i][k + 1], held[i][k + 1]])]);
+    const merges = ['A1:Y1', 'A2:A3', ...M12.map((_, k) => `${String.fromCharCode(66 + 2 * k)}2:${String.fromCharCode(67 + 2 * k)}2`)];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C02 2025-05']);
+    expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, committee: 11 });
+  });
+
+  it('a row a 党小组 ("第一党小组会", "第二党小组会"): the month group two missed is its C03', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'));
+    const byGroup = [['第一党小组会', 18], ['第二党小组会', 19]].map(([t, d]) => [t, ...M12.map((_, k) => (t === '第二党小组会' && k === 8 ? null : `${k + 1}月${d}日`)), null]);
+    rows.splice(rows.length - 1, 0, ...byGroup);
+    const r = await checkLayout([infoVertical(), groupRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C03 2025-09']);
+    expect(r.findings[0].message).toContain('第二党小组2025年9月未召开党小组会');
+  });
+
+  it('the grid turned, a row a month and a column a type: read alike, a month left empty is its finding', async () => {
+    const across = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'), ['主题党日@2025-04-15']);
+    const types = across.slice(2, -1);
+    const rows = [across[0], ['月份', ...types.map((t) => t[0])], ...M12.map((m, k) => [m, ...types.map((t) => t[k + 1])])];
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C05 2025-04']);
+    expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, themeDay: 11 });
+  });
+
+  it('counts of meetings held, 0 for none: a 0 is no meeting and no unreadable cell', async () => {
+    const rows = calendarRows((days) => days.length, ['支委会@2025-08-05']);
+    rows[2][8] = 0;
+    rows[3][9] = '0次';
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C02 2025-08', 'C05 2025-09']);
   });
 });

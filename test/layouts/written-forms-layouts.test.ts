@@ -86,6 +86,33 @@ describe('the months owed in a year of joining or dying', () => {
     const r = await checkLayout([infoVertical(), roster({}, { 赵六: '2025-03-18' }), { ...base, rows }, plainMeetings()]);
     expect(onlyD(r)).toEqual(['D03 赵六 2025-03']);
   });
+
+  it('a note of a relative\'s death ("2025年6月父亲病故") is no death of the member: June–December unpaid is D04', async () => {
+    const base = plainDues();
+    const rows = base.rows.map((row, i) => (i > 0 && row[0] === '李四' ? row.map((c, j) => (j >= 3 + 5 ? null : c)) : row));
+    const r = await checkLayout([infoVertical(), roster({ 李四: '2025年6月父亲病故，家庭困难' }), { ...base, rows }, plainMeetings()]);
+    expect(onlyD(r)).toEqual(['D04 李四 ']);
+    expect(stats(r).dues.due).toBe(DUES_TOTAL);
+  });
+
+  it('a member who left on 2024-12-31 has no dues row and no D01; one who left on 2025-01-01 still owes January', async () => {
+    const base = plainDues();
+    const rows = base.rows.filter((row) => row[0] !== '王五' && row[0] !== '李四');
+    const r = await checkLayout([infoVertical(), roster({ 王五: '2024年12月31日转出', 李四: '2025年1月1日转出' }), { ...base, rows }, plainMeetings()]);
+    expect(onlyD(r)).toEqual(['D01 李四 ']);
+    expect(stats(r).members.total).toBe(3);
+    // its month unwritten: "2024年底转出"
+    const late = await checkLayout([infoVertical(), roster({ 王五: '2024年底转出' }), { ...base, rows: base.rows.filter((row) => row[0] !== '王五') }, plainMeetings()]);
+    expect(onlyD(late)).toEqual([]);
+    expect(stats(late).members.total).toBe(3);
+  });
+
+  it('a 停止党籍 undone by a 恢复党籍 in March: January and February are not owed', async () => {
+    const base = plainDues();
+    const rows = base.rows.map((row, i) => (i > 0 && row[0] === '李四' ? row.map((c, j) => (j === 3 || j === 4 ? null : c)) : row));
+    const r = await checkLayout([infoVertical(), roster({ 李四: '2023年停止党籍，2025年3月恢复党籍' }), { ...base, rows }, plainMeetings()]);
+    expect(onlyD(r)).toEqual([]);
+  });
 });
 
 describe('two years side by side, field headers with the year in front', () => {
@@ -122,5 +149,14 @@ describe('two years side by side, field headers with the year in front', () => {
     const r = await checkLayout([infoVertical(), plainRoster(), { ...sheet, rows, merges: ['C1:N1', 'O1:Z1', 'A1:A2', 'B1:B2', 'AA1:AA2'] }, plainMeetings()]);
     expect(r.ledger.dues!.records.every((x) => x.due.value == null)).toBe(true);
     expect(stats(r).dues.paid).toBe(DUES_TOTAL);
+  });
+
+  it('a lone 2024年缴费基数 | 2024年月应交 over this year\'s 1月…12月 only (a header not updated): read as the sheet\'s own', async () => {
+    const base = plainDues();
+    const rows = [['姓名', '2024年缴费基数', '2024年月应交', ...base.rows[0].slice(3)], ...base.rows.slice(1)];
+    const r = await checkLayout([infoVertical(), plainRoster(), { ...base, name: '2025年党费', rows }, plainMeetings()]);
+    expect(r.ledger.dues!.records.map((x) => x.due.value)).toEqual(PEOPLE.map((p) => p.due));
+    expect(r.findings).toEqual([]);
+    expect(stats(r).dues).toEqual({ due: DUES_TOTAL, paid: DUES_TOTAL });
   });
 });
