@@ -308,7 +308,9 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     const reviews = reviewSheetMeetings(views, new Set([members, meetings].flatMap((l) => (l ? ledgerSheets(l) : []))));
     if (reviews.length > 0) meetings = { ...meetings, meetings: [...meetings.meetings, ...reviews] };
     // 组织生活会 and 民主评议 written up as minutes on a sheet of their own, beside records keeping none
-    const others = new Set([...[members, meetings].flatMap((l) => (l ? ledgerSheets(l) : [])), ...(found.dues ? [found.dues.view.name] : [])]);
+    // the 支部信息 sheet (成立时间：…, 换届时间：…) keeps no minutes: not scanned for them
+    const infoSheet = bestInfo && bestInfo.above === undefined ? [bestInfo.view.name] : [];
+    const others = new Set([...[members, meetings].flatMap((l) => (l ? ledgerSheets(l) : [])), ...(found.dues ? [found.dues.view.name] : []), ...infoSheet]);
     const apart = minutesOfOtherTypes(views, others, new Set(meetings.meetings.flatMap((m) => m.types)));
     if (apart) meetings = { ...meetings, meetings: [...meetings.meetings, ...readMinutes(apart, issues, rosterNames, statYear ?? titles.get('dues')?.anyYear ?? null).meetings] };
   }
