@@ -1005,3 +1005,13 @@ describe('a measure a branch\'s ledger cannot be counted for', () => {
     expect(rows.at(-1)).toEqual(duesT(base).rows.at(-1));
   });
 });
+
+describe('a summary none of whose branches could be counted for a measure', () => {
+  it('says why for them all, with no figures ("尚无应开的会议期数", "按期完成率—") and no table for it', () => {
+    const undated = (i: number) => branch(i, [finding('W02', '错误', '三会一课')], { uncountable: { meetings: 'date' } });
+    const doc = composeSummaryReport([undated(0), undated(1)], bank);
+    const p = sectionText(doc, 0).find((x) => x.startsWith('第四，'))!;
+    expect(p).toBe(`第四，组织生活开展情况。机关第一党支部、${undated(1).stats.branch}2个支部的“三会一课”记录中没有可识别的会议日期，组织生活开展情况无法统计。`);
+    expect(tables(doc).some((t) => t.header[0] === '会议类型')).toBe(false);
+  });
+});

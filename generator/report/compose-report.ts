@@ -245,18 +245,21 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
   bank.basics.points.forEach((p, i) => {
     // a branch without the ledger says so, rather than quoting zeros as if it had been examined
     const missing = kind === 'branch' && p.branchMissing != null && !submitted(stats[0])[POINT_LEDGER[p.id]];
+    // a summary none of whose branches could be counted for the point: the reason, no figures or table
+    const noneCounted = kind === 'summary' && uncountedOf(p.id, t).length === digests.length;
     let body = missing ? fill(p.branchMissing!)
       : p.id === 'meetings' && meetingsOut ? meetingsUncountedBody(meetingsOut)
-        : fill(kind === 'summary' ? p.summary : p.branch);
-    if (kind === 'summary' && p.example) {
+        : noneCounted ? uncountedNote(p.id, t, true)
+          : fill(kind === 'summary' ? p.summary : p.branch);
+    if (kind === 'summary' && p.example && !noneCounted) {
       const good = digests.filter((d) => EXAMPLE_TEST[p.id](d.stats, d.findings)).map((d) => d.stats.branch);
       if (good.length > 0 && good.length === digests.length) body += p.exampleAll ? fill(p.exampleAll) : '';
       else if (good.length) body += fill(p.example, { 典型支部: nameList(good) });
     }
     // the branches the summary's figures leave out, named once with the reason
-    if (kind === 'summary') body += uncountedNote(p.id, t);
+    if (kind === 'summary' && !noneCounted) body += uncountedNote(p.id, t);
     blocks.push(para([{ text: ordinal(i + 1) + fill(p.lead), lead: true }, { text: body }]));
-    if (missing) return;
+    if (missing || noneCounted) return;
     const totalsRow = kind === 'summary' ? t : null;
     if (p.id === 'organisation') blocks.push(membersTable(`表${tableNo()}　${fill(bank.tables.members)}`, digests, totalsRow));
     if (p.id === 'dues') {
@@ -272,10 +275,15 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
 }
 
 /** Summary: the sentence naming the branches a point's figures leave out (uncounted-text.ts), '' where none. */
-function uncountedNote(point: BasicsPointId, t: Totals): string {
-  if (point === 'dues') return duesUncountedNote(t.uncounted.dues);
-  if (point === 'meetings') return meetingsUncountedNote(t.uncounted.meetings);
+function uncountedNote(point: BasicsPointId, t: Totals, all = false): string {
+  if (point === 'dues') return duesUncountedNote(t.uncounted.dues, all);
+  if (point === 'meetings') return meetingsUncountedNote(t.uncounted.meetings, all);
   return '';
+}
+
+/** The branches a point's figures leave out (none for the points every roster can be counted for). */
+function uncountedOf(point: BasicsPointId, t: Totals): unknown[] {
+  return point === 'dues' ? t.uncounted.dues : point === 'meetings' ? t.uncounted.meetings : [];
 }
 
 // ---- 二、存在的问题 ----

@@ -57,14 +57,20 @@ function duesLacks(gaps: DuesGap[]): string {
   return [...words, ...(gaps.includes('month') ? [DUES_LACK.month] : [])].join('或');
 }
 
-/** Summary, after the 组织生活 point: the branches left out of its figures, and why; '' where none. */
-export function meetingsUncountedNote(list: { branch: string; gap: MeetingsGap }[]): string {
+/** Where the summary's figures leave out some branches; where they leave out every one, nothing is counted. */
+const leftOut = (all: boolean) => (all ? '。' : '，未计入上述统计。');
+
+/**
+ * Summary, after the 组织生活 point: the branches left out of its figures, and why ('' where none);
+ * `all`: every branch, the sentence stands for the point.
+ */
+export function meetingsUncountedNote(list: { branch: string; gap: MeetingsGap }[], all = false): string {
   if (list.length === 0) return '';
-  return `${whose(list.map((x) => x.branch))}“三会一课”记录中没有可识别的${lacks(list.map((x) => x.gap), MEETINGS_LACK)}，组织生活开展情况无法统计，未计入上述统计。`;
+  return `${whose(list.map((x) => x.branch))}“三会一课”记录中没有可识别的${lacks(list.map((x) => x.gap), MEETINGS_LACK)}，组织生活开展情况无法统计${leftOut(all)}`;
 }
 
-/** Summary, after the 党费 point: the branches left out of its figures, and why; '' where none. */
-export function duesUncountedNote(list: { branch: string; gap: DuesGap }[]): string {
+/** Summary, after the 党费 point: the branches left out of its figures, and why; '' where none (`all` as above). */
+export function duesUncountedNote(list: { branch: string; gap: DuesGap }[], all = false): string {
   if (list.length === 0) return '';
-  return `${whose(list.map((x) => x.branch))}党费收缴台账${duesLacks(list.map((x) => x.gap))}，收缴率和欠交、少交情况无法统计，未计入上述统计。`;
+  return `${whose(list.map((x) => x.branch))}党费收缴台账${duesLacks(list.map((x) => x.gap))}，收缴率和欠交、少交情况无法统计${leftOut(all)}`;
 }
