@@ -34,7 +34,7 @@ import { workerScript } from './worker-script.js';
 export const SUMMARY_REPORT_NAME = '汇总调研报告.docx';
 export const ANNOTATED_SUFFIX = '_问题标注.xlsx';
 /** bump when the outputs change shape for the same inputs */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 /** below this many files to process, threads cost more than they save */
 const MIN_FILES_FOR_WORKERS = 4;
 

@@ -21,6 +21,8 @@ export interface Totals {
   findings: { total: number; bySeverity: Record<Severity, number> };
   /** branches with a finding to correct (错误 or 警告): those the report says "存在问题" */
   branchesToCorrect: number;
+  /** branches left out of the dues or 三会一课 figures, their ledger lacking what counting needs (ledger/stats uncountable.ts) */
+  uncounted: { dues: SummaryStats['dues']['uncounted']; meetings: SummaryStats['meetings']['uncounted'] };
 }
 
 export function totalsOf(digests: BranchDigest[]): Totals {
@@ -35,5 +37,6 @@ export function totalsOf(digests: BranchDigest[]): Totals {
     periodsMet: s.meetings.periodsMet,
     findings: { total: s.findings.total, bySeverity: s.findings.bySeverity },
     branchesToCorrect: s.findings.toCorrect.length,
+    uncounted: { dues: s.dues.uncounted, meetings: s.meetings.uncounted },
   };
 }

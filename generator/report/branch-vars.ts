@@ -8,6 +8,8 @@ import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledg
 import { percent } from './format.js';
 import { collectionRate, duesFigures, groupsPhrase } from './phrases.js';
 import type { VarValues } from './template-vars.js';
+import { duesGap } from '../../ledger/stats/uncountable.js';
+import { duesUncountedArrears, duesUncountedClause } from './uncounted-text.js';
 
 export type LedgerKey = 'members' | 'dues' | 'meetings';
 
@@ -80,5 +82,13 @@ export function branchVars(s: BranchStats): VarValues {
     党小组情况: groupsPhrase(1, m.groups),
     党费收缴率: duesRate(s.dues),
     三会一课落实情况: meetingsMix(s),
+    ...duesUncountedVars(s),
   };
+}
+
+/** Dues that cannot be counted (no 实交, 月份 or due): why, in place of figures the summary leaves out too. */
+function duesUncountedVars(s: BranchStats): VarValues {
+  const gap = duesGap(s);
+  if (!gap) return {};
+  return { 党费收缴情况: duesUncountedClause(gap, s.dues), 欠缴情况: duesUncountedArrears(gap), 党费收缴率: '—', 收缴率说明: '' };
 }

@@ -946,3 +946,72 @@ describe('the investigating unit: the 上级党组织 where no other is named', 
     expect(opening(composeBranchReport(branch(0, [], { parent: body }), old))).toMatch(new RegExp(`^根据${body}年度工作安排，${body}于`));
   });
 });
+
+// ---- a ledger that lacks what counting needs (W02): said so, not counted (probe 10 t25) ----
+
+describe('a measure a branch\'s ledger cannot be counted for', () => {
+  const w02 = (sheet: string) => finding('W02', '错误', sheet);
+  /** sample branch 0 with a 三会一课 table whose dates could not be read: its periods "required", none "met" */
+  const undated = () => branch(0, [w02('三会一课')], { uncountable: { meetings: 'date' }, periodsMet: { ...sampleDigests()[0].stats.periodsMet, general: 0, committee: 0, lecture: 0, themeDay: 0 } });
+  const point = (doc: ReportDocument, lead: string) => sectionText(doc, 0).find((p) => p.startsWith(lead))!;
+  const meetingsT = (doc: ReportDocument) => tables(doc).find((t) => t.header[0] === '会议类型')!;
+  const duesT = (doc: ReportDocument) => tables(doc).find((t) => t.header.includes('收缴率'))!;
+
+  it('branch report: no dates (or types) read, so the 组织生活 point says so, and 表3 reads "—", not "未按期开展" and 0.0%', () => {
+    const doc = composeBranchReport(undated(), bank);
+    expect(point(doc, '第四，')).toBe('第四，组织生活开展情况。该支部“三会一课”记录中没有可识别的会议日期，组织生活开展情况无法统计，请按问题清单补正后重新报送。');
+    const t = meetingsT(doc);
+    expect(t.rows.every((r) => r.slice(2).every((c) => c === '—'))).toBe(true);
+    expect(t.rows.find((r) => r[0] === '支委会')![1]).toBe(String(sampleDigests()[0].stats.required.committee));
+    expect(allText(doc)).not.toMatch(/未按期开展|(?<![\d.])0\.0%/);
+    const typeless = composeBranchReport(branch(0, [w02('三会一课')], { uncountable: { meetings: 'typeText' } }), bank);
+    expect(point(typeless, '第四，')).toContain('该支部“三会一课”记录中没有可识别的会议类型，组织生活开展情况无法统计');
+  });
+
+  it('summary: leaves such a branch out of the meetings figures and its rate, and names it once with the reason', () => {
+    const others = [branch(1, []), branch(2, [])];
+    const doc = composeSummaryReport([...others, undated()], bank);
+    const base = composeSummaryReport(others, bank);
+    expect(meetingsT(doc).rows).toEqual(meetingsT(base).rows);
+    const p = point(doc, '第四，');
+    expect(p.match(/按期完成率\d+\.\d%/)![0]).toBe(point(base, '第四，').match(/按期完成率\d+\.\d%/)![0]);
+    expect(p).toMatch(/。机关第一党支部的“三会一课”记录中没有可识别的会议日期，组织生活开展情况无法统计，未计入上述统计。$/);
+    // two of them: both named, their count and both reasons said once
+    const typeless = branch(3, [w02('三会一课')], { uncountable: { meetings: 'typeText' } });
+    const two = point(composeSummaryReport([...others, undated(), typeless], bank), '第四，');
+    expect(two).toContain(`机关第一党支部、${typeless.stats.branch}2个支部的“三会一课”记录中没有可识别的会议日期或会议类型，组织生活开展情况无法统计，未计入上述统计。`);
+  });
+
+  it('dues without 实交: no rate and no arrears in the branch report, said as a payment export without 应交 says it', () => {
+    const noPaid = branch(0, [w02('党费')], { uncountable: { dues: 'paid' }, dues: { due: 16420, paid: 0, membersInArrears: 10, collected: 0 } });
+    const doc = composeBranchReport(noPaid, bank);
+    expect(point(doc, '第三，')).toContain('该支部应交党费16420.00元，台账未登记实交党费数额，收缴率无法计算；欠交、少交情况无法核对，请按问题清单补正后重新报送。');
+    expect(duesT(doc).rows[0]).toEqual(['机关第一党支部', '16420.00', '—', '—', '—']);
+    expect(allText(doc)).not.toMatch(/(?<![\d.])0\.0%|有欠交、少交月份的党员/);
+  });
+
+  it('summary: leaves out of the dues figures a branch without 实交 and one without any due, names both, and its 合计 adds up', () => {
+    const noPaid = branch(2, [w02('党费')], { uncountable: { dues: 'paid' }, dues: { due: 16420, paid: 0, membersInArrears: 10, collected: 0 } });
+    const noDue = branch(3, [], { dues: { due: 0, paid: 7910, membersInArrears: 0, collected: 0 } });
+    const others = [branch(0, []), branch(1, [])];
+    const doc = composeSummaryReport([...others, noPaid, noDue], bank);
+    const base = composeSummaryReport(others, bank);
+    const p = point(doc, '第三，');
+    // the figures of the others alone: no surplus of 7910.00 "预交", no 10 members in arrears
+    expect(p.split('。')[1]).toBe(point(base, '第三，').split('。')[1]);
+    expect(p).toContain(`${noPaid.stats.branch}、${noDue.stats.branch}2个支部的党费收缴台账未登记实交或应交党费数额，收缴率和欠交、少交情况无法统计，未计入上述统计。`);
+    const rows = duesT(doc).rows;
+    expect(rows.filter((r) => [noPaid.stats.branch, noDue.stats.branch].includes(r[0])).map((r) => r.slice(1))).toEqual([['—', '—', '—', '—'], ['—', '—', '—', '—']]);
+    expect(rows.at(-1)).toEqual(duesT(base).rows.at(-1));
+  });
+});
+
+describe('a summary none of whose branches could be counted for a measure', () => {
+  it('says why for them all, with no figures ("尚无应开的会议期数", "按期完成率—") and no table for it', () => {
+    const undated = (i: number) => branch(i, [finding('W02', '错误', '三会一课')], { uncountable: { meetings: 'date' } });
+    const doc = composeSummaryReport([undated(0), undated(1)], bank);
+    const p = sectionText(doc, 0).find((x) => x.startsWith('第四，'))!;
+    expect(p).toBe(`第四，组织生活开展情况。机关第一党支部、${undated(1).stats.branch}2个支部的“三会一课”记录中没有可识别的会议日期，组织生活开展情况无法统计。`);
+    expect(tables(doc).some((t) => t.header[0] === '会议类型')).toBe(false);
+  });
+});

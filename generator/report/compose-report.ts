@@ -11,7 +11,9 @@ import { hasToCorrect, toCorrect } from '../../ledger/findings/to-correct.js';
 import { totalsOf, type Totals } from './aggregate.js';
 import { batchCutoff, batchYear } from './batch-cutoff.js';
 import { intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
-import { duesTable, findingsTable, meetingsTable, membersTable } from './compose-tables.js';
+import { duesTable, findingsTable, meetingsTable, membersTable, uncountedMeetingsTable } from './compose-tables.js';
+import { meetingsGap } from '../../ledger/stats/uncountable.js';
+import { duesUncountedNote, meetingsUncountedBody, meetingsUncountedNote } from './uncounted-text.js';
 import { branchVars, missingLedgers, submitted, type LedgerKey } from './branch-vars.js';
 import { commonVars, type DocContext } from './compose-vars.js';
 import { para, type Block, type ParagraphBlock, type ReportAnnex, type ReportDocument, type ReportSection } from './document-model.js';
@@ -238,28 +240,50 @@ const POINT_LEDGER: Record<BasicsPointId, LedgerKey> = {
 function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], t: Totals, fill: Fill, tableNo: () => number): ReportSection {
   const stats = digests.map((d) => d.stats);
   const blocks: Block[] = [];
+  // 三会一课 without readable dates or types: said so, not counted as meetings missed (ledger/stats uncountable.ts)
+  const meetingsOut = kind === 'branch' && submitted(stats[0]).meetings ? meetingsGap(stats[0]) : null;
   bank.basics.points.forEach((p, i) => {
     // a branch without the ledger says so, rather than quoting zeros as if it had been examined
     const missing = kind === 'branch' && p.branchMissing != null && !submitted(stats[0])[POINT_LEDGER[p.id]];
-    let body = fill(kind === 'summary' ? p.summary : missing ? p.branchMissing! : p.branch);
-    if (kind === 'summary' && p.example) {
+    // a summary none of whose branches could be counted for the point: the reason, no figures or table
+    const noneCounted = kind === 'summary' && uncountedOf(p.id, t).length === digests.length;
+    let body = missing ? fill(p.branchMissing!)
+      : p.id === 'meetings' && meetingsOut ? meetingsUncountedBody(meetingsOut)
+        : noneCounted ? uncountedNote(p.id, t, true)
+          : fill(kind === 'summary' ? p.summary : p.branch);
+    if (kind === 'summary' && p.example && !noneCounted) {
       const good = digests.filter((d) => EXAMPLE_TEST[p.id](d.stats, d.findings)).map((d) => d.stats.branch);
       if (good.length > 0 && good.length === digests.length) body += p.exampleAll ? fill(p.exampleAll) : '';
       else if (good.length) body += fill(p.example, { 典型支部: nameList(good) });
     }
+    // the branches the summary's figures leave out, named once with the reason
+    if (kind === 'summary' && !noneCounted) body += uncountedNote(p.id, t);
     blocks.push(para([{ text: ordinal(i + 1) + fill(p.lead), lead: true }, { text: body }]));
-    if (missing) return;
+    if (missing || noneCounted) return;
     const totalsRow = kind === 'summary' ? t : null;
     if (p.id === 'organisation') blocks.push(membersTable(`表${tableNo()}　${fill(bank.tables.members)}`, digests, totalsRow));
     if (p.id === 'dues') {
       blocks.push(duesTable(`表${tableNo()}　${fill(bank.tables.dues)}`, stats, totalsRow));
     }
-    if (p.id === 'meetings') blocks.push(meetingsTable(`表${tableNo()}　${fill(bank.tables.meetings)}`, t));
+    const meetingsTitle = () => `表${tableNo()}　${fill(bank.tables.meetings)}`;
+    if (p.id === 'meetings') blocks.push(meetingsOut ? uncountedMeetingsTable(meetingsTitle(), stats[0].required) : meetingsTable(meetingsTitle(), t));
   });
   const closing = kind === 'summary' ? bank.basics.closing.summary
     : (missingLedgers(stats[0]).length > 0 && bank.basics.closingBranchIncomplete) || bank.basics.closing.branch;
   blocks.push(para(fill(closing)));
   return { heading: fill(bank.headings.basics), blocks };
+}
+
+/** Summary: the sentence naming the branches a point's figures leave out (uncounted-text.ts), '' where none. */
+function uncountedNote(point: BasicsPointId, t: Totals, all = false): string {
+  if (point === 'dues') return duesUncountedNote(t.uncounted.dues, all);
+  if (point === 'meetings') return meetingsUncountedNote(t.uncounted.meetings, all);
+  return '';
+}
+
+/** The branches a point's figures leave out (none for the points every roster can be counted for). */
+function uncountedOf(point: BasicsPointId, t: Totals): unknown[] {
+  return point === 'dues' ? t.uncounted.dues : point === 'meetings' ? t.uncounted.meetings : [];
 }
 
 // ---- 二、存在的问题 ----

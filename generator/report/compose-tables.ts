@@ -3,7 +3,7 @@
  */
 import type { Finding } from '../../ledger/findings/finding.js';
 import { sortFindings } from '../../ledger/findings/sort.js';
-import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchDigest, type BranchStats } from '../../ledger/stats/stats-types.js';
+import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchDigest, type BranchStats, type MeetingCounts } from '../../ledger/stats/stats-types.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import type { Totals } from './aggregate.js';
 import { duesRate, submitted } from './branch-vars.js';
@@ -12,6 +12,7 @@ import { messageWithoutPlace } from './finding-text.js';
 import { cnPeriod } from '../../ledger/rules/support/dates.js';
 import { percent, yuan } from './format.js';
 import { arrearsKnown, collectionRate, duesFigures, type DuesFigures } from './phrases.js';
+import { duesGap } from '../../ledger/stats/uncountable.js';
 
 /** In a summary table, the figures of a ledger the branch did not send. */
 const NOT_SUBMITTED = '未报送';
@@ -36,6 +37,16 @@ export function membersTable(title: string, digests: BranchDigest[], totals: Tot
   };
 }
 
+/**
+ * 表3 of a branch whose 三会一课 cannot be counted (no readable dates or types): the periods due, and
+ * "—" for what was held, not 0 and 0.0% (ledger/stats uncountable.ts).
+ */
+export function uncountedMeetingsTable(title: string, required: MeetingCounts): TableBlock {
+  const shown = MEETING_TYPES.filter((k) => required[k] > 0);
+  const rows = (shown.length ? shown : MEETING_TYPES).map((k) => [MEETING_TYPE_LABELS[k], String(required[k]), '—', '—', '—']);
+  return meetingsBlock(title, rows);
+}
+
 export function meetingsTable(title: string, t: Totals): TableBlock {
   // a type neither due nor held (no 支委会 in a branch without a committee) is a row of zeros and "—"
   const shown = MEETING_TYPES.filter((k) => t.required[k] > 0 || t.meetings[k] > 0);
@@ -46,6 +57,10 @@ export function meetingsTable(title: string, t: Totals): TableBlock {
     String(t.meetings[k]),
     percent(t.periodsMet[k], t.required[k]),
   ]);
+  return meetingsBlock(title, rows);
+}
+
+function meetingsBlock(title: string, rows: string[][]): TableBlock {
   return {
     kind: 'table', title,
     header: ['会议类型', '应开期数', '按期开展期数', '实开次数', '完成率'],
@@ -61,9 +76,9 @@ function arrearsCell(d: DuesFigures): string {
 /** 收缴率 as every report reads it: collected ÷ due (branch-vars.ts duesRate), never over 100% beside arrears. */
 export function duesTable(title: string, stats: BranchStats[], totals: Totals | null): TableBlock {
   // a branch that sent no dues ledger owes nothing it could be checked on: "未报送", not 0.00 and 0 in arrears
-  const rows = stats.map((s) => (submitted(s).dues
-    ? [s.branch, yuan(s.dues.due), yuan(s.dues.paid), duesRate(s.dues), arrearsCell(duesFigures(s.dues))]
-    : [s.branch, NOT_SUBMITTED, '—', '—', '—']));
+  const rows = stats.map((s) => (!submitted(s).dues ? [s.branch, NOT_SUBMITTED, '—', '—', '—']
+    : duesGap(s) ? uncountedDuesRow(s, totals != null)
+      : [s.branch, yuan(s.dues.due), yuan(s.dues.paid), duesRate(s.dues), arrearsCell(duesFigures(s.dues))]));
   if (totals) {
     rows.push(['合计', yuan(totals.dues.due), yuan(totals.dues.paid), collectionRate(totals.dues),
       String(totals.dues.membersInArrears)]);
@@ -73,6 +88,18 @@ export function duesTable(title: string, stats: BranchStats[], totals: Totals | 
     header: ['支部', '应交（元）', '实交（元）', '收缴率', '欠交党员（名）'],
     rows, widths: [34, 18, 18, 12, 16], numeric: [false, true, true, true, true],
   };
+}
+
+/**
+ * Dues that cannot be counted (ledger/stats uncountable.ts): no rate and no arrears. The branch's own
+ * report shows the figure the ledger does give; the summary, which leaves the branch out of its 合计,
+ * shows none, so that the 合计 is the sum of its rows.
+ */
+function uncountedDuesRow(s: BranchStats, inSummary: boolean): string[] {
+  const gap = duesGap(s);
+  const due = !inSummary && gap === 'paid' ? yuan(s.dues.due) : '—';
+  const paid = !inSummary && gap === 'due' ? yuan(s.dues.paid) : '—';
+  return [s.branch, due, paid, '—', '—'];
 }
 
 /** Where in the ledger: the cell, else the row, else the period in words (2025年第三季度), else "—". */

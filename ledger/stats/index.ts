@@ -11,6 +11,7 @@ import { duesStats } from './dues-stats.js';
 import { meetingsHeld, meetingPeriods } from './meeting-stats.js';
 import { statsYear } from './stats-year.js';
 import { ledgerSheets } from '../model/ledger-sheets.js';
+import { uncountableOf } from './uncountable.js';
 
 export { emptySummary, addToSummary, summarize, type SummaryStats } from './summary.js';
 
@@ -19,7 +20,7 @@ export function computeStats(
 ): BranchStats {
   const s = settings ?? resolveSettings();
   const year = statsYear(ledger, asOf);
-  return {
+  const stats: BranchStats = {
     branch: ledger.branch.name.value?.trim() || fallbackName,
     parent: ledger.branch.parent.value?.trim() || null,
     ledgers: { members: ledger.members != null, dues: ledger.dues != null, meetings: ledger.meetings != null },
@@ -37,6 +38,9 @@ export function computeStats(
     ...meetingPeriods(ledger, asOf, s),
     findings: findingCounts(findings),
   };
+  const uncountable = uncountableOf(ledger);
+  // only where there is something to say: the stats of every countable ledger keep their shape
+  return uncountable ? { ...stats, uncountable } : stats;
 }
 
 /** Every sheet a ledger was read from (one, or several where it is split). */

@@ -91,6 +91,12 @@ export interface BranchStats {
      */
     pending?: number;
   };
+  /**
+   * The measures the ledgers cannot be counted for, and the column they lack (uncountable.ts). Not in
+   * the JSON contract: the figures above stay as counted; the reports say "无法统计" instead of quoting
+   * them and leave the branch out of that measure's totals. Absent where everything can be counted.
+   */
+  uncountable?: { meetings?: 'date' | 'typeText'; dues?: 'month' | 'paid' };
   /** meetings held, by type, dated within the year up to the as-of date */
   meetings: MeetingCounts;
   /** meetings required by the rules in the periods ended by the as-of date (0 where not applicable) */

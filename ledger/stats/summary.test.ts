@@ -79,6 +79,35 @@ describe('summarize', () => {
     expect(summarize([unread]).dues.rate).toBeNull();
   });
 
+  it('leaves a branch whose 三会一课 cannot be counted out of the meetings figures, and names it with the reason', () => {
+    // no readable date: 3 periods "required", none "met", which averaged 0.0% into the rate
+    const undated = { file: 'u.xlsx', stats: { ...stats('红十字会党支部', { total: 9, full: 9, due: 100, paid: 100,
+      required: { general: 4 }, met: {}, held: {} }), uncountable: { meetings: 'date' as const } }, findings: [finding('W02')] };
+    const s = summarize([...digests, undated]);
+    const without = summarize(digests);
+    expect(s.meetings.required).toEqual(without.meetings.required);
+    expect(s.meetings.rate.general).toBeCloseTo(11 / 12, 10);
+    expect(s.meetings.uncounted).toEqual([{ branch: '红十字会党支部', gap: 'date' }]);
+    // its members and dues still count
+    expect(s.members.total).toBe(without.members.total + 9);
+    expect(s.dues.due).toBe(1400.6);
+    expect(s.dues.uncounted).toEqual([]);
+  });
+
+  it('leaves out of the dues figures a branch without 实交 or without any due recorded, and names each with the reason', () => {
+    const noPaid = { file: 'p.xlsx', stats: { ...stats('科技局党支部', { total: 10, full: 10, due: 16420, paid: 0, arrears: 10 }),
+      uncountable: { dues: 'paid' as const } }, findings: [finding('W02')] };
+    const noDue = { file: 'e.xlsx', stats: stats('商务局党支部', { total: 8, full: 8, due: 0, paid: 7910 }), findings: [] };
+    const s = summarize([...digests, noPaid, noDue]);
+    const without = summarize(digests);
+    expect([s.dues.due, s.dues.paid, s.dues.collected, s.dues.rate]).toEqual([without.dues.due, without.dues.paid, without.dues.collected, without.dues.rate]);
+    expect(s.dues.membersInArrears).toBe(without.dues.membersInArrears);
+    expect(s.dues.branchesInArrears).toEqual(['交通局党支部']);
+    expect(s.dues.uncounted).toEqual([{ branch: '科技局党支部', gap: 'paid' }, { branch: '商务局党支部', gap: 'due' }]);
+    // its meetings still count
+    expect(s.meetings.uncounted).toEqual([]);
+  });
+
   it('counts findings per rule with each branch named once', () => {
     const s = summarize(digests);
     expect(s.findings.total).toBe(7);

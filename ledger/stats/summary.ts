@@ -5,12 +5,13 @@
  * run while thousands of workbooks stream through and only the summary is kept.
  */
 import { collectedOf, rateBaseOf } from './dues-stats.js';
+import { duesGap, meetingsGap, type DuesGap, type MeetingsGap } from './uncountable.js';
 import type { RuleId, Severity } from '../findings/finding.js';
 import { hasToCorrect } from '../findings/to-correct.js';
 import type { MeetingType } from '../model/ledger.js';
 import {
   AGE_BANDS, EDUCATION_GROUPS, MEETING_TYPES,
-  type AgeBand, type BranchDigest, type EducationGroup, type MeetingCounts,
+  type AgeBand, type BranchDigest, type BranchStats, type EducationGroup, type MeetingCounts,
 } from './stats-types.js';
 
 export interface RuleSpread {
@@ -67,6 +68,8 @@ export interface SummaryStats {
     rate: number | null;
     membersInArrears: number;
     branchesInArrears: string[];
+    /** branches whose dues cannot be counted (uncountable.ts), and why: left out of every figure above */
+    uncounted: { branch: string; gap: DuesGap }[];
   };
   meetings: {
     held: MeetingCounts;
@@ -76,6 +79,8 @@ export interface SummaryStats {
     rate: Record<MeetingType, number | null>;
     /** branches that met every required period of the type (the good examples) */
     fullyMet: Record<MeetingType, string[]>;
+    /** branches whose 三会一课 cannot be counted (uncountable.ts), and why: left out of every figure above */
+    uncounted: { branch: string; gap: MeetingsGap }[];
   };
   findings: {
     total: number;
@@ -104,10 +109,10 @@ export function emptySummary(): SummaryStats {
     },
     structure: { underThreeFull: [], overFifty: [] },
     committee: { withCommittee: [], withoutSecretary: [] },
-    dues: { due: 0, paid: 0, collected: 0, unread: 0, pending: 0, rate: null, membersInArrears: 0, branchesInArrears: [] },
+    dues: { due: 0, paid: 0, collected: 0, unread: 0, pending: 0, rate: null, membersInArrears: 0, branchesInArrears: [], uncounted: [] },
     meetings: {
       held: zeros(MEETING_TYPES), required: zeros(MEETING_TYPES), periodsMet: zeros(MEETING_TYPES),
-      rate: perType(() => null), fullyMet: perType(() => []),
+      rate: perType(() => null), fullyMet: perType(() => []), uncounted: [],
     },
     findings: { total: 0, bySeverity: { 错误: 0, 警告: 0, 提示: 0 }, byRule: {}, clean: [], toCorrect: [], withoutErrors: [] },
   };
@@ -141,25 +146,13 @@ export function addToSummary(summary: SummaryStats, digest: BranchDigest): Summa
   if (s.members.hasCommittee) summary.committee.withCommittee.push(name);
   if (!s.members.secretary) summary.committee.withoutSecretary.push(name);
 
-  const d = summary.dues;
-  d.due = cents(d.due + s.dues.due);
-  d.paid = cents(d.paid + s.dues.paid);
-  d.collected = cents(d.collected + collectedOf(s.dues));
-  d.unread = cents(d.unread + (s.dues.unread ?? 0));
-  d.pending = cents(d.pending + (s.dues.pending ?? 0));
-  const base = rateBaseOf(d);
-  d.rate = base > 0 ? d.collected / base : null;
-  d.membersInArrears += s.dues.membersInArrears;
-  if (s.dues.membersInArrears > 0) d.branchesInArrears.push(name);
-
-  const mt = summary.meetings;
-  for (const t of MEETING_TYPES) {
-    mt.held[t] += s.meetings[t];
-    mt.required[t] += s.required[t];
-    mt.periodsMet[t] += s.periodsMet[t];
-    mt.rate[t] = mt.required[t] > 0 ? mt.periodsMet[t] / mt.required[t] : null;
-    if (s.required[t] > 0 && s.periodsMet[t] >= s.required[t]) mt.fullyMet[t].push(name);
-  }
+  // a ledger that cannot be counted for a measure is left out of it, and named (uncountable.ts)
+  const duesOut = duesGap(s);
+  if (duesOut) summary.dues.uncounted.push({ branch: name, gap: duesOut });
+  else addDues(summary.dues, s);
+  const meetingsOut = meetingsGap(s);
+  if (meetingsOut) summary.meetings.uncounted.push({ branch: name, gap: meetingsOut });
+  else addMeetings(summary.meetings, s);
 
   const f = summary.findings;
   const seen = new Set<RuleId>();
@@ -177,6 +170,32 @@ export function addToSummary(summary: SummaryStats, digest: BranchDigest): Summa
   if (hasToCorrect(digest.findings)) f.toCorrect.push(name);
   if (!digest.findings.some((x) => x.severity === '错误')) f.withoutErrors.push(name);
   return summary;
+}
+
+/** One branch's dues into the summary's. */
+function addDues(d: SummaryStats['dues'], s: BranchStats): void {
+  const name = s.branch;
+  d.due = cents(d.due + s.dues.due);
+  d.paid = cents(d.paid + s.dues.paid);
+  d.collected = cents(d.collected + collectedOf(s.dues));
+  d.unread = cents(d.unread + (s.dues.unread ?? 0));
+  d.pending = cents(d.pending + (s.dues.pending ?? 0));
+  const base = rateBaseOf(d);
+  d.rate = base > 0 ? d.collected / base : null;
+  d.membersInArrears += s.dues.membersInArrears;
+  if (s.dues.membersInArrears > 0) d.branchesInArrears.push(name);
+}
+
+/** One branch's 三会一课 into the summary's. */
+function addMeetings(mt: SummaryStats['meetings'], s: BranchStats): void {
+  const name = s.branch;
+  for (const t of MEETING_TYPES) {
+    mt.held[t] += s.meetings[t];
+    mt.required[t] += s.required[t];
+    mt.periodsMet[t] += s.periodsMet[t];
+    mt.rate[t] = mt.required[t] > 0 ? mt.periodsMet[t] / mt.required[t] : null;
+    if (s.required[t] > 0 && s.periodsMet[t] >= s.required[t]) mt.fullyMet[t].push(name);
+  }
 }
 
 export function summarize(digests: BranchDigest[]): SummaryStats {

@@ -1,0 +1,76 @@
+/**
+ * What the reports say of a measure a branch's ledgers cannot be counted for (ledger/stats
+ * uncountable.ts): a 三会一课 table without readable dates or types, a dues ledger without 实交, 月份 or
+ * any due. The branch report says why instead of quoting figures ("未按期开展…按期完成率0.0%" beside its
+ * own W02 read as a branch that held no meeting); the summary leaves it out and names it once.
+ */
+import type { DuesGap, MeetingsGap } from '../../ledger/stats/uncountable.js';
+import { nameList, yuan } from './format.js';
+
+const MEETINGS_LACK: Record<MeetingsGap, string> = { date: '会议日期', typeText: '会议类型' };
+
+const DUES_LACK: Record<DuesGap, string> = {
+  paid: '未登记实交党费数额',
+  due: '未登记应交党费数额',
+  month: '没有可识别的缴费月份',
+};
+
+/** Up to this many branches are named; beyond, "…等N个支部" (as 二、存在的问题 names them). */
+const NAMED = 300;
+
+/** A branch report's 组织生活 point where its 三会一课 cannot be counted. */
+export function meetingsUncountedBody(gap: MeetingsGap): string {
+  return `该支部“三会一课”记录中没有可识别的${MEETINGS_LACK[gap]}，组织生活开展情况无法统计，请按问题清单补正后重新报送。`;
+}
+
+/**
+ * A branch report's 党费收缴情况 where its dues cannot be counted, after 该支部: as a payment platform's
+ * export without 应交 always read ("…台账未登记应交党费数额，收缴率无法计算"), the other gaps alike.
+ */
+export function duesUncountedClause(gap: DuesGap, d: { due: number; paid: number }): string {
+  if (gap === 'due') return `实交党费${yuan(d.paid)}元，台账${DUES_LACK.due}，收缴率无法计算`;
+  if (gap === 'paid') return `应交党费${yuan(d.due)}元，台账${DUES_LACK.paid}，收缴率无法计算`;
+  return `党费收缴台账中${DUES_LACK.month}，应交、实交党费和收缴率无法统计`;
+}
+
+/** After the branch's 党费收缴情况: arrears not known; a W02 (实交 or 月份 missing) is to be put right. */
+export function duesUncountedArrears(gap: DuesGap): string {
+  return gap === 'due' ? '欠交、少交情况无法核对' : '欠交、少交情况无法核对，请按问题清单补正后重新报送';
+}
+
+/** "甲的", "甲、乙2个支部的", "甲、乙…等301个支部的". */
+function whose(names: string[]): string {
+  if (names.length === 1) return `${names[0]}的`;
+  const list = nameList(names, NAMED);
+  return names.length > NAMED ? `${list}的` : `${list}${names.length}个支部的`;
+}
+
+/** "会议日期", "会议日期或会议类型": each gap once, in the order of `words`. */
+function lacks<G extends string>(gaps: G[], words: Record<G, string>): string {
+  return (Object.keys(words) as G[]).filter((g) => gaps.includes(g)).map((g) => words[g]).join('或');
+}
+
+/** "未登记实交或应交党费数额", "没有可识别的缴费月份", …: the dues gaps in one phrase. */
+function duesLacks(gaps: DuesGap[]): string {
+  const amounts = (['paid', 'due'] as const).filter((g) => gaps.includes(g));
+  const words = amounts.length === 2 ? ['未登记实交或应交党费数额'] : amounts.map((g) => DUES_LACK[g]);
+  return [...words, ...(gaps.includes('month') ? [DUES_LACK.month] : [])].join('或');
+}
+
+/** Where the summary's figures leave out some branches; where they leave out every one, nothing is counted. */
+const leftOut = (all: boolean) => (all ? '。' : '，未计入上述统计。');
+
+/**
+ * Summary, after the 组织生活 point: the branches left out of its figures, and why ('' where none);
+ * `all`: every branch, the sentence stands for the point.
+ */
+export function meetingsUncountedNote(list: { branch: string; gap: MeetingsGap }[], all = false): string {
+  if (list.length === 0) return '';
+  return `${whose(list.map((x) => x.branch))}“三会一课”记录中没有可识别的${lacks(list.map((x) => x.gap), MEETINGS_LACK)}，组织生活开展情况无法统计${leftOut(all)}`;
+}
+
+/** Summary, after the 党费 point: the branches left out of its figures, and why; '' where none (`all` as above). */
+export function duesUncountedNote(list: { branch: string; gap: DuesGap }[], all = false): string {
+  if (list.length === 0) return '';
+  return `${whose(list.map((x) => x.branch))}党费收缴台账${duesLacks(list.map((x) => x.gap))}，收缴率和欠交、少交情况无法统计${leftOut(all)}`;
+}
