@@ -256,9 +256,12 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   const missingColumns = new Map<TableKind, string[]>();
   for (const kind of ['members', 'dues', 'meetings'] as const) {
     const f = found[kind];
-    const hint = kind === 'dues' ? transposedHint(views) : kind === 'meetings' ? otherMeetings?.hint : undefined;
     if (f) missingColumns.set(kind, requireColumns(f, SCHEMAS[kind], issues));
-    else if (!(kind === 'meetings' && otherMeetings?.readable)) issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind], hint));
+    else if (!(kind === 'meetings' && otherMeetings?.readable)) {
+      // looked for only when the ledger is missing: the hint scans every sheet
+      const hint = kind === 'dues' ? transposedHint(views) : kind === 'meetings' ? otherMeetings?.hint : undefined;
+      issues.push(ledgerMissing(SCHEMAS[kind], EXPECTED[kind], hint));
+    }
     // more tables of the ledger beside the one read: say they were not
     const side = f ? sideBySideTables(f.view, f.first) : [];
     if (side.length > 0) issues.push(sideBySideLedger(SCHEMAS[kind], headingOver(f!.view, f!.first.row - 1, f!.first.columns.get(kind === 'meetings' ? 'date' : 'name')!), side));
