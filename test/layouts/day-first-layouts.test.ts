@@ -62,4 +62,21 @@ describe('day/month/year decided per column', () => {
     expect(stats(r)).toEqual(EXPECTED);
     expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
   });
+
+  it('a probationary member whose 入党时间 cannot be read (01/03/2025 in a column showing no order): the W03, and no D03 for the months before his first payment', async () => {
+    const roster = plainRoster();
+    roster.rows[4][4] = '01/03/2025';
+    const r = await checkLayout([infoVertical(), roster, plainDues(), plainMeetings()]);
+    expect(wFindings(r).map((f) => `${f.rule} ${f.cell}`)).toEqual(['W03 E5']);
+    expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
+  });
+
+  it('…but one who paid nothing all year is judged as before (no payment says when he came)', async () => {
+    const roster = plainRoster();
+    roster.rows[4][4] = '01/03/2025';
+    const dues = plainDues();
+    dues.rows[4] = dues.rows[4].map((c, j) => (j >= 3 ? null : c));
+    const r = await checkLayout([infoVertical(), roster, dues, plainMeetings()]);
+    expect(r.findings.filter((f) => f.rule === 'D04' && f.member === '赵六')).toHaveLength(1);
+  });
 });
