@@ -12,6 +12,7 @@ import { rawText } from '../values/cell-text.js';
 import { paidAmountText } from '../values/amount.js';
 import { PAYMENT_WAY } from '../values/payment-way.js';
 import { parseDate } from '../values/date.js';
+import { dayFirstColumns } from './date-columns.js';
 import { isDateFormat } from '../values/excel-serial.js';
 import { monthIso, type MonthKey } from '../values/month.js';
 import { nameKey } from '../values/name.js';
@@ -130,7 +131,7 @@ function longKeys(ctx: FieldContext, block: HeaderBlock, row: number, paid: Fiel
       // no month written: the payment date is the best remaining witness
       const col = block.columns.get('paidDate');
       const cell = col !== undefined ? ctx.view.cell(row, col) : null;
-      const d = cell ? parseDate(cell.v, cell.f) : null;
+      const d = cell ? parseDate(cell.v, cell.f, ctx.dayFirst?.has(col!) ? 'dayFirst' : 'unknown') : null;
       if (d && d.kind === 'ok') {
         keys = [{ year: Number(d.value.date.slice(0, 4)), month: Number(d.value.date.slice(5, 7)) }];
         source = { value: null, raw: cell, ref: ctx.view.ref(row, col!) };
@@ -235,8 +236,9 @@ export function readDues(
     const open = blockList.flatMap((b) => b.months.filter((m) => m.key.year == null).map((m) => ({ b, m })))[0];
     if (open) issues.push(monthWithoutYear(view.ref(open.b.endRow, open.m.col), open.m.label));
   }
+  const dayFirst = dayFirstColumns(view, rows);
   for (const { row, block } of rows) {
-    const ctx: FieldContext = { view, issues, member: null };
+    const ctx: FieldContext = { view, issues, member: null, dayFirst };
     const name = field<string>(ctx, block, 'name', row);
     ctx.member = name.value;
     const record: DuesRecord = {

@@ -18,6 +18,7 @@ import { isElectionText, isGenericType, isNotHeldText, isPostponedText, isWithOt
 import { MEETING_TYPE } from '../schema/enums.js';
 import type { HeaderBlock } from './header-match.js';
 import { type FieldContext, schemaFieldReader } from './read-field.js';
+import { dayFirstColumns } from './date-columns.js';
 import type { SheetView } from './sheet-view.js';
 import { dataRows } from './table-rows.js';
 import { tickedTypeText, typeTickColumns } from './type-ticks.js';
@@ -248,8 +249,9 @@ export function readMeetings(view: SheetView, allBlocks: HeaderBlock[], firstBlo
   };
   const rows = dataRows(view, blocks, first, (row, block) => insideMerge(view, block, row, block.endRow + 1));
   let lastRow = -1;
+  const dayFirst = dayFirstColumns(view, rows);
   for (const { row, block, kept } of rows) {
-    const ctx: FieldContext = { view, issues, member: null };
+    const ctx: FieldContext = { view, issues, member: null, dayFirst };
     const above = meetings.at(-1);
     if (above && insideMerge(view, block, row, above.row)) {
       joinTopic(above, field<string>(ctx, block, 'topic', row));

@@ -10,6 +10,7 @@ import { parsePartyRoles } from '../values/party-roles.js';
 import { continuesHeader } from './continuation.js';
 import type { HeaderBlock } from './header-match.js';
 import { emptyField, type FieldContext, schemaFieldReader } from './read-field.js';
+import { dayFirstColumns } from './date-columns.js';
 import type { SheetView } from './sheet-view.js';
 import { splitIdField } from './split-id.js';
 import { dataRows } from './table-rows.js';
@@ -112,8 +113,9 @@ export function readMembers(view: SheetView, blocks: HeaderBlock[], first: Heade
   settleDuty(view, rows);
   const sections = sectionValues(view, rows, 'status', headingStatus);
   const groups = sectionValues(view, rows, 'group', headingGroup);
+  const dayFirst = dayFirstColumns(view, rows);
   for (const { row, block } of rows) {
-    const ctx: FieldContext = { view, issues, member: null };
+    const ctx: FieldContext = { view, issues, member: null, dayFirst };
     const name = field<string>(ctx, block, 'name', row);
     ctx.member = name.value;
     const partyRole = field<string>(ctx, block, 'partyRole', row, true);

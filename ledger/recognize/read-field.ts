@@ -9,7 +9,7 @@ import type { FieldSpec } from '../schema/field-spec.js';
 import { parseAmount } from '../values/amount.js';
 import { isBlankMark, rawText } from '../values/cell-text.js';
 import { parseCount } from '../values/count.js';
-import { parseDate } from '../values/date.js';
+import { parseDate, type DateOrder } from '../values/date.js';
 import { matchEnum } from '../values/enum-match.js';
 import { parseIdNumber } from '../values/id-number.js';
 import { cleanName } from '../values/name.js';
@@ -31,11 +31,13 @@ export interface FieldContext {
   issues: Finding[];
   /** the member concerned (for the finding), when known */
   member: string | null;
+  /** the sheet's date columns written day first (date-columns.ts): 03/04/2025 there is 3 April */
+  dayFirst?: ReadonlySet<number>;
 }
 
-function parse(spec: FieldSpec, v: string | number | boolean | null, f: string | undefined): Parsed<unknown> {
+function parse(spec: FieldSpec, v: string | number | boolean | null, f: string | undefined, order: DateOrder): Parsed<unknown> {
   switch (spec.type) {
-    case 'date': return parseDate(v, f);
+    case 'date': return parseDate(v, f, order);
     case 'amount': return parseAmount(v);
     case 'rate': return parseRate(v);
     case 'count': return parseCount(v, spec.pairRole);
@@ -80,7 +82,7 @@ export function readCell<T>(ctx: FieldContext, spec: FieldSpec, label: string, r
     ctx.issues.push(formulaErrorCell(ref, label, error, ctx.member));
     return { value: null, raw: cell, ref, unreadable: true };
   }
-  const p = parse(spec, cell.v, cell.f);
+  const p = parse(spec, cell.v, cell.f, ctx.dayFirst?.has(ref.col) ? 'dayFirst' : 'unknown');
   if (p.kind === 'ok') return { value: p.value as T, raw: cell, ref };
   if (p.kind === 'empty') return { value: null, raw: cell, ref };
   ctx.issues.push(unreadableCell(ref, label, spec.type, rawText(cell.v) || (cell.t ?? ''), ctx.member, p.why));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayInYear, monthDayText, parseDate, parseDateText } from './date.js';
+import { dayInYear, monthDayText, parseDate, parseDateText, writtenOrder } from './date.js';
 import { isoToSerial, serialToIso, isDateFormat, isMonthFormat } from './excel-serial.js';
 
 const day = (date: string) => ({ kind: 'ok', value: { date, precision: 'day' } });
@@ -60,6 +60,21 @@ describe('parseDateText', () => {
   it.each(['03/15/2025', '15/13/2025', '31/02/2025', '15/03-2025', '15/03/25', '32/01/2025', '15/03/1800'])(
     'rejects %s: month first, no such day, mixed separators, or a short or implausible year', (text) =>
       expect(parseDateText(text)).toEqual({ kind: 'bad' }));
+
+  it.each([['03/04/2025', '2025-04-03'], ['12.01.2025', '2025-01-12'], ['1-2-2025', '2025-02-01'], ['03/04/2025（周五）', '2025-04-03'], ['15/03/2025', '2025-03-15'], ['2025/03/04', '2025-03-04']])(
+    '%s in a column written day first is %s (a year-first date stays as written)', (text, iso) => {
+      expect(parseDateText(text, 'dayFirst')).toEqual(day(iso));
+      expect(parseDate(text, undefined, 'dayFirst')).toEqual(day(iso));
+    });
+
+  it.each(['03/15/2025', '31/02/2025'])('%s is no date day first either', (text) =>
+    expect(parseDateText(text, 'dayFirst').kind).toBe('bad'));
+
+  it.each([
+    ['15/03/2025', 'dayFirst'], ['31.12.2025', 'dayFirst'], ['１５／０３／２０２５', 'dayFirst'], ['15/03/2025（补记）', 'dayFirst'],
+    ['03/15/2025', 'monthFirst'], ['12-31-2025', 'monthFirst'],
+    ['03/04/2025', null], ['03/03/2025', null], ['31/02/2025', null], ['2025/03/15', null], ['15/13/2025', null], ['15/03/25', null], ['会议', null],
+  ] as const)('writtenOrder(%s) is %s', (text, order) => expect(writtenOrder(text)).toBe(order));
 
   it('reads a bare year as year-precise', () => {
     expect(parseDateText('2019')).toEqual({ kind: 'ok', value: { date: '2019-01-01', precision: 'year' } });

@@ -6,7 +6,8 @@
  * a span of days (2025年1月5日-6日: the first), a two-digit year (25.1.15, as Excel reads it), and
  * year.month typed as a number (1980.11), and day/month/year with the year last (15/03/2025) where
  * only one order makes a date. Impossible dates (2019.13.01) are unreadable; so is 03/04/2025, which
- * may be either day first or month first (its W03 says so).
+ * may be either day first or month first (its W03 says so), unless the caller knows its column is
+ * written day first (date-order.ts decides that once a column).
  */
 import type { RawValue } from '../grid/grid.js';
 import type { DateValue } from '../model/ledger.js';
@@ -77,8 +78,33 @@ function year(y: number): Parsed<DateValue> {
   return plausibleYear(y) ? ok({ date: isoDate(y, 1, 1), precision: 'year' }) : BAD;
 }
 
+/**
+ * How a column writes day/month/year with the year last: 'dayFirst' where its other cells show it
+ * (date-order.ts), so 03/04/2025 is 3 April; 'unknown' leaves such a date unread.
+ */
+export type DateOrder = 'dayFirst' | 'unknown';
+
+const readText: (input: string) => Parsed<DateValue> = memoText(readDateText);
+
 /** Read a date from text (never throws). */
-export const parseDateText: (input: string) => Parsed<DateValue> = memoText(readDateText);
+export function parseDateText(input: string, order: DateOrder = 'unknown'): Parsed<DateValue> {
+  const r = readText(input);
+  return order === 'dayFirst' && r.kind === 'bad' && r.why?.kind === 'dayMonthOrder' ? day(r.why.year, r.why.second, r.why.first) : r;
+}
+
+/**
+ * Which order a day/month/year text proves (15/03/2025 day first, 03/15/2025 month first), or null
+ * where it proves none: either order fits (03/04/2025), no such date either way, or another form.
+ */
+export function writtenOrder(input: string): 'dayFirst' | 'monthFirst' | null {
+  const s = toHalfWidth(input).trim();
+  const m = DAY_MONTH_YEAR_RE.exec(s) ?? DAY_MONTH_YEAR_RE.exec(s.replace(REMARK_AFTER, '').trim());
+  if (!m) return null;
+  const [y, first, second] = [Number(m[4]), Number(m[1]), Number(m[3])];
+  if (first > 12 && second <= 12) return day(y, second, first).kind === 'ok' ? 'dayFirst' : null;
+  if (second > 12 && first <= 12) return day(y, first, second).kind === 'ok' ? 'monthFirst' : null;
+  return null;
+}
 
 function readDateText(input: string): Parsed<DateValue> {
   const s = toHalfWidth(input).trim();
@@ -171,11 +197,11 @@ function fromSerial(n: number, fmt: string | undefined): Parsed<DateValue> {
  * Read a date from a raw cell value and its number format (never throws).
  * A number with a date format is a serial; otherwise a date-shaped integer
  * (20190701, 201907, 2019) or year.month (1980.11) is read as written, and any other number in a date
- * column can only be a serial that lost its format.
+ * column can only be a serial that lost its format. `order`: see DateOrder.
  */
-export function parseDate(v: RawValue | undefined, fmt?: string): Parsed<DateValue> {
+export function parseDate(v: RawValue | undefined, fmt?: string, order: DateOrder = 'unknown'): Parsed<DateValue> {
   if (v == null) return EMPTY;
-  if (typeof v === 'string') return parseDateText(v);
+  if (typeof v === 'string') return parseDateText(v, order);
   if (typeof v === 'boolean') return BAD;
   if (!Number.isFinite(v)) return BAD;
   if (isDateFormat(fmt) && v >= 1 && v <= MAX_SERIAL) return fromSerial(v, fmt);

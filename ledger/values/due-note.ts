@@ -4,7 +4,7 @@
  * rather than adding a row, since 中组发〔2008〕3号 fixes the due for the year unless the pay changes.
  */
 import type { IsoMonth } from '../model/ledger.js';
-import { toHalfWidth } from './half-width.js';
+import { absoluteYears } from './relative-year.js';
 import { monthIso } from './month.js';
 
 export interface DueChange {
@@ -18,7 +18,8 @@ const CHANGE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月份?\s*(?:起|开始)[^。�
 export function dueChange(year: number, notes: readonly (string | null | undefined)[]): DueChange | null {
   for (const note of notes) {
     if (!note || !note.includes('起') && !note.includes('开始')) continue;
-    const m = CHANGE.exec(toHalfWidth(note));
+    // "去年7月起…" is a change of the year before the ledger's, none of this one
+    const m = CHANGE.exec(absoluteYears(note, year));
     if (!m) continue;
     const y = m[1] ? Number(m[1]) : year;
     const month = Number(m[2]);

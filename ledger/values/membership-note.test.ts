@@ -24,6 +24,17 @@ describe('membershipSpan', () => {
   it.each([['2024年底转出'], ['2024年转出至市教育局'], ['2023年病故']])('%j: left before the year, its month unwritten', (note) =>
     expect(membershipSpan(2025, [note])).toEqual({ from: null, until: '2024-12', leftUndated: false }));
 
+  it.each([
+    [2025, ['去年12月转出'], { from: null, until: '2024-12', leftUndated: false }],
+    [2025, ['前年病故'], { from: null, until: '2024-12', leftUndated: false }],
+    [2025, ['去年底转出至市教育局'], { from: null, until: '2024-12', leftUndated: false }],
+    [2025, ['今年3月转入'], { from: '2025-03', until: null, leftUndated: false }],
+    [2025, ['去年3月转入，今年9月调出'], { from: null, until: '2025-09', leftUndated: false }],
+    [2024, ['去年12月转出'], { from: null, until: '2023-12', leftUndated: false }],
+    [2026, ['去年12月转出'], { from: null, until: '2025-12', leftUndated: false }],
+    [2025, ['６０岁以上年老体弱，今年５月转入'], { from: '2025-05', until: null, leftUndated: false }],
+  ] as const)('in a %i ledger %j is relative to its year: %j', (year, notes, span) => expect(membershipSpan(year, notes)).toEqual(span));
+
   it('a move out dated by this year alone says the member left, not when; a year after says nothing', () => {
     expect(membershipSpan(2025, ['2025年转出'])).toEqual({ from: null, until: null, leftUndated: true });
     expect(membershipSpan(2025, ['2026年转出'])).toEqual({ from: null, until: null, leftUndated: false });

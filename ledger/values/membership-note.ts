@@ -7,6 +7,7 @@ import type { IsoMonth } from '../model/ledger.js';
 import { toHalfWidth } from './half-width.js';
 import { addMonthsToMonth } from '../time/calendar.js';
 import { monthIso } from './month.js';
+import { absoluteYears } from './relative-year.js';
 
 export interface MembershipSpan {
   /** the first month the member belonged here (transferred in), or null */
@@ -104,7 +105,8 @@ function spanOf(year: number, notes: readonly (string | null | undefined)[]): { 
   for (const note of notes) {
     // most notes (按季度交纳, 病假 …) name no move: one cheap test before the dated patterns
     if (!note || !MOVE_WORD.test(note)) continue;
-    const text = ownMoves(note);
+    // "去年12月转出" is of the year before the ledger's
+    const text = ownMoves(absoluteYears(note, year));
     // a clause of a year that says nothing of this one lets a later note speak
     const yearOnly = YEAR_OUT.exec(text);
     const yearOut = yearOnly ? Number(yearOnly[1]) : null;

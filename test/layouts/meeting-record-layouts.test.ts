@@ -49,6 +49,22 @@ describe('党小组会 named by group', () => {
     expect(r.findings.filter((f) => f.rule === 'C03').map((f) => f.message.slice(0, 24))).toEqual(['三会一课：第二党小组2025年4月未召开党小组会']);
   });
 
+  it('a third 党小组 formed in July (the roster lists it, its records begin in July): judged from July, the others all year', async () => {
+    const roster = groupRoster();
+    roster.rows[4][9] = '第三党小组';
+    const rows = [...plainMeetings().rows.map((r) => [...r, null])];
+    rows[0][5] = '党小组';
+    for (const m of months) {
+      rows.push([`${m}-18`, '党小组会', '学习', '张三', '李四', '第一党小组']);
+      if (m !== '2025-04') rows.push([`${m}-19`, '党小组会', '学习', '王五', '李四', '第二党小组']);
+      if (m >= '2025-07' && m !== '2025-09') rows.push([`${m}-20`, '党小组会', '学习', '赵六', '李四', '第三党小组']);
+    }
+    const r = await checkLayout([infoVertical(), roster, plainDues(), { name: '三会一课', rows }]);
+    expect(wFindings(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'C03').map((f) => f.message.slice(0, 24))).toEqual([
+      '三会一课：第二党小组2025年4月未召开党小组会', '三会一课：第三党小组2025年9月未召开党小组会']);
+  });
+
   it('records naming no group: the branch is judged as a whole, as before', async () => {
     const rows = [...plainMeetings().rows];
     for (const m of months) if (m !== '2025-06') rows.push([`${m}-18`, '党小组会', '学习', '张三', '李四']);

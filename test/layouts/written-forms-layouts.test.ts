@@ -107,6 +107,15 @@ describe('the months owed in a year of joining or dying', () => {
     expect(stats(late).members.total).toBe(3);
   });
 
+  it('去年/今年/前年 in 备注 are of the ledger year (统计年度 2025), not today\'s: 去年12月转出 and 前年病故 are gone before it, 今年3月转入 owes from March', async () => {
+    const base = plainDues();
+    const rows = base.rows.filter((row) => row[0] !== '王五' && row[0] !== '张三')
+      .map((row, i) => (i > 0 && row[0] === '李四' ? row.map((c, j) => (j === 3 || j === 4 ? null : c)) : row));
+    const r = await checkLayout([infoVertical(), roster({ 王五: '去年12月转出至市财政局', 张三: '前年病故', 李四: '今年3月由XX局第二党支部转入' }), { ...base, rows }, plainMeetings()]);
+    expect(onlyD(r)).toEqual([]);
+    expect(stats(r).members.total).toBe(2);
+  });
+
   it('a 停止党籍 undone by a 恢复党籍 in March: January and February are not owed', async () => {
     const base = plainDues();
     const rows = base.rows.map((row, i) => (i > 0 && row[0] === '李四' ? row.map((c, j) => (j === 3 || j === 4 ? null : c)) : row));

@@ -138,6 +138,24 @@ describe('D03 and unreadable payment cells', () => {
   });
 });
 
+describe('D03 for a member whose 入党时间 cannot be read', () => {
+  const unreadableJoin = (paid: (number | null)[]) => {
+    const l = new LedgerBuilder().member({ name: '甲', category: '预备党员' }).duesWide({ name: '甲', due: 2, paid }).build();
+    const m = l.members!.members[0];
+    m.joinDate = { value: null, raw: { v: '01/03/2025' }, ref: m.joinDate.ref, unreadable: true };
+    return l;
+  };
+  it('judges no month before the first payment of the year (he may have been admitted then; the W03 asks for the date)', () => {
+    const l = unreadableJoin([null, null, 2, 2, 2, null, 2, 2, 2, 2, 2, 2]);
+    expect(run(d03Underpaid, l).map((f) => f.period)).toEqual(['2025-06']);
+    expect(memberDues(l, '2025-12-31')[0].months[0].month).toBe('2025-03');
+  });
+  it('judges the whole year where nothing was paid at all', () => {
+    const l = unreadableJoin(Array.from({ length: 12 }, () => null));
+    expect(run(d04SixMonthsUnpaid, l)).toHaveLength(1);
+  });
+});
+
 describe('D03 with two rows for one member (a new 月应交 from July)', () => {
   it('judges each month by the row that paid it, at that row\'s cell', () => {
     const first = Array.from({ length: 12 }, (_, i) => (i < 6 ? 90 : null));

@@ -196,6 +196,15 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
       fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
     }
   }
+  if (join == null && member?.joinDate.unreadable) {
+    // 入党时间 unreadable (its W03 asks for it): the months before the first payment may be before
+    // admission, so they are not judged owed; without any payment the year is judged as before
+    const first = frame.recorded.findIndex((r, i) => r && i >= fromIdx && i <= untilIdx);
+    if (first > fromIdx) {
+      fromIdx = first;
+      fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
+    }
+  }
   const { paid, recorded, unreadable, refs, rows, dueAt, duePaid } = frame;
   // months before admission or a transfer in, or after a transfer out, are not due; they stay in the
   // list (for the sums) only where the ledger records a payment for them

@@ -48,12 +48,22 @@ describe('C03 each named 党小组 by itself', () => {
     // the other months' records name no group: the branch is judged as a whole, May is held
     expect(run(c03GroupMeeting, b.build())).toEqual([]);
   });
-  it('a group the records name from June on is judged from June; one the roster names, all year', () => {
+  it('a group the records name from June on is judged from June, the roster naming it or not (formed during the year)', () => {
     const b = twoGroups(monthsOf(2025).filter((m) => m < '2025-06').map((m) => `2@${m}`));
     const f = run(c03GroupMeeting, b.build());
     expect(f).toEqual([]);
     const roster = twoGroups(monthsOf(2025).filter((m) => m < '2025-06').map((m) => `2@${m}`));
     roster.member({ name: '党员丁', full: '2010-01-01', group: '第二党小组' });
-    expect(at(run(c03GroupMeeting, roster.build()))).toHaveLength(5);
+    expect(run(c03GroupMeeting, roster.build())).toEqual([]);
+  });
+  it('a roster group whose records begin in January is judged all year; one with no records at all, too', () => {
+    const gap = twoGroups(['2@2025-02', '2@2025-03', '2@2025-04']);
+    gap.member({ name: '党员丁', full: '2010-01-01', group: '第二党小组' });
+    expect(run(c03GroupMeeting, gap.build()).map((f) => f.period)).toEqual(['2025-02', '2025-03', '2025-04']);
+    const none = twoGroups();
+    none.member({ name: '党员丁', full: '2010-01-01', group: '第二党小组' }).member({ name: '党员戊', full: '2010-01-01', group: '第三党小组' });
+    const f = run(c03GroupMeeting, none.build());
+    expect(f).toHaveLength(12);
+    expect(f.every((x) => x.message.includes('第三党小组'))).toBe(true);
   });
 });

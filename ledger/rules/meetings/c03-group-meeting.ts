@@ -42,7 +42,7 @@ function perGroup(ctx: RuleContext): Finding[] | null {
 export const c03GroupMeeting: Rule = {
   ...wholeBranch,
   description: '设有党小组的党支部，党小组会一般每月召开1次（《中国共产党支部工作条例（试行）》）；已结束的月份没有党小组会记录即报告。' +
-    '会议记录写明党小组的（党小组列，或“第一党小组会”、按党小组分块），逐个党小组判断：某党小组当月没有党小组会即报告该党小组。',
+    '会议记录写明党小组的（党小组列，或“第一党小组会”、按党小组分块），逐个党小组判断：某党小组当月没有党小组会即报告该党小组；年中才开始有记录的党小组（如7月新设），从其第一次有记录的月份起判断。',
   check(ctx: RuleContext): Finding[] {
     if (!ctx.ledger.meetings || lacksColumn(ctx.ledger.meetings, ...MEETING_KEYS)) return [];
     return perGroup(ctx) ?? wholeBranch.check(ctx);

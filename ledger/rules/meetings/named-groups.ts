@@ -1,9 +1,10 @@
 /**
  * The 党小组 a branch's 党小组会 records name, for C03 to judge each group by itself. A group counts
  * as existing when the records name it in two months or more, or the roster's 党小组 column names it
- * (when the roster and the records name their groups alike: one group in common). A group known from
- * the records alone is judged from the first month they name it (one formed mid-year is not missing
- * before). null when no record names a group: the branch is judged as a whole.
+ * (when the roster and the records name their groups alike: one group in common). A group is judged
+ * from the first month the records name it (one formed mid-year is not missing before); a roster
+ * group no record names, the whole year. null when no record names a group: the branch is judged as
+ * a whole.
  */
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { isBlankMark } from '../../values/cell-text.js';
@@ -49,7 +50,9 @@ function computeNamedGroups(ledger: Ledger): NamedGroup[] | null {
     const inRoster = rosterAgrees && roster.has(key);
     if (!inRoster && s.months.size < 2) continue;
     const sheet = [...s.sheets].sort((a, b) => b[1] - a[1])[0][0];
-    out.push({ key, name: s.name, from: inRoster ? null : [...s.months].sort()[0], sheet });
+    // judged from its first recorded month, roster group or not: one formed in July is not missing
+    // before (a group whose records begin in January is judged the whole year all the same)
+    out.push({ key, name: s.name, from: [...s.months].sort()[0] ?? null, sheet });
   }
   if (rosterAgrees) for (const [key, name] of roster) if (!seen.has(key)) out.push({ key, name, from: null, sheet: null });
   return out.length > 0 ? out : null;
