@@ -74,6 +74,8 @@ describe('parseDateText', () => {
     ['15/03/2025', 'dayFirst'], ['31.12.2025', 'dayFirst'], ['１５／０３／２０２５', 'dayFirst'], ['15/03/2025（补记）', 'dayFirst'],
     ['03/15/2025', 'monthFirst'], ['12-31-2025', 'monthFirst'],
     ['03/04/2025', null], ['03/03/2025', null], ['31/02/2025', null], ['2025/03/15', null], ['15/13/2025', null], ['15/03/25', null], ['会议', null],
+    // white space before the date, as trim() drops it; three digits first is no day
+    [' 15/03/2025', 'dayFirst'], ['\u3000１５／０３／２０２５', 'dayFirst'], ['\u200315/03/2025', 'dayFirst'], ['115/03/2025', null], ['', null],
   ] as const)('writtenOrder(%s) is %s', (text, order) => expect(writtenOrder(text)).toBe(order));
 
   it('reads a bare year as year-precise', () => {

@@ -97,6 +97,9 @@ export function parseDateText(input: string, order: DateOrder = 'unknown'): Pars
  * where it proves none: either order fits (03/04/2025), no such date either way, or another form.
  */
 export function writtenOrder(input: string): 'dayFirst' | 'monthFirst' | null {
+  // every date cell of a column passes here: one not starting with a one- or two-digit number
+  // (2025-03-04, 2025年3月4日, the usual writings) shows no order, decided before any copy is made
+  if (!startsWithShortNumber(input)) return null;
   const s = toHalfWidth(input).trim();
   const m = DAY_MONTH_YEAR_RE.exec(s) ?? DAY_MONTH_YEAR_RE.exec(s.replace(REMARK_AFTER, '').trim());
   if (!m) return null;
@@ -104,6 +107,21 @@ export function writtenOrder(input: string): 'dayFirst' | 'monthFirst' | null {
   if (first > 12 && second <= 12) return day(y, second, first).kind === 'ok' ? 'dayFirst' : null;
   if (second > 12 && first <= 12) return day(y, first, second).kind === 'ok' ? 'monthFirst' : null;
   return null;
+}
+
+const WHITE = /\s/;
+
+/** Whether `s`, past leading white space, starts with one or two digits (half- or full-width) and then no digit. */
+function startsWithShortNumber(s: string): boolean {
+  let i = 0;
+  // the white space trim() drops (\s is the same set)
+  while (i < s.length && WHITE.test(s[i])) i++;
+  let n = 0;
+  for (; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) break;
+  }
+  return n === 1 || n === 2;
 }
 
 function readDateText(input: string): Parsed<DateValue> {
