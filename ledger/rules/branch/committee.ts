@@ -38,7 +38,7 @@ export function isDeputyRole(role: string): boolean {
   return /^(党?支部)?副书记$/.test(role.replace(/\s+/g, ''));
 }
 
-export function committeeOf(members: Member[]): Committee {
+export function committeeOf(members: readonly Member[]): Committee {
   let secretary: Member | null = null;
   const deputies: Member[] = [];
   const committeeMembers: Member[] = [];

@@ -8,13 +8,13 @@ import { categoryOf } from '../support/category.js';
  * The roster's members of the year judged (as the stats count them: a row kept after 2023年5月转出 is
  * none), or null when the roster is missing or names none.
  */
-export function rosterOf(ledger: Ledger, asOf: IsoDate): Member[] | null {
+export function rosterOf(ledger: Ledger, asOf: IsoDate): readonly Member[] | null {
   const ms = yearMembers(ledger, statsYear(ledger, asOf));
   return ms.length > 0 ? ms : null;
 }
 
 /** 正式党员 count, or null when no member's category is known (nothing to judge by). */
-export function fullCount(members: Member[]): number | null {
+export function fullCount(members: readonly Member[]): number | null {
   if (!members.some((m) => categoryOf(m) != null)) return null;
   return members.filter((m) => m.effectiveCategory === '正式党员').length;
 }
