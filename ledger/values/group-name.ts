@@ -17,14 +17,20 @@ const SEVERAL = /[一二三四五六七八九十\d][、,，和与及至\-—~]�
 export function numberedGroupIn(text: string): string | null {
   const t = compact(toHalfWidth(text));
   const m = NUMBERED.exec(t);
-  if (!m || Number.isNaN(smallNumber(m[1])) || namesSeveral(t)) return null;
+  if (!m || Number.isNaN(smallNumber(m[1])) || several(t)) return null;
   return m[0];
 }
 
+const NUMBERED_ALL = new RegExp(NUMBERED.source, 'g');
+
 /** The text speaks of several groups or all of them: a meeting of no one group. */
 export function namesSeveral(text: string): boolean {
-  const t = compact(toHalfWidth(text));
-  return SEVERAL.test(t) || (t.match(new RegExp(NUMBERED.source, 'g')) ?? []).length > 1;
+  return several(compact(toHalfWidth(text)));
+}
+
+/** namesSeveral of a text already compacted and half-width */
+function several(t: string): boolean {
+  return SEVERAL.test(t) || (t.match(NUMBERED_ALL) ?? []).length > 1;
 }
 
 /** One key per group however written: 第一党小组, 第1党小组, 一组 → "1"; 离退休党小组 → "离退休". */
