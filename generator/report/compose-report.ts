@@ -7,7 +7,7 @@ import type { Finding, RuleId } from '../../ledger/findings/finding.js';
 import type { IsoDate } from '../../ledger/model/ledger.js';
 import { MEETING_TYPES, type BranchStats } from '../../ledger/stats/stats-types.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
-import { hasToCorrect, toCorrect } from '../../ledger/findings/to-correct.js';
+import { hasToCorrect, mustCorrect, toCorrect } from '../../ledger/findings/to-correct.js';
 import { totalsOf, type Totals } from './aggregate.js';
 import { batchCutoff, batchYear } from './batch-cutoff.js';
 import { intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
@@ -17,7 +17,7 @@ import { duesUncountedNote, meetingsUncountedBody, meetingsUncountedNote } from 
 import { branchVars, missingLedgers, submitted, type LedgerKey } from './branch-vars.js';
 import { commonVars, type DocContext } from './compose-vars.js';
 import { para, type Block, type ParagraphBlock, type ReportAnnex, type ReportDocument, type ReportSection } from './document-model.js';
-import { cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
+import { BRANCHES_NAMED, cnDate, cnMonth, cnNumber, nameList, ordinal, percent } from './format.js';
 import { fillPlaceholders } from './placeholders.js';
 import { committeesPhrase, duesPaymentPhrase, groupsPhrase, spreadPhrase } from './phrases.js';
 import { collectedOf, rateBaseOf } from '../../ledger/stats/dues-stats.js';
@@ -30,8 +30,6 @@ import { countOnce, type Intake } from './intake.js';
 import type { VarValues } from './template-vars.js';
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 
-/** Up to this many branches are named in each problem paragraph of 二、存在的问题. */
-export const PROBLEM_BRANCHES_NAMED = 300;
 
 export interface ReportOptions {
   /** replaces the title from the bank */
@@ -303,7 +301,7 @@ interface FamilyHit {
  */
 function familyHits(digests: BranchDigest[], bank: TemplateBank): FamilyHit[] {
   const toFix = digests.some((d) => hasToCorrect(d.findings));
-  return hitsOf(digests, bank, (f) => !toFix || toCorrect({ [f.severity]: 1 }) > 0);
+  return hitsOf(digests, bank, (f) => !toFix || mustCorrect(f.severity));
 }
 
 function hitsOf(digests: BranchDigest[], bank: TemplateBank, counts: (f: Finding) => boolean): FamilyHit[] {
@@ -353,7 +351,7 @@ function problemsSection(kind: Kind, bank: TemplateBank, t: Totals, hits: Family
       问题支部占比: percent(h.branches.length, t.branches),
       // every branch with the problem is named, so each knows to correct it; only a very
       // large run falls back to a count (the annex and 问题清单.xlsx still list them all)
-      支部名单: nameList(h.branches, PROBLEM_BRANCHES_NAMED),
+      支部名单: nameList(h.branches, BRANCHES_NAMED),
     };
     return { lead: fill(h.family.lead), body: fill(kind === 'summary' ? h.family.summary : h.family.branch, extra) };
   });

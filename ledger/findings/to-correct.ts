@@ -10,7 +10,12 @@ export function toCorrect(bySeverity: Partial<Record<Severity, number>>): number
   return (bySeverity['错误'] ?? 0) + (bySeverity['警告'] ?? 0);
 }
 
+/** Whether a finding of this severity must be corrected. */
+export function mustCorrect(severity: Severity): boolean {
+  return severity === '错误' || severity === '警告';
+}
+
 /** Whether any of a branch's findings must be corrected. */
 export function hasToCorrect(findings: readonly Finding[]): boolean {
-  return findings.some((f) => toCorrect({ [f.severity]: 1 }) > 0);
+  return findings.some((f) => mustCorrect(f.severity));
 }
