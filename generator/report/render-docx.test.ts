@@ -6,7 +6,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeBranchReport, composeSummaryReport } from './compose-report.js';
 import { loadTemplateBank } from './load-template-bank.js';
-import { renderDocx, titleLines } from './render-docx.js';
+import { renderDocx } from './render-docx.js';
+import { titleLines } from './title-lines.js';
 import { sampleDigests } from './sample-digests.js';
 
 const XSD = '../shared/ooxml-xsd/microsoft/wml-2010.xsd';

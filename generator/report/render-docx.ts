@@ -14,9 +14,6 @@ import type { Block, ParagraphBlock, ReportDocument, Run, TableBlock } from './d
 import { CHAR, FONT, FOOTER_DISTANCE, LINE, MARGIN, PAGE, SIZE, TEXT_WIDTH } from './gbt9704-layout.js';
 import { titleLines, widthInChars } from './title-lines.js';
 
-// the title's line breaks are title-lines.ts's; re-exported where callers have long found them
-export { titleLines };
-
 type FontName = (typeof FONT)[keyof typeof FONT];
 
 /** A body item: a paragraph, or a table written by table-xml.ts. */
