@@ -5,7 +5,7 @@
  * own W02 read as a branch that held no meeting); the summary leaves it out and names it once.
  */
 import type { DuesGap, MeetingsGap } from '../../ledger/stats/uncountable.js';
-import { nameList, yuan } from './format.js';
+import { BRANCHES_NAMED, nameList, yuan } from './format.js';
 
 const MEETINGS_LACK: Record<MeetingsGap, string> = { date: '会议日期', typeText: '会议类型' };
 
@@ -15,8 +15,6 @@ const DUES_LACK: Record<DuesGap, string> = {
   month: '没有可识别的缴费月份',
 };
 
-/** Up to this many branches are named; beyond, "…等N个支部" (as 二、存在的问题 names them). */
-const NAMED = 300;
 
 /** A branch report's 组织生活 point where its 三会一课 cannot be counted. */
 export function meetingsUncountedBody(gap: MeetingsGap): string {
@@ -41,8 +39,8 @@ export function duesUncountedArrears(gap: DuesGap): string {
 /** "甲的", "甲、乙2个支部的", "甲、乙…等301个支部的". */
 function whose(names: string[]): string {
   if (names.length === 1) return `${names[0]}的`;
-  const list = nameList(names, NAMED);
-  return names.length > NAMED ? `${list}的` : `${list}${names.length}个支部的`;
+  const list = nameList(names, BRANCHES_NAMED);
+  return names.length > BRANCHES_NAMED ? `${list}的` : `${list}${names.length}个支部的`;
 }
 
 /** "会议日期", "会议日期或会议类型": each gap once, in the order of `words`. */
