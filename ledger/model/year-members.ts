@@ -10,7 +10,10 @@ export function rosterMembers(ledger: Ledger): Member[] {
   return (ledger.members?.members ?? []).filter((m) => !!(m.name.value || m.idNumber.value?.text));
 }
 
-/** B01–B04 and the stats ask in one check: worked out once per roster and year */
+/**
+ * B01–B04 and the stats ask in one check: worked out once per roster and year (rules/support/per-ledger.ts
+ * does this for the rules; the model does not import the rules, so the same few lines are here)
+ */
 const known = new WeakMap<MembersLedger, { year: number; members: readonly Member[] }>();
 
 /** The roster's members of `year`: named rows, less those who left before it (membership-note.ts). */

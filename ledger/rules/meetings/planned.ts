@@ -4,7 +4,8 @@
  * are not records: no rule judges them as meetings held, and C12 names a sheet's plans once (提示).
  * A row dated ahead with its attendance recorded was held: its date is likely mistyped (C12 错误).
  */
-import type { IsoDate, Meeting, MeetingsLedger } from '../../model/ledger.js';
+import type { IsoDate, Ledger, Meeting, MeetingsLedger } from '../../model/ledger.js';
+import { perLedger } from '../support/per-ledger.js';
 import type { RuleContext } from '../../findings/rule.js';
 import { rawText } from '../../values/cell-text.js';
 import { earliest, latest, ruleYear } from '../support/dates.js';
@@ -23,17 +24,14 @@ function noAttendance(m: Meeting, meetings: MeetingsLedger): boolean {
   return m.present.raw == null || rawText(m.present.raw.v) === '';
 }
 
-/** Seven rules ask for the same list in one check: it is worked out once per ledger and as-of date. */
-const recorded = new WeakMap<MeetingsLedger, { asOf: IsoDate; list: Meeting[] }>();
-
-/** The meetings the record rules judge: every row but the plans. */
-export function recordedMeetings(ctx: RuleContext): Meeting[] {
-  const meetings = ctx.ledger.meetings;
+/** The meetings C08–C10 judge (worked out once a check): every row but the plans. */
+const recorded = perLedger((ledger: Ledger, asOf: IsoDate): readonly Meeting[] => {
+  const meetings = ledger.meetings;
   if (!meetings) return [];
-  const known = recorded.get(meetings);
-  if (known && known.asOf === ctx.asOf) return known.list;
-  const year = ruleYear(ctx.ledger, ctx.asOf);
-  const list = meetings.meetings.filter((m) => !isPlan(m, meetings, ctx.asOf, year));
-  recorded.set(meetings, { asOf: ctx.asOf, list });
-  return list;
+  const year = ruleYear(ledger, asOf);
+  return meetings.meetings.filter((m) => !isPlan(m, meetings, asOf, year));
+}, (asOf) => asOf);
+
+export function recordedMeetings(ctx: RuleContext): readonly Meeting[] {
+  return recorded(ctx.ledger, ctx.asOf);
 }
