@@ -185,6 +185,8 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
   if (from != null) while (fromIdx < n && ended[fromIdx] < from) fromIdx++;
   let untilIdx = n - 1;
   if (span.until != null) while (untilIdx >= 0 && ended[untilIdx] > span.until) untilIdx--;
+  // which months belong to a period still running does not depend on the span: marked once
+  markOpen(frame, records);
   let fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
   if (span.until == null && span.leftUndated) {
     // "已转出" without a date: the member belonged here until the last month the ledger shows paid
@@ -251,12 +253,11 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
  * no row with a due covers takes.
  */
 function tally(frame: YearFrame, records: DuesRecord[], form: 'long' | 'wide', fromIdx: number, untilIdx: number): number | null {
-  const { index, paid, recorded, unreadable, refs, rows, dueAt, duePaid, paidAt, open } = frame;
+  const { index, paid, recorded, unreadable, refs, rows, dueAt, duePaid, paidAt } = frame;
   const n = frame.ended.length;
   for (let i = 0; i < n; i++) {
-    paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null; duePaid[i] = null; paidAt[i] = false; open[i] = false;
+    paid[i] = 0; recorded[i] = false; unreadable[i] = false; refs[i] = null; rows[i] = null; dueAt[i] = null; duePaid[i] = null; paidAt[i] = false;
   }
-  markOpen(frame, records);
   // one payment over several months (第一季度, 上半年, 2025.01-2025.06) made by a member here for part
   // of them: tracked only then, to be spread over those months (respread below)
   const spreads = fromIdx > 0 || untilIdx < n - 1 ? new Map<CellRef, { idx: number[]; values: number[] }>() : null;
@@ -294,6 +295,7 @@ function tally(frame: YearFrame, records: DuesRecord[], form: 'long' | 'wide', f
 
 /** Mark the ended months whose payment cell is shared with a month not yet ended (a period in progress). */
 function markOpen(frame: YearFrame, records: DuesRecord[]): void {
+  frame.open.fill(false);
   for (const r of records) {
     if (r.months.length < 2) continue;
     let openCells: Set<string> | null = null;
@@ -308,6 +310,7 @@ function markOpen(frame: YearFrame, records: DuesRecord[]): void {
   }
 }
 
+/** A cell's place: one period's months may be read from its cell more than once, as separate refs. */
 function cellKey(ref: CellRef): string {
   return `${ref.sheet}!${ref.address}`;
 }
