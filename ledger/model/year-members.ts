@@ -4,6 +4,7 @@
  */
 import type { Ledger, Member, MembersLedger } from './ledger.js';
 import { leftBeforeYear } from '../values/membership-note.js';
+import { memberNotes } from './member-notes.js';
 
 /** A roster row is a member when it names someone (by name or ID). */
 export function rosterMembers(ledger: Ledger): Member[] {
@@ -22,7 +23,7 @@ export function yearMembers(ledger: Ledger, year: number): readonly Member[] {
   if (!roster) return [];
   const hit = known.get(roster);
   if (hit && hit.year === year) return hit.members;
-  const members = rosterMembers(ledger).filter((m) => !leftBeforeYear(year, m.note.value));
+  const members = rosterMembers(ledger).filter((m) => !leftBeforeYear(year, memberNotes(m)));
   known.set(roster, { year, members });
   return members;
 }

@@ -74,8 +74,8 @@ export function membershipSpan(year: number, notes: readonly (string | null | un
  * A roster row kept on after its member left before `year` (a note "2023年5月转出", "2024年去世"): no
  * member of the branch that year (one who left during the year, or on an undated note, still is).
  */
-export function leftBeforeYear(year: number, note: string | null | undefined): boolean {
-  const until = membershipSpan(year, [note]).until;
+export function leftBeforeYear(year: number, notes: readonly (string | null | undefined)[]): boolean {
+  const until = membershipSpan(year, notes).until;
   return until != null && until < monthIso(year, 1);
 }
 

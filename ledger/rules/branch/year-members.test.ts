@@ -6,6 +6,7 @@ import { b04NoSecretary } from './b04-no-secretary.js';
 import { LedgerBuilder } from '../test-support/ledger-builder.js';
 import { run } from '../test-support/run.js';
 import { computeStats } from '../../stats/index.js';
+import { d01RosterMatch } from '../dues/d01-roster-match.js';
 
 // a roster row kept on after its member left before the year: none of the year's members,
 // for the branch rules as for the stats and the report's member table
@@ -18,6 +19,14 @@ describe('B01–B04 count the year\'s members, as the stats do', () => {
       .member({ name: '转出甲', ...gone }).member({ name: '转出乙', category: '正式党员', note: '2024年11月去世' }).build();
     expect(run(b03TooMany, l)).toEqual([]);
     expect(computeStats(l, [], '2025-12-31', '').members.total).toBe(50);
+  });
+
+  it('a death written in the 在职状态 column before the year ends membership as a remark does: not in the stats, no D01', () => {
+    const l = new LedgerBuilder().member(sec).fullMembers(49)
+      .member({ name: '病故甲', category: '正式党员', status: '2024年病故' as never })
+      .duesWide({ name: '书记', due: 50, paid: Array.from({ length: 12 }, () => 50) }).build();
+    expect(computeStats(l, [], '2025-12-31', '').members.total).toBe(50);
+    expect(run(d01RosterMatch, l, '2025-12-31').map((f) => f.member)).not.toContain('病故甲');
   });
 
   it('B03: with 51 of the year\'s members the finding says 51, the figure of the member table', () => {

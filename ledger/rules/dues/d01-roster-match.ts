@@ -13,6 +13,7 @@ import type { Member } from '../../model/ledger.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { earliest, ruleYear } from '../support/dates.js';
 import { leftBeforeYear } from '../../values/membership-note.js';
+import { memberNotes } from '../../model/member-notes.js';
 import { duesKeyOf, recordsByName, rosterByName } from './roster-index.js';
 import { ledgerSheets } from '../../model/ledger-sheets.js';
 
@@ -57,7 +58,7 @@ export const d01RosterMatch: Rule = {
       // admitted after the as-of date: not yet due (M08 reports the date)
       if (m.joinDate.value && earliest(m.joinDate.value) > ctx.asOf) continue;
       // left before the year ("2024年12月转出" kept on the roster): owes this year nothing
-      if (leftBeforeYear(year, m.note.value)) continue;
+      if (leftBeforeYear(year, memberNotes(m))) continue;
       const place = { sheet: sheets[0], cell: null, row: null, member: m.name.value };
       out.push(makeFinding('D01', '错误', place,
         `${where(place)}党员${m.name.value ?? ''}（${inRoster(m)}）在党费台账“${sheets.join('”“')}”中没有记录。请在党费台账中补录其交纳情况；如已转出或不是本支部党员，请在党员名册中更正。`));

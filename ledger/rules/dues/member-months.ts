@@ -13,8 +13,8 @@ import type { CellRef, DuesRecord, IsoDate, IsoMonth, Ledger, Member } from '../
 import { addMonthsToMonth, lastDayOfMonth, monthsBetween, monthsEnded } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
 import { rowWaived, waiverNote } from '../support/text.js';
-import { duesSpan, namesDeath } from '../../values/membership-note.js';
-import { rawText } from '../../values/cell-text.js';
+import { duesSpan } from '../../values/membership-note.js';
+import { memberNotes } from '../../model/member-notes.js';
 import { dueChange } from '../../values/due-note.js';
 import { writtenDue } from '../../model/written-due.js';
 import { recordsByName, rosterByName } from './roster-index.js';
@@ -168,11 +168,9 @@ function computeMemberDues(ledger: Ledger, asOf: IsoDate): MemberDues[] {
 function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: string, records: DuesRecord[], member: Member | null): MemberDues {
   const { ended } = frame;
   const n = ended.length;
-  const notes: (string | null | undefined)[] = [member?.note.value];
+  // the roster's notes (a death in the 在职状态 column too) and the dues rows' own
+  const notes = memberNotes(member);
   for (const r of records) notes.push(r.note.value);
-  // a death written where the 在职状态 goes ("2025年7月病故") ends the span as a remark does
-  const status = member?.status.raw ? rawText(member.status.raw.v) : null;
-  if (namesDeath(status)) notes.push(status);
   const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
   // up to the month before a death, from the month of admission (duesSpan)
   const span = duesSpan(year, notes);

@@ -5,6 +5,7 @@
  */
 import type { IsoDate, IsoMonth, Ledger, Member } from '../../model/ledger.js';
 import { membershipSpan } from '../../values/membership-note.js';
+import { memberNotes } from '../../model/member-notes.js';
 import { earliest, ruleYear } from '../support/dates.js';
 import { perLedger } from '../support/per-ledger.js';
 
@@ -20,7 +21,7 @@ export interface Standing {
 }
 
 function standingOf(m: Member, year: number): Standing {
-  const span = membershipSpan(year, [m.note.value]);
+  const span = membershipSpan(year, memberNotes(m));
   return {
     join: m.joinDate.value ? earliest(m.joinDate.value) : null,
     full: m.fullDate.value ? earliest(m.fullDate.value) : null,
