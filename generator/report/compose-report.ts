@@ -23,7 +23,7 @@ import { committeesPhrase, duesPaymentPhrase, groupsPhrase, spreadPhrase } from 
 import { collectedOf, rateBaseOf } from '../../ledger/stats/dues-stats.js';
 import { sheetArea, type SheetArea } from '../../ledger/stats/sheet-area.js';
 import { bodyKey, commonParent, sameBody } from '../../ledger/stats/common-parent.js';
-import { investigatingUnit, isExampleUnit } from './investigating-unit.js';
+import { investigatingUnit } from './investigating-unit.js';
 import type { BasicsPointId, ProblemFamily, TemplateBank, TemplateText } from './template-bank.js';
 import { TemplateError } from './template-error.js';
 import { countOnce, type Intake } from './intake.js';
@@ -68,7 +68,7 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   const parent = options.scope == null && !bank.defaults.scope.text && bank.title.summaryParent ? shared : null;
   // the body the branches stand under investigates them where no other is named (--unit, the template)
   const own = kind === 'summary' ? shared : stats[0].parent?.trim() || null;
-  const unit = investigatingUnit(options.unit, bank.defaults.unit.text, own);
+  const { unit, fromParent } = investigatingUnit(options.unit, bank.defaults.unit.text, own);
   const byOwn = own != null && sameBody(unit, own);
   const ctx: DocContext = {
     // 中共××委员会于…组织人员，对所属13个党支部: the name is not said twice
@@ -91,8 +91,7 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   if (kind === 'branch' && bank.defaults.branchBasis) vars.调研依据 = ctx.basis = fillText(bank.defaults.branchBasis, vars);
   // …unless that body investigates: 根据年度工作安排，中共××委员会于…, not its name twice in one sentence;
   // nor, where nobody named the unit and the branches' own 上级党组织 stands in, under the 机关党委's plan
-  const ownUnit = options.unit == null && own != null && isExampleUnit(bank.defaults.unit.text);
-  if (bank.defaults.ownBasis && (namesBody(ctx.basis, unit) || ownUnit)) vars.调研依据 = ctx.basis = fillText(bank.defaults.ownBasis, vars);
+  if (bank.defaults.ownBasis && (namesBody(ctx.basis, unit) || fromParent)) vars.调研依据 = ctx.basis = fillText(bank.defaults.ownBasis, vars);
   const pick = <T>(v: { summary: T; branch: T }, by: Kind = kind) => (by === 'summary' ? v.summary : v.branch);
   const fill = (t: TemplateText, extra: VarValues = {}) => fillText(t, { ...vars, ...extra });
   // a branch that did not submit every ledger is judged and summed up as such, never as complete

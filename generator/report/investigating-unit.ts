@@ -5,11 +5,12 @@
  */
 
 /** The shipped example unit (中共××机关委员会) or none: a template that names no body of its own. */
-export function isExampleUnit(unit: string): boolean {
+function isExampleUnit(unit: string): boolean {
   return !unit.trim() || /××|ＸＸ/.test(unit);
 }
 
-export function investigatingUnit(given: string | undefined, template: string, parent: string | null): string {
-  if (given != null) return given;
-  return parent && isExampleUnit(template) ? parent : template;
+/** The unit, and whether it is the 上级党组织 standing in because nobody named one. */
+export function investigatingUnit(given: string | undefined, template: string, parent: string | null): { unit: string; fromParent: boolean } {
+  if (given != null) return { unit: given, fromParent: false };
+  return parent && isExampleUnit(template) ? { unit: parent, fromParent: true } : { unit: template, fromParent: false };
 }
