@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupKey, numberedGroupIn } from './group-name.js';
+import { groupKey, namesGroup, numberedGroupIn } from './group-name.js';
 
 describe('group names', () => {
   it('finds the numbered group in a type, title or topic', () => {
@@ -29,4 +29,7 @@ describe('group names', () => {
     expect(groupKey('第十二小组')).toBe('12');
     expect(groupKey('离退休党小组')).toBe('离退休');
   });
+
+  it.each([['第一党小组', true], [' 离退休党小组 ', true], ['', false], ['  ', false], ['—', false], ['/', false], ['无', false], ['否', false], ['N/A', false], [null, false]] as const)(
+    'namesGroup(%j) is %s: one test for the roster and the records', (text, named) => expect(namesGroup(text)).toBe(named));
 });

@@ -3,7 +3,7 @@
  * numbered groups are read from free text (type, title, topic): an unnumbered word before 党小组
  * ("召开党小组会", "各党小组") names no group. A 党小组 column's value is the group as written.
  */
-import { compact } from './cell-text.js';
+import { compact, isBlankMark } from './cell-text.js';
 import { smallNumber } from './cn-number.js';
 import { toHalfWidth } from './half-width.js';
 
@@ -31,6 +31,12 @@ export function namesSeveral(text: string): boolean {
 /** namesSeveral of a text already compacted and half-width */
 function several(t: string): boolean {
   return SEVERAL.test(t) || (t.match(NUMBERED_ALL) ?? []).length > 1;
+}
+
+/** A 党小组 cell that names a group: not empty, nor a placeholder (—, /, 无, 否, N/A). */
+export function namesGroup(text: string | null | undefined): text is string {
+  const t = text?.trim();
+  return !!t && !isBlankMark(t) && !/^[\s\-—/／无否]*$/.test(t);
 }
 
 /** One key per group however written: 第一党小组, 第1党小组, 一组 → "1"; 离退休党小组 → "离退休". */

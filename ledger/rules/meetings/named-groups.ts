@@ -7,8 +7,7 @@
  * a whole.
  */
 import type { IsoDate, Ledger } from '../../model/ledger.js';
-import { isBlankMark } from '../../values/cell-text.js';
-import { groupKey } from '../../values/group-name.js';
+import { groupKey, namesGroup } from '../../values/group-name.js';
 import { earliest, ruleYear } from '../support/dates.js';
 import { perLedger } from '../support/per-ledger.js';
 import { meetingSpans, spanIn } from './held.js';
@@ -41,7 +40,9 @@ function computeNamedGroups(ledger: Ledger): NamedGroup[] | null {
   const roster = new Map<string, string>();
   for (const member of ledger.members?.members ?? []) {
     const g = member.group.value?.trim();
-    if (g && !isBlankMark(g) && !/^[\s\-—/／无否]*$/.test(g)) roster.set(groupKey(g), roster.get(groupKey(g)) ?? g);
+    if (!namesGroup(g)) continue;
+    const k = groupKey(g);
+    if (!roster.has(k)) roster.set(k, g);
   }
   // a roster naming its groups otherwise ("综合党小组" beside records' "第一党小组") is not matched to them
   const rosterAgrees = [...roster.keys()].some((k) => seen.has(k));

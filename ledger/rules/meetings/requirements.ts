@@ -10,6 +10,7 @@ import { halvesEnded, monthsEnded, quartersEnded, yearEnded } from '../../time/c
 import { ruleYear } from '../support/dates.js';
 import { committeeOf } from '../branch/committee.js';
 import { countHeldIn, meetingSpans } from './held.js';
+import { namesGroup } from '../../values/group-name.js';
 import { perLedger } from '../support/per-ledger.js';
 import { namedGroups } from './named-groups.js';
 
@@ -34,7 +35,7 @@ export function periodsEnded(freq: 'month' | 'quarter' | 'halfyear' | 'year', ye
 export function hasGroups(ledger: Ledger): boolean {
   const members = ledger.members?.members ?? [];
   return members.some((m) =>
-    (m.group.value != null && !/^[\s\-—/／无否]*$/.test(m.group.value)) ||
+    namesGroup(m.group.value) ||
     (m.partyRoles ?? []).some((r) => /党小组长|小组长/.test(r)));
 }
 
