@@ -31,10 +31,14 @@ export function undatedCutoff(judged: JudgedFile[]): string | null {
   return counted.some((s) => s.year != null) ? batchCutoff(counted) : null;
 }
 
-/** The 统计年度 most dated branches share; else the year of the cutoff. */
+/**
+ * The 统计年度 most dated branches share; else the year of the cutoff. A ledger of a year after the
+ * cutoff's (next year's workbook sent, stats uncountable.ts) has nothing up to the cutoff: it has no say.
+ */
 export function batchYear(stats: Judged[], cutoff: string): number {
-  const year = mostCommon(stats.filter((s) => s.year != null).map((s) => String(s.year)));
-  return Number(year ?? cutoff.slice(0, 4));
+  const cutoffYear = Number(cutoff.slice(0, 4));
+  const year = mostCommon(stats.filter((s) => s.year != null && s.year <= cutoffYear).map((s) => String(s.year)));
+  return Number(year ?? cutoffYear);
 }
 
 /** The most frequent value; a tie goes to the greatest (the later date). */

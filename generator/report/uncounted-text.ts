@@ -1,23 +1,31 @@
 /**
  * What the reports say of a measure a branch's ledgers cannot be counted for (ledger/stats
  * uncountable.ts): a 三会一课 table without readable dates or types, a dues ledger without 实交, 月份 or
- * any due. The branch report says why instead of quoting figures ("未按期开展…按期完成率0.0%" beside its
+ * any due, or ledgers of a year after the cutoff (a branch sent next year's workbook, or the cutoff is
+ * mistyped). The branch report says why instead of quoting figures ("未按期开展…按期完成率0.0%" beside its
  * own W02 read as a branch that held no meeting); the summary leaves it out and names it once.
  */
 import type { DuesGap, MeetingsGap } from '../../ledger/stats/uncountable.js';
 import { BRANCHES_NAMED, nameList, yuan } from './format.js';
 
-const MEETINGS_LACK: Record<MeetingsGap, string> = { date: '会议日期', typeText: '会议类型' };
+type ColumnGap<G> = Exclude<G, 'laterYear'>;
 
-const DUES_LACK: Record<DuesGap, string> = {
+const MEETINGS_LACK: Record<ColumnGap<MeetingsGap>, string> = { date: '会议日期', typeText: '会议类型' };
+
+const DUES_LACK: Record<ColumnGap<DuesGap>, string> = {
   paid: '未登记实交党费数额',
   due: '未登记应交党费数额',
   month: '没有可识别的缴费月份',
 };
 
 
+/** Said of a ledger whose year begins after the cutoff, after the branch: nothing in it has come due. */
+const LATER_YEAR = '台账统计年度晚于统计截止日期';
+const RESEND = '如本次应报送统计截止日期所在年度的台账，请重新报送';
+
 /** A branch report's 组织生活 point where its 三会一课 cannot be counted. */
 export function meetingsUncountedBody(gap: MeetingsGap): string {
+  if (gap === 'laterYear') return `该支部${LATER_YEAR}，截止日期前没有应统计的“三会一课”记录，组织生活开展情况无法统计。${RESEND}。`;
   return `该支部“三会一课”记录中没有可识别的${MEETINGS_LACK[gap]}，组织生活开展情况无法统计，请按问题清单补正后重新报送。`;
 }
 
@@ -28,11 +36,13 @@ export function meetingsUncountedBody(gap: MeetingsGap): string {
 export function duesUncountedClause(gap: DuesGap, d: { due: number; paid: number }): string {
   if (gap === 'due') return `实交党费${yuan(d.paid)}元，台账${DUES_LACK.due}，收缴率无法计算`;
   if (gap === 'paid') return `应交党费${yuan(d.due)}元，台账${DUES_LACK.paid}，收缴率无法计算`;
+  if (gap === 'laterYear') return `${LATER_YEAR}，截止日期前没有应交党费的月份，应交、实交党费和收缴率无法统计`;
   return `党费收缴台账中${DUES_LACK.month}，应交、实交党费和收缴率无法统计`;
 }
 
 /** After the branch's 党费收缴情况: arrears not known; a W02 (实交 or 月份 missing) is to be put right. */
 export function duesUncountedArrears(gap: DuesGap): string {
+  if (gap === 'laterYear') return `欠交、少交情况无法核对，${RESEND}`;
   return gap === 'due' ? '欠交、少交情况无法核对' : '欠交、少交情况无法核对，请按问题清单补正后重新报送';
 }
 
@@ -44,7 +54,7 @@ function whose(names: string[]): string {
 }
 
 /** "会议日期", "会议日期或会议类型": each gap once, in the order of `words`. */
-function lacks<G extends string>(gaps: G[], words: Record<G, string>): string {
+function lacks<G extends string>(gaps: readonly string[], words: Record<G, string>): string {
   return (Object.keys(words) as G[]).filter((g) => gaps.includes(g)).map((g) => words[g]).join('或');
 }
 
@@ -63,12 +73,19 @@ const leftOut = (all: boolean) => (all ? '。' : '，未计入上述统计。');
  * `all`: every branch, the sentence stands for the point.
  */
 export function meetingsUncountedNote(list: { branch: string; gap: MeetingsGap }[], all = false): string {
-  if (list.length === 0) return '';
-  return `${whose(list.map((x) => x.branch))}“三会一课”记录中没有可识别的${lacks(list.map((x) => x.gap), MEETINGS_LACK)}，组织生活开展情况无法统计${leftOut(all)}`;
+  const [later, lacking] = byLaterYear(list);
+  return (lacking.length ? `${whose(lacking.map((x) => x.branch))}“三会一课”记录中没有可识别的${lacks(lacking.map((x) => x.gap), MEETINGS_LACK)}，组织生活开展情况无法统计${leftOut(all)}` : '')
+    + (later.length ? `${whose(later.map((x) => x.branch))}${LATER_YEAR}，组织生活开展情况无法统计${leftOut(all)}` : '');
+}
+
+/** The branches whose ledgers are of a year after the cutoff, and the others. */
+function byLaterYear<G extends string>(list: { branch: string; gap: G }[]): [{ branch: string; gap: G }[], { branch: string; gap: G }[]] {
+  return [list.filter((x) => x.gap === 'laterYear'), list.filter((x) => x.gap !== 'laterYear')];
 }
 
 /** Summary, after the 党费 point: the branches left out of its figures, and why; '' where none (`all` as above). */
 export function duesUncountedNote(list: { branch: string; gap: DuesGap }[], all = false): string {
-  if (list.length === 0) return '';
-  return `${whose(list.map((x) => x.branch))}党费收缴台账${duesLacks(list.map((x) => x.gap))}，收缴率和欠交、少交情况无法统计${leftOut(all)}`;
+  const [later, lacking] = byLaterYear(list);
+  return (lacking.length ? `${whose(lacking.map((x) => x.branch))}党费收缴台账${duesLacks(lacking.map((x) => x.gap))}，收缴率和欠交、少交情况无法统计${leftOut(all)}` : '')
+    + (later.length ? `${whose(later.map((x) => x.branch))}${LATER_YEAR}，收缴率和欠交、少交情况无法统计${leftOut(all)}` : '');
 }

@@ -38,7 +38,7 @@ export function computeStats(
     ...meetingPeriods(ledger, asOf, s),
     findings: findingCounts(findings),
   };
-  const uncountable = uncountableOf(ledger);
+  const uncountable = uncountableOf(ledger, asOf);
   // only where there is something to say: the stats of every countable ledger keep their shape
   return uncountable ? { ...stats, uncountable } : stats;
 }

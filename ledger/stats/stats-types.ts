@@ -96,7 +96,7 @@ export interface BranchStats {
    * the JSON contract: the figures above stay as counted; the reports say "无法统计" instead of quoting
    * them and leave the branch out of that measure's totals. Absent where everything can be counted.
    */
-  uncountable?: { meetings?: 'date' | 'typeText'; dues?: 'month' | 'paid' };
+  uncountable?: { meetings?: 'date' | 'typeText' | 'laterYear'; dues?: 'month' | 'paid' | 'laterYear' };
   /** meetings held, by type, dated within the year up to the as-of date */
   meetings: MeetingCounts;
   /** meetings required by the rules in the periods ended by the as-of date (0 where not applicable) */

@@ -12,11 +12,20 @@ const built = () => new LedgerBuilder()
 describe('what a ledger cannot be counted for', () => {
   it('a 三会一课 table without 日期 (or dates none of which could be read) or 会议类型', () => {
     const l = built();
-    expect(uncountableOf(l)).toBeUndefined();
+    expect(uncountableOf(l, '2025-12-31')).toBeUndefined();
     l.meetings!.missingColumns = ['date'];
-    expect(uncountableOf(l)).toEqual({ meetings: 'date' });
+    expect(uncountableOf(l, '2025-12-31')).toEqual({ meetings: 'date' });
     l.meetings!.missingColumns = ['typeText'];
-    expect(uncountableOf(l)).toEqual({ meetings: 'typeText' });
+    expect(uncountableOf(l, '2025-12-31')).toEqual({ meetings: 'typeText' });
+  });
+
+  it('both measures of a ledger whose year begins after the as-of date; a missing column says more', () => {
+    const l = new LedgerBuilder().setYear(2026).member({ name: '张三', join: '2010-01-01' })
+      .duesWide({ name: '张三', due: 10, paid: [10] }).meeting({ date: '2026-01-06', types: ['committee'] }).build();
+    expect(uncountableOf(l, '2025-12-31')).toEqual({ meetings: 'laterYear', dues: 'laterYear' });
+    expect(uncountableOf(l, '2026-01-31')).toBeUndefined();
+    l.meetings!.missingColumns = ['date'];
+    expect(uncountableOf(l, '2025-12-31')).toEqual({ meetings: 'date', dues: 'laterYear' });
   });
 
   it('is in the stats only where there is something to say, and never in the JSON contract', () => {

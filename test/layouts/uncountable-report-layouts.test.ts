@@ -64,3 +64,33 @@ describe('reports over ledgers that cannot be counted for a measure', () => {
     expect(table(summary, '收缴率').rows.at(-1)!.slice(1, 3)).toEqual(table(composeBranchReport(normal, bank), '收缴率').rows[0].slice(1, 3));
   });
 });
+
+describe('a branch that sent next year\'s workbook (a 2026 ledger in a run at 2025-12-31)', () => {
+  const info2026 = (): SheetIn => ({ ...infoVertical(), rows: infoVertical().rows.map((r) => (r[0] === '统计年度' ? ['统计年度', 2026] : r)) });
+  const meetings2026 = (): SheetIn => ({
+    name: '三会一课',
+    rows: [['日期', '会议类型', '主题', '主持人', '记录人'], ...meetingList().slice(0, 30).map(([d, t]) => [d.replace('2025', '2026'), t, '学习', '张三', '李四'])],
+  });
+
+  it('check: one 提示 for the sheet, not an error per meeting; the reports say nothing could be counted up to the cutoff', async () => {
+    const later = await digest('甲党支部', [info2026(), plainRoster(), plainDues(), meetings2026()]);
+    expect(later.stats.year).toBe(2026);
+    expect(later.findings.filter((f) => f.rule === 'C12').map((f) => [f.severity, f.cell])).toEqual([['提示', 'A2']]);
+    expect(later.findings.find((f) => f.rule === 'C12')!.message).toMatch(/^三会一课 A2–A31：有30条会议记录（2026年1月5日至2026年12月15日）晚于统计截止日期2025年12月31日，未计入检查和统计。本台账的统计年度是2026年：/);
+    expect(later.findings.filter((f) => f.severity !== '提示')).toEqual([]);
+
+    const doc = composeBranchReport(later, bank);
+    expect(basics(doc).find((p) => p.startsWith('第三，'))).toBe('第三，党费收缴情况。截至2025年12月31日，该支部台账统计年度晚于统计截止日期，截止日期前没有应交党费的月份，应交、实交党费和收缴率无法统计；欠交、少交情况无法核对，如本次应报送统计截止日期所在年度的台账，请重新报送。');
+    expect(basics(doc).find((p) => p.startsWith('第四，'))).toBe('第四，组织生活开展情况。该支部台账统计年度晚于统计截止日期，截止日期前没有应统计的“三会一课”记录，组织生活开展情况无法统计。如本次应报送统计截止日期所在年度的台账，请重新报送。');
+    // the figures are of the cutoff's year, not "2026年未发展新党员" at 2025-12-31
+    expect(documentTexts(doc).join('\n')).not.toMatch(/2026年(?:新发展|未发展)/);
+
+    const normal = await digest('乙党支部', [infoVertical(), plainRoster(), plainDues(), plainMeetings()]);
+    const summary = composeSummaryReport([normal, later], bank);
+    expect(basics(summary).find((x) => x.startsWith('第三，'))).toContain('甲党支部的台账统计年度晚于统计截止日期，收缴率和欠交、少交情况无法统计，未计入上述统计。');
+    expect(basics(summary).find((x) => x.startsWith('第四，'))).toContain('甲党支部的台账统计年度晚于统计截止日期，组织生活开展情况无法统计，未计入上述统计。');
+    // the summary is of 2025, the year of the cutoff, though one of its two ledgers is of 2026
+    // (only the annex, quoting the C12 提示, speaks of 2026)
+    expect(documentTexts(summary).filter((t) => t.includes('2026年'))).toEqual([later.findings.find((f) => f.rule === 'C12')!.message]);
+  });
+});

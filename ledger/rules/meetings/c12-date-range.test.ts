@@ -63,3 +63,31 @@ describe('C12 with meetings planned later in the year written in ahead', () => {
     expect(run(c12DateRange, l, '2026-11-25').map((x) => [x.severity, x.cell])).toEqual([['错误', 'A14']]);
   });
 });
+
+describe('C12 with a ledger of a year after the as-of date (a 2026 workbook checked at 2025-12-31)', () => {
+  const ledger2026 = () => {
+    const b = new LedgerBuilder().setYear(2026);
+    for (let m = 1; m <= 10; m++) b.meeting({ date: `2026-${String(m).padStart(2, '0')}-06`, types: ['committee'], present: 5 });
+    return b;
+  };
+
+  it('says so once a sheet (提示), not an error per row', () => {
+    const f = run(c12DateRange, ledger2026().build(), '2025-12-31');
+    expect(f.map((x) => [x.severity, x.cell])).toEqual([['提示', 'A3']]);
+    expect(f[0].message).toBe('三会一课 A3–A12：有10条会议记录（2026年1月6日至2026年10月6日）晚于统计截止日期2025年12月31日，未计入检查和统计。本台账的统计年度是2026年：如本次应报送2025年度的台账，请改报2025年度的台账；如要检查2026年度，请把统计截止日期定在2026年内（或不指定统计截止日期）。');
+  });
+
+  it('folds the plans of such a ledger into that note; rows of the cutoff year are judged as before', () => {
+    const l = ledger2026().meeting({ date: '2026-12-06', types: ['committee'], planned: true })
+      .meeting({ date: '2025-12-20', types: ['general'], present: 5 }).build();
+    const f = run(c12DateRange, l, '2025-12-31');
+    expect(f.map((x) => [x.severity, x.cell])).toEqual([['错误', 'A14'], ['提示', 'A3']]);
+    expect(f[0].message).toMatch(/不在台账统计年度（2026年）内/);
+    expect(f[1].message).toMatch(/^三会一课 A3–A13：有11条会议记录/);
+  });
+
+  it('within the ledger year, a row after the as-of date is still an error of its own', () => {
+    const l = new LedgerBuilder().setYear(2025).meeting({ date: '2025-10-02', types: ['general'], present: 5 }).build();
+    expect(run(c12DateRange, l, '2025-09-30').map((x) => x.severity)).toEqual(['错误']);
+  });
+});

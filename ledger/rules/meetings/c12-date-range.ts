@@ -8,7 +8,7 @@ import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import type { DateValue, IsoDate } from '../../model/ledger.js';
 import { type FindingPlace, makeFinding, placeOf, where } from '../support/make-finding.js';
-import { cnDate, earliest, latest, ledgerYear, ruleYear } from '../support/dates.js';
+import { cnDate, earliest, latest, ledgerYear, ruleYear, yearAfterCutoff } from '../support/dates.js';
 import { heldForYear } from './annual-year.js';
 import { isPlan } from './planned.js';
 
@@ -28,6 +28,9 @@ export const c12DateRange: Rule = {
     const otherYears = new Map<number, { place: FindingPlace; finding: Finding }[]>();
     // the plans written in ahead, by sheet
     const plans = new Map<string, { place: FindingPlace; date: DateValue }[]>();
+    // a ledger whose year begins after the as-of date: its rows after that date, by sheet
+    const laterLedger = yearAfterCutoff(ctx.ledger, ctx.asOf);
+    const later = new Map<string, { place: FindingPlace; date: DateValue }[]>();
     for (const m of meetings.meetings) {
       const d = m.date.value;
       if (!d) continue;
@@ -41,6 +44,8 @@ export const c12DateRange: Rule = {
           `${where(place)}会议日期${cnDate(d)}不在台账统计年度（${year}年）内，请核对日期；如属其他年度的记录，请移入相应年度的台账。`);
         if (y0 === y1) otherYears.set(y0, [...(otherYears.get(y0) ?? []), { place, finding }]);
         out.push(finding);
+      } else if (laterLedger && earliest(d) > ctx.asOf) {
+        later.set(m.sheet, [...(later.get(m.sheet) ?? []), { place, date: d }]);
       } else if (isPlan(m, meetings, ctx.asOf, judged)) {
         plans.set(m.sheet, [...(plans.get(m.sheet) ?? []), { place, date: d }]);
       } else if (earliest(d) > ctx.asOf) {
@@ -49,7 +54,11 @@ export const c12DateRange: Rule = {
       }
     }
     const kept = year == null ? out : groupYears(out, otherYears, year);
-    return [...kept, ...[...plans.values()].map((rows) => plansNote(rows, ctx.asOf))];
+    return [
+      ...kept,
+      ...[...plans.values()].map((rows) => plansNote(rows, ctx.asOf)),
+      ...[...later.values()].map((rows) => laterLedgerNote(rows, ctx.asOf, year!)),
+    ];
   },
 };
 
@@ -62,6 +71,21 @@ function plansNote(rows: { place: FindingPlace; date: DateValue }[], asOf: IsoDa
   const dates = rows.slice(0, DATES_SHOWN).map((r) => cnDate(r.date).replace(/^\d+年/, '')).join('、') + (rows.length > DATES_SHOWN ? '等' : '');
   return makeFinding('C12', '提示', first,
     `${first.sheet} ${cellSpan(first, rows[rows.length - 1].place)}：有${rows.length}条计划召开的会议（${dates}）晚于统计截止日期${cnDate(asOf)}，未计入本年度的检查和统计。会议召开后，请按实际召开日期和到会情况填写。`);
+}
+
+/**
+ * One 提示 for a sheet of a ledger whose year begins after the as-of date: the committee checks one
+ * year, the branch sent another's (or the cutoff was mistyped); nothing in the rows is to correct.
+ */
+function laterLedgerNote(rows: { place: FindingPlace; date: DateValue }[], asOf: IsoDate, year: number): Finding {
+  const first = rows[0].place;
+  const dates = rows.map((r) => r.date);
+  const from = dates.reduce((a, b) => (earliest(b) < earliest(a) ? b : a));
+  const to = dates.reduce((a, b) => (latest(b) > latest(a) ? b : a));
+  const span = from === to ? cnDate(from) : `${cnDate(from)}至${cnDate(to)}`;
+  const cutoffYear = Number(asOf.slice(0, 4));
+  return makeFinding('C12', '提示', first,
+    `${first.sheet} ${cellSpan(first, rows[rows.length - 1].place)}：有${rows.length}条会议记录（${span}）晚于统计截止日期${cnDate(asOf)}，未计入检查和统计。本台账的统计年度是${year}年：如本次应报送${cutoffYear}年度的台账，请改报${cutoffYear}年度的台账；如要检查${year}年度，请把统计截止日期定在${year}年内（或不指定统计截止日期）。`);
 }
 
 /** "A30–A32", or the one cell. */

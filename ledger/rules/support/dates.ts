@@ -36,6 +36,15 @@ export function ledgerYear(ledger: Ledger, asOf: IsoDate): number | null {
   return y >= 1990 && y <= Number(asOf.slice(0, 4)) + 1 ? y : null;
 }
 
+/**
+ * The ledger's year begins after the as-of date (a 2026 workbook checked at 2025-12-31): nothing in it
+ * has come due by then; the workbook and the cutoff are of different years (C12, stats uncountable.ts).
+ */
+export function yearAfterCutoff(ledger: Ledger, asOf: IsoDate): boolean {
+  const y = ledgerYear(ledger, asOf);
+  return y != null && y > Number(asOf.slice(0, 4));
+}
+
 /** The ledger year the time rules judge: 统计年度, else the as-of year. */
 export function ruleYear(ledger: Ledger, asOf: IsoDate): number {
   return ledgerYear(ledger, asOf) ?? Number(asOf.slice(0, 4));
