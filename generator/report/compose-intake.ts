@@ -1,14 +1,15 @@
 /**
  * The summary's account of what was received (DOMAIN.md §4: the report says what was examined): how
  * many workbooks, which could not be read and why, which branches sent more than one (counted once),
- * and which branches were judged at another 统计截止日期 than the one the summary states — a sentence
+ * which branches were judged at another 统计截止日期 than the one the summary states, and which sent an
+ * earlier year's ledger judged at the same date (its figures are that year's) — a sentence
  * at the head of 一、基本情况 and, when any of that happened, an annex listing the files.
  */
 import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 import type { ParagraphBlock, ReportAnnex, TableBlock } from './document-model.js';
 import { para } from './document-model.js';
 import { cnDate, nameList } from './format.js';
-import { batchCutoff } from './batch-cutoff.js';
+import { batchCutoff, batchYear } from './batch-cutoff.js';
 import { countOnce, duplicateBranches, reasonText, shortReason, shownNames, type DuplicateBranch, type Intake, type Submission } from './intake.js';
 import type { IntakeTexts, TemplateText } from './template-bank.js';
 import type { VarValues } from './template-vars.js';
@@ -27,6 +28,12 @@ export interface IntakeFacts {
   undated: BranchDigest[];
   /** counted branches judged at another cutoff */
   otherCutoff: BranchDigest[];
+  /**
+   * counted branches judged at the summary's cutoff whose ledger is of an earlier year than the
+   * summary's (--as-of given, last year's workbook sent). A later year's is named in the points it
+   * cannot be counted for (uncounted-text.ts).
+   */
+  otherYear: BranchDigest[];
   /** each file as the report names it: its file name, with its folder where two are named alike */
   shown: (file: string) => string;
 }
@@ -43,8 +50,15 @@ export function intakeFacts(intake: Intake | undefined, all: BranchDigest[], cou
     byFile: new Map(all.map((d) => [d.file, d])),
     undated: intake?.asOfGiven || !anyDated ? [] : counted.filter((d) => d.stats.year == null && d.stats.asOf === cutoff),
     otherCutoff: counted.filter((d) => d.stats.asOf !== cutoff),
+    otherYear: earlierYears(counted, cutoff),
     shown: shownOf(submissions.map((s) => s.file)),
   };
+}
+
+function earlierYears(counted: BranchDigest[], cutoff: string): BranchDigest[] {
+  if (!cutoff) return [];
+  const year = batchYear(counted.map((d) => d.stats), cutoff);
+  return counted.filter((d) => d.stats.asOf === cutoff && d.stats.year != null && d.stats.year < year);
 }
 
 function shownOf(files: string[]): (file: string) => string {
@@ -60,7 +74,7 @@ export function intakeFactsOf(intake: Intake, all: BranchDigest[]): IntakeFacts 
 
 /** Anything beyond "all received, all read, one each, one date": then the annex lists the files. */
 export function needsIntakeAnnex(f: IntakeFacts): boolean {
-  return f.unreadable.length > 0 || f.duplicates.length > 0 || f.undated.length > 0 || f.otherCutoff.length > 0;
+  return f.unreadable.length > 0 || f.duplicates.length > 0 || f.undated.length > 0 || f.otherCutoff.length > 0 || f.otherYear.length > 0;
 }
 
 export function intakeParagraph(t: IntakeTexts, f: IntakeFacts, annexRef: string, fill: Fill): ParagraphBlock {
@@ -72,14 +86,17 @@ export function intakeParagraph(t: IntakeTexts, f: IntakeFacts, annexRef: string
     报送情况附件: annexRef,
     重复报送情况: duplicatesPhrase(f.duplicates, f.shown),
     未写年度支部名单: nameList(f.undated.map((d) => d.stats.branch)),
-    其他截止日期情况: otherCutoffPhrase(f.otherCutoff),
+    // a bank without other_year says those branches with the other cutoffs, as it always did
+    其他截止日期情况: otherCutoffPhrase(t.otherYear ? f.otherCutoff : [...f.otherCutoff, ...f.otherYear]),
+    其他年度情况: otherYearPhrase(f.otherYear),
   };
   const allRead = f.submissions.length === 1 && t.oneRead ? t.oneRead
     : f.duplicates.length && t.allReadDuplicates ? t.allReadDuplicates : t.allRead;
   const parts = [fill(f.unreadable.length ? t.someUnreadable : allRead, vars)];
   if (f.duplicates.length) parts.push(fill(t.duplicate, vars));
   if (f.undated.length) parts.push(fill(t.undated, vars));
-  if (f.otherCutoff.length) parts.push(fill(t.otherCutoff, vars));
+  if (f.otherCutoff.length || (f.otherYear.length && !t.otherYear)) parts.push(fill(t.otherCutoff, vars));
+  if (f.otherYear.length && t.otherYear) parts.push(fill(t.otherYear, vars));
   return para(parts.join(''));
 }
 
@@ -126,6 +143,12 @@ function otherCutoffPhrase(ds: BranchDigest[]): string {
   }).join('；');
 }
 
+/** "县审计局党支部的台账为2024年度；甲、乙2个支部的台账为2023年度": one clause per year, latest first. */
+function otherYearPhrase(ds: BranchDigest[]): string {
+  const years = [...new Set(ds.map((d) => d.stats.year!))].sort((a, b) => b - a);
+  return years.map((y) => `${nameList(ds.filter((d) => d.stats.year === y).map((d) => d.stats.branch))}的台账${yearClause(y)}`).join('；');
+}
+
 function yearClause(year: number | null): string {
   return year == null ? '未写明统计年度' : `为${year}年度`;
 }
@@ -143,6 +166,7 @@ export function submissionNotes(f: IntakeFacts): SubmissionNotes[] {
   for (const d of f.duplicates) for (const s of d.submissions) dupOf.set(s.file, d);
   const undated = new Set(f.undated.map((d) => d.file));
   const other = new Set(f.otherCutoff.map((d) => d.file));
+  const earlier = new Set(f.otherYear.map((d) => d.file));
   return f.submissions.map((s) => {
     const notes: string[] = [];
     if (s.error) notes.push(`无法读取，未纳入统计。${reasonText(s)}`);
@@ -158,6 +182,7 @@ export function submissionNotes(f: IntakeFacts): SubmissionNotes[] {
     const d = s.error ? null : f.byFile.get(s.file) ?? null;
     if (d && undated.has(s.file)) notes.push(`台账未写明统计年度，按多数支部的统计截止日期${cnDate(f.cutoff)}统计`);
     if (d && other.has(s.file)) notes.push(`台账${yearClause(d.stats.year)}，统计截止日期为${cnDate(d.stats.asOf)}`);
+    if (d && earlier.has(s.file)) notes.push(`台账${yearClause(d.stats.year)}，其数字为该年度的情况`);
     return { submission: s, digest: d, notes };
   });
 }

@@ -134,7 +134,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
 }
 
 function readIntake(node: TreeNode): IntakeTexts {
-  const m = mapOf(node, ['all_read', 'one_read', 'all_read_duplicates', 'some_unreadable', 'duplicate', 'undated', 'other_cutoff', 'annex_title']);
+  const m = mapOf(node, ['all_read', 'one_read', 'all_read_duplicates', 'some_unreadable', 'duplicate', 'undated', 'other_cutoff', 'other_year', 'annex_title']);
   return {
     allRead: text(child(m, 'all_read'), 'intake'),
     oneRead: optional(m, 'one_read', 'intake'),
@@ -143,6 +143,7 @@ function readIntake(node: TreeNode): IntakeTexts {
     duplicate: text(child(m, 'duplicate'), 'intake'),
     undated: text(child(m, 'undated'), 'intake'),
     otherCutoff: text(child(m, 'other_cutoff'), 'intake'),
+    otherYear: optional(m, 'other_year', 'intake'),
     annexTitle: text(child(m, 'annex_title'), 'common'),
   };
 }

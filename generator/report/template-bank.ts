@@ -127,5 +127,7 @@ export interface IntakeTexts {
   duplicate: TemplateText;
   undated: TemplateText;
   otherCutoff: TemplateText;
+  /** same cutoff, an earlier year's ledger; null in a bank written before it existed (then said with otherCutoff) */
+  otherYear: TemplateText | null;
   annexTitle: TemplateText;
 }

@@ -39,7 +39,7 @@ export const FAMILY_SUMMARY_VARS = ['问题支部数', '问题支部占比', '�
 /** The sentences on the workbooks received (intake.yaml, summary only). */
 export const INTAKE_VARS = [
   '收到工作簿数', '读取成功数', '无法读取数', '无法读取原因', '报送情况附件',
-  '重复报送情况', '未写年度支部名单', '其他截止日期情况',
+  '重复报送情况', '未写年度支部名单', '其他截止日期情况', '其他年度情况',
 ] as const;
 
 /** A good-example sentence in 一、基本情况 (summary only). */
