@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  EXPECTED, PEOPLE, checkLayout, ids, infoVertical, meetingList, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
+  EXPECTED, PEOPLE, checkLayout, idFor, ids, infoVertical, meetingList, plainDues, plainMeetings, plainRoster, stats, wFindings, type SheetIn,
 } from './layout-support.js';
 
 const rosterWith = (edit: (row: (string | number | null)[], i: number) => void, head?: (h: (string | number | null)[]) => void): SheetIn => {
@@ -64,5 +64,18 @@ describe('pasted and IME-typed text', () => {
       expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
       expect(stats(r).dues).toEqual({ due: 1742 - 4 * 40 - 4 * 15, paid: 1742 - 4 * 40 - 4 * 15 });
     }
+  });
+
+  it('出生年月 typed as numbers (1985.03): read; 1985.10 shown as 1985.1 against an October ID is explained, not called a wrong date', async () => {
+    const roster = rosterWith((row, i) => {
+      row[3] = Number(PEOPLE[i].birth.slice(0, 7).replace('-', '.'));
+      if (i === 1) { row[2] = idFor('1985-10-02', 12); row[3] = 1985.1; }
+    }, (h) => { h[3] = '出生年月'; });
+    const r = await checkLayout([infoVertical(), roster, plainDues(), plainMeetings()]);
+    expect(wFindings(r)).toEqual([]);
+    const m = r.findings.filter((f) => f.rule.startsWith('M'));
+    expect(m.map((f) => [f.rule, f.cell])).toEqual([['M03', 'D3']]);
+    expect(m[0].message).toContain('出生年月填写为数字1985.1（即1985年1月）');
+    expect(m[0].message).toContain('“1985.10”');
   });
 });
