@@ -92,6 +92,9 @@ export interface Member {
   status: Field<WorkStatus>;
   phone: Field<string>;
   note: Field<string>;
+  /** 转入时间 / 转出时间 columns, where the roster has them */
+  transferIn?: Field<DateValue>;
+  transferOut?: Field<DateValue>;
 }
 
 export interface MembersLedger {

@@ -143,6 +143,8 @@ export function readMembers(view: SheetView, blocks: HeaderBlock[], first: Heade
       status: statusOf(ctx, block, row, position, sections.get(row)),
       phone: field(ctx, block, 'phone', row),
       note: field(ctx, block, 'note', row),
+      ...(block.columns.has('transferIn') ? { transferIn: field<DateValue>(ctx, block, 'transferIn', row) } : {}),
+      ...(block.columns.has('transferOut') ? { transferOut: field<DateValue>(ctx, block, 'transferOut', row) } : {}),
     });
   }
   deriveCategories(members);

@@ -24,6 +24,9 @@ export const MEMBERS_SCHEMA: LedgerSchema = {
     { key: 'note', label: '备注', synonyms: ['说明'], type: 'text', template: { width: 16 } },
     /** national-system exports name the branch on every row; used when no info sheet names it */
     { key: 'branchName', label: '所在党支部', synonyms: ['所在党组织', '所属党支部', '所在支部', '所属支部', '所属党组织', '党支部名称'], type: 'text' },
+    /** when the organisational relation came to or left this branch, where the roster keeps a column for it */
+    { key: 'transferIn', label: '转入时间', synonyms: ['转入日期', '转入本支部时间', '组织关系转入时间', '组织关系转入日期', '调入时间'], type: 'date' },
+    { key: 'transferOut', label: '转出时间', synonyms: ['转出日期', '组织关系转出时间', '组织关系转出日期', '调出时间'], type: 'date' },
     { key: 'seq', label: '序号', synonyms: ['编号', 'No', 'NO.', 'No.'], type: 'text', template: { width: 6 } },
   ],
 };

@@ -42,7 +42,7 @@ function readAbsentees(text: string): string[] {
 }
 
 /**
- * How many a 参会人员 cell names: "卢刚、何强、方霞" → 3, "卢刚等9人" → 9; null where it does
+ * How many a 参会人员 cell names: "卢刚、何强、方霞" or "卢刚 何强 方霞" → 3, "卢刚等9人" → 9; null where it does
  * not say (全体党员, "卢刚等").
  */
 export function participantCount(text: string): number | null {
@@ -52,5 +52,11 @@ export function participantCount(text: string): number | null {
   if (total) return Number(total[1]);
   if (s.includes('等')) return null;
   const names = parsePlain(s);
+  if (names.length === 1) {
+    // "卢刚 何强 许娜": names set apart by spaces alone, each of two or more characters; "卢  刚" is
+    // one name padded to line up with the three-character ones
+    const spaced = s.split(/\s+/);
+    if (spaced.length > 1 && spaced.every((n) => n.length >= 2)) return spaced.length;
+  }
   return names.length > 0 ? names.length : null;
 }

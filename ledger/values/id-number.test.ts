@@ -9,6 +9,10 @@ describe('parseIdNumber', () => {
     expect(parseIdNumber(' 11010119900101123x ')).toEqual({ kind: 'ok', value: { text: '11010119900101123X', storedAsNumber: false } });
     expect(parseIdNumber('110101 19900101 1234')).toEqual({ kind: 'ok', value: { text: '110101199001011234', storedAsNumber: false } });
     expect(parseIdNumber("'110101199001011234")).toEqual({ kind: 'ok', value: { text: '110101199001011234', storedAsNumber: false } });
+    // the text mark as a Chinese input method types it
+    for (const mark of ['‘', '’', '＇']) {
+      expect(parseIdNumber(`${mark}110101199001011234`)).toEqual({ kind: 'ok', value: { text: '110101199001011234', storedAsNumber: false } });
+    }
     expect(parseIdNumber('１１０１０１１９９００１０１１２３Ｘ')).toEqual({ kind: 'ok', value: { text: '11010119900101123X', storedAsNumber: false } });
     for (const label of ['身份证：', '身份证号:', '公民身份号码：', '身份证号码 ：']) {
       expect(parseIdNumber(`${label}110101199001011234`)).toEqual({ kind: 'ok', value: { text: '110101199001011234', storedAsNumber: false } });
@@ -46,6 +50,8 @@ describe('names', () => {
     expect(nameKey('张\u3000三 ')).toBe('张三');
     expect(nameKey('张三')).not.toBe(nameKey('张山'));
     for (const dot of ['•', '・', '‧', '･']) expect(nameKey(`阿依古丽${dot}买买提`)).toBe(nameKey('阿依古丽·买买提'));
+    // pasted from a web page: zero-width spaces and joiners are invisible, so no part of the name
+    for (const zw of ['\u200b', '\u200c', '\u200d', '\u2060']) expect(nameKey(`张${zw}三`)).toBe('张三');
   });
   it('name keys are idempotent and free of whitespace', () => {
     fc.assert(fc.property(fc.string(), (s) => nameKey(nameKey(s)) === nameKey(s) && !/\s/.test(nameKey(s))));

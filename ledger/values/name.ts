@@ -15,8 +15,13 @@ export function cleanName(text: string): string {
 const NAME_DOT = /[•・‧∙⋅･]/;
 const NAME_DOTS = new RegExp(NAME_DOT.source, 'g');
 
+/** Invisible characters a web page leaves in pasted text; \s does not cover them. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
+const ZERO_WIDTHS = new RegExp(ZERO_WIDTH.source, 'g');
+
 export function nameKey(text: string): string {
-  const key = needsCompacting(text) ? toHalfWidth(text).replace(/\s+/g, '') : text;
+  const seen = ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTHS, '') : text;
+  const key = needsCompacting(seen) ? toHalfWidth(seen).replace(/\s+/g, '') : seen;
   // only a name with a dot other than · pays for the replace
   return NAME_DOT.test(key) ? key.replace(NAME_DOTS, '·') : key;
 }

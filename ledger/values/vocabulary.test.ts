@@ -69,6 +69,7 @@ describe('完成情况 of a planned meeting', () => {
 describe('参会人员', () => {
   it.each([
     ['卢刚、何强、方霞', 3], ['卢刚,何强;方霞，许娜', 4], ['卢刚等9人', 9], ['共8人', 8], ['全体党员', null], ['卢刚等', null], ['', null],
+    ['卢刚 何强  方霞 欧阳建国', 4], ['卢  刚', 1], ['卢刚', 1],
   ] as const)('%j → %j', (text, n) => expect(participantCount(text)).toBe(n));
 });
 

@@ -47,6 +47,15 @@ export function idKey(id: IdNumberValue | null | undefined): string | null {
 }
 
 /**
+ * A 港澳居民来往内地通行证 number (H for Hong Kong, M for Macau, then 8 digits, or 10 on the older
+ * cards): what a member from Hong Kong or Macau without a residence permit writes where the ID goes.
+ * It is the document the member has, not a wrong ID, and tells no birth date or sex.
+ */
+export function isHkMacauPermit(text: string): boolean {
+  return /^[HM]\d{8}(?:\d{2})?$/.test(normaliseId(text));
+}
+
+/**
  * The first problem of an ID, or null when it is valid. `today` bounds the birth date
  * (a birth date in the future is impossible).
  */

@@ -27,6 +27,13 @@ describe('M02 ID number invalid', () => {
     const l = new LedgerBuilder().member({ name: '丙', id: ' 11010519491231002x ' }).build();
     expect(run(m02IdNumber, l)).toEqual([]);
   });
+  it('takes a 港澳居民来往内地通行证 number for what it is, not a wrong ID; a short or odd one is still reported', () => {
+    const l = new LedgerBuilder()
+      .member({ name: '陈家明', id: 'H60123457' }).member({ name: '何嘉欣', id: 'm1023456801' })
+      .member({ name: '甲', id: 'H6012345' }).member({ name: '乙', id: 'X60123457' }).build();
+    const f = run(m02IdNumber, l);
+    expect(at(f)).toEqual(['党员名册!C5@5', '党员名册!C6@6']);
+  });
   it('gives one 提示 for a roster whose IDs are partly hidden with *, not an error on each', () => {
     const hide = (id: string, from: number, to: number) => id.slice(0, from) + '*'.repeat(to - from) + id.slice(to);
     const l = new LedgerBuilder()

@@ -1,12 +1,13 @@
 /**
  * M02 身份证号码有误: GB 11643-1999 — 18 characters, region code, birth date, check
- * character; an ID stored as a number has lost its last digits to floating point.
+ * character; an ID stored as a number has lost its last digits to floating point. A 港澳居民来往内地通行证
+ * number in its place is a member's own document, not a wrong ID.
  */
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { maskId } from '../../values/mask.js';
 import { makeFinding, placeOf, where, type FindingPlace } from '../support/make-finding.js';
-import { idProblem, isMaskedId, normaliseId, type IdProblem } from './id-number.js';
+import { idProblem, isHkMacauPermit, isMaskedId, normaliseId, type IdProblem } from './id-number.js';
 import { cnDate } from '../support/dates.js';
 
 function explain(p: IdProblem): string {
@@ -43,6 +44,7 @@ export const m02IdNumber: Rule = {
           `请把该列设置为文本格式后重新录入。`));
         continue;
       }
+      if (isHkMacauPermit(text)) continue;
       if (isMaskedId(text)) {
         masked.push({ place, who });
         continue;

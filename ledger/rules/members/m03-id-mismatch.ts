@@ -4,6 +4,7 @@
  * 出生日期 / 性别 cell, since a valid ID is the likelier truth.
  */
 import type { Finding } from '../../findings/finding.js';
+import type { DateValue, IsoDate } from '../../model/ledger.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { birthFromId, genderFromId } from './id-number.js';
@@ -14,6 +15,16 @@ import { cnDate } from '../support/dates.js';
 function written(raw: unknown, g: string): string {
   const text = raw == null ? g : String(raw).trim();
   return /^\d$/.test(text) ? `“${text}”（即“${g}”）` : `“${g}”`;
+}
+
+/**
+ * "1985.10" typed into a number cell is stored and shown as 1985.1, which reads as January: where
+ * the ID says October of that year, the number as shown (to say so in the message), else null.
+ */
+function octoberAsNumber(v: unknown, b: DateValue, fromId: IsoDate): string | null {
+  if (typeof v !== 'number' || b.precision !== 'month') return null;
+  const shown = String(v);
+  return /^\d{4}\.1$/.test(shown) && fromId.slice(0, 7) === `${shown.slice(0, 4)}-10` ? shown : null;
 }
 
 export const m03IdMismatch: Rule = {
@@ -35,8 +46,11 @@ export const m03IdMismatch: Rule = {
         const n = b.precision === 'day' ? 10 : b.precision === 'month' ? 7 : 4;
         if (birth.slice(0, n) !== b.date.slice(0, n)) {
           const place = placeOf(m.birthDate.ref, m, name);
-          out.push(makeFinding('M03', '错误', place,
-            `${where(place)}${who}的出生日期填写为${cnDate(b)}，与身份证号码中的出生日期${cnDate(birth)}不一致，请核对身份证原件后改正。`));
+          const typed = octoberAsNumber(m.birthDate.raw?.v, b, birth);
+          out.push(makeFinding('M03', '错误', place, typed
+            ? `${where(place)}${who}的出生年月填写为数字${typed}（即${typed.slice(0, 4)}年1月），与身份证号码中的出生日期${cnDate(birth)}不一致：` +
+              `录入的应是${typed}0，数字不显示末尾的0。请把该列设置为文本格式后填写“${typed}0”，或写成“${typed.slice(0, 4)}年10月”。`
+            : `${where(place)}${who}的出生日期填写为${cnDate(b)}，与身份证号码中的出生日期${cnDate(birth)}不一致，请核对身份证原件后改正。`));
         }
       }
       const g = m.gender.value;
