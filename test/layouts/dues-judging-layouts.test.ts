@@ -33,3 +33,30 @@ describe('dues judged across New Year', () => {
     expect(r.stats.dues.due).toBeCloseTo(6 * PEOPLE.reduce((s, p) => s + p.due, 0), 2);
   });
 });
+
+describe('a member whose 入党时间 cannot be read', () => {
+  const roster = (join: string): SheetIn => {
+    const r = plainRoster();
+    return { ...r, rows: r.rows.map((row) => (row[0] === '赵六' ? row.map((c, j) => (j === 4 ? join : j === 5 ? null : j === 6 ? '正式党员' : c)) : row)) };
+  };
+  const dues = (zhao: (m: number) => string | null): SheetIn => ({
+    name: '党费收缴台账',
+    rows: [['2025年党费收缴台账'], ['序号', '姓名', '缴费基数', '月应交', ...M.map((m) => `${m}月`), '合计'],
+      ...PEOPLE.map((p, i) => [text(i + 1), p.name, text(p.base), text(p.due),
+        ...M.map((m) => (p.name === '赵六' ? zhao(m) : text(p.due))), p.name === '赵六' ? null : text(p.due * 12)]),
+      ['合计']],
+    merges: ['A1:Q1'],
+  });
+  it('who paid nothing all year: the W03 asks for the date, and no month is judged unpaid (no D03, no D04)', async () => {
+    const r = await checkLayout([info(2025), roster('2015年春'), dues(() => null)]);
+    expect(rules(r, 'W03').map((f) => [f.member, f.cell])).toEqual([['赵六', 'E5']]);
+    expect(rules(r, 'D')).toEqual([]);
+    // the same row with a readable date: twelve months unpaid
+    const dated = await checkLayout([info(2025), roster('2015-03-01'), dues(() => null)]);
+    expect(rules(dated, 'D').map((f) => f.rule)).toEqual(['D04']);
+  });
+  it('who paid from May: judged from May', async () => {
+    const r = await checkLayout([info(2025), roster('2015年春'), dues((m) => (m >= 5 && m !== 8 ? '0.2' : null))]);
+    expect(rules(r, 'D').map((f) => [f.rule, f.period])).toEqual([['D03', '2025-08']]);
+  });
+});

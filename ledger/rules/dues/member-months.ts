@@ -219,10 +219,12 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
   }
   if (join == null && member?.joinDate.unreadable) {
     // 入党时间 unreadable (its W03 asks for it): the months before the first payment may be before
-    // admission, so they are not judged owed; without any payment the year is judged as before
+    // admission, so they are not judged owed; without any payment no month is (a 月应交 written once
+    // for the row says nothing of when they were admitted), rather than a year unpaid and 自行脱党
     const first = frame.recorded.findIndex((r, i) => r && i >= fromIdx && i <= untilIdx);
-    if (first > fromIdx) {
-      fromIdx = first;
+    const start = first < 0 ? untilIdx + 1 : first;
+    if (start > fromIdx) {
+      fromIdx = start;
       fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
     }
   }
