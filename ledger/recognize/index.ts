@@ -18,7 +18,7 @@ import { blockMeetingType, candidateParts, type Found, namedYear, readParts, she
 import { readDues } from './dues.js';
 import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
-import { columnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches, sideBySideLedger } from './issues.js';
+import { columnMissing, dueColumnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches, sideBySideLedger } from './issues.js';
 import { headingOver, sideBySideTables } from './side-by-side.js';
 import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
@@ -345,6 +345,8 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     // the base on a sheet of its own: what it cannot read is its own business (only the dues ledger is reported)
     const bases = recordsPayments(found.dues.first) ? baseSheet(views, blocks, duesParts, dues.records) : null;
     if (bases) dues = { ...dues, records: withBases(dues.records, readDues(bases.view, bases.blocks, bases.first, [], hints(bases), rosterNames).records) };
+    // payments alone (a payment platform's export): nothing wrong, but nothing to judge the amounts by
+    if (dues.records.length > 0 && dues.records.every((r) => r.due.ref == null && r.base.ref == null)) issues.push(dueColumnMissing(dues.sheet, dues.headerRow));
   }
   const year = statYear ?? ledgerYearOf(dataYears(meetingYears, dues, latest));
   if (dues && statYear != null) {

@@ -67,6 +67,19 @@ export function columnMissing(schema: LedgerSchema, sheet: string, headerRow: nu
   };
 }
 
+/**
+ * W02 as 提示: a dues ledger recording payments with neither 月应交 nor 缴费基数 (a payment platform's
+ * export). Nothing in it is wrong, but D02 and D03 have no due to judge by and the reports no 收缴率.
+ */
+export function dueColumnMissing(sheet: string, headerRow: number): Finding {
+  return {
+    rule: 'W02', severity: '提示', sheet, cell: null, row: headerRow, period: null, member: null,
+    message: `${sheet} 第${headerRow}行的党费收缴台账表头中既没有“月应交”列（也可写作“应交党费”），也没有“缴费基数”列：台账只登记了实交金额，` +
+      '无法核对应交党费是否按比例计算、各月是否足额交纳（D02、D03 本次未检查），收缴率也无法计算。' +
+      '请在表头中添加“月应交”列并逐人填写每月应交党费，或添加“缴费基数”列并逐人填写，按中组发〔2008〕3号规定的比例核算。',
+  };
+}
+
 const TYPE_NAMES: Partial<Record<ValueType, [string, string]>> = {
   date: ['日期', '请改为 2019-01-01 这样的日期格式'],
   year: ['年份', '请填写四位年份，如 2025'],

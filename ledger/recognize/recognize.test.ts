@@ -655,3 +655,21 @@ describe('formulas saved without their results', () => {
     expect(findings.filter((f) => f.rule === 'M01' && f.member === '张三')).toEqual([]);
   });
 });
+
+describe('a dues ledger recording payments alone (no 应交, no 缴费基数)', () => {
+  const exportRows = (extra: string | null) => gridFromRows('党费交纳明细', [
+    ['2025年党费交纳明细'],
+    ['姓名', '交纳月份', '交纳金额', '交纳时间', ...(extra ? [extra] : [])],
+    ['张三', '2025年1月', '50', '2025-01-10', ...(extra ? ['5000'] : [])],
+    ['张三', '2025年2月', '50', '2025-02-10', ...(extra ? ['5000'] : [])],
+    ['合计', null, '100', null],
+  ]);
+  it('is one W02 提示 for the sheet, saying the amounts cannot be judged and how to add the column', () => {
+    const w02 = recognize(gridOf(exportRows(null))).issues.filter((f) => f.rule === 'W02');
+    expect(w02.map((f) => [f.severity, f.sheet, f.row, f.cell])).toEqual([['提示', '党费交纳明细', 2, null]]);
+    expect(w02[0].message).toMatch(/^党费交纳明细 第2行的党费收缴台账表头中既没有“月应交”列.*也没有“缴费基数”列.*请在表头中添加“月应交”列/);
+  });
+  it('is nothing where the sheet has a 缴费基数 or a 月应交 column', () => {
+    for (const col of ['缴费基数', '月应交']) expect(recognize(gridOf(exportRows(col))).issues.filter((f) => f.rule === 'W02')).toEqual([]);
+  });
+});

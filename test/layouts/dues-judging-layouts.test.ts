@@ -60,3 +60,21 @@ describe('a member whose 入党时间 cannot be read', () => {
     expect(rules(r, 'D').map((f) => [f.rule, f.period])).toEqual([['D03', '2025-08']]);
   });
 });
+
+describe('a payment export without 应交 or 缴费基数', () => {
+  const exported = (extra: string | null): SheetIn => {
+    const rows: (string | null)[][] = [['XX局第一党支部2025年党费交纳明细'], ['序号', '姓名', '交纳月份', '交纳金额', '交纳时间', ...(extra ? [extra] : [])]];
+    let n = 0;
+    for (const p of PEOPLE) for (const m of M) if (m >= p.from) rows.push([text(++n), p.name, `2025年${m}月`, text(p.due), `2025-${String(m).padStart(2, '0')}-10`, ...(extra ? [text(extra === '月应交' ? p.due : p.base)] : [])]);
+    rows.push(['合计', null, null, text(PEOPLE.reduce((s, p) => s + p.due * (13 - p.from), 0)), null]);
+    return { name: '党费交纳明细', rows, merges: ['A1:E1'] };
+  };
+  it('one W02 提示 for the sheet, not counted as a problem; none where the sheet has either column', async () => {
+    const r = await checkLayout([info(2025), plainRoster(), exported(null)]);
+    const w02 = rules(r, 'W02');
+    expect(w02.map((f) => [f.severity, f.sheet, f.row])).toEqual([['提示', '党费交纳明细', 2]]);
+    expect(w02[0].message).toContain('无法核对应交党费是否按比例计算、各月是否足额交纳');
+    expect(r.findings.filter((f) => f.severity !== '提示' && f.sheet === '党费交纳明细')).toEqual([]);
+    for (const col of ['月应交', '缴费基数']) expect(rules(await checkLayout([info(2025), plainRoster(), exported(col)]), 'W02')).toEqual([]);
+  });
+});
