@@ -2,7 +2,14 @@
  * Dues ledgers that check said too much or too little about, as branches write them (title rows, a
  * merged title, a 合计 row, numbers as text), read back from real files.
  */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { composeBranchReport } from '../../generator/report/compose-report.js';
+import type { ParagraphBlock } from '../../generator/report/document-model.js';
+import { loadTemplateBank } from '../../generator/report/load-template-bank.js';
+import { checkFile } from '../../generator/pipeline/check-file.js';
+import { tempDir, writeXlsx } from '../../generator/read/test-support/workbook-files.js';
 import { PEOPLE, checkLayout, infoVertical, plainRoster, type SheetIn } from './layout-support.js';
 
 const M = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -76,5 +83,66 @@ describe('a payment export without 应交 or 缴费基数', () => {
     expect(w02[0].message).toContain('无法核对应交党费是否按比例计算、各月是否足额交纳');
     expect(r.findings.filter((f) => f.severity !== '提示' && f.sheet === '党费交纳明细')).toEqual([]);
     for (const col of ['月应交', '缴费基数']) expect(rules(await checkLayout([info(2025), plainRoster(), exported(col)]), 'W02')).toEqual([]);
+  });
+});
+
+describe('dues months written "1月" … "12月" with no year in the cell', () => {
+  const longForm = (title: string): SheetIn => {
+    const rows: (string | null)[][] = [[title], ['序号', '姓名', '月份', '缴费基数', '应交党费', '实交党费', '备注']];
+    let n = 0;
+    for (const p of PEOPLE) for (const m of M) if (m >= p.from) rows.push([text(++n), p.name, `${m}月`, text(p.base), text(p.due), text(p.due), null]);
+    rows.push(['合计', null, null, null, null, text(PEOPLE.reduce((s, p) => s + p.due * (13 - p.from), 0)), null]);
+    return { name: '党费收缴台账', rows, merges: ['A1:G1'] };
+  };
+  const wideForm = (title: string): SheetIn => ({
+    name: '党费收缴台账',
+    rows: [[title], ['序号', '姓名', '缴费基数', '月应交', ...M.map((m) => `${m}月`), '合计'],
+      ...PEOPLE.map((p, i) => [text(i + 1), p.name, text(p.base), text(p.due), ...M.map((m) => (m >= p.from ? text(p.due) : null)), text(p.due * (13 - p.from))]),
+      ['合计']],
+    merges: ['A1:Q1'],
+  });
+  const dues = (r: Awaited<ReturnType<typeof checkLayout>>) => r.findings.filter((f) => f.sheet === '党费收缴台账');
+
+  it('no year anywhere: one W02 for the sheet, no W03, no D finding; the report says the dues cannot be counted', async () => {
+    const bank = await loadTemplateBank();
+    for (const [form, cell] of [[longForm, 'C2'], [wideForm, 'E2']] as const) {
+      const r = await checkLayout([info(null), plainRoster(), form('XX局第一党支部党费收缴台账')]);
+      expect(dues(r).map((f) => [f.rule, f.severity, f.cell])).toEqual([['W02', '错误', cell]]);
+      expect(dues(r)[0].message).toContain('都没有写年份');
+      expect(r.stats.uncountable?.dues).toBe('month');
+      const doc = composeBranchReport({ file: 'x.xlsx', stats: { ...r.stats, branch: '甲党支部' }, findings: r.findings }, bank);
+      const point = doc.sections[0].blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph')
+        .map((p) => p.runs.map((x) => x.text).join('')).find((p) => p.startsWith('第三，'))!;
+      expect(point).toContain('该支部党费收缴台账中没有可识别的缴费月份，应交、实交党费和收缴率无法统计');
+      expect(point).not.toContain('未登记');
+    }
+  });
+
+  it('the year in the title or the 支部信息 sheet: "3月" is that year\'s March', async () => {
+    for (const sheets of [[info(null), plainRoster(), longForm('2025年度党费收缴台账')], [info(2025), plainRoster(), wideForm('党费收缴台账')]]) {
+      const r = await checkLayout(sheets);
+      expect(dues(r)).toEqual([]);
+      expect(r.ledger.dues!.records.filter((x) => x.name.value === '张三').flatMap((x) => x.months.map((m) => m.month))).toEqual(M.map((m) => `2025-${String(m).padStart(2, '0')}`));
+    }
+  });
+
+  it('the year only in the file name ("2025年XX局第一党支部台账.xlsx"): read as that year', async () => {
+    const dir = await tempDir('dangjian-dues-');
+    try {
+      const file = join(dir, '2025年XX局第一党支部台账.xlsx');
+      await writeXlsx(file, (wb) => {
+        for (const s of [info(null), plainRoster(), longForm('党费收缴台账')]) {
+          const ws = wb.addWorksheet(s.name);
+          for (const row of s.rows) ws.addRow(row);
+          for (const m of s.merges ?? []) ws.mergeCells(m);
+        }
+      });
+      const r = (await checkFile(file, { asOf: '2025-12-31' })).result!;
+      expect(r.findings.filter((f) => f.sheet === '党费收缴台账')).toEqual([]);
+      expect(r.ledger.year).toBe(2025);
+      expect(r.stats.dues.paid).toBeCloseTo(PEOPLE.reduce((s, p) => s + p.due * (13 - p.from), 0), 2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
