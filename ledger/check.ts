@@ -36,7 +36,7 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
   const settings = resolveSettings(options.settings);
   // a ledger year after the as-of (or today's) year cannot be right: never infer one
   const latestYear = Number((options.asOf ?? options.today ?? todayIso()).slice(0, 4)) + 1;
-  const ledger = recognize(grid, { latestYear });
+  const ledger = recognize(grid, { latestYear, fileName: options.fallbackName });
   const asOf = resolveAsOf(ledger, options.asOf, options.today);
   const findings = sortFindings([...ledger.issues, ...runRules({ ledger, asOf, settings })]);
   const stats = computeStats(ledger, findings, asOf, options.fallbackName ?? '', settings);

@@ -17,7 +17,7 @@ import { isDateFormat } from '../values/excel-serial.js';
 import { monthIso, type MonthKey } from '../values/month.js';
 import { nameKey } from '../values/name.js';
 import { duesForm, type HeaderBlock } from './header-match.js';
-import { monthWithoutYear, tickWithoutDue } from './issues.js';
+import { monthsWithoutYear, tickWithoutDue } from './issues.js';
 import { plausibleLedgerYear } from './ledger-year.js';
 import { mostCommon } from './most-common.js';
 import { emptyField, readCell, readField, type FieldContext } from './read-field.js';
@@ -46,6 +46,8 @@ export interface DuesYearHints {
   ledgerYear: number | null;
   /** the most common year of the meetings */
   meetings: number | null;
+  /** a year the workbook's file name names ("2025年党建台账.xlsx"), the last resort */
+  fileName?: number | null;
   /** the latest plausible ledger year (ledger-year.ts) */
   latestYear?: number;
 }
@@ -224,7 +226,7 @@ export function readDues(
   const plausible = (y: number | null): y is number => y != null && plausibleLedgerYear(y, hints.latestYear);
   const headerYears: number[] = [];
   for (const b of foundBlocks) if (b.kind === 'dues') for (const m of b.months) if (plausible(m.key.year)) headerYears.push(m.key.year);
-  const wideYear = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(headerYears) ?? hints.meetings;
+  const wideYear = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(headerYears) ?? hints.meetings ?? hints.fileName ?? null;
   // "2024年月应交" beside "2025年月应交": the ledger year's columns are the ones read
   const blocks = foundBlocks.map((b) => (b.kind === 'dues' ? columnsForYear(b, wideYear) : b));
   const first = blocks[foundBlocks.indexOf(foundFirst)] ?? columnsForYear(foundFirst, wideYear);
@@ -232,9 +234,11 @@ export function readDues(
   const rows = dataRows(view, blocks, first);
   const ownMonth = form === 'long' ? sheetMonth(view, first.row) : null;
   // a blank ledger has no month to place yet: the missing year matters once there are rows
+  let yearless = false;
   if (form === 'wide' && wideYear == null && rows.length > 0) {
     const open = blockList.flatMap((b) => b.months.filter((m) => m.key.year == null).map((m) => ({ b, m })))[0];
-    if (open) issues.push(monthWithoutYear(view.ref(open.b.endRow, open.m.col), open.m.label));
+    if (open) issues.push(monthsWithoutYear(view.ref(open.b.endRow, open.m.col), open.m.label));
+    yearless = open != null;
   }
   const dayFirst = dayFirstColumns(view, rows);
   for (const { row, block } of rows) {
@@ -259,14 +263,18 @@ export function readDues(
   // a year written on the rows decides year-less ones only when a ledger can be of it
   const explicit: number[] = [];
   for (const p of pending) for (const k of p.keys) if (plausible(k.key.year)) explicit.push(k.key.year);
-  const year = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(explicit) ?? hints.meetings;
-  let warned = false;
+  const year = hints.sheetTitle ?? hints.ledgerYear ?? mostCommon(explicit) ?? hints.meetings ?? hints.fileName ?? null;
   for (const p of pending) {
     for (const k of p.keys) {
       const y = k.key.year ?? year;
       if (y == null) {
-        if (!warned && k.ref) issues.push(monthWithoutYear(k.ref, k.raw));
-        warned = true;
+        // said once for the sheet, at the 月份 header
+        if (!yearless) {
+          const col = first.columns.get('month') ?? first.columns.get('monthRange');
+          const ref = col !== undefined ? view.ref(first.row, col) : k.ref;
+          if (ref) issues.push(monthsWithoutYear(ref, k.raw));
+        }
+        yearless = true;
         continue;
       }
       const paid: Field<number> = k.share === 1 || k.paid.value == null ? k.paid : { ...k.paid, value: round4(k.paid.value / k.share) };
@@ -280,5 +288,7 @@ export function readDues(
   return {
     sheet: view.name, headerRow: first.row, form, roundedHeader: rounded,
     records, columns: Object.fromEntries(first.columns),
+    // no month could be placed in a year: as good as no 月份 column (uncountable.ts, missing-columns.ts)
+    ...(yearless ? { missingColumns: ['month'] } : {}),
   };
 }

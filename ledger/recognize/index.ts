@@ -18,7 +18,8 @@ import { blockMeetingType, candidateParts, type Found, namedYear, readParts, she
 import { readDues } from './dues.js';
 import { baseSheet, recordsPayments, withBases } from './dues-bases.js';
 import { findHeaderBlocks, type HeaderBlock } from './header-match.js';
-import { columnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches, sideBySideLedger } from './issues.js';
+import { yearInFileName } from '../values/year.js';
+import { columnMissing, dueColumnMissing, duesOfOtherYear, ledgerMissing, otherBranchSheets, severalBranches, sideBySideLedger } from './issues.js';
 import { headingOver, sideBySideTables } from './side-by-side.js';
 import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
@@ -199,10 +200,14 @@ export interface RecognizeOptions {
    * without it only the fixed bounds of ledger-year.ts apply.
    */
   latestYear?: number;
+  /** the workbook's file name, for a year it names where nothing inside does ("2025年党建台账.xlsx") */
+  fileName?: string;
 }
 
 export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   const latest = options.latestYear ?? MAX_LEDGER_YEAR;
+  const named = options.fileName ? yearInFileName(options.fileName) : null;
+  const fileYear = named != null && plausibleLedgerYear(named, latest) ? named : null;
   const issues: Finding[] = [];
   const views = grid.sheets.map((s) => new SheetView(s));
   const blocks = views.map((v) => findHeaderBlocks(v));
@@ -293,7 +298,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
   const rosterNames = new RosterNames(members?.members.map((m) => m.nameKey) ?? []);
   let meetings: Ledger['meetings'] = null;
   if (found.meetings) {
-    const meetingsYear = titles.get('meetings')?.anyYear ?? statYear ?? titles.get('dues')?.anyYear ?? null;
+    const meetingsYear = titles.get('meetings')?.anyYear ?? statYear ?? titles.get('dues')?.anyYear ?? fileYear;
     const split = readParts(parts('meetings'), found.meetings, issues, (f, own) => readMeetings(f.view, f.blocks, f.first, own, {
       // a day written without its year ("1月5日") is of the year the sheet's title (or the ledger) names
       year: (f === found.meetings ? null : readTitles(f.view, f.first.row).anyYear) ?? meetingsYear,
@@ -332,6 +337,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
       sheetTitle: f === found.dues ? chosenTitle : readTitles(f.view, f.first.row).anyYear ?? chosenTitle,
       ledgerYear: statYear,
       meetings: ledgerYearOf(meetingYears),
+      fileName: fileYear,
       latestYear: latest,
     });
     const duesParts = parts('dues');
@@ -341,10 +347,15 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     dues = split.sheets
       ? { ...split.main, sheets: split.sheets, records: split.records, roundedHeader: split.kept.some((l) => l.roundedHeader) }
       : split.main;
-    dues = { ...dues, ...lacking('dues') };
+    // the months read without a year (dues.ts) lack as a missing column does
+    const missing = [...new Set([...(dues.missingColumns ?? []), ...(missingColumns.get('dues') ?? [])])];
+    dues = missing.length ? { ...dues, missingColumns: missing } : dues;
     // the base on a sheet of its own: what it cannot read is its own business (only the dues ledger is reported)
     const bases = recordsPayments(found.dues.first) ? baseSheet(views, blocks, duesParts, dues.records) : null;
     if (bases) dues = { ...dues, records: withBases(dues.records, readDues(bases.view, bases.blocks, bases.first, [], hints(bases), rosterNames).records) };
+    // payments alone (a payment platform's export): nothing wrong, but nothing to judge the amounts by;
+    // where a W02 already says the dues cannot be counted, that says enough
+    if (!dues.missingColumns?.length && dues.records.length > 0 && dues.records.every((r) => r.due.ref == null && r.base.ref == null)) issues.push(dueColumnMissing(dues.sheet, dues.headerRow));
   }
   const year = statYear ?? ledgerYearOf(dataYears(meetingYears, dues, latest));
   if (dues && statYear != null) {

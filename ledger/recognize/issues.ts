@@ -67,6 +67,19 @@ export function columnMissing(schema: LedgerSchema, sheet: string, headerRow: nu
   };
 }
 
+/**
+ * W02 as 提示: a dues ledger recording payments with neither 月应交 nor 缴费基数 (a payment platform's
+ * export). Nothing in it is wrong, but D02 and D03 have no due to judge by and the reports no 收缴率.
+ */
+export function dueColumnMissing(sheet: string, headerRow: number): Finding {
+  return {
+    rule: 'W02', severity: '提示', sheet, cell: null, row: headerRow, period: null, member: null,
+    message: `${sheet} 第${headerRow}行的党费收缴台账表头中既没有“月应交”列（也可写作“应交党费”），也没有“缴费基数”列：台账只登记了实交金额，` +
+      '无法核对应交党费是否按比例计算、各月是否足额交纳（D02、D03 本次未检查），收缴率也无法计算。' +
+      '请在表头中添加“月应交”列并逐人填写每月应交党费，或添加“缴费基数”列并逐人填写，按中组发〔2008〕3号规定的比例核算。',
+  };
+}
+
 const TYPE_NAMES: Partial<Record<ValueType, [string, string]>> = {
   date: ['日期', '请改为 2019-01-01 这样的日期格式'],
   year: ['年份', '请填写四位年份，如 2025'],
@@ -131,11 +144,16 @@ export function dayWithoutYear(ref: CellRef, raw: string): Finding {
   };
 }
 
-/** W03: a dues month without a year, in a workbook that names no year either. */
-export function monthWithoutYear(ref: CellRef, raw: string): Finding {
+/**
+ * W02, once for the dues sheet: its months have no year ("1月" … "12月") and nothing in the workbook
+ * names one (统计年度, a title, the sheet or file name, the meetings' dates). No month can be placed,
+ * so the dues are not counted (stats uncountable.ts) nor judged, rather than a year of months unread.
+ */
+export function monthsWithoutYear(ref: CellRef, raw: string): Finding {
   return {
-    rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
-    message: `${ref.sheet} ${ref.address} 的月份“${shown(raw)}”没有年份，工作簿中也找不到统计年度。请在支部信息表填写统计年度、在标题中写明年度（如“2025年度党费收缴台账”），或把月份写成 2025-01 这样的完整月份。`,
+    rule: 'W02', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
+    message: `${ref.sheet} ${ref.address} 的月份（如“${shown(raw)}”）都没有写年份，工作簿中也找不到统计年度（支部信息表、标题、工作表名和文件名都没有写明年度），无法确定是哪一年的党费：` +
+      '应交、实交党费和收缴率本次未统计，是否按月足额交纳未检查（D03、D04）。请在标题中写明年度（如“2025年度党费收缴台账”）或在支部信息表填写统计年度，或把月份写成“2025年3月”、2025-03 这样的完整月份。',
   };
 }
 

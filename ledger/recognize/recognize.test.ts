@@ -208,11 +208,13 @@ describe('dues in long form', () => {
     expect(l.year).toBe(2024);
   });
 
-  it('raises W03 once when a year-less month cannot be placed in any year', () => {
+  it('raises one W02 for the sheet (no W03) when a year-less month cannot be placed in any year', () => {
     const dues = gridFromRows('党费', [['姓名', '月份', '实交'], ['张三', '1月', 90], ['张三', '2月', 90]]);
-    const w = recognize(gridOf(dues)).issues.filter((f) => f.rule === 'W03');
+    const issues = recognize(gridOf(dues)).issues;
+    expect(issues.filter((f) => f.rule === 'W03')).toEqual([]);
+    const w = issues.filter((f) => f.rule === 'W02');
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatchObject({ sheet: '党费', cell: 'B2', row: 2 });
+    expect(w[0]).toMatchObject({ sheet: '党费', cell: 'B1', row: 1 });
     expect(w[0].message).toContain('统计年度');
   });
 });
@@ -385,10 +387,11 @@ describe('more layouts', () => {
     expect(recognize(gridOf(dues)).dues!.records[0].months.map((m) => m.month)).toEqual(['2024-12', '2025-01', '2025-02']);
   });
 
-  it('W03 once for wide dues whose months have no year anywhere', () => {
+  it('W02 once (no W03) for wide dues whose months have no year anywhere', () => {
     const dues = gridFromRows('党费', [['姓名', '1月', '2月', '3月'], ['张三', 15, 15, 15]]);
     const l = recognize(gridOf(dues));
-    expect(l.issues.filter((f) => f.rule === 'W03').map((f) => f.cell)).toEqual(['B1']);
+    expect(l.issues.filter((f) => f.rule === 'W03')).toEqual([]);
+    expect(l.issues.filter((f) => f.rule === 'W02').map((f) => f.cell)).toEqual(['B1']);
     expect(l.dues!.records[0].months).toEqual([]);
   });
 });
@@ -653,5 +656,54 @@ describe('formulas saved without their results', () => {
     expect(w03[0].message).toContain('依据这些单元格的检查结果可能不准确');
     const { findings } = checkGrid(grid, { asOf: '2025-12-31' });
     expect(findings.filter((f) => f.rule === 'M01' && f.member === '张三')).toEqual([]);
+  });
+});
+
+describe('a dues ledger recording payments alone (no 应交, no 缴费基数)', () => {
+  const exportRows = (extra: string | null) => gridFromRows('党费交纳明细', [
+    ['2025年党费交纳明细'],
+    ['姓名', '交纳月份', '交纳金额', '交纳时间', ...(extra ? [extra] : [])],
+    ['张三', '2025年1月', '50', '2025-01-10', ...(extra ? ['5000'] : [])],
+    ['张三', '2025年2月', '50', '2025-02-10', ...(extra ? ['5000'] : [])],
+    ['合计', null, '100', null],
+  ]);
+  it('is one W02 提示 for the sheet, saying the amounts cannot be judged and how to add the column', () => {
+    const w02 = recognize(gridOf(exportRows(null))).issues.filter((f) => f.rule === 'W02');
+    expect(w02.map((f) => [f.severity, f.sheet, f.row, f.cell])).toEqual([['提示', '党费交纳明细', 2, null]]);
+    expect(w02[0].message).toMatch(/^党费交纳明细 第2行的党费收缴台账表头中既没有“月应交”列.*也没有“缴费基数”列.*请在表头中添加“月应交”列/);
+  });
+  it('is nothing where the sheet has a 缴费基数 or a 月应交 column', () => {
+    for (const col of ['缴费基数', '月应交']) expect(recognize(gridOf(exportRows(col))).issues.filter((f) => f.rule === 'W02')).toEqual([]);
+  });
+});
+
+describe('dues months written without a year ("3月")', () => {
+  const longSheet = (title: string) => gridFromRows('党费', [
+    [title], ['姓名', '月份', '应交党费', '实交党费'],
+    ['张三', '1月', '50', '50'], ['张三', '2月', '50', '50'], ['李四', '1月', '40', '40'], ['合计', null, null, '140'],
+  ]);
+  const wideSheet = (title: string) => gridFromRows('党费', [[title], ['姓名', '月应交', '1月', '2月', '3月'], ['张三', '50', '50', '50', '50'], ['合计', null, '50', '50', '50']]);
+  it('no year anywhere: one W02 for the sheet at the 月份 header, no W03, and the months are as good as no 月份 column', () => {
+    for (const [sheet, cell] of [[longSheet('党费收缴台账'), 'B2'], [wideSheet('党费收缴台账'), 'C2']] as const) {
+      const l = recognize(gridOf(sheet));
+      const own = l.issues.filter((f) => f.sheet === '党费');
+      expect(own.map((f) => [f.rule, f.severity, f.cell])).toEqual([['W02', '错误', cell]]);
+      expect(own[0].message).toMatch(/^党费 [BC]2 的月份（如“1月”）都没有写年份.*请在标题中写明年度（如“2025年度党费收缴台账”）.*“2025年3月”/);
+      expect(l.dues!.missingColumns).toEqual(['month']);
+      expect(l.dues!.records.flatMap((r) => r.months)).toEqual([]);
+    }
+  });
+  it('a year only the file name names: that year\'s months', () => {
+    const l = recognize(gridOf(longSheet('党费收缴台账')), { fileName: '2025年第一党支部台账' });
+    expect(l.issues.filter((f) => f.sheet === '党费')).toEqual([]);
+    expect(l.dues!.records[0].months.map((m) => m.month)).toEqual(['2025-01']);
+    expect(l.year).toBe(2025);
+    const w = recognize(gridOf(wideSheet('党费收缴台账')), { fileName: '2025年第一党支部台账' });
+    expect(w.dues!.records[0].months.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03']);
+  });
+  it('a year the title names: that year\'s months, as before', () => {
+    const l = recognize(gridOf(longSheet('2025年度党费收缴台账')));
+    expect(l.issues.filter((f) => f.sheet === '党费')).toEqual([]);
+    expect(l.dues!.records[0].months.map((m) => m.month)).toEqual(['2025-01']);
   });
 });

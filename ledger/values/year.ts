@@ -36,3 +36,14 @@ export function anyYearInTitle(text: string): number | null {
   const m = /(?:^|[^\d])((?:19|20)\d{2})\s*年/.exec(toHalfWidth(text));
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * The year a workbook's file name names as its ledger's: "2025年党建台账", "党支部台账（2025年度）".
+ * A year followed by a month ("2026年1月报送") dates the sending, not the ledger: none.
+ */
+export function yearInFileName(name: string): number | null {
+  const s = toHalfWidth(name);
+  const strict = yearInTitle(s);
+  const m = strict != null ? null : /(?:^|[^\d])((?:19|20)\d{2})\s*年(?!\s*\d)/.exec(s);
+  return strict ?? (m ? Number(m[1]) : null);
+}

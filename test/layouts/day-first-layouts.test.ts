@@ -71,12 +71,13 @@ describe('day/month/year decided per column', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('D'))).toEqual([]);
   });
 
-  it('…but one who paid nothing all year is judged as before (no payment says when he came)', async () => {
+  it('…nor, where he paid nothing all year, for any month (no payment says when he came: the W03 asks for the date)', async () => {
     const roster = plainRoster();
     roster.rows[4][4] = '01/03/2025';
     const dues = plainDues();
     dues.rows[4] = dues.rows[4].map((c, j) => (j >= 3 ? null : c));
     const r = await checkLayout([infoVertical(), roster, dues, plainMeetings()]);
-    expect(r.findings.filter((f) => f.rule === 'D04' && f.member === '赵六')).toHaveLength(1);
+    expect(r.findings.filter((f) => f.rule.startsWith('D') && f.member === '赵六')).toEqual([]);
+    expect(wFindings(r).map((f) => `${f.rule} ${f.cell}`)).toEqual(['W03 E5']);
   });
 });

@@ -150,9 +150,14 @@ describe('D03 for a member whose 入党时间 cannot be read', () => {
     expect(run(d03Underpaid, l).map((f) => f.period)).toEqual(['2025-06']);
     expect(memberDues(l, '2025-12-31')[0].months[0].month).toBe('2025-03');
   });
-  it('judges the whole year where nothing was paid at all', () => {
+  it('judges no month where nothing was paid at all: no D03, no D04 (自行脱党) until the W03\'s date is put right', () => {
     const l = unreadableJoin(Array.from({ length: 12 }, () => null));
-    expect(run(d04SixMonthsUnpaid, l)).toHaveLength(1);
+    expect(run(d04SixMonthsUnpaid, l)).toEqual([]);
+    expect(run(d03Underpaid, l)).toEqual([]);
+    expect(memberDues(l, '2025-12-31')[0].months).toEqual([]);
+    // once the date reads, the year is judged
+    const readable = new LedgerBuilder().member({ name: '甲', join: '2010-01-01' }).duesWide({ name: '甲', due: 2, paid: Array.from({ length: 12 }, () => null) }).build();
+    expect(run(d04SixMonthsUnpaid, readable)).toHaveLength(1);
   });
 });
 

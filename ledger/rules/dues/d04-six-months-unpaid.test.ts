@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { d03Underpaid } from './d03-underpaid.js';
 import { d04SixMonthsUnpaid } from './d04-six-months-unpaid.js';
-import { LedgerBuilder, makeId } from '../test-support/ledger-builder.js';
+import { LedgerBuilder, makeId, monthsOf } from '../test-support/ledger-builder.js';
+import { memberDues } from './member-months.js';
 import { at, run } from '../test-support/run.js';
 
 describe('D04 six consecutive months unpaid', () => {
@@ -63,5 +64,36 @@ describe('D04 and months the ledger does not keep', () => {
       .duesWide({ name: '宋晓华', id: dues, due: 50, paid }).build();
     expect(run(d04SixMonthsUnpaid, build(id))).toEqual([]);
     expect(at(run(d04SixMonthsUnpaid, build(null)))).toEqual(['党费!E3@3']);
+  });
+});
+
+describe('D04 across New Year', () => {
+  const months = ['2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
+  // 乙 paid nothing from October 2025 to March 2026: three months of each year, six in a row
+  const build = (kept: string[]) => {
+    const b = new LedgerBuilder().setYear(2026).member({ name: '甲' }).member({ name: '乙' });
+    for (const m of kept) {
+      b.duesLong({ name: '甲', months: [m], due: 50, paid: 50 });
+      b.duesLong({ name: '乙', months: [m], due: 50, paid: m >= '2025-10' && m <= '2026-03' ? 0 : 50 });
+    }
+    return b.build();
+  };
+  it('counts last year\'s unpaid months the ledger keeps up to December, at the first of them', () => {
+    const l = build(months);
+    const f = run(d04SixMonthsUnpaid, l, '2026-06-30');
+    expect(f.map((x) => x.member)).toEqual(['乙']);
+    expect(f[0].message).toContain('自2025年10月至2026年3月连续6个月');
+    // the run is D04's: no D03 for its months; D03 and the stats keep to the ledger year
+    expect(run(d03Underpaid, l, '2026-06-30')).toEqual([]);
+    expect(memberDues(l, '2026-06-30')[1].months.map((m) => m.month)).toEqual(months.slice(5));
+  });
+  it('does not bridge months the ledger does not hold, nor report a run wholly of last year', () => {
+    // no December 2025: three months, a gap, three months
+    expect(run(d04SixMonthsUnpaid, build(months.filter((m) => m !== '2025-12')), '2026-06-30')).toEqual([]);
+    // no January 2026: the ledger year's months start in February
+    expect(run(d04SixMonthsUnpaid, build(months.filter((m) => m !== '2026-01')), '2026-06-30')).toEqual([]);
+    const b = new LedgerBuilder().setYear(2026).member({ name: '乙' });
+    for (const m of [...monthsOf(2025), '2026-01', '2026-02']) b.duesLong({ name: '乙', months: [m], due: 50, paid: m < '2025-07' || m > '2025-12' ? 50 : 0 });
+    expect(run(d04SixMonthsUnpaid, b.build(), '2026-06-30')).toEqual([]);
   });
 });

@@ -83,8 +83,11 @@ export function unpaid(m: MemberMonth): boolean {
   return !m.unreadable && m.covered <= EPS && (m.due == null || m.due > EPS);
 }
 
-/** Runs of 6+ consecutive unpaid months (党章第九条), in order. */
-function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
+/**
+ * Runs of 6+ consecutive unpaid months (党章第九条), in order, that reach into the ledger year (`from`):
+ * a run wholly of last year's months is last year's ledger's.
+ */
+function unpaidRuns(months: MemberMonth[], from: IsoMonth, min = 6): MemberMonth[][] {
   const runs: MemberMonth[][] = [];
   let run: MemberMonth[] = [];
   for (const m of months) {
@@ -94,7 +97,7 @@ function unpaidRuns(months: MemberMonth[], min = 6): MemberMonth[][] {
     run = [];
   }
   if (run.length >= min) runs.push(run);
-  return runs;
+  return runs.filter((r) => r[r.length - 1].month >= from);
 }
 
 /**
@@ -109,9 +112,14 @@ export function monthlyDue(r: DuesRecord, form: 'long' | 'wide' = 'long'): numbe
   return form === 'long' && k > 1 && due > 0 && Math.abs(paid - due) < 0.01 ? due / k : due;
 }
 
-/** The ended months of the ledger year that the dues ledger keeps, and scratch arrays per month. */
+/**
+ * The ended months of the ledger year that the dues ledger keeps, led in by the months of the year
+ * before that it keeps up to December, and scratch arrays per month.
+ */
 interface YearFrame {
   ended: IsoMonth[];
+  /** the ledger year's first month: the months before it only lead in (D04 runs, surplus) */
+  yearStart: IsoMonth;
   index: Map<IsoMonth, number>;
   // scratch per ended month, reset for each member (a large branch has a thousand members)
   paid: number[];
@@ -132,16 +140,29 @@ function yearFrame(records: DuesRecord[], year: number, asOf: IsoDate): YearFram
   // only months the ledger covers at all: a dues book kept from March, or misdated, is not a year unpaid
   const kept = new Set<IsoMonth>();
   for (const r of records) for (const m of r.months) kept.add(m.month);
-  const ended = monthsEnded(year, asOf).filter((m) => kept.has(m));
+  const ended = [...leadIn(kept, year), ...monthsEnded(year, asOf).filter((m) => kept.has(m))];
   const n = ended.length;
   return {
     ended,
+    yearStart: `${year}-01`,
     index: new Map(ended.map((m, i) => [m, i])),
     paid: new Array<number>(n), recorded: new Array<boolean>(n), unreadable: new Array<boolean>(n),
     refs: new Array<CellRef | null>(n), rows: new Array<number | null>(n), dueAt: new Array<number | null>(n),
     duePaid: new Array<number | null>(n), paidAt: new Array<boolean>(n), open: new Array<boolean>(n),
     openFrom: firstOpenMonth(asOf),
   };
+}
+
+/**
+ * Last year's months the ledger keeps without a gap up to December (a sheet running from October
+ * into the new year): six months unpaid across New Year are six months (党章第九条). A month the
+ * ledger does not hold breaks the run, as nothing is known of it.
+ */
+function leadIn(kept: Set<IsoMonth>, year: number): IsoMonth[] {
+  const out: IsoMonth[] = [];
+  if (!kept.has(`${year}-01`)) return out;
+  for (let m = `${year - 1}-12`; kept.has(m) && m.startsWith(String(year - 1)); m = addMonthsToMonth(m, -1)) out.unshift(m);
+  return out;
 }
 
 /** The month of the as-of date, or the next one when the as-of date is its last day. */
@@ -198,10 +219,12 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
   }
   if (join == null && member?.joinDate.unreadable) {
     // 入党时间 unreadable (its W03 asks for it): the months before the first payment may be before
-    // admission, so they are not judged owed; without any payment the year is judged as before
+    // admission, so they are not judged owed; without any payment no month is (a 月应交 written once
+    // for the row says nothing of when they were admitted), rather than a year unpaid and 自行脱党
     const first = frame.recorded.findIndex((r, i) => r && i >= fromIdx && i <= untilIdx);
-    if (first > fromIdx) {
-      fromIdx = first;
+    const start = first < 0 ? untilIdx + 1 : first;
+    if (start > fromIdx) {
+      fromIdx = start;
       fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
     }
   }
@@ -229,7 +252,9 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
     months.push(m);
     if (!notMember) judged.push(m);
   }
-  const lateSurplus = allocate(judged, notes.some((t) => t != null && BACK_PAY.test(t)));
+  const late = allocate(judged, notes.some((t) => t != null && BACK_PAY.test(t)));
+  // last year's months lead in; D03 and the stats are of the ledger year's
+  const own = months.filter((m) => m.month >= frame.yearStart);
   return {
     key,
     name: member?.name.value ?? records[0].name.value ?? null,
@@ -237,9 +262,9 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
     records,
     // 免交 in the 月应交 cell says it as plainly as a note does
     waived: records.some((r) => rowWaived(r)) || waiverNote(member?.note.value),
-    months,
-    unpaidRuns: unpaidRuns(months),
-    lateSurplus,
+    months: own,
+    unpaidRuns: unpaidRuns(months, frame.yearStart),
+    lateSurplus: late && late.month >= frame.yearStart ? late : null,
     pending,
   };
 }
