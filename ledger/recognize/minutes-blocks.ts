@@ -23,9 +23,10 @@ import { RosterNames } from './roster-names.js';
 import type { SheetView } from './sheet-view.js';
 
 /** label → field key, longest first so 缺席人员及原因 is not read as 缺席人员 + text */
+// 谈话时间: 谈心谈话 blocks are found, so W01 can say they are talks (they name no meeting type: never read)
 const LABELS: [string, string][] = ([
   ['会议名称', 'typeText'], ['会议类型', 'typeText'], ['会议形式', 'typeText'], ['活动名称', 'typeText'], ['活动类型', 'typeText'],
-  ['会议时间', 'date'], ['会议日期', 'date'], ['召开时间', 'date'], ['开会时间', 'date'], ['活动时间', 'date'], ['时间', 'date'], ['日期', 'date'],
+  ['会议时间', 'date'], ['会议日期', 'date'], ['召开时间', 'date'], ['开会时间', 'date'], ['活动时间', 'date'], ['谈话时间', 'date'], ['时间', 'date'], ['日期', 'date'],
   ['会议地点', 'place'], ['活动地点', 'place'], ['地点', 'place'],
   ['主持人', 'host'], ['记录人', 'recorder'], ['主讲人', 'speaker'], ['授课人', 'speaker'],
   ['应到人数', 'expected'], ['应到', 'expected'], ['实到人数', 'present'], ['实到', 'present'],
@@ -256,8 +257,21 @@ export function minutesReadable(found: MinutesSheet): boolean {
   return found.readable >= 2 && found.readable * 2 >= found.blocks.length;
 }
 
-/** W01's hint where minutes were found but cannot be read with confidence. */
+/** 谈心谈话 written up as blocks ("时间：… 谈话人：… 谈话对象：…"): talks with members, not meetings. */
+const TALK = /谈心谈话|谈话人|谈话对象/;
+
+function talkRecords(view: SheetView): boolean {
+  if (TALK.test(view.name)) return true;
+  for (let r = view.top; r <= view.bottom; r++) if (view.filledCols(r).some((c) => TALK.test(view.text(r, c)))) return true;
+  return false;
+}
+
+/** W01's hint where minutes were found but cannot be read with confidence: it names what was found. */
 export function minutesHint(found: MinutesSheet): string {
+  // calling talks 会议纪要 would send the branch to rewrite them as meetings they never were
+  if (found.readable === 0 && talkRecords(found.view)) {
+    return `工作表“${found.view.name}”中有${found.blocks.length}段谈心谈话记录。谈心谈话不属于三会一课（支部党员大会、支委会、党小组会、党课），未作为会议记录读取；工作簿中没有三会一课的会议记录。`;
+  }
   return `工作表“${found.view.name}”中有${found.blocks.length}段“会议时间：…”式的会议纪要，但其中只有${found.readable}段写明了可识别的会议类型和会议日期，无法可靠地作为三会一课记录读取。` +
     '请在每段写明“会议名称：支委会（或支部党员大会、党课、主题党日等）”“会议时间：2025年1月6日”，或改为每次会议一行的表格。';
 }

@@ -134,6 +134,18 @@ describe('minutes written as blocks of "会议时间：…" lines', () => {
     expect(r.ledger.meetings).toBeNull();
   });
 
+  it('only 谈心谈话 records, as "时间：…" or "谈话时间：…" blocks: W01 calls them 谈心谈话记录, not 会议纪要', async () => {
+    for (const label of ['时间', '谈话时间']) {
+      const rows: SheetIn['rows'] = [['谈心谈话记录']];
+      for (let m = 1; m <= 6; m++) rows.push([`${label}：2025年${m}月10日`, null, '地点：党员活动室'], ['谈话人：张三', null, '谈话对象：李四'], ['谈话内容：思想工作情况'], []);
+      const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '谈心谈话', rows }]);
+      expect(r.findings.map((f) => f.rule)).toEqual(['W01']);
+      expect(r.findings[0].message).toContain('工作表“谈心谈话”中有6段谈心谈话记录');
+      expect(r.findings[0].message).not.toContain('会议纪要');
+      expect(r.ledger.meetings).toBeNull();
+    }
+  });
+
   it('each meeting written twice, a 会议通知 then its 会议记录: one meeting each, counted once', async () => {
     const rows = minutesRows((d, t) => [
       ['会议通知'], [`会议名称：${t}`], [`会议时间：${d}`, null, '会议地点：党员活动室'], [],
