@@ -29,6 +29,24 @@ describe('calendar grid', () => {
     expect(issues.map((f) => `${f.rule} ${f.cell}`)).toEqual(['W03 M4']);
   });
 
+  it('reads the grid\'s dates by the order its cells show: one 15/03/2025 makes 03/04/2025 the 3rd of April; a grid showing both orders keeps it unread', () => {
+    const rows = (other: string) => [
+      ['2025年三会一课开展情况登记表'],
+      ['会议类型', ...M12],
+      ['支委会', null, null, '15/03/2025', '03/04/2025', null, null, null, null, null, null, null, null],
+      ['党课', null, null, other, null, null, null, null, null, null, null, null, null],
+    ];
+    const read = (other: string) => {
+      const grid = findCalendarGrid([view('三会一课', rows(other))], new Set())!;
+      const issues: Finding[] = [];
+      const l = readCalendarGrid(grid, issues, 2025);
+      return [l.meetings.map((m) => m.date.value?.date ?? null), issues.map((f) => f.cell)];
+    };
+    expect(read('28/03/2025')).toEqual([['2025-03-15', '2025-04-03', '2025-03-28'], []]);
+    // 03/28/2025 is month first (itself unread, as in a table): the grid's order is a guess again
+    expect(read('03/28/2025')).toEqual([['2025-03-15', null, null], ['E3', 'D4']]);
+  });
+
   it('is no dues sheet: month columns over members\' names', () => {
     expect(findCalendarGrid([view('党费', [['姓名', ...M12], ['张三', ...M12.map(() => 90)], ['李四', ...M12.map(() => 40)]])], new Set())).toBeNull();
   });

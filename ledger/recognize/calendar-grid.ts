@@ -10,7 +10,8 @@ import type { Finding } from '../findings/finding.js';
 import type { GridCell } from '../grid/grid.js';
 import type { DateValue, Field, Meeting, MeetingsLedger } from '../model/ledger.js';
 import { compact, isBlankMark, rawText } from '../values/cell-text.js';
-import { dayInYear, monthDayText, parseDate } from '../values/date.js';
+import { dayInYear, monthDayText, parseDate, type DateOrder } from '../values/date.js';
+import { columnDateOrder } from '../values/date-order.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { isNotHeldText, parseMeetingTypes } from '../values/meeting-types.js';
 import { namesOutcome, namesPlan } from '../values/plan-text.js';
@@ -127,8 +128,28 @@ export function findCalendarGrid(views: SheetView[], read: ReadonlySet<string>):
   return plan;
 }
 
+/** The dates one cell text writes ("3/5、3/20"), each alone. */
+function dateParts(text: string): string[] {
+  return text.split(/[、，,；;]+/).filter((p) => p !== '');
+}
+
+/**
+ * The order of day and month the grid's dates are written in, decided over all its cells as a
+ * table's date column's is (date-order.ts): a grid writing 15/03/2025 reads its 03/04/2025 as 3 April.
+ */
+function gridDateOrder(grid: CalendarGrid): DateOrder {
+  const parts: string[] = [];
+  for (const { row, col } of grid.rows) {
+    for (const at of grid.months.keys()) {
+      const v = (grid.turned ? grid.view.cell(at, col) : grid.view.cell(row, at))?.v;
+      if (typeof v === 'string') parts.push(...dateParts(compact(toHalfWidth(v))));
+    }
+  }
+  return columnDateOrder(parts);
+}
+
 /** The dates a cell writes in its month column: days, the month alone (a tick, a count), or null when unreadable. */
-function cellDates(cell: GridCell, month: number, year: number): DateValue[] | null {
+function cellDates(cell: GridCell, month: number, year: number, order: DateOrder): DateValue[] | null {
   if (typeof cell.v === 'number') {
     // a count of meetings held ("2", "0" for none), else a date Excel keeps as a number
     if (Number.isInteger(cell.v) && cell.v >= 0 && cell.v <= 9 && !cell.f) return Array(cell.v).fill(monthOnly(year, month));
@@ -142,9 +163,9 @@ function cellDates(cell: GridCell, month: number, year: number): DateValue[] | n
   const count = /^(\d)次$/.exec(text);
   if (count) return Array(Number(count[1])).fill(monthOnly(year, month));
   const out: DateValue[] = [];
-  for (const part of text.split(/[、，,；;]+/).filter((p) => p !== '')) {
+  for (const part of dateParts(text)) {
     const md = /^\d{1,2}[月./\-]/.test(part) ? monthDayText(part) : null;
-    const d = md ? dayInYear(year, md) : parseDate(part);
+    const d = md ? dayInYear(year, md) : parseDate(part, undefined, order);
     if (d.kind !== 'ok') return null;
     out.push(d.value);
   }
@@ -161,6 +182,7 @@ function monthOnly(year: number, month: number): DateValue {
 export function readCalendarGrid(grid: CalendarGrid, issues: Finding[], year: number): MeetingsLedger {
   const { view } = grid;
   const meetings: Meeting[] = [];
+  const order = gridDateOrder(grid);
   for (const { row, col, types } of grid.rows) {
     const typeText: Field<string> = { value: view.text(row, col), raw: view.cell(row, col), ref: view.ref(row, col) };
     for (const [at, month] of [...grid.months].sort((a, b) => a[0] - b[0])) {
@@ -169,7 +191,7 @@ export function readCalendarGrid(grid: CalendarGrid, issues: Finding[], year: nu
       const cell = view.cell(r, c);
       if (!cell || cell.v == null || cell.v === '') continue;
       const ref = view.ref(r, c);
-      const dates = cellDates(cell, month, year);
+      const dates = cellDates(cell, month, year, order);
       if (dates == null) issues.push(unreadableCell(ref, `${typeText.value}${month}月`, 'date', rawText(cell.v), null));
       // an unreadable cell is a meeting of unknown date, as a table's row is: C01–C07 say it may be the one missing
       const fields: Field<DateValue>[] = dates == null ? [{ value: null, raw: cell, ref, unreadable: true }] : dates.map((date) => ({ value: date, raw: cell, ref }));

@@ -13,6 +13,7 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
 import { compact, rawText } from '../values/cell-text.js';
 import { dayInYear, monthDayText, parseDate } from '../values/date.js';
+import { columnDateOrder } from '../values/date-order.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { isElectionText, isWithOthersText } from '../values/meeting-types.js';
 import { namesPlan } from '../values/plan-text.js';
@@ -134,8 +135,9 @@ function dateOf(ctx: FieldContext, block: Block, year: number | null): Field<Dat
   return readCell<DateValue>(ctx, spec('date'), '会议时间', v.ref, v.cell);
 }
 
-function meetingOf(view: SheetView, block: Block, issues: Finding[], roster: RosterNames, year: number | null): Meeting {
-  const ctx: FieldContext = { view, issues, member: null };
+function meetingOf(view: SheetView, block: Block, issues: Finding[], roster: RosterNames, year: number | null, dayFirst?: ReadonlySet<number>): Meeting {
+  // 会议时间 is the blocks' only date field: the columns it is written in are the sheet's date columns
+  const ctx: FieldContext = { view, issues, member: null, dayFirst };
   const date = dateOf(ctx, block, year);
   const typeText = read<string>(ctx, block, 'typeText', '会议名称');
   const topic = read<string>(ctx, block, 'topic', '会议内容');
@@ -276,8 +278,19 @@ export function minutesHint(found: MinutesSheet): string {
     '请在每段写明“会议名称：支委会（或支部党员大会、党课、主题党日等）”“会议时间：2025年1月6日”，或改为每次会议一行的表格。';
 }
 
+/**
+ * The cells the sheet's 会议时间 are written in when they are written day first, decided over all its
+ * blocks as a table's date column's order is (date-order.ts): one 15/03/2025 makes 03/04/2025 3 April.
+ */
+function dayFirstDates(blocks: Block[]): ReadonlySet<number> | undefined {
+  const dates = blocks.map((b) => b.get('date')!);
+  if (columnDateOrder(dates.map((v) => v.cell?.v)) !== 'dayFirst') return undefined;
+  return new Set(dates.map((v) => v.ref.col));
+}
+
 export function readMinutes(found: MinutesSheet, issues: Finding[], roster: RosterNames, year: number | null): MeetingsLedger {
-  const meetings = found.blocks.map((b) => meetingOf(found.view, b, issues, roster, year));
+  const dayFirst = dayFirstDates(found.blocks);
+  const meetings = found.blocks.map((b) => meetingOf(found.view, b, issues, roster, year, dayFirst));
   const columns: Record<string, number> = {};
   for (const b of found.blocks) for (const [key, v] of b) columns[key] ??= v.ref.col;
   return { sheet: found.view.name, headerRow: meetings[0]?.row ?? found.view.top, meetings, columns };

@@ -82,6 +82,9 @@ function minutesRows(line: (d: string, t: string) => (string | number | Date | n
   return rows;
 }
 
+/** 2025-03-05 → 05/03/2025 */
+const dmy = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
 const n = (t: string) => (t === '支委会' ? 3 : 4);
 
 describe('minutes written as blocks of "会议时间：…" lines', () => {
@@ -132,6 +135,14 @@ describe('minutes written as blocks of "会议时间：…" lines', () => {
     expect(w01[0].message).toContain('工作表“会议记录”中有');
     expect(w01[0].message).toContain('会议名称：支委会');
     expect(r.ledger.meetings).toBeNull();
+  });
+
+  it('会议时间 written day first (15/03/2025): the sheet\'s blocks decide the order together, 05/01/2025 is 5 January, every meeting read', async () => {
+    const rows = minutesRows((d, t) => [[`会议名称：${t}`], [`会议时间：${dmy(d)}`], ['主持人：张三', null, '记录人：李四'], ['会议内容：学习']]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.meetings!.meetings[0].date.value?.date).toBe('2025-01-05');
   });
 
   it('only 谈心谈话 records, as "时间：…" or "谈话时间：…" blocks: W01 calls them 谈心谈话记录, not 会议纪要', async () => {
@@ -274,6 +285,13 @@ describe('a calendar grid of meeting types by month', () => {
     const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
     expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C05 2025-04']);
     expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, themeDay: 11 });
+  });
+
+  it('cells written day first (05/03/2025, 15/03/2025): the grid decides the order over all its cells, every meeting read', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => dmy(`2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)).join('、'));
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
   });
 
   it('counts of meetings held, 0 for none: a 0 is no meeting and no unreadable cell', async () => {
