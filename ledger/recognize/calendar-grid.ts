@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { GridCell } from '../grid/grid.js';
-import type { DateValue, Field, Meeting, MeetingsLedger } from '../model/ledger.js';
+import type { CellRef, DateValue, Field, Meeting, MeetingsLedger } from '../model/ledger.js';
 import { compact, isBlankMark, rawText } from '../values/cell-text.js';
 import { dayInYear, monthDayText, parseDate, type DateOrder } from '../values/date.js';
 import { columnDateOrder } from '../values/date-order.js';
@@ -36,6 +36,8 @@ export interface CalendarGrid {
   rows: { row: number; col: number; types: ReturnType<typeof parseMeetingTypes> }[];
   /** the year the title names ("2025年度…登记表"), or null */
   year: number | null;
+  /** the title cell naming `year` */
+  yearRef: CellRef | null;
   /** the title or sheet name says it is a plan (年度计划): not a record of what was held */
   plan: boolean;
   /**
@@ -93,9 +95,10 @@ function gridOn(view: SheetView): CalendarGrid | null {
 }
 
 /** The year and plan the title rows over the header (and the sheet's name) say. */
-function titled(view: SheetView, headerRow: number): { year: number | null; plan: boolean } {
+function titled(view: SheetView, headerRow: number): { year: number | null; yearRef: CellRef | null; plan: boolean } {
   const titles = Array.from({ length: headerRow - view.top }, (_, i) => view.filledCols(view.top + i).map((c) => view.text(view.top + i, c))).flat();
-  return { year: readTitles(view, headerRow).anyYear, plan: namesPlan([view.name, ...titles]) };
+  const { anyYear, yearRef } = readTitles(view, headerRow);
+  return { year: anyYear, yearRef, plan: namesPlan([view.name, ...titles]) };
 }
 
 /** The grid turned: 1月…12月 down one of the first columns, the types named in the row over them. */
@@ -146,6 +149,18 @@ function gridDateOrder(grid: CalendarGrid): DateOrder {
     }
   }
   return columnDateOrder(parts);
+}
+
+/** Some cell writes its own year (2025-03-05, 2025年3月5日, a date serial): the grid's dates do not all take the title's. */
+export function cellsWriteYears(grid: CalendarGrid): boolean {
+  for (const { row, col } of grid.rows) {
+    for (const at of grid.months.keys()) {
+      const cell = grid.turned ? grid.view.cell(at, col) : grid.view.cell(row, at);
+      if (!cell || cell.v == null) continue;
+      if (typeof cell.v === 'number' ? cell.v > 31 : /(?:19|20)\d{2}/.test(toHalfWidth(String(cell.v)))) return true;
+    }
+  }
+  return false;
 }
 
 /** The dates a cell writes in its month column: days, the month alone (a tick, a count), or null when unreadable. */

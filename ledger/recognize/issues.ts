@@ -131,6 +131,18 @@ export function dayWithoutYear(ref: CellRef, raw: string): Finding {
   };
 }
 
+/**
+ * W03 as 警告: a 三会一课 grid's title names one year, the workbook's other ledgers agree on another, and
+ * its cells write no year: read as the others' year (a title kept from last year's file), to be confirmed.
+ */
+export function staleTitleYear(ref: CellRef, title: string, titleYear: number, year: number, from: string[]): Finding {
+  return {
+    rule: 'W03', severity: '警告', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
+    message: `${ref.sheet} ${ref.address} 的标题“${shown(title)}”写的是${titleYear}年，但${from.join('、')}都是${year}年；表中的会议日期没有写年份，已按${year}年读取和检查。` +
+      `如确是${year}年的记录，请把标题中的年份改为${year}年；如是${titleYear}年的记录，请改报${year}年的三会一课记录。`,
+  };
+}
+
 /** W03: a dues month without a year, in a workbook that names no year either. */
 export function monthWithoutYear(ref: CellRef, raw: string): Finding {
   return {

@@ -6,7 +6,9 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { MeetingsLedger } from '../model/ledger.js';
-import { findCalendarGrid, readCalendarGrid } from './calendar-grid.js';
+import type { AgreedYear } from './agreed-year.js';
+import { cellsWriteYears, findCalendarGrid, readCalendarGrid } from './calendar-grid.js';
+import { staleTitleYear } from './issues.js';
 import { findMinutes, minutesHint, minutesReadable, readMinutes } from './minutes-blocks.js';
 import type { RosterNames } from './roster-names.js';
 import type { SheetView } from './sheet-view.js';
@@ -19,16 +21,25 @@ export interface OtherMeetings {
   read(issues: Finding[], roster: RosterNames): MeetingsLedger;
 }
 
-/** `read`: the sheets already read as ledgers; `year`: the 统计年度 or another ledger's title year. */
-export function otherMeetingLayout(views: SheetView[], read: ReadonlySet<string>, year: number | null): OtherMeetings | null {
+/**
+ * `read`: the sheets already read as ledgers; `year`: the 统计年度 or another ledger's title year;
+ * `others`: the year the workbook's other ledgers agree on (agreed-year.ts).
+ */
+export function otherMeetingLayout(views: SheetView[], read: ReadonlySet<string>, year: number | null, others: AgreedYear | null = null): OtherMeetings | null {
   const found = findCalendarGrid(views, read);
   const grid = found && !found.plan ? found : null;
   if (grid) {
-    const y = grid.year ?? year;
+    // a title's year the other ledgers all contradict, over cells writing none, is last year's title
+    // kept: the evidence outweighs it; the title alone is still taken at its word
+    const stale = grid.year != null && others != null && others.year !== grid.year && !cellsWriteYears(grid);
+    const y = stale ? others!.year : grid.year ?? year;
     return {
       readable: y != null,
       hint: `工作表“${grid.view.name}”似乎是按月份登记的三会一课开展情况表，但没有写明年度，无法判断会议日期。请在标题中写明年度（如“2025年度三会一课开展情况登记表”）。`,
-      read: (issues) => readCalendarGrid(grid, issues, y!),
+      read: (issues) => {
+        if (stale) issues.push(staleTitleYear(grid.yearRef!, grid.view.text(grid.yearRef!.row, grid.yearRef!.col), grid.year!, y!, others!.from));
+        return readCalendarGrid(grid, issues, y!);
+      },
     };
   }
   const minutes = findMinutes(views, read);

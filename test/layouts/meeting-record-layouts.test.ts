@@ -294,6 +294,21 @@ describe('a calendar grid of meeting types by month', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('titled with last year ("2024年度…" kept from last year\'s file) in a workbook whose 支部信息 and 党费 say 2025: read as 2025, one 警告 at the title', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'));
+    rows[0][0] = '2024年度三会一课开展情况';
+    const dues = { ...plainDues(), rows: [['2025年度党费收缴台账'], ...plainDues().rows] };
+    const r = await checkLayout([infoVertical(), plainRoster(), dues, { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`)).toEqual(['W03 警告 三会一课!A1']);
+    expect(r.findings[0].message).toContain('已按2025年读取和检查');
+    expect(stats(r)).toEqual(EXPECTED);
+    // the title the only year the workbook names: taken at its word
+    const info = { ...infoVertical(), rows: infoVertical().rows.filter((row) => row[0] !== '统计年度') };
+    const alone = await checkLayout([info, plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }], { today: '2025-06-30' });
+    expect(alone.findings.filter((f) => f.rule === 'W03')).toEqual([]);
+    expect(alone.ledger.meetings!.meetings.every((m) => m.date.value!.date.startsWith('2024'))).toBe(true);
+  });
+
   it('counts of meetings held, 0 for none: a 0 is no meeting and no unreadable cell', async () => {
     const rows = calendarRows((days) => days.length, ['支委会@2025-08-05']);
     rows[2][8] = 0;
