@@ -143,6 +143,14 @@ export function staleTitleYear(ref: CellRef, title: string, titleYear: number, y
   };
 }
 
+/** W03: a quarter's cell of a 三会一课 grid holding a count or a tick (3次, √) where the others write dates. */
+export function countWithoutDates(ref: CellRef, label: string, raw: string): Finding {
+  return {
+    rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
+    message: `${ref.sheet} ${ref.address} 的${label}写作“${shown(raw)}”，只有次数、没有会议日期，无法判断在哪个月召开，按日期无法识别处理。请像其他格一样写明每次会议的日期（如“3月15日、3月28日”）。`,
+  };
+}
+
 /** W03: a dues month without a year, in a workbook that names no year either. */
 export function monthWithoutYear(ref: CellRef, raw: string): Finding {
   return {

@@ -33,3 +33,20 @@ describe('a calendar grid titled with a stale year', () => {
     expect(read(grid('2024年度三会一课开展情况', (m) => `2024年${m}月5日`), others)).toEqual([['2024'], []]);
   });
 });
+
+describe('a quarter grid', () => {
+  const quarters = (cell: string) => new SheetView(gridFromRows('三会一课', [
+    ['2025年三会一课开展情况统计表'], ['会议类型', '第一季度', '第二季度', '第三季度', '第四季度'], ['支委会', cell, cell, cell, cell], ['党课', cell, cell, cell, cell],
+  ] as never));
+
+  it('of counts: not readable, W01\'s hint says it records counts, not dates, and how to keep it', () => {
+    const layout = otherMeetingLayout([quarters('3次')], new Set(), 2025)!;
+    expect(layout.readable).toBe(false);
+    expect(layout.hint).toContain('工作表“三会一课”是按季度登记的三会一课开展情况表，但各格只写了召开次数');
+    expect(layout.hint).toContain('请在各季度格内写明每次会议的日期');
+  });
+
+  it('of dates: read', () => {
+    expect(otherMeetingLayout([quarters('3月15日')], new Set(), 2025)!.readable).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Meeting records kept other than as one table of rows: 党小组会 named by group (C03 judges each
- * group), minutes written as blocks of "会议时间：…" lines, a calendar grid of types by month.
+ * group), minutes written as blocks of "会议时间：…" lines, a calendar grid of types by month or quarter.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -224,6 +224,38 @@ function calendarRows(cell: (days: number[], month: number) => string | number |
     ['填表人：李四'],
   ];
 }
+
+/** The grid by quarter: a row a type, 第一季度…第四季度, `cell` writing each quarter's meetings ([month, day] pairs). */
+function quarterRows(cell: (held: [number, number][]) => string | number | null): (string | number | null)[][] {
+  const types = [...new Set(meetingList().map(([, t]) => t))];
+  const Q = ['第一季度', '第二季度', '第三季度', '第四季度'];
+  return [
+    ['2025年三会一课开展情况统计表'],
+    ['会议类型', ...Q],
+    ...types.map((t) => [t, ...Q.map((_, q) => {
+      const held = meetingList().filter(([d, tt]) => tt === t && Math.ceil(Number(d.slice(5, 7)) / 3) === q + 1).map(([d]): [number, number] => [Number(d.slice(5, 7)), Number(d.slice(8))]);
+      return held.length ? cell(held) : null;
+    })]),
+  ];
+}
+
+describe('a grid of meeting types by quarter (第一季度…第四季度)', () => {
+  it('cells giving the days ("3月20日", "1.5、2.5、3.5"): read as the month grid is, every meeting counted, no finding', async () => {
+    const rows = quarterRows((held) => held.map(([m, d], i) => (i % 2 ? `${m}月${d}日` : `${m}.${d}`)).join('、'));
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:E1'] }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('cells giving counts only ("3次"): W01 says the table records counts, not dates, and how to keep the records', async () => {
+    const rows = quarterRows((held) => `${held.length}次`);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:E1'] }]);
+    expect(r.findings.map((f) => f.rule)).toEqual(['W01']);
+    expect(r.findings[0].message).toContain('工作表“三会一课”是按季度登记的三会一课开展情况表，但各格只写了召开次数（如“3次”）或打勾，没有会议日期');
+    expect(r.findings[0].message).toContain('请在各季度格内写明每次会议的日期');
+    expect(r.ledger.meetings).toBeNull();
+  });
+});
 
 describe('a calendar grid of meeting types by month', () => {
   it('cells giving the day ("1月5日", "3/20"): counted as the year\'s meetings, no finding', async () => {
