@@ -9,7 +9,7 @@ import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 import type { ParagraphBlock, ReportAnnex, TableBlock } from './document-model.js';
 import { para } from './document-model.js';
 import { cnDate, nameList } from './format.js';
-import { batchCutoff, batchYear } from './batch-cutoff.js';
+import { batchCutoff, batchYear } from '../bulk/batch-cutoff.js';
 import { countOnce, duplicateBranches, reasonText, shortReason, shownNames, type DuplicateBranch, type Intake, type Submission } from './intake.js';
 import type { IntakeTexts, TemplateText } from './template-bank.js';
 import type { VarValues } from './template-vars.js';

@@ -9,7 +9,7 @@ import { MEETING_TYPES, type BranchStats } from '../../ledger/stats/stats-types.
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import { hasToCorrect, mustCorrect, toCorrect } from '../../ledger/findings/to-correct.js';
 import { totalsOf, type Totals } from './aggregate.js';
-import { batchCutoff, batchYear } from './batch-cutoff.js';
+import { batchCutoff, batchYear } from '../bulk/batch-cutoff.js';
 import { intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
 import { duesTable, findingsTable, meetingsTable, membersTable, uncountedMeetingsTable } from './compose-tables.js';
 import { meetingsGap } from '../../ledger/stats/uncountable.js';

@@ -24,6 +24,7 @@ import { headingOver, sideBySideTables } from './side-by-side.js';
 import { rosterBranches } from './roster-branches.js';
 import { readMeetings } from './meetings.js';
 import { reviewSheetMeetings } from './review-sheet.js';
+import { agreedYear } from './agreed-year.js';
 import { otherMeetingLayout } from './meeting-layouts.js';
 import { isMinutesSheet, minutesOfOtherTypes, readMinutes } from './minutes-blocks.js';
 import { MAX_LEDGER_YEAR, plausibleLedgerYear } from './ledger-year.js';
@@ -257,7 +258,10 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
 
   // no 三会一课 table: a calendar grid or minutes in blocks may keep the records
   const otherMeetings = found.meetings ? null
-    : otherMeetingLayout(views, new Set([found.members, found.dues].flatMap((f) => (f ? [f.view.name] : []))), statYear ?? titles.get('dues')?.anyYear ?? null);
+    : otherMeetingLayout(views, new Set([found.members, found.dues].flatMap((f) => (f ? [f.view.name] : []))), statYear ?? titles.get('dues')?.anyYear ?? null, agreedYear([
+      { year: branch.year.value, where: `工作表“${bestInfo?.view.name}”的统计年度` },
+      ...(['members', 'dues'] as const).map((k) => ({ year: titles.get(k)?.anyYear ?? null, where: `工作表“${found[k]?.view.name}”的标题` })),
+    ]));
   const missingColumns = new Map<TableKind, string[]>();
   for (const kind of ['members', 'dues', 'meetings'] as const) {
     const f = found[kind];

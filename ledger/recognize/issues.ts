@@ -145,6 +145,26 @@ export function dayWithoutYear(ref: CellRef, raw: string): Finding {
 }
 
 /**
+ * W03 as 警告: a 三会一课 grid's title names one year, the workbook's other ledgers agree on another, and
+ * its cells write no year: read as the others' year (a title kept from last year's file), to be confirmed.
+ */
+export function staleTitleYear(ref: CellRef, title: string, titleYear: number, year: number, from: string[]): Finding {
+  return {
+    rule: 'W03', severity: '警告', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
+    message: `${ref.sheet} ${ref.address} 的标题“${shown(title)}”写的是${titleYear}年，但${from.join('、')}都是${year}年；表中的会议日期没有写年份，已按${year}年读取和检查。` +
+      `如确是${year}年的记录，请把标题中的年份改为${year}年；如是${titleYear}年的记录，请改报${year}年的三会一课记录。`,
+  };
+}
+
+/** W03: a quarter's cell of a 三会一课 grid holding a count or a tick (3次, √) where the others write dates. */
+export function countWithoutDates(ref: CellRef, label: string, raw: string): Finding {
+  return {
+    rule: 'W03', severity: '错误', sheet: ref.sheet, cell: ref.address, row: ref.row, period: null, member: null,
+    message: `${ref.sheet} ${ref.address} 的${label}写作“${shown(raw)}”，只有次数、没有会议日期，无法判断在哪个月召开，按日期无法识别处理。请像其他格一样写明每次会议的日期（如“3月15日、3月28日”）。`,
+  };
+}
+
+/**
  * W02, once for the dues sheet: its months have no year ("1月" … "12月") and nothing in the workbook
  * names one (统计年度, a title, the sheet or file name, the meetings' dates). No month can be placed,
  * so the dues are not counted (stats uncountable.ts) nor judged, rather than a year of months unread.

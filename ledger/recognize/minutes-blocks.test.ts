@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateCell, gridFromRows } from '../grid/grid-from-rows.js';
 import type { Finding } from '../findings/finding.js';
-import { findMinutes, isMinutesSheet, minutesReadable, readMinutes } from './minutes-blocks.js';
+import { findMinutes, isMinutesSheet, minutesHint, minutesReadable, readMinutes } from './minutes-blocks.js';
 import { RosterNames } from './roster-names.js';
 import { SheetView } from './sheet-view.js';
 
@@ -45,5 +45,33 @@ describe('minutes blocks', () => {
   it('blocks naming no known type are found but not readable', () => {
     const found = findMinutes([view([['会议名称：碰头会'], ['会议时间：2025-01-05'], [], ['会议名称：碰头会'], ['会议时间：2025-02-05']])], new Set())!;
     expect([found.blocks.length, found.readable, minutesReadable(found)]).toEqual([2, 0, false]);
+  });
+
+  it('reads the sheet\'s 会议时间 by the order its blocks show: one 15/03/2025 makes 03/04/2025 the 3rd of April', () => {
+    const rows = (first: string) => [
+      ['会议名称：支委会'], [`会议时间：${first}`], [],
+      ['会议名称', '党课'], ['会议时间', '03/04/2025'], [],
+    ];
+    const read = (first: string) => {
+      const issues: Finding[] = [];
+      const l = readMinutes(findMinutes([view(rows(first))], new Set())!, issues, new RosterNames([]), 2025);
+      return [l.meetings.map((m) => m.date.value?.date ?? null), issues.map((f) => f.cell)];
+    };
+    expect(read('15/03/2025')).toEqual([['2025-03-15', '2025-04-03'], []]);
+    expect(read('2025-03-15')).toEqual([['2025-03-15', null], ['B5']]);
+  });
+
+  it('the hint names what was found: 谈心谈话 records are called so, not 会议纪要', () => {
+    const talks = (name: string) => new SheetView(gridFromRows(name, [
+      ['谈心谈话记录'], ['时间：2025年3月10日', null, '地点：党员活动室'], ['谈话人：张三', null, '谈话对象：李四'], [],
+      ['时间：2025年4月10日', null, '地点：党员活动室'], ['谈话人：张三', null, '谈话对象：王五'],
+    ] as never));
+    const hint = minutesHint(findMinutes([talks('谈心谈话')], new Set())!);
+    expect(hint).toContain('工作表“谈心谈话”中有2段谈心谈话记录');
+    expect(hint).toContain('不属于三会一课');
+    expect(hint).not.toContain('会议纪要');
+    // minutes of an unknown meeting type are still minutes
+    const found = findMinutes([view([['会议名称：碰头会'], ['会议时间：2025-01-05'], [], ['会议名称：碰头会'], ['会议时间：2025-02-05']])], new Set())!;
+    expect(minutesHint(found)).toContain('会议纪要');
   });
 });

@@ -13,6 +13,7 @@ import { MEETINGS_SCHEMA } from '../schema/meetings-schema.js';
 import { parseAbsentees, participantCount } from '../values/absentees.js';
 import { compact, rawText } from '../values/cell-text.js';
 import { dayInYear, monthDayText, parseDate } from '../values/date.js';
+import { columnDateOrder } from '../values/date-order.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { isElectionText, isWithOthersText } from '../values/meeting-types.js';
 import { namesPlan } from '../values/plan-text.js';
@@ -23,9 +24,10 @@ import { RosterNames } from './roster-names.js';
 import type { SheetView } from './sheet-view.js';
 
 /** label → field key, longest first so 缺席人员及原因 is not read as 缺席人员 + text */
+// 谈话时间: 谈心谈话 blocks are found, so W01 can say they are talks (they name no meeting type: never read)
 const LABELS: [string, string][] = ([
   ['会议名称', 'typeText'], ['会议类型', 'typeText'], ['会议形式', 'typeText'], ['活动名称', 'typeText'], ['活动类型', 'typeText'],
-  ['会议时间', 'date'], ['会议日期', 'date'], ['召开时间', 'date'], ['开会时间', 'date'], ['活动时间', 'date'], ['时间', 'date'], ['日期', 'date'],
+  ['会议时间', 'date'], ['会议日期', 'date'], ['召开时间', 'date'], ['开会时间', 'date'], ['活动时间', 'date'], ['谈话时间', 'date'], ['时间', 'date'], ['日期', 'date'],
   ['会议地点', 'place'], ['活动地点', 'place'], ['地点', 'place'],
   ['主持人', 'host'], ['记录人', 'recorder'], ['主讲人', 'speaker'], ['授课人', 'speaker'],
   ['应到人数', 'expected'], ['应到', 'expected'], ['实到人数', 'present'], ['实到', 'present'],
@@ -133,8 +135,9 @@ function dateOf(ctx: FieldContext, block: Block, year: number | null): Field<Dat
   return readCell<DateValue>(ctx, spec('date'), '会议时间', v.ref, v.cell);
 }
 
-function meetingOf(view: SheetView, block: Block, issues: Finding[], roster: RosterNames, year: number | null): Meeting {
-  const ctx: FieldContext = { view, issues, member: null };
+function meetingOf(view: SheetView, block: Block, issues: Finding[], roster: RosterNames, year: number | null, dayFirst?: ReadonlySet<number>): Meeting {
+  // 会议时间 is the blocks' only date field: the columns it is written in are the sheet's date columns
+  const ctx: FieldContext = { view, issues, member: null, dayFirst };
   const date = dateOf(ctx, block, year);
   const typeText = read<string>(ctx, block, 'typeText', '会议名称');
   const topic = read<string>(ctx, block, 'topic', '会议内容');
@@ -256,14 +259,38 @@ export function minutesReadable(found: MinutesSheet): boolean {
   return found.readable >= 2 && found.readable * 2 >= found.blocks.length;
 }
 
-/** W01's hint where minutes were found but cannot be read with confidence. */
+/** 谈心谈话 written up as blocks ("时间：… 谈话人：… 谈话对象：…"): talks with members, not meetings. */
+const TALK = /谈心谈话|谈话人|谈话对象/;
+
+function talkRecords(view: SheetView): boolean {
+  if (TALK.test(view.name)) return true;
+  for (let r = view.top; r <= view.bottom; r++) if (view.filledCols(r).some((c) => TALK.test(view.text(r, c)))) return true;
+  return false;
+}
+
+/** W01's hint where minutes were found but cannot be read with confidence: it names what was found. */
 export function minutesHint(found: MinutesSheet): string {
+  // calling talks 会议纪要 would send the branch to rewrite them as meetings they never were
+  if (found.readable === 0 && talkRecords(found.view)) {
+    return `工作表“${found.view.name}”中有${found.blocks.length}段谈心谈话记录。谈心谈话不属于三会一课（支部党员大会、支委会、党小组会、党课），未作为会议记录读取；工作簿中没有三会一课的会议记录。`;
+  }
   return `工作表“${found.view.name}”中有${found.blocks.length}段“会议时间：…”式的会议纪要，但其中只有${found.readable}段写明了可识别的会议类型和会议日期，无法可靠地作为三会一课记录读取。` +
     '请在每段写明“会议名称：支委会（或支部党员大会、党课、主题党日等）”“会议时间：2025年1月6日”，或改为每次会议一行的表格。';
 }
 
+/**
+ * The cells the sheet's 会议时间 are written in when they are written day first, decided over all its
+ * blocks as a table's date column's order is (date-order.ts): one 15/03/2025 makes 03/04/2025 3 April.
+ */
+function dayFirstDates(blocks: Block[]): ReadonlySet<number> | undefined {
+  const dates = blocks.map((b) => b.get('date')!);
+  if (columnDateOrder(dates.map((v) => v.cell?.v)) !== 'dayFirst') return undefined;
+  return new Set(dates.map((v) => v.ref.col));
+}
+
 export function readMinutes(found: MinutesSheet, issues: Finding[], roster: RosterNames, year: number | null): MeetingsLedger {
-  const meetings = found.blocks.map((b) => meetingOf(found.view, b, issues, roster, year));
+  const dayFirst = dayFirstDates(found.blocks);
+  const meetings = found.blocks.map((b) => meetingOf(found.view, b, issues, roster, year, dayFirst));
   const columns: Record<string, number> = {};
   for (const b of found.blocks) for (const [key, v] of b) columns[key] ??= v.ref.col;
   return { sheet: found.view.name, headerRow: meetings[0]?.row ?? found.view.top, meetings, columns };

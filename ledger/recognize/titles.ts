@@ -2,7 +2,7 @@
  * Title and subtitle rows above a ledger's header: "2025年度党费收缴台账",
  * "填报单位：XX党支部  统计年度：2025". They may name the year and the branch.
  */
-import type { Field } from '../model/ledger.js';
+import type { CellRef, Field } from '../model/ledger.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { anyYearInTitle, yearInTitle } from '../values/year.js';
 import type { SheetView } from './sheet-view.js';
@@ -12,6 +12,8 @@ export interface TitleInfo {
   statYear: number | null;
   /** any year the titles name ("2025年党费收缴台账") */
   anyYear: number | null;
+  /** the title cell naming `anyYear` */
+  yearRef: CellRef | null;
   /** the branch named by a subtitle ("填报单位：XX党支部") or at the start of the title */
   branch: Field<string> | null;
 }
@@ -33,7 +35,7 @@ const TITLE_BRANCH_RE = /^\s*(\S{2,40}?(?:党总支|党支部|总支部委员会
 const STAMP_RE = /(?:导出|打印|制表|填报|填表|生成|更新|下载|报送)(?:时间|日期)\s*[:：]?\s*[^\s，,；;]*(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
 
 export function readTitles(view: SheetView, headerRow: number): TitleInfo {
-  const out: TitleInfo = { statYear: null, anyYear: null, branch: null };
+  const out: TitleInfo = { statYear: null, anyYear: null, yearRef: null, branch: null };
   const from = Math.max(view.top, headerRow - 10);
   for (let r = from; r < headerRow; r++) {
     for (const c of view.filledCols(r)) {
@@ -41,7 +43,10 @@ export function readTitles(view: SheetView, headerRow: number): TitleInfo {
       if (typeof v !== 'string') continue;
       const dated = v.includes('日期') || v.includes('时间') ? toHalfWidth(v).replace(STAMP_RE, '') : v;
       out.statYear ??= yearInTitle(dated);
-      out.anyYear ??= anyYearInTitle(dated);
+      if (out.anyYear == null) {
+        out.anyYear = anyYearInTitle(dated);
+        if (out.anyYear != null) out.yearRef = view.ref(r, c);
+      }
       if (!out.branch) {
         const text = toHalfWidth(v);
         const m = BRANCH_RE.exec(text) ?? TITLE_BRANCH_RE.exec(text);

@@ -1,6 +1,6 @@
 /**
  * Meeting records kept other than as one table of rows: 党小组会 named by group (C03 judges each
- * group), minutes written as blocks of "会议时间：…" lines, a calendar grid of types by month.
+ * group), minutes written as blocks of "会议时间：…" lines, a calendar grid of types by month or quarter.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -82,6 +82,9 @@ function minutesRows(line: (d: string, t: string) => (string | number | Date | n
   return rows;
 }
 
+/** 2025-03-05 → 05/03/2025 */
+const dmy = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
 const n = (t: string) => (t === '支委会' ? 3 : 4);
 
 describe('minutes written as blocks of "会议时间：…" lines', () => {
@@ -132,6 +135,26 @@ describe('minutes written as blocks of "会议时间：…" lines', () => {
     expect(w01[0].message).toContain('工作表“会议记录”中有');
     expect(w01[0].message).toContain('会议名称：支委会');
     expect(r.ledger.meetings).toBeNull();
+  });
+
+  it('会议时间 written day first (15/03/2025): the sheet\'s blocks decide the order together, 05/01/2025 is 5 January, every meeting read', async () => {
+    const rows = minutesRows((d, t) => [[`会议名称：${t}`], [`会议时间：${dmy(d)}`], ['主持人：张三', null, '记录人：李四'], ['会议内容：学习']]);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '会议记录', rows }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.ledger.meetings!.meetings[0].date.value?.date).toBe('2025-01-05');
+  });
+
+  it('only 谈心谈话 records, as "时间：…" or "谈话时间：…" blocks: W01 calls them 谈心谈话记录, not 会议纪要', async () => {
+    for (const label of ['时间', '谈话时间']) {
+      const rows: SheetIn['rows'] = [['谈心谈话记录']];
+      for (let m = 1; m <= 6; m++) rows.push([`${label}：2025年${m}月10日`, null, '地点：党员活动室'], ['谈话人：张三', null, '谈话对象：李四'], ['谈话内容：思想工作情况'], []);
+      const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '谈心谈话', rows }]);
+      expect(r.findings.map((f) => f.rule)).toEqual(['W01']);
+      expect(r.findings[0].message).toContain('工作表“谈心谈话”中有6段谈心谈话记录');
+      expect(r.findings[0].message).not.toContain('会议纪要');
+      expect(r.ledger.meetings).toBeNull();
+    }
   });
 
   it('each meeting written twice, a 会议通知 then its 会议记录: one meeting each, counted once', async () => {
@@ -202,6 +225,38 @@ function calendarRows(cell: (days: number[], month: number) => string | number |
   ];
 }
 
+/** The grid by quarter: a row a type, 第一季度…第四季度, `cell` writing each quarter's meetings ([month, day] pairs). */
+function quarterRows(cell: (held: [number, number][]) => string | number | null): (string | number | null)[][] {
+  const types = [...new Set(meetingList().map(([, t]) => t))];
+  const Q = ['第一季度', '第二季度', '第三季度', '第四季度'];
+  return [
+    ['2025年三会一课开展情况统计表'],
+    ['会议类型', ...Q],
+    ...types.map((t) => [t, ...Q.map((_, q) => {
+      const held = meetingList().filter(([d, tt]) => tt === t && Math.ceil(Number(d.slice(5, 7)) / 3) === q + 1).map(([d]): [number, number] => [Number(d.slice(5, 7)), Number(d.slice(8))]);
+      return held.length ? cell(held) : null;
+    })]),
+  ];
+}
+
+describe('a grid of meeting types by quarter (第一季度…第四季度)', () => {
+  it('cells giving the days ("3月20日", "1.5、2.5、3.5"): read as the month grid is, every meeting counted, no finding', async () => {
+    const rows = quarterRows((held) => held.map(([m, d], i) => (i % 2 ? `${m}月${d}日` : `${m}.${d}`)).join('、'));
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:E1'] }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('cells giving counts only ("3次"): W01 says the table records counts, not dates, and how to keep the records', async () => {
+    const rows = quarterRows((held) => `${held.length}次`);
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:E1'] }]);
+    expect(r.findings.map((f) => f.rule)).toEqual(['W01']);
+    expect(r.findings[0].message).toContain('工作表“三会一课”是按季度登记的三会一课开展情况表，但各格只写了召开次数（如“3次”）或打勾，没有会议日期');
+    expect(r.findings[0].message).toContain('请在各季度格内写明每次会议的日期');
+    expect(r.ledger.meetings).toBeNull();
+  });
+});
+
 describe('a calendar grid of meeting types by month', () => {
   it('cells giving the day ("1月5日", "3/20"): counted as the year\'s meetings, no finding', async () => {
     const rows = calendarRows((days, m) => days.map((d) => (m % 2 ? `${m}月${d}日` : `${m}/${d}`)).join('、'));
@@ -262,6 +317,28 @@ describe('a calendar grid of meeting types by month', () => {
     const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
     expect(r.findings.map((f) => `${f.rule} ${f.period}`)).toEqual(['C05 2025-04']);
     expect(stats(r).meetings).toEqual({ ...EXPECTED.meetings, themeDay: 11 });
+  });
+
+  it('cells written day first (05/03/2025, 15/03/2025): the grid decides the order over all its cells, every meeting read', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => dmy(`2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)).join('、'));
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('titled with last year ("2024年度…" kept from last year\'s file) in a workbook whose 支部信息 and 党费 say 2025: read as 2025, one 警告 at the title', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => `${m}月${d}日`).join('、'));
+    rows[0][0] = '2024年度三会一课开展情况';
+    const dues = { ...plainDues(), rows: [['2025年度党费收缴台账'], ...plainDues().rows] };
+    const r = await checkLayout([infoVertical(), plainRoster(), dues, { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(r.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`)).toEqual(['W03 警告 三会一课!A1']);
+    expect(r.findings[0].message).toContain('已按2025年读取和检查');
+    expect(stats(r)).toEqual(EXPECTED);
+    // the title the only year the workbook names: taken at its word
+    const info = { ...infoVertical(), rows: infoVertical().rows.filter((row) => row[0] !== '统计年度') };
+    const alone = await checkLayout([info, plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }], { today: '2025-06-30' });
+    expect(alone.findings.filter((f) => f.rule === 'W03')).toEqual([]);
+    expect(alone.ledger.meetings!.meetings.every((m) => m.date.value!.date.startsWith('2024'))).toBe(true);
   });
 
   it('counts of meetings held, 0 for none: a 0 is no meeting and no unreadable cell', async () => {

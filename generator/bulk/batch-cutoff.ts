@@ -6,7 +6,7 @@
  * year, the date most branches share.
  */
 import type { BranchStats } from '../../ledger/stats/stats-types.js';
-import { countOnce } from './intake.js';
+import { countOnce } from '../report/intake.js';
 
 type Judged = Pick<BranchStats, 'asOf' | 'year'>;
 
