@@ -55,15 +55,20 @@ describe('a member whose 入党时间 cannot be read', () => {
     merges: ['A1:Q1'],
   });
   it('who paid nothing all year: the W03 asks for the date, and no month is judged unpaid (no D03, no D04)', async () => {
-    const r = await checkLayout([info(2025), roster('2015年春'), dues(() => null)]);
+    const r = await checkLayout([info(2025), roster('春季'), dues(() => null)]);
     expect(rules(r, 'W03').map((f) => [f.member, f.cell])).toEqual([['赵六', 'E5']]);
     expect(rules(r, 'D')).toEqual([]);
     // the same row with a readable date: twelve months unpaid
     const dated = await checkLayout([info(2025), roster('2015-03-01'), dues(() => null)]);
     expect(rules(dated, 'D').map((f) => f.rule)).toEqual(['D04']);
   });
+  it('whose unreadable date still names an earlier year ("2015年春"): admitted before this year, the year is judged', async () => {
+    const r = await checkLayout([info(2025), roster('2015年春'), dues(() => null)]);
+    expect(rules(r, 'W03').map((f) => [f.member, f.cell])).toEqual([['赵六', 'E5']]);
+    expect(rules(r, 'D').map((f) => f.rule)).toEqual(['D04']);
+  });
   it('who paid from May: judged from May', async () => {
-    const r = await checkLayout([info(2025), roster('2015年春'), dues((m) => (m >= 5 && m !== 8 ? '0.2' : null))]);
+    const r = await checkLayout([info(2025), roster('春季'), dues((m) => (m >= 5 && m !== 8 ? '0.2' : null))]);
     expect(rules(r, 'D').map((f) => [f.rule, f.period])).toEqual([['D03', '2025-08']]);
   });
 });

@@ -19,6 +19,8 @@ import { dueChange } from '../../values/due-note.js';
 import { writtenDue } from '../../model/written-due.js';
 import { recordsByName, rosterByName } from './roster-index.js';
 import { perLedger } from '../support/per-ledger.js';
+import { rawText } from '../../values/cell-text.js';
+import type { RawValue } from '../../grid/grid.js';
 
 export interface MemberMonth {
   month: IsoMonth;
@@ -165,6 +167,15 @@ function leadIn(kept: Set<IsoMonth>, year: number): IsoMonth[] {
   return out;
 }
 
+/**
+ * An unreadable 入党时间 that still names a year before the ledger year ("2015年春", "2015.13"): whatever
+ * its month, the member was admitted before this year, and the whole year is theirs to pay.
+ */
+function namesEarlierYear(v: RawValue | undefined, year: number): boolean {
+  const m = /(?<!\d)(19[2-9]\d|20\d\d)(?!\d)/.exec(rawText(v));
+  return m != null && Number(m[1]) < year;
+}
+
 /** The month of the as-of date, or the next one when the as-of date is its last day. */
 function firstOpenMonth(asOf: IsoDate): IsoMonth {
   const month = asOf.slice(0, 7);
@@ -217,7 +228,7 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
       fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
     }
   }
-  if (join == null && member?.joinDate.unreadable) {
+  if (join == null && member?.joinDate.unreadable && !namesEarlierYear(member.joinDate.raw?.v, year)) {
     // 入党时间 unreadable (its W03 asks for it): the months before the first payment may be before
     // admission, so they are not judged owed; without any payment no month is (a 月应交 written once
     // for the row says nothing of when they were admitted), rather than a year unpaid and 自行脱党
