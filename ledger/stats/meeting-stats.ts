@@ -6,7 +6,7 @@
 import type { IsoDate, Ledger } from '../model/ledger.js';
 import type { Settings } from '../settings.js';
 import { meetingRequirements } from '../rules/meetings/requirements.js';
-import { ANNUAL_TYPES, heldForYear } from '../rules/meetings/annual-year.js';
+import { countsFor, meetingSpans } from '../rules/meetings/held.js';
 import { missedGroups } from '../rules/meetings/named-groups.js';
 import { MEETING_TYPES, type MeetingCounts } from './stats-types.js';
 
@@ -14,20 +14,16 @@ export function zeroCounts(): MeetingCounts {
   return Object.fromEntries(MEETING_TYPES.map((t) => [t, 0])) as MeetingCounts;
 }
 
+/**
+ * Meetings held in the year by the as-of date, as the C-rules count them (held.ts countsFor): an
+ * annual meeting held early in the next year counts, as its type, for the year it names alone, so
+ * last year's 组织生活会 held this January is not this year's.
+ */
 export function meetingsHeld(ledger: Ledger, asOf: IsoDate, year: number): MeetingCounts {
   const held = zeroCounts();
-  const yearStart = `${String(year).padStart(4, '0')}-01-01`;
-  for (const m of ledger.meetings?.meetings ?? []) {
-    const d = m.date.value?.date;
-    if (!d) continue;
-    // an annual meeting held early in the next year counts, as its type, for the year it names
-    // alone, as C06/C07 judge it: last year's 组织生活会 held this January is not this year's
-    const forYear = heldForYear(m);
-    const inYear = d >= yearStart && d <= asOf && Number(d.slice(0, 4)) === year;
-    for (const t of new Set(m.types)) {
-      const annual = forYear != null && ANNUAL_TYPES.includes(t);
-      if (annual ? forYear === year : inYear) held[t]++;
-    }
+  const period = String(year);
+  for (const s of meetingSpans(ledger.meetings?.meetings ?? [])) {
+    for (const t of new Set(s.meeting.types)) if (countsFor(s, t, period, asOf)) held[t]++;
   }
   return held;
 }

@@ -74,7 +74,7 @@ export function countHeldIn(spans: MeetingSpan[], type: MeetingType, period: str
 }
 
 /** As spanIn; an annual meeting held for another year counts, as that type, for that year alone. */
-function countsFor(s: MeetingSpan, type: MeetingType, period: string, asOf: IsoDate): boolean {
+export function countsFor(s: MeetingSpan, type: MeetingType, period: string, asOf: IsoDate): boolean {
   if (s.forYear != null && ANNUAL_TYPES.includes(type)) return period === String(s.forYear);
   return spanIn(s, period, asOf);
 }
