@@ -7,7 +7,6 @@ import type { IsoDate, Ledger } from '../model/ledger.js';
 import type { Settings } from '../settings.js';
 import { meetingRequirements } from '../rules/meetings/requirements.js';
 import { countsFor, meetingSpans } from '../rules/meetings/held.js';
-import { missedGroups } from '../rules/meetings/named-groups.js';
 import { MEETING_TYPES, type MeetingCounts } from './stats-types.js';
 
 export function zeroCounts(): MeetingCounts {
@@ -33,12 +32,10 @@ export function meetingPeriods(ledger: Ledger, asOf: IsoDate, settings: Settings
   const periodsMet = zeroCounts();
   // without a meetings ledger nothing can be judged (W01 says so); C01–C07 stay silent too
   if (!ledger.meetings) return { required, periodsMet };
-  // a month one named 党小组 missed is not met, as C03 reports it
-  const missed = missedGroups(ledger, asOf);
   for (const p of meetingRequirements(ledger, asOf, settings)) {
     if (!p.required) continue;
     required[p.type]++;
-    if (p.held > 0 && !(p.type === 'group' && missed?.has(p.period))) periodsMet[p.type]++;
+    if (p.met) periodsMet[p.type]++;
   }
   return { required, periodsMet };
 }

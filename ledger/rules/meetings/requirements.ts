@@ -12,13 +12,18 @@ import { committeeOf } from '../branch/committee.js';
 import { countHeldIn, meetingSpans } from './held.js';
 import { namesGroup } from '../../values/group-name.js';
 import { perLedger } from '../support/per-ledger.js';
-import { namedGroups } from './named-groups.js';
+import { missedGroups, namedGroups } from './named-groups.js';
 
 export interface PeriodCheck {
   type: MeetingType;
   period: string;
   held: number;
   required: boolean;
+  /**
+   * the period is met: a meeting was held, and for 党小组会 of a branch whose records name its groups,
+   * every group held one (C03 judges each group: named-groups.ts)
+   */
+  met: boolean;
 }
 
 /** Periods of `year` ended by `asOf` at the given frequency. */
@@ -67,10 +72,12 @@ function computeRequirements(ledger: Ledger, asOf: IsoDate, lectureFrequency: Se
     ['lifeMeeting', periodsEnded('year', year, asOf), true],
     ['review', periodsEnded('year', year, asOf), true],
   ];
+  const missed = missedGroups(ledger, asOf);
   const out: PeriodCheck[] = [];
   for (const [type, periods, required] of plan) {
     for (const period of periods) {
-      out.push({ type, period, held: countHeldIn(meetings, type, period, asOf), required });
+      const held = countHeldIn(meetings, type, period, asOf);
+      out.push({ type, period, held, required, met: held > 0 && !(type === 'group' && missed?.has(period)) });
     }
   }
   return out;
