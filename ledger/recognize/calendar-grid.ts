@@ -13,6 +13,7 @@ import type { CellRef, DateValue, Field, Meeting, MeetingsLedger } from '../mode
 import { compact, isBlankMark, rawText } from '../values/cell-text.js';
 import { dayInYear, monthDayText, parseDate, type DateOrder } from '../values/date.js';
 import { columnDateOrder } from '../values/date-order.js';
+import { dayInColumn } from '../values/day-in-column.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { isNotHeldText, parseMeetingTypes } from '../values/meeting-types.js';
 import { namesOutcome, namesPlan } from '../values/plan-text.js';
@@ -223,8 +224,10 @@ function cellDates(cell: GridCell, grid: CalendarGrid, period: number, year: num
   const count = /^(\d)次$/.exec(text);
   if (count) return held(Number(count[1]));
   const out: DateValue[] = [];
+  // the column names the month: "22/3" and "6/3" under 3月 are March days, whatever the grid's order
+  const months = grid.unit === 'quarter' ? [period * 3 - 2, period * 3 - 1, period * 3] : [period];
   for (const part of dateParts(text)) {
-    const md = /^\d{1,2}[月./\-]/.test(part) ? monthDayText(part) : null;
+    const md = dayInColumn(part, months, order) ?? (/^\d{1,2}[月./\-]/.test(part) ? monthDayText(part) : null);
     const d = md ? dayInYear(year, md) : parseDate(part, undefined, order);
     if (d.kind !== 'ok') return null;
     out.push(d.value);
