@@ -150,4 +150,23 @@ describe('dues months written "1月" … "12月" with no year in the cell', () =
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('a year the file name gives as the branch\'s history ("…党支部（2019年成立）台账.xlsx"): not the ledger\'s, the months have no year (one W02)', async () => {
+    const dir = await tempDir('dangjian-dues-');
+    try {
+      const file = join(dir, 'XX供销社党支部（2019年成立）台账.xlsx');
+      await writeXlsx(file, (wb) => {
+        for (const s of [info(null), plainRoster(), longForm('党费收缴台账')]) {
+          const ws = wb.addWorksheet(s.name);
+          for (const row of s.rows) ws.addRow(row);
+        }
+      });
+      const r = (await checkFile(file, { today: '2026-11-25' })).result!;
+      expect(r.ledger.year).not.toBe(2019);
+      expect(r.findings.filter((f) => f.sheet === '党费收缴台账').map((f) => f.rule)).toEqual(['W02']);
+      expect(r.findings.filter((f) => f.rule === 'M08')).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
