@@ -247,6 +247,14 @@ describe('a grid of meeting types by quarter (第一季度…第四季度)', () 
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('dates for the monthly meetings, ticks (√) for 党员大会, 党课, 组织生活会 and 民主评议: each tick is its quarter\'s meeting, no finding', async () => {
+    const rows = quarterRows((held) => held.map(([m, d]) => `${m}月${d}日`).join('、'));
+    for (const row of rows.slice(2)) if (row[0] !== '支委会' && row[0] !== '主题党日') for (let q = 1; q <= 4; q++) if (row[q]) row[q] = '√';
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:E1'] }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
   it('cells giving counts only ("3次"): W01 says the table records counts, not dates, and how to keep the records', async () => {
     const rows = quarterRows((held) => `${held.length}次`);
     const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:E1'] }]);
