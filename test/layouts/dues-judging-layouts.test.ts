@@ -67,6 +67,13 @@ describe('a member whose 入党时间 cannot be read', () => {
     expect(rules(r, 'W03').map((f) => [f.member, f.cell])).toEqual([['赵六', 'E5']]);
     expect(rules(r, 'D').map((f) => f.rule)).toEqual(['D04']);
   });
+  it('whose 入党时间 is "待查" but whose 转正时间 is 2012: admitted before this year, the year is judged', async () => {
+    const r0 = roster('待查');
+    const r1 = { ...r0, rows: r0.rows.map((row) => (row[0] === '赵六' ? row.map((c, j) => (j === 5 ? '2012-06-01' : c)) : row)) };
+    const r = await checkLayout([info(2025), r1, dues(() => null)]);
+    expect(rules(r, 'W03').map((f) => [f.member, f.cell])).toEqual([['赵六', 'E5']]);
+    expect(rules(r, 'D').map((f) => f.rule)).toEqual(['D04']);
+  });
   it('who paid from May: judged from May', async () => {
     const r = await checkLayout([info(2025), roster('春季'), dues((m) => (m >= 5 && m !== 8 ? '0.2' : null))]);
     expect(rules(r, 'D').map((f) => [f.rule, f.period])).toEqual([['D03', '2025-08']]);
