@@ -34,9 +34,9 @@ export interface CheckResult {
 
 export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
   const settings = resolveSettings(options.settings);
-  // a ledger year after the as-of (or today's) year cannot be right: never infer one
-  const latestYear = Number((options.asOf ?? options.today ?? todayIso()).slice(0, 4)) + 1;
-  const ledger = recognize(grid, { latestYear, fileName: options.fallbackName });
+  // a ledger may be kept a year ahead of the as-of (or today's) year, never more; of several years, the as-of year's is asked for
+  const cutoffYear = Number((options.asOf ?? options.today ?? todayIso()).slice(0, 4));
+  const ledger = recognize(grid, { latestYear: cutoffYear + 1, cutoffYear, fileName: options.fallbackName });
   const asOf = resolveAsOf(ledger, options.asOf, options.today);
   const findings = sortFindings([...ledger.issues, ...runRules({ ledger, asOf, settings })]);
   const stats = computeStats(ledger, findings, asOf, options.fallbackName ?? '', settings);

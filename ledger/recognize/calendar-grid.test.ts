@@ -67,6 +67,24 @@ describe('calendar grid', () => {
     expect(issues[0].message).toContain('支委会第三季度写作“3次”，只有次数、没有会议日期');
   });
 
+  it('a tick under a quarter for a meeting held once a quarter or a year (党员大会, 党课, 组织生活会) is that quarter\'s meeting, not W03', () => {
+    const v = view('三会一课', [
+      ['会议类型', '第一季度', '第二季度', '第三季度', '第四季度'],
+      ['支委会', '1.5、2.5、3.5', '4.5、5.5、6.5', '7.5、8.5、9.5', '√'],
+      ['支部党员大会', '√', '已召开', '√', '√'],
+      ['组织生活会', '/', '/', '/', '√'],
+    ]);
+    const issues: Finding[] = [];
+    const l = readCalendarGrid(findCalendarGrid([v], new Set())!, issues, 2025);
+    expect(l.meetings.filter((m) => m.types[0] !== 'committee').map((m) => [m.date.ref?.address, m.date.value])).toEqual([
+      ['B3', { date: '2025-01-01', precision: 'month' }], ['C3', { date: '2025-04-01', precision: 'month' }],
+      ['D3', { date: '2025-07-01', precision: 'month' }], ['E3', { date: '2025-10-01', precision: 'month' }],
+      ['E4', { date: '2025-10-01', precision: 'month' }],
+    ]);
+    // the monthly 支委会's tick still says no month
+    expect(issues.map((f) => `${f.rule} ${f.cell}`)).toEqual(['W03 E2']);
+  });
+
   it('a quarter grid of counts and ticks only gives no dates (countsOnly); a month grid\'s counts do', () => {
     const quarters = view('三会一课', [
       ['会议类型', '第一季度', '第二季度', '第三季度', '第四季度'], ['支委会', '3次', '3次', 3, '3次'], ['党课', '√', '√', '√', '0次'],

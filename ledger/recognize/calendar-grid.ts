@@ -4,15 +4,17 @@
  * each cell the day held ("1月6日", "3/22", "1月6日、1月20日") or a tick (√, ✓, 已开). Each filled cell is a
  * meeting of its row's type: on its day where the cell gives one, else in its month only (the rules
  * counting by month or quarter judge it; those needing a day do not). A quarter's tick or count gives
- * no month, so no meeting the monthly rules could place. A meeting's date is its cell, so a finding
+ * no month, so no meeting the monthly rules could place; for a meeting held once a quarter or a year
+ * (党员大会, 党课) it says all its rule needs. A meeting's date is its cell, so a finding
  * about it points there. Read only where the workbook has no 三会一课 table.
  */
 import type { Finding } from '../findings/finding.js';
 import type { GridCell } from '../grid/grid.js';
-import type { CellRef, DateValue, Field, Meeting, MeetingsLedger } from '../model/ledger.js';
+import type { CellRef, DateValue, Field, Meeting, MeetingsLedger, MeetingType } from '../model/ledger.js';
 import { compact, isBlankMark, rawText } from '../values/cell-text.js';
 import { dayInYear, monthDayText, parseDate, type DateOrder } from '../values/date.js';
 import { columnDateOrder } from '../values/date-order.js';
+import { dayInColumn } from '../values/day-in-column.js';
 import { toHalfWidth } from '../values/half-width.js';
 import { isNotHeldText, parseMeetingTypes } from '../values/meeting-types.js';
 import { namesOutcome, namesPlan } from '../values/plan-text.js';
@@ -201,6 +203,15 @@ export function cellsWriteYears(grid: CalendarGrid): boolean {
   return false;
 }
 
+/**
+ * Types whose rules count by quarter or year (党员大会 C01, 党课 C04 by default, 组织生活会 C06, 民主评议
+ * C07): a tick under 第一季度 proves what they need.
+ */
+const QUARTERLY: ReadonlySet<MeetingType> = new Set(['general', 'lecture', 'lifeMeeting', 'review']);
+function quarterEnough(types: readonly MeetingType[]): boolean {
+  return types.length > 0 && types.every((t) => QUARTERLY.has(t));
+}
+
 /** A quarter's tick or count: held, but in which month the cell does not say. */
 const UNDATED = 'undated';
 
@@ -208,8 +219,11 @@ const UNDATED = 'undated';
  * The dates a cell writes in its period's column: days; the month alone (a month's tick or count);
  * UNDATED for a quarter's tick or count; null when unreadable.
  */
-function cellDates(cell: GridCell, grid: CalendarGrid, period: number, year: number, order: DateOrder): DateValue[] | typeof UNDATED | null {
-  const held = (times: number) => (times === 0 ? [] : grid.unit === 'quarter' ? UNDATED : Array<DateValue>(times).fill(monthOnly(year, period)));
+function cellDates(cell: GridCell, grid: CalendarGrid, period: number, year: number, order: DateOrder, types: readonly MeetingType[] = []): DateValue[] | typeof UNDATED | null {
+  const held = (times: number) => (times === 0 ? [] : grid.unit !== 'quarter' ? Array<DateValue>(times).fill(monthOnly(year, period))
+    // a quarter's tick says all a meeting held once a quarter or a year needs: placed in the
+    // quarter's first month, which no monthly rule reads (its month is not known)
+    : quarterEnough(types) ? Array<DateValue>(times).fill(monthOnly(year, period * 3 - 2)) : UNDATED);
   if (typeof cell.v === 'number') {
     // a count of meetings held ("2", "0" for none), else a date Excel keeps as a number
     if (Number.isInteger(cell.v) && cell.v >= 0 && cell.v <= 9 && !cell.f) return held(cell.v);
@@ -223,8 +237,10 @@ function cellDates(cell: GridCell, grid: CalendarGrid, period: number, year: num
   const count = /^(\d)次$/.exec(text);
   if (count) return held(Number(count[1]));
   const out: DateValue[] = [];
+  // the column names the month: "22/3" and "6/3" under 3月 are March days, whatever the grid's order
+  const months = grid.unit === 'quarter' ? [period * 3 - 2, period * 3 - 1, period * 3] : [period];
   for (const part of dateParts(text)) {
-    const md = /^\d{1,2}[月./\-]/.test(part) ? monthDayText(part) : null;
+    const md = dayInColumn(part, months, order) ?? (/^\d{1,2}[月./\-]/.test(part) ? monthDayText(part) : null);
     const d = md ? dayInYear(year, md) : parseDate(part, undefined, order);
     if (d.kind !== 'ok') return null;
     out.push(d.value);
@@ -263,7 +279,7 @@ export function readCalendarGrid(grid: CalendarGrid, issues: Finding[], year: nu
     const typeText: Field<string> = { value: view.text(type.row, type.col), raw: view.cell(type.row, type.col), ref: view.ref(type.row, type.col) };
     const ref = view.ref(row, col);
     const label = `${typeText.value}${grid.unit === 'quarter' ? QUARTER_NAMES[period - 1] : `${period}月`}`;
-    const dates = cellDates(cell, grid, period, year, order);
+    const dates = cellDates(cell, grid, period, year, order, type.types);
     if (dates == null) issues.push(unreadableCell(ref, label, 'date', rawText(cell.v), null));
     if (dates === UNDATED) issues.push(countWithoutDates(ref, label, rawText(cell.v)));
     // an unreadable (or undated) cell is a meeting of unknown date, as a table's row is: C01–C07 say it may be the one missing

@@ -86,3 +86,18 @@ describe('the ledger year inferred from data', () => {
     expect(recognize(gridOf(meetings), { latestYear: 2024 }).year).toBeNull();
   });
 });
+
+describe('a workbook of two years\' sheets and the cutoff', () => {
+  const meetings = (year: number) => gridFromRows(`${year}年三会一课`, [
+    [`${year}年度三会一课记录`],
+    ['日期', '会议类型', '主题'],
+    [`${year}-01-06`, '支委会', '学习'],
+    [`${year}-02-06`, '支委会', '学习'],
+  ]);
+  it('takes the latest year not after the cutoff\'s; a later year only where nothing is of the cutoff\'s year or before', () => {
+    const both = gridOf(meetings(2025), meetings(2026));
+    expect(recognize(both, { latestYear: 2026, cutoffYear: 2025 }).meetings!.sheet).toBe('2025年三会一课');
+    expect(recognize(both, { latestYear: 2027, cutoffYear: 2026 }).meetings!.sheet).toBe('2026年三会一课');
+    expect(recognize(gridOf(meetings(2026)), { latestYear: 2026, cutoffYear: 2025 }).year).toBe(2026);
+  });
+});

@@ -118,18 +118,23 @@ function branchFromRoster(f: Found): BranchInfo['name'] {
  * from the sheet naming the 统计年度, or without one the latest year a ledger sheet names, when
  * the sheet first chosen names another year. Sheets naming no year are left as chosen.
  */
-function preferLedgerYear(views: SheetView[], blocks: HeaderBlock[][], found: Record<TableKind, Found | null>, statYear: number | null, latest: number): void {
+function preferLedgerYear(views: SheetView[], blocks: HeaderBlock[][], found: Record<TableKind, Found | null>, statYear: number | null, latest: number, cutoff: number): void {
   const kinds = ['members', 'dues', 'meetings'] as const;
   let year = statYear;
   if (year == null) {
+    const named: number[] = [];
     views.forEach((view, i) => {
       if (view.sheet.hidden) return;
       for (const kind of kinds) {
         const first = blocks[i].find((b) => b.kind === kind);
         const y = first ? namedYear({ view, blocks: blocks[i], first }) : null;
-        if (y != null && plausibleLedgerYear(y, latest) && (year == null || y > year)) year = y;
+        if (y != null && plausibleLedgerYear(y, latest)) named.push(y);
       }
     });
+    // "2025年三会一课" beside "2026年三会一课" checked at 2025-12-31: the cutoff's year is the one
+    // asked for; a year after it only where the workbook keeps nothing of the cutoff's year or before
+    const upToCutoff = named.filter((y) => y <= cutoff);
+    year = upToCutoff.length > 0 ? Math.max(...upToCutoff) : named.length > 0 ? Math.max(...named) : null;
   }
   if (year == null) return;
   for (const kind of kinds) {
@@ -201,6 +206,11 @@ export interface RecognizeOptions {
    * without it only the fixed bounds of ledger-year.ts apply.
    */
   latestYear?: number;
+  /**
+   * The year of the as-of date (or today's): of a workbook's sheets naming several years, the latest
+   * not after it is the ledger (preferLedgerYear). Without it, latestYear − 1.
+   */
+  cutoffYear?: number;
   /** the workbook's file name, for a year it names where nothing inside does ("2025年党建台账.xlsx") */
   fileName?: string;
 }
@@ -239,7 +249,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Ledger {
     if (fields >= (above !== undefined ? 3 : 2) && (!bestInfo || score > bestInfo.score)) bestInfo = { view, hits, score, above };
   }
   if (bestInfo) branch = readBranch(bestInfo.view, bestInfo.hits, issues);
-  preferLedgerYear(views, blocks, found, branch.year.value, latest);
+  preferLedgerYear(views, blocks, found, branch.year.value, latest, options.cutoffYear ?? latest - 1);
   preferOneBranch(views, blocks, found, issues);
 
   const titles = new Map<TableKind, TitleInfo>();

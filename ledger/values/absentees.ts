@@ -42,21 +42,35 @@ function readAbsentees(text: string): string[] {
 }
 
 /**
- * How many a 参会人员 cell names: "卢刚、何强、方霞" or "卢刚 何强 方霞" → 3, "卢刚等9人" → 9; null where it does
- * not say (全体党员, "卢刚等").
+ * How many a 参会人员 cell names: "卢刚、何强、方霞" or "卢刚 何强 方霞" → 3, "卢刚等9人" → 9,
+ * "应到10人 实到9人" → 9; null where it does not say (全体党员, "卢刚等").
  */
 export function participantCount(text: string): number | null {
   const s = toHalfWidth(text).trim();
-  if (s === '' || /全体|全部|所有/.test(s)) return null;
+  if (s === '') return null;
+  // the count of those present, whatever else the cell says ("应到10人 实到9人", "全体党员（到会9人）")
+  const present = /(?:实到|到会|出席)(?:人数)?\s*[:：]?\s*(\d+)\s*(?:人|名)?/.exec(s);
+  if (present) return Number(present[1]);
+  if (/全体|全部|所有/.test(s)) return null;
   const total = /等\s*(\d+)\s*(?:人|名)/.exec(s) ?? /^(?:共\s*)?(\d+)\s*(?:人|名)$/.exec(s);
   if (total) return Number(total[1]);
   if (s.includes('等')) return null;
   const names = parsePlain(s);
-  if (names.length === 1) {
-    // "卢刚 何强 许娜": names set apart by spaces alone, each of two or more characters; "卢  刚" is
-    // one name padded to line up with the three-character ones
-    const spaced = s.split(/\s+/);
-    if (spaced.length > 1 && spaced.every((n) => n.length >= 2)) return spaced.length;
+  return names.length === 1 ? spacedNames(s) : names.length > 0 ? names.length : null;
+}
+
+/**
+ * Names set apart by spaces alone ("卢刚 何强 许娜"). A two-character name is often padded to line
+ * up with the three-character ones ("王　芳"): single characters side by side are one name, and a
+ * single character beside a longer word is part of it ("欧阳 娜"), never a name of its own.
+ */
+function spacedNames(s: string): number {
+  let names = 0;
+  let singles = 0;
+  for (const word of s.split(/\s+/)) {
+    if (word.length === 1) { singles++; continue; }
+    names += 1 + Math.floor(singles / 2);
+    singles = 0;
   }
-  return names.length > 0 ? names.length : null;
+  return Math.max(1, names + Math.floor(singles / 2));
 }

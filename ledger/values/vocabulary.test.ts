@@ -70,6 +70,10 @@ describe('参会人员', () => {
   it.each([
     ['卢刚、何强、方霞', 3], ['卢刚,何强;方霞，许娜', 4], ['卢刚等9人', 9], ['共8人', 8], ['全体党员', null], ['卢刚等', null], ['', null],
     ['卢刚 何强  方霞 欧阳建国', 4], ['卢  刚', 1], ['卢刚', 1],
+    // two-character names padded to line up, a compound surname set apart: one name each
+    ['张建国 王　芳 李志强 卢 刚', 4], ['欧阳 娜 何强', 2], ['王 芳芳', 1],
+    // the count of those present, whatever else the cell says
+    ['应到10人 实到9人', 9], ['应到10人，实到9人', 9], ['全体党员（到会9人）', 9], ['出席：9人', 9],
   ] as const)('%j → %j', (text, n) => expect(participantCount(text)).toBe(n));
 });
 

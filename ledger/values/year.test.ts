@@ -12,4 +12,12 @@ describe('yearInFileName', () => {
     expect(yearInFileName('第一党支部20251')).toBeNull();
     expect(yearInFileName('第一党支部台账')).toBeNull();
   });
+  it('reads none from a year the branch\'s history names, nor from a span of two years', () => {
+    expect(yearInFileName('XX供销社党支部（2019年成立）党建台账')).toBeNull();
+    expect(yearInFileName('XX社区党支部台账（2021年换届）')).toBeNull();
+    expect(yearInFileName('2024-2025年度党支部党费台账')).toBeNull();
+    expect(yearInFileName('实验中学党支部2025—2026学年台账')).toBeNull();
+    // a history's year beside the ledger's: the ledger's is read
+    expect(yearInFileName('XX党支部（2019年成立）2025年台账')).toBe(2025);
+  });
 });

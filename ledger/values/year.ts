@@ -37,13 +37,20 @@ export function anyYearInTitle(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** What a file name may say happened in a year, making it no ledger year. */
+const EVENTS = '成立|组建|建立|换届|改选|选举|毕业|入学|入党|入职|参加工作';
+
 /**
  * The year a workbook's file name names as its ledger's: "2025年党建台账", "党支部台账（2025年度）".
- * A year followed by a month ("2026年1月报送") dates the sending, not the ledger: none.
+ * A year followed by a month ("2026年1月报送") dates the sending, not the ledger; a year an event
+ * happened in ("（2019年成立）", "2021年换届") is the branch's history; a span of two years
+ * ("2024-2025年度", "2025-2026学年") does not say which one 1月…12月 are of: none.
  */
 export function yearInFileName(name: string): number | null {
   const s = toHalfWidth(name);
+  if (/(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*(?:年|学年)/.test(s)) return null;
   const strict = yearInTitle(s);
-  const m = strict != null ? null : /(?:^|[^\d])((?:19|20)\d{2})\s*年(?!\s*\d)/.exec(s);
+  const m = strict != null ? null : new RegExp(String.raw`(?:^|[^\d])((?:19|20)\d{2})\s*年(?!\s*\d)(?!\s*(?:${EVENTS}))`).exec(s);
   return strict ?? (m ? Number(m[1]) : null);
 }
+

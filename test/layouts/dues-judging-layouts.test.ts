@@ -67,6 +67,13 @@ describe('a member whose 入党时间 cannot be read', () => {
     expect(rules(r, 'W03').map((f) => [f.member, f.cell])).toEqual([['赵六', 'E5']]);
     expect(rules(r, 'D').map((f) => f.rule)).toEqual(['D04']);
   });
+  it('whose 入党时间 is "待查" but whose 转正时间 is 2012: admitted before this year, the year is judged', async () => {
+    const r0 = roster('待查');
+    const r1 = { ...r0, rows: r0.rows.map((row) => (row[0] === '赵六' ? row.map((c, j) => (j === 5 ? '2012-06-01' : c)) : row)) };
+    const r = await checkLayout([info(2025), r1, dues(() => null)]);
+    expect(rules(r, 'W03').map((f) => [f.member, f.cell])).toEqual([['赵六', 'E5']]);
+    expect(rules(r, 'D').map((f) => f.rule)).toEqual(['D04']);
+  });
   it('who paid from May: judged from May', async () => {
     const r = await checkLayout([info(2025), roster('春季'), dues((m) => (m >= 5 && m !== 8 ? '0.2' : null))]);
     expect(rules(r, 'D').map((f) => [f.rule, f.period])).toEqual([['D03', '2025-08']]);
@@ -146,6 +153,25 @@ describe('dues months written "1月" … "12月" with no year in the cell', () =
       expect(r.findings.filter((f) => f.sheet === '党费收缴台账')).toEqual([]);
       expect(r.ledger.year).toBe(2025);
       expect(r.stats.dues.paid).toBeCloseTo(PEOPLE.reduce((s, p) => s + p.due * (13 - p.from), 0), 2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a year the file name gives as the branch\'s history ("…党支部（2019年成立）台账.xlsx"): not the ledger\'s, the months have no year (one W02)', async () => {
+    const dir = await tempDir('dangjian-dues-');
+    try {
+      const file = join(dir, 'XX供销社党支部（2019年成立）台账.xlsx');
+      await writeXlsx(file, (wb) => {
+        for (const s of [info(null), plainRoster(), longForm('党费收缴台账')]) {
+          const ws = wb.addWorksheet(s.name);
+          for (const row of s.rows) ws.addRow(row);
+        }
+      });
+      const r = (await checkFile(file, { today: '2026-11-25' })).result!;
+      expect(r.ledger.year).not.toBe(2019);
+      expect(r.findings.filter((f) => f.sheet === '党费收缴台账').map((f) => f.rule)).toEqual(['W02']);
+      expect(r.findings.filter((f) => f.rule === 'M08')).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

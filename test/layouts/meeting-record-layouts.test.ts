@@ -247,6 +247,14 @@ describe('a grid of meeting types by quarter (第一季度…第四季度)', () 
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('dates for the monthly meetings, ticks (√) for 党员大会, 党课, 组织生活会 and 民主评议: each tick is its quarter\'s meeting, no finding', async () => {
+    const rows = quarterRows((held) => held.map(([m, d]) => `${m}月${d}日`).join('、'));
+    for (const row of rows.slice(2)) if (row[0] !== '支委会' && row[0] !== '主题党日') for (let q = 1; q <= 4; q++) if (row[q]) row[q] = '√';
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:E1'] }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+  });
+
   it('cells giving counts only ("3次"): W01 says the table records counts, not dates, and how to keep the records', async () => {
     const rows = quarterRows((held) => `${held.length}次`);
     const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:E1'] }]);
@@ -324,6 +332,16 @@ describe('a calendar grid of meeting types by month', () => {
     const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
     expect(r.findings).toEqual([]);
     expect(stats(r)).toEqual(EXPECTED);
+  });
+
+  it('cells giving day and month without a year, day first ("5/3", "22/3" under 3月): the column names the month, every meeting read', async () => {
+    const rows = calendarRows((days, m) => days.map((d) => `${d}/${m}`).join('、'));
+    const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows, merges: ['A1:N1'] }]);
+    expect(r.findings).toEqual([]);
+    expect(stats(r)).toEqual(EXPECTED);
+    // "5/1" under 1月 (column B) is 5 January, not 1 May: every meeting is in its column's month
+    const misplaced = r.ledger.meetings!.meetings.filter((m) => `${M12.indexOf(String(rows[1][m.date.ref!.col - 1]))}` !== `${Number(m.date.value!.date.slice(5, 7)) - 1}`);
+    expect(misplaced.map((m) => m.date.ref!.address)).toEqual([]);
   });
 
   it('titled with last year ("2024年度…" kept from last year\'s file) in a workbook whose 支部信息 and 党费 say 2025: read as 2025, one 警告 at the title', async () => {

@@ -45,6 +45,20 @@ describe('pasted and IME-typed text', () => {
     expect(stats(r)).toEqual(EXPECTED);
   });
 
+  it('参会人员 as two-character names padded to line up ("张　三 李　四"), or as "应到4人 实到4人": counted right, no C09', async () => {
+    const committee = PEOPLE.filter((p) => p.role).map((p) => p.name);
+    const padded = (names: string[]) => names.map((n) => `${n[0]}\u3000${n[1]}`).join(' ');
+    const counted = (names: string[]) => `应到${names.length}人 实到${names.length}人`;
+    for (const cell of [padded, counted]) {
+      const rows = [['日期', '会议类型', '主题', '主持人', '参会人员', '记录人'],
+        ...meetingList().map(([d, t]) => [d, t, '学习', '张三', cell(t === '支委会' ? committee : PEOPLE.map((p) => p.name)), '李四'])];
+      const r = await checkLayout([infoVertical(), plainRoster(), plainDues(), { name: '三会一课', rows }]);
+      expect(wFindings(r)).toEqual([]);
+      expect(r.findings.filter((f) => f.rule === 'C09')).toEqual([]);
+      expect(stats(r)).toEqual(EXPECTED);
+    }
+  });
+
   it('a Hong Kong member\'s 港澳居民来往内地通行证 number under 证件号码 is not a wrong ID', async () => {
     const roster = rosterWith((row, i) => { if (i === 1) row[2] = 'H60123457'; }, (h) => { h[2] = '证件号码'; });
     const r = await checkLayout([infoVertical(), roster, plainDues(), plainMeetings()]);

@@ -51,6 +51,18 @@ describe('two years in one workbook', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('2025 and 2026 sheets without a 统计年度, checked at 2025-12-31: the 2025 sheets are the ledger, not a 2026 ledger left uncounted', async () => {
+    // the same workbook a year on: 2025's sheets and this year's, 2026 running to October
+    const dues2026 = { name: '2026年党费', rows: dues2024().rows.map((row) => row.slice(0, 13)) };
+    const meetings2026 = meetingSheet('2026年三会一课', meetingList().filter(([d]) => d < '2025-11').map(([d, t]) => [d.replace(/^2025/, '2026'), t]));
+    const r = await checkLayout([infoNoYear(), plainRoster(), { ...plainDues(), name: '2025年党费' }, dues2026, { ...plainMeetings(), name: '2025年三会一课' }, meetings2026]);
+    expect(r.ledger.year).toBe(2025);
+    expect(r.ledger.dues!.sheet).toBe('2025年党费');
+    expect(r.ledger.meetings!.sheet).toBe('2025年三会一课');
+    expect(stats(r)).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+  });
+
   it('one meetings sheet running from January 2024 to December 2025, no 统计年度: judged as 2025', async () => {
     const r = await checkLayout([infoNoYear(), plainRoster(), plainDues(), meetingSheet('三会一课', [...meetings2024(), ...meetingList()])]);
     expect(r.ledger.year).toBe(2025);

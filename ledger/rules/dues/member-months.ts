@@ -168,12 +168,14 @@ function leadIn(kept: Set<IsoMonth>, year: number): IsoMonth[] {
 }
 
 /**
- * An unreadable 入党时间 that still names a year before the ledger year ("2015年春", "2015.13"): whatever
- * its month, the member was admitted before this year, and the whole year is theirs to pay.
+ * A member whose 入党时间 cannot be read was still admitted before the ledger year where it names an
+ * earlier year ("2015年春", "2015.13") or where the 转正时间 is before the year (转正 follows admission,
+ * 党章第七条): whatever the month, the whole year is theirs to pay.
  */
-function namesEarlierYear(v: RawValue | undefined, year: number): boolean {
-  const m = /(?<!\d)(19[2-9]\d|20\d\d)(?!\d)/.exec(rawText(v));
-  return m != null && Number(m[1]) < year;
+function admittedBefore(member: Member, year: number): boolean {
+  const m = /(?<!\d)(19[2-9]\d|20\d\d)(?!\d)/.exec(rawText(member.joinDate.raw?.v));
+  const full = member.fullDate.value;
+  return (m != null && Number(m[1]) < year) || (full != null && Number(full.date.slice(0, 4)) < year);
 }
 
 /** The month of the as-of date, or the next one when the as-of date is its last day. */
@@ -228,7 +230,7 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
       fallbackDue = tally(frame, records, form, fromIdx, untilIdx);
     }
   }
-  if (join == null && member?.joinDate.unreadable && !namesEarlierYear(member.joinDate.raw?.v, year)) {
+  if (join == null && member?.joinDate.unreadable && !admittedBefore(member, year)) {
     // 入党时间 unreadable (its W03 asks for it): the months before the first payment may be before
     // admission, so they are not judged owed; without any payment no month is (a 月应交 written once
     // for the row says nothing of when they were admitted), rather than a year unpaid and 自行脱党
