@@ -1027,3 +1027,23 @@ describe('a summary none of whose branches could be counted for a measure', () =
     expect(tables(doc).some((t) => t.header[0] === '会议类型')).toBe(false);
   });
 });
+
+// ---- read as the 机关党委 reads it (read14): what the judgement says, the later sections do not contradict ----
+
+describe('a report whose findings are all 提示', () => {
+  it('analyses no cause and proposes no 整改 after "未发现需要整改的问题"', () => {
+    const doc = composeBranchReport(branch(0, [finding('W02', '提示', '微信缴费记录')]), bank);
+    expect(doc.preamble.map(text).join('')).toContain('未发现需要整改的问题');
+    // the 提示 is still set out, to be checked
+    expect(sectionText(doc, 1).join('')).toContain('共发现台账问题1处，为提示');
+    expect(sectionText(doc, 2)).toEqual(['本次调研未发现需要整改的台账问题，不作成因分析。']);
+    expect(sectionText(doc, 3)[0]).toBe('为巩固提高，提出以下建议：');
+    expect(allText(doc)).not.toMatch(/重视不够|逐条整改/);
+  });
+
+  it('in the summary too, where no branch has anything to correct', () => {
+    const doc = composeSummaryReport([branch(0, [finding('C04', '提示', '三会一课')]), branch(1, []), branch(2, []), branch(3, [])], bank);
+    expect(sectionText(doc, 2)).toEqual(['本次调研未发现需要整改的台账问题，不作成因分析。']);
+  });
+});
+

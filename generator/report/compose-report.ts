@@ -110,7 +110,9 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
     para(fill(judgement) + fill(bank.reportIntro)),
   ];
 
-  const present = presentIds(families);
+  // 提示 alone make 二、存在的问题 (to be checked), but no cause to analyse and no 整改 to propose:
+  // "未发现需要整改的问题" beside "对台账工作重视不够" read as a contradiction
+  const present = digests.some((d) => hasToCorrect(d.findings)) ? presentIds(families) : new Set<string>();
   const sections: ReportSection[] = [
     basicsSection(voice, bank, digests, totals, fill, tableNo),
     problemsSection(voice, bank, totals, families, fill),
