@@ -1047,3 +1047,28 @@ describe('a report whose findings are all 提示', () => {
   });
 });
 
+describe('the judgement of a branch whose dues or 三会一课 cannot be counted', () => {
+  const later = (findings: Finding[]) => branch(0, findings, { year: 2026, uncountable: { dues: 'laterYear', meetings: 'laterYear' } });
+
+  it('a later year\'s ledger: says what could not be counted, not "台账建立完整、记录规范…落实较好"', () => {
+    const doc = composeBranchReport(later([finding('C12', '提示', '三会一课')]), bank);
+    const judgement = doc.preamble.map(text).at(-1)!;
+    expect(judgement).toBe('从调研情况看，该支部报送的台账为2026年度，晚于统计截止日期，党费收缴情况和组织生活开展情况无法统计；其余台账未发现需要整改的问题。现将调研情况报告如下：');
+    const warned = composeBranchReport(later([finding('C12', '提示', '三会一课'), finding('M06', '警告', '党员名册')]), bank);
+    expect(warned.preamble.map(text).at(-1)).toContain('无法统计；发现问题2处，需要及时整改。');
+    expect(allText(warned)).not.toContain('台账总体较为规范');
+  });
+
+  it('no readable month or date, or no due recorded: each said once in the judgement', () => {
+    const gaps = branch(0, [finding('W02', '错误', '党费'), finding('W02', '错误', '三会一课')], { uncountable: { dues: 'month', meetings: 'date' } });
+    expect(composeBranchReport(gaps, bank).preamble.map(text).at(-1)).toBe('从调研情况看，该支部党费收缴台账中没有可识别的缴费月份，“三会一课”记录中没有可识别的会议日期，党费收缴情况和组织生活开展情况无法统计；发现问题2处，需要及时整改。现将调研情况报告如下：');
+    const noDue = branch(0, [finding('W02', '提示', '微信缴费记录')], { dues: { ...sampleDigests()[0].stats.dues, due: 0, paid: 13314, collected: 0, membersInArrears: 0 } });
+    expect(composeBranchReport(noDue, bank).preamble.map(text).at(-1)).toBe('从调研情况看，该支部党费收缴台账未登记应交党费数额，党费收缴率无法统计；其余台账未发现需要整改的问题。现将调研情况报告如下：');
+  });
+
+  it('a bank copied before branch_uncounted existed judges by count as before', () => {
+    const old = { ...bank, judgement: { ...bank.judgement, branchUncounted: null } };
+    expect(composeBranchReport(later([finding('C12', '提示', '三会一课')]), old).preamble.map(text).join('')).toContain('台账建立完整、记录规范');
+  });
+});
+

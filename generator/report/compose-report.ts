@@ -104,7 +104,9 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   const judgement = voice === 'summary'
     ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesToCorrect / totals.branches) * 100 : 0) <= j.maxRate)!.text
     // 提示 only ask to look (an ID masked as the upper body asked): no cause to call for 整改
-    : (incomplete && bank.judgement.branchIncomplete) || bank.judgement.branch.find((j) => toCorrect(totals.findings.bySeverity) <= j.maxCount)!.text;
+    : (incomplete && bank.judgement.branchIncomplete)
+      // dues or 三会一课 not counted (a later year's ledger, no readable month or date): not "记录规范…落实较好"
+      || ((vars.无法统计情况 && bank.judgement.branchUncounted) || bank.judgement.branch).find((j) => toCorrect(totals.findings.bySeverity) <= j.maxCount)!.text;
   const preamble = [
     ...pick(bank.preamble, voice).map((t) => para(fill(t))),
     para(fill(judgement) + fill(bank.reportIntro)),
