@@ -1072,3 +1072,21 @@ describe('the judgement of a branch whose dues or 三会一课 cannot be counted
   });
 });
 
+describe('a branch report on an earlier year\'s ledger judged at a later cutoff (a 2024 workbook at --as-of 2025-12-31)', () => {
+  const earlier = () => branch(0, [], { year: 2024, asOf: '2025-12-31' });
+
+  it('says its figures are that year\'s and dates its dues at that year\'s end, not the cutoff', () => {
+    const doc = composeBranchReport(earlier(), bank);
+    expect(doc.preamble.map(text)[0]).toMatch(/统计截止日期为2025年12月31日。该支部的台账为2024年度，与本次调研的2025年度不同，其数字为台账所记年度的情况。$/);
+    const dues = sectionText(doc, 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toMatch(/^第三，党费收缴情况。截至2024年12月31日，该支部应交党费/);
+    // a ledger of the cutoff's own year reads as ever
+    expect(composeBranchReport(branch(0, []), bank).preamble.map(text)[0]).not.toContain('台账为');
+  });
+
+  it('a summary over that one branch, speaking in the branch\'s voice, does not add the branch report\'s sentence', () => {
+    const doc = composeSummaryReport([earlier()], bank);
+    expect(allText(doc).split('台账为2024年度').length - 1).toBeLessThanOrEqual(1);
+    expect(sectionText(doc, 0).find((p) => p.startsWith('第三，'))).toMatch(/^第三，党费收缴情况。截至2024年12月31日，/);
+  });
+});

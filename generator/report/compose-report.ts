@@ -10,7 +10,7 @@ import { maskIdsInText } from '../../ledger/values/mask.js';
 import { hasToCorrect, mustCorrect, toCorrect } from '../../ledger/findings/to-correct.js';
 import { totalsOf, type Totals } from './aggregate.js';
 import { batchCutoff, batchYear } from '../bulk/batch-cutoff.js';
-import { intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
+import { branchOtherYearSentence, intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
 import { duesTable, findingsTable, meetingsTable, membersTable, uncountedMeetingsTable } from './compose-tables.js';
 import { meetingsGap } from '../../ledger/stats/uncountable.js';
 import { duesUncountedNote, meetingsUncountedBody, meetingsUncountedNote } from './uncounted-text.js';
@@ -107,8 +107,14 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
     : (incomplete && bank.judgement.branchIncomplete)
       // dues or 三会一课 not counted (a later year's ledger, no readable month or date): not "记录规范…落实较好"
       || ((vars.无法统计情况 && bank.judgement.branchUncounted) || bank.judgement.branch).find((j) => toCorrect(totals.findings.bySeverity) <= j.maxCount)!.text;
+  // a branch report on last year's ledger at this year's cutoff says its figures are that year's, as the summary does
+  const cutoffYear = Number(ctx.asOf.slice(0, 4));
+  const earlier = voice === 'branch' && stats[0].year != null && stats[0].year < cutoffYear ? stats[0].year : null;
+  const opening = pick(bank.preamble, voice).map((t) => fill(t));
+  // (a branch report only: a summary says it of its branches in its intake paragraph)
+  if (kind === 'branch' && earlier != null && opening.length) opening[opening.length - 1] += branchOtherYearSentence(bank.intake, earlier, cutoffYear, vars);
   const preamble = [
-    ...pick(bank.preamble, voice).map((t) => para(fill(t))),
+    ...opening.map((t) => para(t)),
     para(fill(judgement) + fill(bank.reportIntro)),
   ];
 
@@ -116,7 +122,7 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   // "未发现需要整改的问题" beside "对台账工作重视不够" read as a contradiction
   const present = digests.some((d) => hasToCorrect(d.findings)) ? presentIds(families) : new Set<string>();
   const sections: ReportSection[] = [
-    basicsSection(voice, bank, digests, totals, fill, tableNo),
+    basicsSection(voice, bank, digests, totals, earlier == null ? fill : (t, extra) => fill(t, { 统计截止日期: cnDate(`${earlier}-12-31`), ...extra }), tableNo),
     problemsSection(voice, bank, totals, families, fill),
     causesSection(voice, bank, present, fill),
     measuresSection(voice, bank, present, fill),
