@@ -1090,3 +1090,24 @@ describe('a branch report on an earlier year\'s ledger judged at a later cutoff 
     expect(sectionText(doc, 0).find((p) => p.startsWith('第三，'))).toMatch(/^第三，党费收缴情况。截至2024年12月31日，/);
   });
 });
+
+describe('a summary with several branches of a later year\'s ledger (2026 workbooks at --as-of 2025-12-31)', () => {
+  const later = (i: number) => branch(i, [finding('C12', '提示', '三会一课')], { year: 2026, uncountable: { dues: 'laterYear', meetings: 'laterYear' } });
+
+  it('names them under 党费 and refers to them under 组织生活, not the same list twice', () => {
+    const doc = composeSummaryReport([branch(0, []), branch(1, []), later(2), later(3)], bank);
+    const names = [later(2).stats.branch, later(3).stats.branch];
+    const point = (lead: string) => sectionText(doc, 0).find((p) => p.startsWith(lead))!;
+    expect(point('第三，')).toContain(`${names.join('、')}2个支部的台账统计年度晚于统计截止日期，收缴率和欠交、少交情况无法统计，未计入上述统计。`);
+    expect(point('第四，')).toContain('前述台账统计年度晚于统计截止日期的2个支部，组织生活开展情况也无法统计，未计入上述统计。');
+    for (const n of names) expect(point('第四，')).not.toContain(n);
+  });
+
+  it('lists them under 组织生活 where the bank puts that point before 党费', () => {
+    const points = [...bank.basics.points];
+    const [d, m] = [points.findIndex((p) => p.id === 'dues'), points.findIndex((p) => p.id === 'meetings')];
+    [points[d], points[m]] = [points[m], points[d]];
+    const doc = composeSummaryReport([branch(0, []), branch(1, []), later(2), later(3)], { ...bank, basics: { ...bank.basics, points } });
+    expect(sectionText(doc, 0).join('')).not.toContain('前述');
+  });
+});

@@ -249,6 +249,8 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
   const blocks: Block[] = [];
   // 三会一课 without readable dates or types: said so, not counted as meetings missed (ledger/stats uncountable.ts)
   const meetingsOut = kind === 'branch' && submitted(stats[0]).meetings ? meetingsGap(stats[0]) : null;
+  // the branches of a later year's ledger the 党费 point has named, where it comes first
+  let laterNamed: string[] = [];
   bank.basics.points.forEach((p, i) => {
     // a branch without the ledger says so, rather than quoting zeros as if it had been examined
     const missing = kind === 'branch' && p.branchMissing != null && !submitted(stats[0])[POINT_LEDGER[p.id]];
@@ -256,7 +258,7 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
     const noneCounted = kind === 'summary' && uncountedOf(p.id, t).length === digests.length;
     let body = missing ? fill(p.branchMissing!)
       : p.id === 'meetings' && meetingsOut ? meetingsUncountedBody(meetingsOut)
-        : noneCounted ? uncountedNote(p.id, t, true)
+        : noneCounted ? uncountedNote(p.id, t, true, laterNamed)
           : fill(kind === 'summary' ? p.summary : p.branch);
     if (kind === 'summary' && p.example && !noneCounted) {
       const good = digests.filter((d) => EXAMPLE_TEST[p.id](d.stats, d.findings)).map((d) => d.stats.branch);
@@ -264,7 +266,8 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
       else if (good.length) body += fill(p.example, { 典型支部: nameList(good) });
     }
     // the branches the summary's figures leave out, named once with the reason
-    if (kind === 'summary' && !noneCounted) body += uncountedNote(p.id, t);
+    if (kind === 'summary' && !noneCounted) body += uncountedNote(p.id, t, false, laterNamed);
+    if (p.id === 'dues') laterNamed = t.uncounted.dues.filter((x) => x.gap === 'laterYear').map((x) => x.branch);
     blocks.push(para([{ text: ordinal(i + 1) + fill(p.lead), lead: true }, { text: body }]));
     if (missing || noneCounted) return;
     const totalsRow = kind === 'summary' ? t : null;
@@ -282,9 +285,9 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
 }
 
 /** Summary: the sentence naming the branches a point's figures leave out (uncounted-text.ts), '' where none. */
-function uncountedNote(point: BasicsPointId, t: Totals, all = false): string {
+function uncountedNote(point: BasicsPointId, t: Totals, all: boolean, laterNamed: string[]): string {
   if (point === 'dues') return duesUncountedNote(t.uncounted.dues, all);
-  if (point === 'meetings') return meetingsUncountedNote(t.uncounted.meetings, all);
+  if (point === 'meetings') return meetingsUncountedNote(t.uncounted.meetings, all, laterNamed);
   return '';
 }
 

@@ -93,12 +93,17 @@ const leftOut = (all: boolean) => (all ? '。' : '，未计入上述统计。');
 
 /**
  * Summary, after the 组织生活 point: the branches left out of its figures, and why ('' where none);
- * `all`: every branch, the sentence stands for the point.
+ * `all`: every branch, the sentence stands for the point. `laterNamed`: the branches of a later year's
+ * ledger the 党费 point has just named: the same two or more are referred to, not listed again (six names
+ * twice in two paragraphs read as padding).
  */
-export function meetingsUncountedNote(list: { branch: string; gap: MeetingsGap }[], all = false): string {
+export function meetingsUncountedNote(list: { branch: string; gap: MeetingsGap }[], all = false, laterNamed: string[] = []): string {
   const [later, lacking] = byLaterYear(list);
+  const names = later.map((x) => x.branch);
+  const again = names.length >= 2 && names.length === laterNamed.length && names.every((n) => laterNamed.includes(n));
   return (lacking.length ? `${whose(lacking.map((x) => x.branch))}“三会一课”记录中没有可识别的${lacks(lacking.map((x) => x.gap), MEETINGS_LACK)}，组织生活开展情况无法统计${leftOut(all)}` : '')
-    + (later.length ? `${whose(later.map((x) => x.branch))}${LATER_YEAR}，组织生活开展情况无法统计${leftOut(all)}` : '');
+    + (!later.length ? '' : again ? `前述${LATER_YEAR}的${names.length}个支部，组织生活开展情况也无法统计${leftOut(all)}`
+      : `${whose(names)}${LATER_YEAR}，组织生活开展情况无法统计${leftOut(all)}`);
 }
 
 /** The branches whose ledgers are of a year after the cutoff, and the others. */
