@@ -97,6 +97,8 @@ describe('dangjian report', () => {
 
   it('draws no progress bar when stderr is not a terminal', () => {
     expect(first.stderr).not.toContain('处理进度');
+    // --unit given: nothing to ask for
+    expect(first.stderr).not.toContain('示例单位');
     expect(first.stderr).not.toContain('\u001b[');
   });
 
@@ -381,6 +383,13 @@ describe('dangjian report on a folder as branches send it (no --as-of)', () => {
     expect(summary).not.toContain('县丙局党支部、县丙局党支部');
     expect(run.stderr).toContain('“县丙局党支部”报送了 2 份工作簿');
     expect(run.stdout).toContain('已生成 5 份支部调研报告，汇总计入 4 个支部');
+  });
+
+  it('asks for --unit where the summary would go out signed with the template\'s example unit (中共××机关委员会)', () => {
+    // the roster sent alone names no 上级党组织, so no body the branches share can sign
+    expect(summary).toContain('中共××机关委员会');
+    expect(run.stderr).toContain('注意：汇总调研报告的开头和落款用的是报告模板中的示例单位“中共××机关委员会”');
+    expect(run.stderr).toContain('请用 --unit 写明调研单位的全称');
   });
 
   it('drops the numbering from a branch named by its file', () => {

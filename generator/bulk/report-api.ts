@@ -6,7 +6,8 @@ import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 import { composeBranchReport, composeSummaryReport } from '../report/compose-report.js';
 import { loadTemplateBank } from '../report/load-template-bank.js';
 import { renderDocx } from '../report/render-docx.js';
-import type { Intake } from '../report/intake.js';
+import { countOnce, type Intake } from '../report/intake.js';
+import { exampleSummaryUnit } from '../report/investigating-unit.js';
 
 export interface ReportTexts {
   /** overrides the report title */
@@ -43,6 +44,13 @@ export async function renderSummaryReport(
 ): Promise<Uint8Array> {
   const doc = composeSummaryReport(digests, await bankFor(templateDir), { ...texts, intake });
   return renderDocx(doc);
+}
+
+/** The summary's 落款 where it is still the template's example (investigating-unit.ts), else null. */
+export async function summaryExampleUnit(digests: BranchDigest[], templateDir: string | undefined, texts: ReportTexts): Promise<string | null> {
+  if (digests.length === 0) return null;
+  const bank = await bankFor(templateDir);
+  return exampleSummaryUnit(texts.unit, bank.defaults.unit.text, countOnce(digests).map((d) => d.stats));
 }
 
 /** Load (and so validate) the template bank before the long run starts; throws TemplateError. */

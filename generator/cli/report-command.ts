@@ -58,7 +58,7 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
     throw new UsageError('请用 -o 指定报告的输出文件夹，例如：dangjian report 台账文件夹 -o 报告输出');
   }
   // loaded here, not at start-up: docx and exceljs cost every `check` run most of a second otherwise
-  const [{ ANNOTATED_SUFFIX, runBulk }, { preloadTemplates }, { FINDINGS_WORKBOOK_NAME }] = await Promise.all([
+  const [{ ANNOTATED_SUFFIX, runBulk }, { preloadTemplates, summaryExampleUnit }, { FINDINGS_WORKBOOK_NAME }] = await Promise.all([
     import('../bulk/run-bulk.js'), import('../bulk/report-api.js'), import('../findings-workbook/write-findings-workbook.js'),
   ]);
   // a broken template would otherwise fail every branch, after the whole run
@@ -108,6 +108,12 @@ async function runReport(paths: string[], opts: ReportCliOptions): Promise<numbe
     await lock.release();
   }
   printOutcome(result, outDir, missing, FINDINGS_WORKBOOK_NAME);
+  // the summary would go out signed 中共××机关委员会: the one thing in it the ledgers cannot tell
+  const example = await summaryExampleUnit(result.fold.digests, templateDir, { unit: opts.unit });
+  if (example) {
+    process.stderr.write(`注意：汇总调研报告的开头和落款用的是报告模板中的示例单位“${example}”（各支部填写的上级党组织不同或未填写）。`
+      + '请用 --unit 写明调研单位的全称后重新生成，或在报告模板 frame.yaml 的 defaults.unit 中填写。\n');
+  }
   return result.failures.length > 0 || missing.length > 0 ? 1 : 0;
 }
 

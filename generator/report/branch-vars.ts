@@ -8,8 +8,8 @@ import { MEETING_TYPES, MEETING_TYPE_LABELS, type BranchStats } from '../../ledg
 import { percent } from './format.js';
 import { collectionRate, duesFigures, groupsPhrase } from './phrases.js';
 import type { VarValues } from './template-vars.js';
-import { duesGap } from '../../ledger/stats/uncountable.js';
-import { duesUncountedArrears, duesUncountedClause } from './uncounted-text.js';
+import { duesGap, meetingsGap } from '../../ledger/stats/uncountable.js';
+import { duesUncountedArrears, duesUncountedClause, uncountedJudgement } from './uncounted-text.js';
 
 export type LedgerKey = 'members' | 'dues' | 'meetings';
 
@@ -82,6 +82,7 @@ export function branchVars(s: BranchStats): VarValues {
     党小组情况: groupsPhrase(1, m.groups),
     党费收缴率: duesRate(s.dues),
     三会一课落实情况: meetingsMix(s),
+    无法统计情况: uncountedJudgement(duesGap(s), meetingsGap(s), s.year) ?? '',
     ...duesUncountedVars(s),
   };
 }

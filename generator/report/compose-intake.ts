@@ -13,6 +13,7 @@ import { batchCutoff, batchYear } from '../bulk/batch-cutoff.js';
 import { countOnce, duplicateBranches, reasonText, shortReason, shownNames, type DuplicateBranch, type Intake, type Submission } from './intake.js';
 import type { IntakeTexts, TemplateText } from './template-bank.js';
 import type { VarValues } from './template-vars.js';
+import { fillPlaceholders, scanPlaceholders } from './placeholders.js';
 
 type Fill = (t: TemplateText, extra?: VarValues) => string;
 
@@ -147,6 +148,20 @@ function otherCutoffPhrase(ds: BranchDigest[]): string {
 function otherYearPhrase(ds: BranchDigest[]): string {
   const years = [...new Set(ds.map((d) => d.stats.year!))].sort((a, b) => b - a);
   return years.map((y) => `${nameList(ds.filter((d) => d.stats.year === y).map((d) => d.stats.branch))}的台账${yearClause(y)}`).join('；');
+}
+
+/**
+ * A branch report on an earlier year's ledger judged at a later cutoff (--as-of 2025-12-31, a 2024
+ * workbook sent): the summary's other_year sentence said of the branch ("该支部的台账为2024年度，与本次调研的
+ * 2025年度不同，其数字为台账所记年度的情况。"), else its figures read as the cutoff year's. '' where the bank
+ * has no such sentence, or one naming what a branch report has no value for (a summary figure).
+ */
+export function branchOtherYearSentence(t: IntakeTexts | null, ledgerYear: number, cutoffYear: number, values: VarValues): string {
+  if (!t?.otherYear) return '';
+  const vars: VarValues = { ...values, 其他年度情况: `该支部的台账${yearClause(ledgerYear)}`, 年度: String(cutoffYear) };
+  const names = scanPlaceholders(t.otherYear.text);
+  if (!names.ok || names.names.some((n) => vars[n] === undefined)) return '';
+  return fillPlaceholders(t.otherYear.text, vars, () => { throw new Error('unreachable'); });
 }
 
 function yearClause(year: number | null): string {

@@ -1027,3 +1027,87 @@ describe('a summary none of whose branches could be counted for a measure', () =
     expect(tables(doc).some((t) => t.header[0] === '会议类型')).toBe(false);
   });
 });
+
+// ---- read as the 机关党委 reads it (read14): what the judgement says, the later sections do not contradict ----
+
+describe('a report whose findings are all 提示', () => {
+  it('analyses no cause and proposes no 整改 after "未发现需要整改的问题"', () => {
+    const doc = composeBranchReport(branch(0, [finding('W02', '提示', '微信缴费记录')]), bank);
+    expect(doc.preamble.map(text).join('')).toContain('未发现需要整改的问题');
+    // the 提示 is still set out, to be checked
+    expect(sectionText(doc, 1).join('')).toContain('共发现台账问题1处，为提示');
+    expect(sectionText(doc, 2)).toEqual(['本次调研未发现需要整改的台账问题，不作成因分析。']);
+    expect(sectionText(doc, 3)[0]).toBe('为巩固提高，提出以下建议：');
+    expect(allText(doc)).not.toMatch(/重视不够|逐条整改/);
+  });
+
+  it('in the summary too, where no branch has anything to correct', () => {
+    const doc = composeSummaryReport([branch(0, [finding('C04', '提示', '三会一课')]), branch(1, []), branch(2, []), branch(3, [])], bank);
+    expect(sectionText(doc, 2)).toEqual(['本次调研未发现需要整改的台账问题，不作成因分析。']);
+  });
+});
+
+describe('the judgement of a branch whose dues or 三会一课 cannot be counted', () => {
+  const later = (findings: Finding[]) => branch(0, findings, { year: 2026, uncountable: { dues: 'laterYear', meetings: 'laterYear' } });
+
+  it('a later year\'s ledger: says what could not be counted, not "台账建立完整、记录规范…落实较好"', () => {
+    const doc = composeBranchReport(later([finding('C12', '提示', '三会一课')]), bank);
+    const judgement = doc.preamble.map(text).at(-1)!;
+    expect(judgement).toBe('从调研情况看，该支部报送的台账为2026年度，晚于统计截止日期，党费收缴情况和组织生活开展情况无法统计；其余台账未发现需要整改的问题。现将调研情况报告如下：');
+    const warned = composeBranchReport(later([finding('C12', '提示', '三会一课'), finding('M06', '警告', '党员名册')]), bank);
+    expect(warned.preamble.map(text).at(-1)).toContain('无法统计；发现问题2处，需要及时整改。');
+    expect(allText(warned)).not.toContain('台账总体较为规范');
+  });
+
+  it('no readable month or date, or no due recorded: each said once in the judgement', () => {
+    const gaps = branch(0, [finding('W02', '错误', '党费'), finding('W02', '错误', '三会一课')], { uncountable: { dues: 'month', meetings: 'date' } });
+    expect(composeBranchReport(gaps, bank).preamble.map(text).at(-1)).toBe('从调研情况看，该支部党费收缴台账中没有可识别的缴费月份，“三会一课”记录中没有可识别的会议日期，党费收缴情况和组织生活开展情况无法统计；发现问题2处，需要及时整改。现将调研情况报告如下：');
+    const noDue = branch(0, [finding('W02', '提示', '微信缴费记录')], { dues: { ...sampleDigests()[0].stats.dues, due: 0, paid: 13314, collected: 0, membersInArrears: 0 } });
+    expect(composeBranchReport(noDue, bank).preamble.map(text).at(-1)).toBe('从调研情况看，该支部党费收缴台账未登记应交党费数额，党费收缴率无法统计；其余台账未发现需要整改的问题。现将调研情况报告如下：');
+  });
+
+  it('a bank copied before branch_uncounted existed judges by count as before', () => {
+    const old = { ...bank, judgement: { ...bank.judgement, branchUncounted: null } };
+    expect(composeBranchReport(later([finding('C12', '提示', '三会一课')]), old).preamble.map(text).join('')).toContain('台账建立完整、记录规范');
+  });
+});
+
+describe('a branch report on an earlier year\'s ledger judged at a later cutoff (a 2024 workbook at --as-of 2025-12-31)', () => {
+  const earlier = () => branch(0, [], { year: 2024, asOf: '2025-12-31' });
+
+  it('says its figures are that year\'s and dates its dues at that year\'s end, not the cutoff', () => {
+    const doc = composeBranchReport(earlier(), bank);
+    expect(doc.preamble.map(text)[0]).toMatch(/统计截止日期为2025年12月31日。该支部的台账为2024年度，与本次调研的2025年度不同，其数字为台账所记年度的情况。$/);
+    const dues = sectionText(doc, 0).find((p) => p.startsWith('第三，'))!;
+    expect(dues).toMatch(/^第三，党费收缴情况。截至2024年12月31日，该支部应交党费/);
+    // a ledger of the cutoff's own year reads as ever
+    expect(composeBranchReport(branch(0, []), bank).preamble.map(text)[0]).not.toContain('台账为');
+  });
+
+  it('a summary over that one branch, speaking in the branch\'s voice, does not add the branch report\'s sentence', () => {
+    const doc = composeSummaryReport([earlier()], bank);
+    expect(allText(doc).split('台账为2024年度').length - 1).toBeLessThanOrEqual(1);
+    expect(sectionText(doc, 0).find((p) => p.startsWith('第三，'))).toMatch(/^第三，党费收缴情况。截至2024年12月31日，/);
+  });
+});
+
+describe('a summary with several branches of a later year\'s ledger (2026 workbooks at --as-of 2025-12-31)', () => {
+  const later = (i: number) => branch(i, [finding('C12', '提示', '三会一课')], { year: 2026, uncountable: { dues: 'laterYear', meetings: 'laterYear' } });
+
+  it('names them under 党费 and refers to them under 组织生活, not the same list twice', () => {
+    const doc = composeSummaryReport([branch(0, []), branch(1, []), later(2), later(3)], bank);
+    const names = [later(2).stats.branch, later(3).stats.branch];
+    const point = (lead: string) => sectionText(doc, 0).find((p) => p.startsWith(lead))!;
+    expect(point('第三，')).toContain(`${names.join('、')}2个支部的台账统计年度晚于统计截止日期，收缴率和欠交、少交情况无法统计，未计入上述统计。`);
+    expect(point('第四，')).toContain('前述台账统计年度晚于统计截止日期的2个支部，组织生活开展情况也无法统计，未计入上述统计。');
+    for (const n of names) expect(point('第四，')).not.toContain(n);
+  });
+
+  it('lists them under 组织生活 where the bank puts that point before 党费', () => {
+    const points = [...bank.basics.points];
+    const [d, m] = [points.findIndex((p) => p.id === 'dues'), points.findIndex((p) => p.id === 'meetings')];
+    [points[d], points[m]] = [points[m], points[d]];
+    const doc = composeSummaryReport([branch(0, []), branch(1, []), later(2), later(3)], { ...bank, basics: { ...bank.basics, points } });
+    expect(sectionText(doc, 0).join('')).not.toContain('前述');
+  });
+});

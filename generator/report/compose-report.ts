@@ -10,7 +10,7 @@ import { maskIdsInText } from '../../ledger/values/mask.js';
 import { hasToCorrect, mustCorrect, toCorrect } from '../../ledger/findings/to-correct.js';
 import { totalsOf, type Totals } from './aggregate.js';
 import { batchCutoff, batchYear } from '../bulk/batch-cutoff.js';
-import { intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
+import { branchOtherYearSentence, intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
 import { duesTable, findingsTable, meetingsTable, membersTable, uncountedMeetingsTable } from './compose-tables.js';
 import { meetingsGap } from '../../ledger/stats/uncountable.js';
 import { duesUncountedNote, meetingsUncountedBody, meetingsUncountedNote } from './uncounted-text.js';
@@ -104,15 +104,25 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
   const judgement = voice === 'summary'
     ? bank.judgement.summary.find((j) => (totals.branches ? (totals.branchesToCorrect / totals.branches) * 100 : 0) <= j.maxRate)!.text
     // 提示 only ask to look (an ID masked as the upper body asked): no cause to call for 整改
-    : (incomplete && bank.judgement.branchIncomplete) || bank.judgement.branch.find((j) => toCorrect(totals.findings.bySeverity) <= j.maxCount)!.text;
+    : (incomplete && bank.judgement.branchIncomplete)
+      // dues or 三会一课 not counted (a later year's ledger, no readable month or date): not "记录规范…落实较好"
+      || ((vars.无法统计情况 && bank.judgement.branchUncounted) || bank.judgement.branch).find((j) => toCorrect(totals.findings.bySeverity) <= j.maxCount)!.text;
+  // a branch report on last year's ledger at this year's cutoff says its figures are that year's, as the summary does
+  const cutoffYear = Number(ctx.asOf.slice(0, 4));
+  const earlier = voice === 'branch' && stats[0].year != null && stats[0].year < cutoffYear ? stats[0].year : null;
+  const opening = pick(bank.preamble, voice).map((t) => fill(t));
+  // (a branch report only: a summary says it of its branches in its intake paragraph)
+  if (kind === 'branch' && earlier != null && opening.length) opening[opening.length - 1] += branchOtherYearSentence(bank.intake, earlier, cutoffYear, vars);
   const preamble = [
-    ...pick(bank.preamble, voice).map((t) => para(fill(t))),
+    ...opening.map((t) => para(t)),
     para(fill(judgement) + fill(bank.reportIntro)),
   ];
 
-  const present = presentIds(families);
+  // 提示 alone make 二、存在的问题 (to be checked), but no cause to analyse and no 整改 to propose:
+  // "未发现需要整改的问题" beside "对台账工作重视不够" read as a contradiction
+  const present = digests.some((d) => hasToCorrect(d.findings)) ? presentIds(families) : new Set<string>();
   const sections: ReportSection[] = [
-    basicsSection(voice, bank, digests, totals, fill, tableNo),
+    basicsSection(voice, bank, digests, totals, earlier == null ? fill : (t, extra) => fill(t, { 统计截止日期: cnDate(`${earlier}-12-31`), ...extra }), tableNo),
     problemsSection(voice, bank, totals, families, fill),
     causesSection(voice, bank, present, fill),
     measuresSection(voice, bank, present, fill),
@@ -239,6 +249,8 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
   const blocks: Block[] = [];
   // 三会一课 without readable dates or types: said so, not counted as meetings missed (ledger/stats uncountable.ts)
   const meetingsOut = kind === 'branch' && submitted(stats[0]).meetings ? meetingsGap(stats[0]) : null;
+  // the branches of a later year's ledger the 党费 point has named, where it comes first
+  let laterNamed: string[] = [];
   bank.basics.points.forEach((p, i) => {
     // a branch without the ledger says so, rather than quoting zeros as if it had been examined
     const missing = kind === 'branch' && p.branchMissing != null && !submitted(stats[0])[POINT_LEDGER[p.id]];
@@ -246,7 +258,7 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
     const noneCounted = kind === 'summary' && uncountedOf(p.id, t).length === digests.length;
     let body = missing ? fill(p.branchMissing!)
       : p.id === 'meetings' && meetingsOut ? meetingsUncountedBody(meetingsOut)
-        : noneCounted ? uncountedNote(p.id, t, true)
+        : noneCounted ? uncountedNote(p.id, t, true, laterNamed)
           : fill(kind === 'summary' ? p.summary : p.branch);
     if (kind === 'summary' && p.example && !noneCounted) {
       const good = digests.filter((d) => EXAMPLE_TEST[p.id](d.stats, d.findings)).map((d) => d.stats.branch);
@@ -254,7 +266,8 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
       else if (good.length) body += fill(p.example, { 典型支部: nameList(good) });
     }
     // the branches the summary's figures leave out, named once with the reason
-    if (kind === 'summary' && !noneCounted) body += uncountedNote(p.id, t);
+    if (kind === 'summary' && !noneCounted) body += uncountedNote(p.id, t, false, laterNamed);
+    if (p.id === 'dues') laterNamed = t.uncounted.dues.filter((x) => x.gap === 'laterYear').map((x) => x.branch);
     blocks.push(para([{ text: ordinal(i + 1) + fill(p.lead), lead: true }, { text: body }]));
     if (missing || noneCounted) return;
     const totalsRow = kind === 'summary' ? t : null;
@@ -272,9 +285,9 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
 }
 
 /** Summary: the sentence naming the branches a point's figures leave out (uncounted-text.ts), '' where none. */
-function uncountedNote(point: BasicsPointId, t: Totals, all = false): string {
+function uncountedNote(point: BasicsPointId, t: Totals, all: boolean, laterNamed: string[]): string {
   if (point === 'dues') return duesUncountedNote(t.uncounted.dues, all);
-  if (point === 'meetings') return meetingsUncountedNote(t.uncounted.meetings, all);
+  if (point === 'meetings') return meetingsUncountedNote(t.uncounted.meetings, all, laterNamed);
   return '';
 }
 

@@ -151,6 +151,15 @@ describe('parseTemplateBank', () => {
     expect(bank.measures.items.find((m) => m.when.includes('organisation'))!.branchPoints!.some((p) => p.when.includes('B03'))).toBe(true);
   });
 
+  it('reads judgement.branch_uncounted, and a copy without it (made before it existed) as null', async () => {
+    const bank = await loadTemplateBank();
+    expect(bank.judgement.branchUncounted!.map((j) => j.maxCount)).toEqual([0, Number.POSITIVE_INFINITY]);
+    expect(bank.judgement.branchUncounted![0].text.text).toContain('{无法统计情况}');
+    const old = (await repoFiles()).map((f) => ({ ...f, text: f.name === 'frame.yaml' ? f.text.replace(/\n  branch_uncounted:\n(    .*\n)+/, '\n') : f.text }));
+    expect(old.find((f) => f.name === 'frame.yaml')!.text).not.toContain('branch_uncounted');
+    expect(parseTemplateBank(old).judgement.branchUncounted).toBeNull();
+  });
+
   it('takes a rule ID in when, and rejects an unknown one', async () => {
     const ok = await edited('causes.yaml', 'when: [B05]', 'when: [B03, B05]');
     expect(parseTemplateBank(ok.files).causes.items.find((c) => c.when.includes('B05'))!.when).toEqual(['B03', 'B05']);

@@ -61,7 +61,7 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
   const headings = mapOf(top.get('headings')!, ['basics', 'problems', 'causes', 'measures']);
   const tables = mapOf(top.get('tables')!, ['members', 'meetings', 'dues']);
   const annex = mapOf(top.get('annex')!, ['label', 'title']);
-  const judgement = mapOf(top.get('judgement')!, ['summary', 'branch', 'branch_incomplete']);
+  const judgement = mapOf(top.get('judgement')!, ['summary', 'branch', 'branch_incomplete', 'branch_uncounted']);
   const preamble = mapOf(top.get('preamble')!, ['summary', 'branch']);
   const title = top.get('title')!;
 
@@ -80,6 +80,9 @@ export function parseTemplateBank(files: TemplateFile[]): TemplateBank {
       summary: bounded(child(judgement, 'summary'), 'max_rate', 'summary').map(({ bound, text }) => ({ maxRate: bound, text })),
       branch: bounded(child(judgement, 'branch'), 'max_count', 'branch').map(({ bound, text }) => ({ maxCount: bound, text })),
       branchIncomplete: optional(judgement, 'branch_incomplete', 'branch'),
+      branchUncounted: judgement.map.has('branch_uncounted')
+        ? bounded(child(judgement, 'branch_uncounted'), 'max_count', 'branch').map(({ bound, text }) => ({ maxCount: bound, text }))
+        : null,
     },
     reportIntro: text(top.get('report_intro')!, 'common'),
     headings: {

@@ -93,6 +93,11 @@ export interface TemplateBank {
     branch: { maxCount: number; text: TemplateText }[];
     /** per-branch report of a branch that did not submit every ledger; null = by count as usual */
     branchIncomplete: TemplateText | null;
+    /**
+     * per-branch report of a branch whose dues or 三会一课 cannot be counted (uncountable.ts), by count as
+     * `branch`: not "台账建立完整、记录规范" of a ledger nothing could be counted in; null = `branch` as before
+     */
+    branchUncounted: { maxCount: number; text: TemplateText }[] | null;
   };
   reportIntro: TemplateText;
   headings: { basics: TemplateText; problems: TemplateText; causes: TemplateText; measures: TemplateText };

@@ -29,7 +29,7 @@ export const SUMMARY_VARS = [
 export const BRANCH_VARS = [
   '支部名称', '支部书记', '支委会情况', '支委人数', '上级党组织',
   '报送台账', '未报送台账', '查阅台账',
-  '党小组情况', '三会一课落实情况',
+  '党小组情况', '三会一课落实情况', '无法统计情况',
 ] as const;
 
 /** A problem family paragraph (二、存在的问题), on top of the document's own. */

@@ -46,6 +46,29 @@ export function duesUncountedArrears(gap: DuesGap): string {
   return gap === 'due' ? '欠交、少交情况无法核对' : '欠交、少交情况无法核对，请按问题清单补正后重新报送';
 }
 
+/** After 党费收缴台账: what it lacks, as the branch report's judgement says it. */
+const DUES_LACK_AFTER_LEDGER: Record<ColumnGap<DuesGap>, string> = {
+  paid: DUES_LACK.paid,
+  due: DUES_LACK.due,
+  month: `中${DUES_LACK.month}`,
+};
+
+/**
+ * The branch report's judgement where its dues or 三会一课 cannot be counted ({无法统计情况}, after 该支部):
+ * "报送的台账为2026年度，晚于统计截止日期，党费收缴情况和组织生活开展情况无法统计",
+ * "党费收缴台账未登记应交党费数额，党费收缴率无法统计"; null where both can be counted. Without it the
+ * judgement praised "台账建立完整、记录规范，…制度落实较好" beside 表2 and 表3 reading "—".
+ */
+export function uncountedJudgement(dues: DuesGap | null, meetings: MeetingsGap | null, year: number | null): string | null {
+  if (!dues && !meetings) return null;
+  const reasons: string[] = [];
+  if ((dues === 'laterYear' || meetings === 'laterYear')) reasons.push(year == null ? LATER_YEAR : `报送的台账为${year}年度，晚于统计截止日期`);
+  if (dues && dues !== 'laterYear') reasons.push(`党费收缴台账${DUES_LACK_AFTER_LEDGER[dues]}`);
+  if (meetings && meetings !== 'laterYear') reasons.push(`“三会一课”记录中没有可识别的${MEETINGS_LACK[meetings]}`);
+  const measures = [...(dues ? [dues === 'due' ? '党费收缴率' : '党费收缴情况'] : []), ...(meetings ? ['组织生活开展情况'] : [])];
+  return `${reasons.join('，')}，${measures.join('和')}无法统计`;
+}
+
 /** "甲的", "甲、乙2个支部的", "甲、乙…等301个支部的". */
 function whose(names: string[]): string {
   if (names.length === 1) return `${names[0]}的`;
@@ -70,12 +93,17 @@ const leftOut = (all: boolean) => (all ? '。' : '，未计入上述统计。');
 
 /**
  * Summary, after the 组织生活 point: the branches left out of its figures, and why ('' where none);
- * `all`: every branch, the sentence stands for the point.
+ * `all`: every branch, the sentence stands for the point. `laterNamed`: the branches of a later year's
+ * ledger the 党费 point has just named: the same two or more are referred to, not listed again (six names
+ * twice in two paragraphs read as padding).
  */
-export function meetingsUncountedNote(list: { branch: string; gap: MeetingsGap }[], all = false): string {
+export function meetingsUncountedNote(list: { branch: string; gap: MeetingsGap }[], all = false, laterNamed: string[] = []): string {
   const [later, lacking] = byLaterYear(list);
+  const names = later.map((x) => x.branch);
+  const again = names.length >= 2 && names.length === laterNamed.length && names.every((n) => laterNamed.includes(n));
   return (lacking.length ? `${whose(lacking.map((x) => x.branch))}“三会一课”记录中没有可识别的${lacks(lacking.map((x) => x.gap), MEETINGS_LACK)}，组织生活开展情况无法统计${leftOut(all)}` : '')
-    + (later.length ? `${whose(later.map((x) => x.branch))}${LATER_YEAR}，组织生活开展情况无法统计${leftOut(all)}` : '');
+    + (!later.length ? '' : again ? `前述${LATER_YEAR}的${names.length}个支部，组织生活开展情况也无法统计${leftOut(all)}`
+      : `${whose(names)}${LATER_YEAR}，组织生活开展情况无法统计${leftOut(all)}`);
 }
 
 /** The branches whose ledgers are of a year after the cutoff, and the others. */
