@@ -12,6 +12,9 @@ import { messyWorkbook } from './messy-workbook.js';
 import { largeGrid } from './large-workbook.js';
 import { modelFromGrid } from '../../addin/test-host/workbook-model.js';
 import { PAGE_SIZE } from '../../addin/pane/views.js';
+import { join } from 'node:path';
+import { readWorkbookFile } from '../../generator/read/read-workbook.js';
+import { ROOT } from './harness.js';
 
 let site: AddinSite;
 const traffics: Traffic[] = [];
@@ -125,6 +128,40 @@ describe('fixing a cell from a long list', () => {
     expect(await focused.evaluate((b) => [...b.closest('ul')!.querySelectorAll('button.finding')].indexOf(b as HTMLButtonElement))).toBe(PAGE_SIZE + 20);
     expect(Math.abs((await focused.boundingBox())!.y - top)).toBeLessThan(4);
     await page.screenshot({ path: artifact('24-after-fix.png') });
+    await page.close();
+  });
+});
+
+describe('fixing the only finding of its rule', () => {
+  it('puts the focus on the finding that came after it, in sight', async () => {
+    // a tidy branch with one wrong ID number (its rule's only finding) and one short payment after it
+    const model = modelFromGrid(await readWorkbookFile(join(ROOT, 'examples', '县财政局机关党支部.xlsx')));
+    const roster = model.sheets.find((s) => s.name === '党员名册')!;
+    const id = String(roster.cells.E2.v);
+    roster.cells.E2 = { v: id.slice(0, 17) + (id[17] === '0' ? '1' : '0'), f: '@' };
+    model.sheets.find((s) => s.name === '党费收缴台账')!.cells.F2 = { v: 40 };
+    const page = await open(model);
+    await page.fill('#as-of', '2025-12-31');
+    await page.click('#btn-check');
+    await waitStatus(page, '检查完成');
+    const rules = await page.locator('button.finding').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.rule));
+    expect(rules.filter((r) => r === 'M02')).toHaveLength(1);
+    const fixed = page.locator('button.finding[data-rule="M02"]');
+    const next = await page.locator('button.finding').nth(rules.indexOf('M02') + 1).textContent();
+    await fixed.click();
+    await waitStatus(page, '已定位到');
+
+    await page.evaluate((v) => window.__fakeHost!.userEdit('党员名册', 'E2', v), id);
+    await waitStatus(page, '已根据修改重新检查');
+    expect(await page.locator('button.finding[data-rule="M02"]').count()).toBe(0);
+    const focused = page.locator('button.finding:focus');
+    expect(await focused.count()).toBe(1);
+    expect(await focused.textContent()).toBe(next);
+    // a short list cannot always scroll it to where the fixed one was; it is on screen
+    const box = (await focused.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    await page.screenshot({ path: artifact('25-after-fixing-a-rule.png') });
     await page.close();
   });
 });
