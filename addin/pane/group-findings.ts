@@ -4,6 +4,11 @@
  */
 import type { Finding, LedgerArea, RuleId, Severity } from '../../ledger/findings/finding.js';
 import { SEVERITY_ORDER } from '../../ledger/findings/finding.js';
+import type { Ledger } from '../../ledger/model/ledger.js';
+import { sheetArea } from '../../ledger/model/ledger-sheets.js';
+
+/** What grouping needs of the checked ledger: which sheet holds which ledger. */
+export type SheetLedger = Pick<Ledger, 'members' | 'dues' | 'meetings' | 'branch'>;
 
 export const AREA_LABELS: Record<LedgerArea, string> = {
   workbook: '工作簿', branch: '支部基本情况', members: '党员名册', dues: '党费收缴台账', meetings: '三会一课记录',
@@ -14,6 +19,15 @@ const AREA_ORDER: LedgerArea[] = ['workbook', 'branch', 'members', 'dues', 'meet
 
 export function areaOf(rule: RuleId): LedgerArea {
   return AREA_OF[rule[0]] ?? 'workbook';
+}
+
+/**
+ * A finding's ledger in the list: its rule's, except that a 台账识别 finding (W01–W03) on a ledger's
+ * sheet goes under that ledger, as the CLI lists it (“工作簿” is no ledger to a user reading about 党费).
+ */
+function findingArea(f: Finding, ledger?: SheetLedger): LedgerArea {
+  const area = areaOf(f.rule);
+  return area === 'workbook' && f.sheet && ledger ? sheetArea(f.sheet, ledger) ?? area : area;
 }
 
 export interface RuleGroup {
@@ -35,17 +49,17 @@ export interface Summary {
   byArea: { area: LedgerArea; label: string; count: number }[];
 }
 
-export function summarise(findings: readonly Finding[]): Summary {
+export function summarise(findings: readonly Finding[], ledger?: SheetLedger): Summary {
   const bySeverity: Record<Severity, number> = { 错误: 0, 警告: 0, 提示: 0 };
   for (const f of findings) bySeverity[f.severity]++;
-  const groups = groupFindings(findings);
+  const groups = groupFindings(findings, ledger);
   return { total: findings.length, bySeverity, byArea: groups.map(({ area, label, count }) => ({ area, label, count })) };
 }
 
-export function groupFindings(findings: readonly Finding[]): AreaGroup[] {
+export function groupFindings(findings: readonly Finding[], ledger?: SheetLedger): AreaGroup[] {
   const areas = new Map<LedgerArea, Map<RuleId, Finding[]>>();
   for (const f of findings) {
-    const area = areaOf(f.rule);
+    const area = findingArea(f, ledger);
     const rules = areas.get(area) ?? areas.set(area, new Map()).get(area)!;
     const list = rules.get(f.rule) ?? rules.set(f.rule, []).get(f.rule)!;
     list.push(f);
