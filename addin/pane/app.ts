@@ -86,16 +86,18 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     Object.assign(document.body.dataset, { checked: String(Date.now()), readMs: String(run.readMs), checkMs: String(run.checkMs) });
   }
 
-  async function pick(f: Finding, unhide = false): Promise<void> {
+  /** unhide: show the finding's hidden sheet ('sheet') or its hidden row and column ('lines') */
+  async function pick(f: Finding, unhide?: 'sheet' | 'lines'): Promise<void> {
     if (!f.sheet) {
       say('这个问题涉及整个工作簿，没有对应的单元格。');
       return;
     }
     await guarded(async () => {
-      const m = selectMessage(f, await gateway.select(f, { unhide }), unhide);
+      const outcome = await gateway.select(f, { unhide: unhide === 'sheet', unhideLines: unhide === 'lines' });
+      const m = selectMessage(f, outcome, unhide === 'sheet');
       if (!m.offerUnhide) return say(m.text, m.kind);
       const show = h('fluent-button', { id: 'btn-unhide', appearance: 'accent' }, '取消隐藏并定位');
-      show.addEventListener('click', () => void pick(f, true));
+      show.addEventListener('click', () => void pick(f, outcome.kind === 'selected' ? 'lines' : 'sheet'));
       say(m.text, m.kind, h('br'), show);
     });
   }

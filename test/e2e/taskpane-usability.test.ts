@@ -12,7 +12,10 @@ import { messyWorkbook } from './messy-workbook.js';
 import { largeGrid } from './large-workbook.js';
 import { modelFromGrid } from '../../addin/test-host/workbook-model.js';
 import { PAGE_SIZE } from '../../addin/pane/views.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../generator/read/read-workbook.js';
 import { ROOT } from './harness.js';
 
@@ -162,6 +165,36 @@ describe('fixing the only finding of its rule', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(720);
     await page.screenshot({ path: artifact('25-after-fixing-a-rule.png') });
+    await page.close();
+  });
+});
+
+describe('a finding in a column the clerk hid before printing', () => {
+  it('says the cell is out of sight instead of “已定位”, and 取消隐藏并定位 shows the column', async () => {
+    // the roster as saved by Excel with its 身份证号 column hidden, one ID number wrong
+    const dir = mkdtempSync(join(tmpdir(), 'dangjian-hidden-col-'));
+    const file = join(dir, '县财政局机关党支部.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(ROOT, 'examples', '县财政局机关党支部.xlsx'));
+    const ws = wb.getWorksheet('党员名册')!;
+    const id = String(ws.getCell('E3').value);
+    ws.getCell('E3').value = id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+    ws.getColumn(5).hidden = true;
+    await wb.xlsx.writeFile(file);
+    const model = modelFromGrid(await readWorkbookFile(file));
+    rmSync(dir, { recursive: true, force: true });
+    const page = await open(model);
+    await page.click('#btn-check');
+    await waitStatus(page, '检查完成');
+    await page.click('button.finding[data-sheet="党员名册"][data-cell="E3"]');
+    const said = await waitStatus(page, '已隐藏');
+    expect(said).toContain('E列已隐藏，在表格中看不到该单元格');
+    await page.screenshot({ path: artifact('26-hidden-column.png') });
+    await page.click('#btn-unhide');
+    expect(await waitStatus(page, '已取消隐藏')).toBe('已取消隐藏E列，已定位到 党员名册!E3。');
+    const sheet = await page.evaluate(() => JSON.parse(JSON.stringify(window.__fakeHost!.model.sheets.find((s) => s.name === '党员名册'))));
+    expect(sheet.hiddenCols ?? []).toEqual([]);
+    expect(await page.evaluate(() => window.__fakeHost!.model.selection)).toEqual({ sheetId: sheet.id, address: 'E3' });
     await page.close();
   });
 });
