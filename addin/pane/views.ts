@@ -78,7 +78,8 @@ const SEV_CLASS = { 错误: 'sev-error', 警告: 'sev-warn', 提示: 'sev-info' 
 export function summaryView(findings: readonly Finding[], asOf: string, branch: string, ledger?: SheetLedger): HTMLElement {
   const s = summarise(findings, ledger);
   const box = h('section', { id: 'summary', class: 'summary', 'aria-label': '检查结果汇总' });
-  box.append(h('p', {}, `${branch ? branch + '：' : ''}统计截止 ${asOf}，共发现 `, h('strong', { id: 'total' }, String(s.total)), ' 个问题。'));
+  // the date stays on one line: a narrow pane broke it as “2025-12-” / “31”
+  box.append(h('p', {}, `${branch ? branch + '：' : ''}统计截止 `, h('span', { class: 'date' }, asOf), '，共发现 ', h('strong', { id: 'total' }, String(s.total)), ' 个问题。'));
   const sev = h('div', { class: 'badges' });
   for (const k of ['错误', '警告', '提示'] as const) {
     sev.append(h('span', { class: `badge ${SEV_CLASS[k]}`, 'data-severity': k }, `${k} ${s.bySeverity[k]}`));

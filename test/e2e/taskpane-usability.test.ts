@@ -59,6 +59,33 @@ describe('a 320 px wide pane', () => {
   });
 });
 
+describe('the summary line', () => {
+  it('never breaks the 统计截止 date across lines, at any pane width', async () => {
+    const page = await open((await messyWorkbook()).model);
+    await page.fill('#as-of', '2025-12-31');
+    await page.click('#btn-check');
+    await waitStatus(page, '检查完成');
+    const broken: number[] = [];
+    for (let width = 280; width <= 520; width += 4) {
+      await page.setViewportSize({ width, height: 720 });
+      const lines = await page.evaluate(() => {
+        const p = document.querySelector('#summary > p')!;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let text: Node | null;
+        while ((text = walker.nextNode()) && !text.textContent!.includes('2025-12-31'));
+        const at = text!.textContent!.indexOf('2025-12-31');
+        const r = document.createRange();
+        r.setStart(text!, at);
+        r.setEnd(text!, at + 10);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      });
+      if (lines > 1) broken.push(width);
+    }
+    expect(broken).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('while Excel is working', () => {
   it('says what it is doing, shows the buttons as busy, and ignores clicks until it is done', async () => {
     const messy = await messyWorkbook();
