@@ -9,8 +9,11 @@ import { runCheck } from './run-check.js';
 import { findingsView, h, readSettingsForm, settingsForm, summaryView } from './views.js';
 import { clearMessage, describeError, markMessage, selectMessage } from './messages.js';
 import { anchorOf, listState, restoreAnchor } from './list-state.js';
+import { hasAnyLedger } from '../../ledger/model/found-ledgers.js';
 
 const EDIT_DEBOUNCE_MS = 700;
+
+export const NO_LEDGER_REPORT = '无法生成调研报告：本工作簿中没有找到党员名册、党费收缴台账、三会一课记录或支部基本信息。请确认打开的是党支部台账工作簿，各工作表有“姓名”“身份证号”“月份”“会议类型”等表头。';
 
 export const MERGE_NOTE = '此版本 Excel 读不到合并单元格：一次会议占多行、两行表头等合并写法可能被误报为漏填。Microsoft 365 或 Excel 网页版、命令行检查无此问题。';
 
@@ -120,6 +123,8 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     say(`已将 ${n} 个问题写入“问题清单”工作表。`);
   }));
   button('btn-report', '生成调研报告', '正在生成调研报告…', withResult(async (r) => {
+    // as the CLI: a workbook with none of the ledgers gets no report (it would describe sheets that are not there)
+    if (!hasAnyLedger(r.ledger)) return say(NO_LEDGER_REPORT, 'error');
     // the report code (docx, templates) is a separate chunk, loaded only when asked for
     const { makeBranchReport } = await import('./report/make-report.js');
     const { bytes, fileName } = await makeBranchReport(r);

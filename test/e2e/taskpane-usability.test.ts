@@ -12,6 +12,7 @@ import { messyWorkbook } from './messy-workbook.js';
 import { largeGrid } from './large-workbook.js';
 import { modelFromGrid } from '../../addin/test-host/workbook-model.js';
 import { PAGE_SIZE } from '../../addin/pane/views.js';
+import { NO_LEDGER_REPORT } from '../../addin/pane/app.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -245,6 +246,13 @@ describe('a new, never-saved workbook with no ledger in it', () => {
     expect(await whole.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await page.click('#btn-mark');
     expect(await waitStatus(page, '没有需要标出的单元格')).not.toContain('已标出 0');
+    // no ledger at all: no report that would describe an info sheet and ledgers that are not there (the CLI writes none either)
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.click('#btn-report');
+    expect(await waitStatus(page, '无法生成调研报告')).toBe(NO_LEDGER_REPORT);
+    expect(await page.locator('#report-link').count()).toBe(0);
+    expect(downloads).toBe(0);
     await page.screenshot({ path: artifact('22-empty-workbook.png') });
     await page.close();
   });
