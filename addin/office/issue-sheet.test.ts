@@ -17,7 +17,7 @@ describe('writeIssueSheet', () => {
     let cells = host.sheet('问题清单')!.cells;
     expect(['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1', 'H1'].map((a) => cells[a].v)).toEqual([...ISSUE_HEADER]);
     expect(cells.A1.bold).toBe(true);
-    expect(cells.F2).toMatchObject({ v: '2025-07', f: '@' });
+    expect(cells.F2).toMatchObject({ v: '2025年7月', f: '@' });
     expect(cells.H4.v).toBe('第3个问题');
 
     await host.run((c) => writeIssueSheet(c as unknown as Excel.RequestContext, [f(9)]));
@@ -51,7 +51,7 @@ describe('writeIssueSheet', () => {
     const cells = host.sheet('问题清单')!.cells;
     expect(cells.A30001.v).toBe('30000');
     expect(cells.H30001.v).toBe(many[29_999].message);
-    expect(cells.F15000).toMatchObject({ v: '2025-07', f: '@' });
+    expect(cells.F15000).toMatchObject({ v: '2025年7月', f: '@' });
     expect(cells.A30002).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 /**
  * 写入问题清单: creates the 问题清单 sheet, or empties and refills it, with one row per finding.
- * Cells are formatted as text first so that "2025-07" stays a period and is not turned into a date.
+ * Cells are formatted as text first so that a period, a cell address or a name stays as written (Excel would turn "2025-07" or "3/5" into a date).
  * Two syncs, or more for thousands of findings: rows go in blocks that keep each sync well under
  * Excel on the web's 5 MB request limit.
  */
