@@ -75,7 +75,7 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     // a re-check keeps the user's place in the list (what they closed, opened, and the finding they were on)
     const keep = listState(results);
     const anchor = anchorOf(results, document.activeElement);
-    results.replaceChildren(summaryView(result.findings, result.asOf, branch, result.ledger), findingsView(result.findings, pick, keep, result.ledger));
+    results.replaceChildren(summaryView(result.findings, result.asOf, branch, result.stats.sheets), findingsView(result.findings, pick, keep, result.stats.sheets));
     // before ExcelApi 1.13 merged cells read as blanks: a meeting over merged rows looks like missing fields
     if (!gateway.capabilities.mergedAreas && result.findings.length) results.firstElementChild!.after(h('p', { id: 'merge-note', class: 'muted' }, MERGE_NOTE));
     for (const b of actions.children) {

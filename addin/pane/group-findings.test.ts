@@ -23,14 +23,11 @@ describe('summarise / groupFindings', () => {
   });
 
   it('lists a 台账识别 finding on a ledger\'s sheet under that ledger, as the CLI does; about the whole workbook, under 工作簿', () => {
-    const ledger = {
-      branch: { sheet: '基本情况' }, members: { sheet: '花名册' },
-      dues: { sheet: '党费缴纳明细（导出）' }, meetings: { sheet: '三会一课', sheets: ['一季度', '二季度'] },
-    } as unknown as SheetLedger;
+    const ledger: SheetLedger = { info: ['基本情况'], members: ['花名册'], dues: ['党费缴纳明细（导出）'], meetings: ['一季度', '二季度'] };
     const on = (rule: Finding['rule'], sheet: string | null): Finding => ({ ...f(rule, '警告'), sheet });
-    const list = [on('W02', '党费缴纳明细（导出）'), on('W03', '二季度'), on('W01', null), on('W03', '填表说明'), on('M02', '花名册'), on('B05', '基本情况')];
+    const list = [on('W02', '党费缴纳明细（导出）'), on('W03', '二季度'), on('W01', null), on('W03', '填表说明'), on('M02', '花名册'), on('B05', '基本情况'), on('W03', '基本情况')];
     const s = summarise(list, ledger);
-    expect(s.byArea.map((a) => [a.label, a.count])).toEqual([['工作簿', 2], ['支部基本情况', 1], ['党员名册', 1], ['党费收缴台账', 1], ['三会一课记录', 1]]);
+    expect(s.byArea.map((a) => [a.label, a.count])).toEqual([['工作簿', 2], ['支部基本情况', 2], ['党员名册', 1], ['党费收缴台账', 1], ['三会一课记录', 1]]);
     const dues = groupFindings(list, ledger).find((a) => a.area === 'dues')!;
     expect(dues.rules.map((r) => r.rule)).toEqual(['W02']);
   });

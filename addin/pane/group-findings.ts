@@ -4,11 +4,11 @@
  */
 import type { Finding, LedgerArea, RuleId, Severity } from '../../ledger/findings/finding.js';
 import { SEVERITY_ORDER } from '../../ledger/findings/finding.js';
-import type { Ledger } from '../../ledger/model/ledger.js';
-import { sheetArea } from '../../ledger/model/ledger-sheets.js';
+import type { BranchStats } from '../../ledger/stats/stats-types.js';
+import { sheetArea } from '../../ledger/stats/sheet-area.js';
 
-/** What grouping needs of the checked ledger: which sheet holds which ledger. */
-export type SheetLedger = Pick<Ledger, 'members' | 'dues' | 'meetings' | 'branch'>;
+/** What grouping needs of the check: which sheets each ledger was read from (BranchStats.sheets). */
+export type SheetLedger = BranchStats['sheets'];
 
 export const AREA_LABELS: Record<LedgerArea, string> = {
   workbook: '工作簿', branch: '支部基本情况', members: '党员名册', dues: '党费收缴台账', meetings: '三会一课记录',
@@ -25,9 +25,10 @@ export function areaOf(rule: RuleId): LedgerArea {
  * A finding's ledger in the list: its rule's, except that a 台账识别 finding (W01–W03) on a ledger's
  * sheet goes under that ledger, as the CLI lists it (“工作簿” is no ledger to a user reading about 党费).
  */
-function findingArea(f: Finding, ledger?: SheetLedger): LedgerArea {
+function findingArea(f: Finding, sheets?: SheetLedger): LedgerArea {
   const area = areaOf(f.rule);
-  return area === 'workbook' && f.sheet && ledger ? sheetArea(f.sheet, ledger) ?? area : area;
+  const of = area === 'workbook' && f.sheet && sheets ? sheetArea(sheets, f.sheet) : null;
+  return of === 'info' ? 'branch' : of ?? area;
 }
 
 export interface RuleGroup {

@@ -4,7 +4,7 @@
  */
 import type { Finding, Severity } from '../../ledger/findings/finding.js';
 import type { Ledger } from '../../ledger/model/ledger.js';
-import { sheetArea } from '../../ledger/model/ledger-sheets.js';
+import { ledgerSheets } from '../../ledger/model/ledger-sheets.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import type { FileResult } from '../pipeline/check-file.js';
 
@@ -18,12 +18,13 @@ export function emptyTally(): Tally {
   return { files: 0, unreadable: 0, bySeverity: { 错误: 0, 警告: 0, 提示: 0 } };
 }
 
-const SHEET_LABELS = { members: '党员名册', dues: '党费收缴台账', meetings: '三会一课记录', branch: '支部基本信息' } as const;
-
 function ledgerLabel(sheet: string | null, ledger: Ledger): string {
   if (sheet == null) return '支部整体';
-  const area = sheetArea(sheet, ledger);
-  return area ? `${SHEET_LABELS[area]}（工作表“${sheet}”）` : `工作表“${sheet}”`;
+  if (ledger.members && ledgerSheets(ledger.members).includes(sheet)) return `党员名册（工作表“${sheet}”）`;
+  if (ledger.dues && ledgerSheets(ledger.dues).includes(sheet)) return `党费收缴台账（工作表“${sheet}”）`;
+  if (ledger.meetings && ledgerSheets(ledger.meetings).includes(sheet)) return `三会一课记录（工作表“${sheet}”）`;
+  if (ledger.branch.sheet === sheet) return `支部基本信息（工作表“${sheet}”）`;
+  return `工作表“${sheet}”`;
 }
 
 const SPLIT_LABELS = [['members', '党员名册'], ['dues', '党费收缴台账'], ['meetings', '三会一课记录']] as const;
