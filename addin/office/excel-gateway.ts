@@ -24,7 +24,7 @@ export interface WorkbookGateway {
   /** the workbook's sheets, and its file name where Excel tells it */
   readWorkbook(): Promise<WorkbookRead>;
   /** shows the finding's cell; unhide: show its hidden sheet first (only when the user asked) */
-  select(finding: Finding, opts?: { unhide?: boolean }): Promise<SelectOutcome>;
+  select(finding: Finding, opts?: { unhide?: boolean; unhideLines?: boolean }): Promise<SelectOutcome>;
   mark(findings: readonly Finding[]): Promise<MarkResult>;
   clearMarks(): Promise<ClearResult>;
   writeIssueSheet(findings: readonly Finding[]): Promise<number>;

@@ -11,4 +11,9 @@ describe('issueRows', () => {
     expect(row[3]).toBe('名册110101********8428');
     expect(row[6]).toBe('张三110101********8428');
   });
+
+  it('writes the period in words, as the CLI\'s 问题清单 does', () => {
+    const at = (period: string) => issueRows([{ rule: 'C01', severity: '错误', sheet: '三会一课', cell: null, row: null, period, member: null, message: '缺会' }])[1][5];
+    expect(['2025-Q1', '2025-11', '2025-H2', '2025'].map(at)).toEqual(['2025年第一季度', '2025年11月', '2025年下半年', '2025年']);
+  });
 });

@@ -17,7 +17,7 @@ describe('writeIssueSheet', () => {
     let cells = host.sheet('问题清单')!.cells;
     expect(['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1', 'H1'].map((a) => cells[a].v)).toEqual([...ISSUE_HEADER]);
     expect(cells.A1.bold).toBe(true);
-    expect(cells.F2).toMatchObject({ v: '2025-07', f: '@' });
+    expect(cells.F2).toMatchObject({ v: '2025年7月', f: '@' });
     expect(cells.H4.v).toBe('第3个问题');
 
     await host.run((c) => writeIssueSheet(c as unknown as Excel.RequestContext, [f(9)]));
@@ -28,6 +28,21 @@ describe('writeIssueSheet', () => {
     expect(host.model.activeSheetId).toBe(host.sheet('问题清单')!.id);
   });
 
+  it('shows the 问题清单 again when the user hid it, and refreshes it', async () => {
+    const host = new FakeExcelHost({ sheets: [
+      { id: 's1', name: '三会一课', visibility: 'Visible', cells: { A1: { v: '日期' } } },
+      { id: 's2', name: '问题清单', visibility: 'Hidden', cells: { A2: { v: '旧' } } },
+    ], activeSheetId: 's1', selection: null, comments: [], settings: {} });
+    expect(await host.run((c) => writeIssueSheet(c as unknown as Excel.RequestContext, [f(1)]))).toBe(1);
+    expect(host.sheet('问题清单')!).toMatchObject({ visibility: 'Visible', cells: { H2: { v: '第1个问题' } } });
+    expect(host.model.activeSheetId).toBe('s2');
+    // a protected workbook structure cannot show it: the list is still written, the sheet stays hidden
+    host.sheet('问题清单')!.visibility = 'Hidden';
+    host.model.structureProtected = true;
+    await host.run((c) => writeIssueSheet(c as unknown as Excel.RequestContext, [f(2)]));
+    expect(host.sheet('问题清单')!).toMatchObject({ visibility: 'Hidden', cells: { H2: { v: '第2个问题' } } });
+  });
+
   it('writes tens of thousands of findings in blocks under Excel on the web’s 5 MB request limit', async () => {
     const host = new FakeExcelHost({ sheets: [], activeSheetId: null, selection: null, comments: [], settings: {} });
     const many = Array.from({ length: 30_000 }, (_, i) => ({ ...f(i + 1, '2025-07'), message: `党费收缴台账 K${i + 2}：连续6个月未交纳党费，请核实原因并按规定处置。` }));
@@ -36,7 +51,7 @@ describe('writeIssueSheet', () => {
     const cells = host.sheet('问题清单')!.cells;
     expect(cells.A30001.v).toBe('30000');
     expect(cells.H30001.v).toBe(many[29_999].message);
-    expect(cells.F15000).toMatchObject({ v: '2025-07', f: '@' });
+    expect(cells.F15000).toMatchObject({ v: '2025年7月', f: '@' });
     expect(cells.A30002).toBeUndefined();
   });
 

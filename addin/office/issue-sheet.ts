@@ -1,6 +1,6 @@
 /**
  * 写入问题清单: creates the 问题清单 sheet, or empties and refills it, with one row per finding.
- * Cells are formatted as text first so that "2025-07" stays a period and is not turned into a date.
+ * Cells are formatted as text first so that a period, a cell address or a name stays as written (Excel would turn "2025-07" or "3/5" into a date).
  * Two syncs, or more for thousands of findings: rows go in blocks that keep each sync well under
  * Excel on the web's 5 MB request limit.
  */
@@ -14,14 +14,14 @@ import { errorCode, ProtectionError } from './office-error.js';
 export async function writeIssueSheet(context: Excel.RequestContext, findings: readonly Finding[]): Promise<number> {
   // the sheet list, not getItemOrNullObject: that needs ExcelApi 1.4, Excel 2016 MSI has 1.2
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/protection/protected');
+  sheets.load('items/name,items/visibility,items/protection/protected');
   await context.sync();
 
   const existing = sheets.items.find((s) => s.name === ISSUE_SHEET_NAME);
   // Excel would refuse every write (AccessDenied): say which sheet, before changing anything
   if (existing?.protection.protected) throw new ProtectionError('sheet', ISSUE_SHEET_NAME);
   try {
-    await fill(context, existing ?? sheets.add(ISSUE_SHEET_NAME), Boolean(existing), issueRows(findings));
+    await fill(context, existing ?? sheets.add(ISSUE_SHEET_NAME), Boolean(existing), issueRows(findings), Boolean(existing && existing.visibility !== 'Visible'));
   } catch (e) {
     // adding a sheet is what a protected workbook structure refuses
     if (!existing && errorCode(e) === 'AccessDenied') throw new ProtectionError('structure', ISSUE_SHEET_NAME);
@@ -30,7 +30,7 @@ export async function writeIssueSheet(context: Excel.RequestContext, findings: r
   return findings.length;
 }
 
-async function fill(context: Excel.RequestContext, ws: Excel.Worksheet, used: boolean, rows: string[][]): Promise<void> {
+async function fill(context: Excel.RequestContext, ws: Excel.Worksheet, used: boolean, rows: string[][], hidden: boolean): Promise<void> {
   if (used) ws.getRange().clear();
   const width = rows[0].length;
   ws.getRange(`A1:${a1(1, width)}`).format.font.bold = true;
@@ -41,8 +41,23 @@ async function fill(context: Excel.RequestContext, ws: Excel.Worksheet, used: bo
     if (first + block.length - 1 < rows.length) await context.sync();
   }
   ws.getRange(`A1:${a1(rows.length, width)}`).format.autofitColumns();
-  ws.activate();
+  // the user hid the list (to print, say): show it again, or Excel refuses to activate it and the pane
+  // reported a baffling failure after writing; a protected workbook structure keeps it hidden
+  const shown = !hidden || await unhide(context, ws);
+  if (shown) ws.activate();
   await context.sync();
+}
+
+async function unhide(context: Excel.RequestContext, ws: Excel.Worksheet): Promise<boolean> {
+  await context.sync(); // the rows first: a refused unhide must not take them with it
+  ws.visibility = 'Visible' as Excel.SheetVisibility;
+  try {
+    await context.sync();
+    return true;
+  } catch (e) {
+    if (errorCode(e) === 'AccessDenied') return false;
+    throw e;
+  }
 }
 
 /** The rows in blocks of at most SYNC_BUDGET_BYTES (values and their "@" formats), with each block's 1-based first row. */

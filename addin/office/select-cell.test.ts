@@ -99,4 +99,25 @@ describe('selectOrExplain over the stand-in host (Excel cannot activate a hidden
     await selectOrExplain(run(h), { sheet: '党员名册', cell: null, row: 7 });
     expect(h.model.selection).toEqual({ sheetId: 's2', address: 'A7:XFD7' });
   });
+
+  it('says when the cell\'s row or column is hidden (selected, but out of sight), and shows them when asked', async () => {
+    const h = host('Visible');
+    h.sheet('党员名册')!.hiddenCols = [3, 5];
+    h.sheet('党员名册')!.hiddenRows = [2];
+    expect(await selectOrExplain(run(h), f)).toEqual({ kind: 'selected', hidden: { row: 2, column: 'E' } });
+    expect(h.model.selection).toEqual({ sheetId: 's2', address: 'E2' });
+    expect(await selectOrExplain(run(h), { ...f, cell: 'D3', row: 3 })).toEqual({ kind: 'selected' });
+    expect(await selectOrExplain(run(h), { sheet: '党员名册', cell: null, row: 2 })).toEqual({ kind: 'selected', hidden: { row: 2, column: null } });
+
+    expect(await selectOrExplain(run(h), f, { unhideLines: true })).toEqual({ kind: 'selected', unhiddenLines: { row: 2, column: 'E' } });
+    expect([h.sheet('党员名册')!.hiddenRows, h.sheet('党员名册')!.hiddenCols]).toEqual([[], [3]]);
+    expect(h.model.selection).toEqual({ sheetId: 's2', address: 'E2' });
+  });
+
+  it('a protected sheet keeps its hidden lines: says so', async () => {
+    const h = host('Visible');
+    Object.assign(h.sheet('党员名册')!, { hiddenCols: [5], protected: true });
+    expect(await selectOrExplain(run(h), f, { unhideLines: true })).toEqual({ kind: 'selected', hidden: { row: null, column: 'E' }, linesProtected: true });
+    expect(h.sheet('党员名册')!.hiddenCols).toEqual([5]);
+  });
 });

@@ -5,12 +5,23 @@
  */
 import type { Finding } from '../../ledger/findings/finding.js';
 import { errorCode } from './office-error.js';
+import { columnLetters, parseA1 } from '../../ledger/grid/address.js';
 
 type Where = Pick<Finding, 'sheet' | 'cell' | 'row'>;
 
+/** The finding's row (1-based) and column ('E') that the user hid; null where that one is shown. */
+export interface HiddenLines {
+  row: number | null;
+  column: string | null;
+}
+
 /** What came of a jump: done, nothing to show, or why the sheet cannot be shown. */
 export type SelectOutcome =
-  | { kind: 'selected' }
+  /**
+   * hidden: the cell is selected but its row or column is hidden, so the user sees nothing;
+   * linesProtected: asked to unhide them, but the sheet is protected; unhiddenLines: shown as asked
+   */
+  | { kind: 'selected'; hidden?: HiddenLines; linesProtected?: boolean; unhiddenLines?: HiddenLines }
   | { kind: 'none' }
   | { kind: 'hidden'; visibility: 'Hidden' | 'VeryHidden' }
   /** asked to unhide, but the workbook's structure is protected */
@@ -37,10 +48,55 @@ export async function sheetVisibility(context: Excel.RequestContext, name: strin
   return sheets.items.find((s) => s.name === name)?.visibility ?? null;
 }
 
-/** Jumps to the finding; when Excel refuses, tells a hidden or missing sheet apart from other failures. */
-export async function selectOrExplain(run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => Promise<T>, finding: Where, opts: { unhide?: boolean } = {}): Promise<SelectOutcome> {
+/** The finding's cell (or row) as a range on its sheet. */
+function findingRange(context: Excel.RequestContext, f: Where): Excel.Range | null {
+  const address = f.cell ?? (f.row != null ? `${f.row}:${f.row}` : null);
+  return f.sheet && address ? context.workbook.worksheets.getItem(f.sheet).getRange(address) : null;
+}
+
+/**
+ * Whether the finding's row or column is hidden (ExcelApi 1.2): a clerk often hides the 身份证号 column
+ * before printing, or the rows of members who left; Excel then selects a cell no one can see.
+ */
+export async function hiddenLines(context: Excel.RequestContext, f: Where): Promise<HiddenLines | null> {
+  const range = findingRange(context, f);
+  if (!range) return null;
+  range.load('rowHidden,columnHidden');
+  await context.sync();
+  const at = f.cell ? parseA1(f.cell) : null;
+  const row = range.rowHidden === true ? at?.row ?? f.row : null;
+  const column = at && range.columnHidden === true ? columnLetters(at.col) : null;
+  return row != null || column ? { row, column } : null;
+}
+
+/** Shows the hidden row and column of the finding and selects it again, so Excel scrolls to it. */
+export async function unhideLines(context: Excel.RequestContext, f: Where, lines: HiddenLines): Promise<void> {
+  const range = findingRange(context, f);
+  if (!range) return;
+  if (lines.row != null) range.rowHidden = false;
+  if (lines.column) range.columnHidden = false;
+  range.select();
+  await context.sync();
+}
+
+/**
+ * Jumps to the finding; when Excel refuses, tells a hidden or missing sheet apart from other failures.
+ * unhide: show its hidden sheet; unhideLines: show its hidden row and column.
+ */
+export async function selectOrExplain(run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => Promise<T>, finding: Where, opts: { unhide?: boolean; unhideLines?: boolean } = {}): Promise<SelectOutcome> {
   try {
-    return (await run((c) => selectFinding(c, finding, opts))) ? { kind: 'selected' } : { kind: 'none' };
+    if (!(await run((c) => selectFinding(c, finding, opts)))) return { kind: 'none' };
+    // an old or odd host that cannot say: the jump as before
+    const lines = await run((c) => hiddenLines(c, finding)).catch(() => null);
+    if (!lines) return { kind: 'selected' };
+    if (!opts.unhideLines) return { kind: 'selected', hidden: lines };
+    try {
+      await run((c) => unhideLines(c, finding, lines));
+      return { kind: 'selected', unhiddenLines: lines };
+    } catch (e) {
+      if (errorCode(e) === 'AccessDenied') return { kind: 'selected', hidden: lines, linesProtected: true };
+      throw e;
+    }
   } catch (e) {
     if (opts.unhide && errorCode(e) === 'AccessDenied') return { kind: 'structure-protected' };
     const visibility = await run((c) => sheetVisibility(c, finding.sheet!)).catch(() => undefined);

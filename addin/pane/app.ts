@@ -9,8 +9,11 @@ import { runCheck } from './run-check.js';
 import { findingsView, h, readSettingsForm, settingsForm, summaryView } from './views.js';
 import { clearMessage, describeError, markMessage, selectMessage } from './messages.js';
 import { anchorOf, listState, restoreAnchor } from './list-state.js';
+import { hasAnyLedger } from '../../ledger/model/found-ledgers.js';
 
 const EDIT_DEBOUNCE_MS = 700;
+
+export const NO_LEDGER_REPORT = '无法生成调研报告：本工作簿中没有找到党员名册、党费收缴台账、三会一课记录或支部基本信息。请确认打开的是党支部台账工作簿，各工作表有“姓名”“身份证号”“月份”“会议类型”等表头。';
 
 export const MERGE_NOTE = '此版本 Excel 读不到合并单元格：一次会议占多行、两行表头等合并写法可能被误报为漏填。Microsoft 365 或 Excel 网页版、命令行检查无此问题。';
 
@@ -72,7 +75,7 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     // a re-check keeps the user's place in the list (what they closed, opened, and the finding they were on)
     const keep = listState(results);
     const anchor = anchorOf(results, document.activeElement);
-    results.replaceChildren(summaryView(result.findings, result.asOf, branch), findingsView(result.findings, pick, keep));
+    results.replaceChildren(summaryView(result.findings, result.asOf, branch, result.stats.sheets), findingsView(result.findings, pick, keep, result.stats.sheets));
     // before ExcelApi 1.13 merged cells read as blanks: a meeting over merged rows looks like missing fields
     if (!gateway.capabilities.mergedAreas && result.findings.length) results.firstElementChild!.after(h('p', { id: 'merge-note', class: 'muted' }, MERGE_NOTE));
     for (const b of actions.children) {
@@ -86,16 +89,18 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     Object.assign(document.body.dataset, { checked: String(Date.now()), readMs: String(run.readMs), checkMs: String(run.checkMs) });
   }
 
-  async function pick(f: Finding, unhide = false): Promise<void> {
+  /** unhide: show the finding's hidden sheet ('sheet') or its hidden row and column ('lines') */
+  async function pick(f: Finding, unhide?: 'sheet' | 'lines'): Promise<void> {
     if (!f.sheet) {
       say('这个问题涉及整个工作簿，没有对应的单元格。');
       return;
     }
     await guarded(async () => {
-      const m = selectMessage(f, await gateway.select(f, { unhide }), unhide);
+      const outcome = await gateway.select(f, { unhide: unhide === 'sheet', unhideLines: unhide === 'lines' });
+      const m = selectMessage(f, outcome, unhide === 'sheet');
       if (!m.offerUnhide) return say(m.text, m.kind);
       const show = h('fluent-button', { id: 'btn-unhide', appearance: 'accent' }, '取消隐藏并定位');
-      show.addEventListener('click', () => void pick(f, true));
+      show.addEventListener('click', () => void pick(f, outcome.kind === 'selected' ? 'lines' : 'sheet'));
       say(m.text, m.kind, h('br'), show);
     });
   }
@@ -118,6 +123,8 @@ export async function startApp(root: HTMLElement, gateway: WorkbookGateway): Pro
     say(`已将 ${n} 个问题写入“问题清单”工作表。`);
   }));
   button('btn-report', '生成调研报告', '正在生成调研报告…', withResult(async (r) => {
+    // as the CLI: a workbook with none of the ledgers gets no report (it would describe sheets that are not there)
+    if (!hasAnyLedger(r.ledger)) return say(NO_LEDGER_REPORT, 'error');
     // the report code (docx, templates) is a separate chunk, loaded only when asked for
     const { makeBranchReport } = await import('./report/make-report.js');
     const { bytes, fileName } = await makeBranchReport(r);

@@ -12,6 +12,16 @@ describe('pane messages', () => {
     expect(selectMessage(at, { kind: 'selected' }, true).text).toBe("已取消隐藏工作表“O'Brien's 党员名册”，已定位到 O'Brien's 党员名册!E2。");
   });
 
+  it('a cell in a hidden row or column is not “已定位” without a word: says what is hidden and offers to show it', () => {
+    const col = selectMessage(at, { kind: 'selected', hidden: { row: null, column: 'E' } });
+    expect(col).toEqual({ kind: 'error', offerUnhide: true, text: "已定位到 O'Brien's 党员名册!E2，但E列已隐藏，在表格中看不到该单元格。点击“取消隐藏并定位”即可显示E列。" });
+    expect(selectMessage({ sheet: '党员名册', cell: null, row: 7 }, { kind: 'selected', hidden: { row: 7, column: null } }).text).toContain('但第7行已隐藏，在表格中看不到该行');
+    expect(selectMessage(at, { kind: 'selected', unhiddenLines: { row: 2, column: 'E' } })).toEqual({ kind: 'info', offerUnhide: false, text: "已取消隐藏第2行和E列，已定位到 O'Brien's 党员名册!E2。" });
+    const locked = selectMessage(at, { kind: 'selected', hidden: { row: 2, column: null }, linesProtected: true });
+    expect(locked).toMatchObject({ kind: 'error', offerUnhide: true });
+    expect(locked.text).toContain('撤销工作表保护');
+  });
+
   it('a hidden or very hidden sheet is explained, with how to unhide it', () => {
     const hidden = selectMessage(at, { kind: 'hidden', visibility: 'Hidden' });
     expect(hidden).toMatchObject({ kind: 'error', offerUnhide: true });

@@ -3,7 +3,7 @@
  * naming the sheet and the cell. Pure, so every wording is tested without a page.
  */
 import type { Finding } from '../../ledger/findings/finding.js';
-import type { SelectOutcome } from '../office/select-cell.js';
+import type { HiddenLines, SelectOutcome } from '../office/select-cell.js';
 import type { ClearResult, MarkResult, SheetCount } from '../office/mark-cells.js';
 import { errorCode, ProtectionError } from '../office/office-error.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
@@ -18,8 +18,18 @@ export function placeOf(f: Pick<Finding, 'sheet' | 'cell' | 'row'>): string {
 
 export function selectMessage(f: Pick<Finding, 'sheet' | 'cell' | 'row'>, outcome: SelectOutcome, unhidden = false): { text: string; kind: 'info' | 'error'; offerUnhide: boolean } {
   switch (outcome.kind) {
-    case 'selected':
-      return { text: `${unhidden ? `已取消隐藏工作表“${f.sheet}”，` : ''}已定位到 ${f.sheet}${f.cell ? '!' + f.cell : f.row != null ? ` 第${f.row}行` : ''}。`, kind: 'info', offerUnhide: false };
+    case 'selected': {
+      const at = `${f.sheet}${f.cell ? '!' + f.cell : f.row != null ? ` 第${f.row}行` : ''}`;
+      const sheetShown = unhidden ? `已取消隐藏工作表“${f.sheet}”，` : '';
+      if (outcome.unhiddenLines) return { text: `已取消隐藏${linesText(outcome.unhiddenLines)}，已定位到 ${at}。`, kind: 'info', offerUnhide: false };
+      if (!outcome.hidden) return { text: `${sheetShown}已定位到 ${at}。`, kind: 'info', offerUnhide: false };
+      const lines = linesText(outcome.hidden);
+      if (outcome.linesProtected) {
+        return { text: `已定位到 ${at}，但${lines}已隐藏，而工作表“${f.sheet}”设置了保护，无法取消隐藏。${UNPROTECT}后，再点“取消隐藏并定位”。`, kind: 'error', offerUnhide: true };
+      }
+      // Excel selected a cell no one can see: say so rather than “已定位”
+      return { text: `${sheetShown}已定位到 ${at}，但${lines}已隐藏，在表格中看不到${f.cell ? '该单元格' : '该行'}。点击“取消隐藏并定位”即可显示${lines}。`, kind: 'error', offerUnhide: true };
+    }
     case 'none':
       return { text: '这个问题涉及整个工作簿，没有对应的单元格。', kind: 'info', offerUnhide: false };
     case 'structure-protected':
@@ -31,6 +41,12 @@ export function selectMessage(f: Pick<Finding, 'sheet' | 'cell' | 'row'>, outcom
         ? { text: `无法定位到${placeOf(f)}：该工作表被设置为“深度隐藏”，Excel 的“取消隐藏”列表里看不到它。点击“取消隐藏并定位”即可显示该表并定位。`, kind: 'error', offerUnhide: true }
         : { text: `无法定位到${placeOf(f)}：该工作表已隐藏。点击“取消隐藏并定位”，或在 Excel 中右键任一工作表标签，选“取消隐藏”，再选“${f.sheet}”。`, kind: 'error', offerUnhide: true };
   }
+}
+
+/** 第5行 / E 列 / 第5行和 E 列: the hidden lines of a finding, as a sentence says them. */
+function linesText(l: HiddenLines): string {
+  const parts = [l.row != null ? `第${l.row}行` : '', l.column ? `${l.column}列` : ''].filter(Boolean);
+  return parts.join('和');
 }
 
 /** A failed Excel call in words the user can act on; the raw text only for what we cannot explain. */

@@ -7,7 +7,7 @@ import { maskIdsInText } from '../../ledger/values/mask.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../ledger/settings.js';
 import { ruleName } from '../../ledger/rules/catalogue.js';
 import type { StoredCheckSettings } from '../office/excel-gateway.js';
-import { groupFindings, summarise } from './group-findings.js';
+import { groupFindings, summarise, type SheetLedger } from './group-findings.js';
 import type { ListState } from './list-state.js';
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K];
@@ -75,10 +75,11 @@ export function readSettingsForm(root: ParentNode): StoredCheckSettings {
 
 const SEV_CLASS = { 错误: 'sev-error', 警告: 'sev-warn', 提示: 'sev-info' } as const;
 
-export function summaryView(findings: readonly Finding[], asOf: string, branch: string): HTMLElement {
-  const s = summarise(findings);
+export function summaryView(findings: readonly Finding[], asOf: string, branch: string, ledger?: SheetLedger): HTMLElement {
+  const s = summarise(findings, ledger);
   const box = h('section', { id: 'summary', class: 'summary', 'aria-label': '检查结果汇总' });
-  box.append(h('p', {}, `${branch ? branch + '：' : ''}统计截止 ${asOf}，共发现 `, h('strong', { id: 'total' }, String(s.total)), ' 个问题。'));
+  // the date stays on one line: a narrow pane broke it as “2025-12-” / “31”
+  box.append(h('p', {}, `${branch ? branch + '：' : ''}统计截止 `, h('span', { class: 'date' }, asOf), '，共发现 ', h('strong', { id: 'total' }, String(s.total)), ' 个问题。'));
   const sev = h('div', { class: 'badges' });
   for (const k of ['错误', '警告', '提示'] as const) {
     sev.append(h('span', { class: `badge ${SEV_CLASS[k]}`, 'data-severity': k }, `${k} ${s.bySeverity[k]}`));
@@ -135,13 +136,13 @@ function ruleList(findings: readonly Finding[], onPick: (f: Finding) => void, at
  * Findings grouped ledger → rule; each finding a button that shows its cell. `keep`: the list as the
  * user left it before a re-check (groups they closed, pages they opened), so fixing a cell keeps their place.
  */
-export function findingsView(findings: readonly Finding[], onPick: (f: Finding) => void, keep?: ListState): HTMLElement {
+export function findingsView(findings: readonly Finding[], onPick: (f: Finding) => void, keep?: ListState, ledger?: SheetLedger): HTMLElement {
   const box = h('section', { id: 'findings', 'aria-label': '问题列表' });
   if (!findings.length) {
     box.append(h('p', { class: 'ok' }, '没有发现问题。'));
     return box;
   }
-  for (const area of groupFindings(findings)) {
+  for (const area of groupFindings(findings, ledger)) {
     const open = (key: string): Record<string, string> => (keep?.closed.includes(key) ? {} : { open: '' });
     const d = h('details', { ...open(`area:${area.area}`), class: 'area', 'data-area': area.area }, h('summary', {}, `${area.label}（${area.count}）`));
     for (const rg of area.rules) {

@@ -112,6 +112,20 @@ function cellText(c: ModelCell | undefined): string {
   return String(c.v);
 }
 
+/** Range.rowHidden / columnHidden over lines from..to: all hidden, none, or some (null). */
+function allOrNone(hidden: number[] | undefined, from: number, to: number): boolean | null {
+  const set = new Set(hidden ?? []);
+  let n = 0;
+  for (const x of set) if (x >= from && x <= to) n++;
+  return n === 0 ? false : n === to - from + 1 ? true : null;
+}
+
+function setLines(hidden: number[] | undefined, from: number, to: number, hide: boolean): number[] {
+  const set = new Set(hidden ?? []);
+  for (let x = from; x <= to; x++) if (hide) set.add(x); else set.delete(x);
+  return [...set].sort((a, b) => a - b);
+}
+
 class FakeFill extends Proxy {
   protected readonly kind = 'RangeFill';
   constructor(batch: Batch, private readonly range: FakeRange) { super(batch); }
@@ -221,6 +235,9 @@ export class FakeRange extends Proxy {
       case 'columnIndex': return left - 1;
       case 'rowCount': return bottom - top + 1;
       case 'columnCount': return right - left + 1;
+      // true when every row (column) of the range is hidden, false when none is, null when some are
+      case 'rowHidden': return allOrNone(this.sheet.hiddenRows, top, bottom);
+      case 'columnHidden': return allOrNone(this.sheet.hiddenCols, left, right);
       default: throw new Error(`PropertyNotFound: Range.${prop}`);
     }
   }
@@ -242,6 +259,21 @@ export class FakeRange extends Proxy {
   get rowIndex(): number { return this.get('rowIndex'); }
   get columnIndex(): number { return this.get('columnIndex'); }
   get rowCount(): number { return this.get('rowCount'); }
+  get rowHidden(): boolean | null { return this.get('rowHidden'); }
+  /** ExcelApi 1.2: hides or shows the range's whole rows; not on a protected sheet */
+  set rowHidden(v: boolean) {
+    this.queue(`range.rowHidden=${v}`, () => {
+      assertWritable(this.sheet);
+      this.sheet.hiddenRows = setLines(this.sheet.hiddenRows, this.box.top, this.box.bottom, v);
+    });
+  }
+  get columnHidden(): boolean | null { return this.get('columnHidden'); }
+  set columnHidden(v: boolean) {
+    this.queue(`range.columnHidden=${v}`, () => {
+      assertWritable(this.sheet);
+      this.sheet.hiddenCols = setLines(this.sheet.hiddenCols, this.box.left, this.box.right, v);
+    });
+  }
   get columnCount(): number { return this.get('columnCount'); }
 
   private writeMatrix(v: unknown[][], set: (c: ModelCell, x: unknown) => void): void {

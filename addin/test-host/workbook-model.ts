@@ -25,6 +25,9 @@ export interface ModelSheet {
   merges?: { top: number; left: number; bottom: number; right: number }[];
   /** 审阅 → 保护工作表: cells cannot be written, filled or noted until the user unprotects it */
   protected?: boolean;
+  /** 1-based rows and columns the user hid (右键 → 隐藏) */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 export interface ModelComment {
@@ -53,7 +56,10 @@ export function modelFromGrid(grid: Grid): WorkbookModel {
     s.rows.forEach((row, r) => row.forEach((c, k) => {
       if (c && c.v !== null && c.v !== '') cells[a1(s.top + r, s.left + k)] = { v: c.v, t: c.t, f: c.f };
     }));
-    return { id: `sheet${i + 1}`, name: s.name, visibility: s.hidden ? 'Hidden' : 'Visible', cells, merges: s.merges.map((m) => ({ ...m })) };
+    return {
+      id: `sheet${i + 1}`, name: s.name, visibility: s.hidden ? 'Hidden' : 'Visible', cells, merges: s.merges.map((m) => ({ ...m })),
+      ...(s.hiddenRows.length ? { hiddenRows: [...s.hiddenRows] } : {}), ...(s.hiddenCols.length ? { hiddenCols: [...s.hiddenCols] } : {}),
+    };
   });
   return { sheets, activeSheetId: sheets[0]?.id ?? null, selection: null, comments: [], settings: {} };
 }

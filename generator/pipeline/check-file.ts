@@ -6,6 +6,7 @@ import { checkGrid, type CheckOptions, type CheckResult } from '../../ledger/che
 import { ReadError } from '../read/read-error.js';
 import { readWorkbookFile } from '../read/read-workbook.js';
 import { branchNameFromFileName } from '../../ledger/values/branch-from-file-name.js';
+import { hasAnyLedger } from '../../ledger/model/found-ledgers.js';
 
 export interface FileError {
   code: string;
@@ -32,7 +33,7 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
     const grid = await readWorkbookFile(file);
     const result = checkGrid(grid, { ...options, fallbackName });
     const l = result.ledger;
-    if (!l.members && !l.dues && !l.meetings && l.branch.sheet == null) {
+    if (!hasAnyLedger(l)) {
       return {
         file, branch: fallbackName, result: null,
         error: {

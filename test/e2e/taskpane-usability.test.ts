@@ -12,6 +12,13 @@ import { messyWorkbook } from './messy-workbook.js';
 import { largeGrid } from './large-workbook.js';
 import { modelFromGrid } from '../../addin/test-host/workbook-model.js';
 import { PAGE_SIZE } from '../../addin/pane/views.js';
+import { NO_LEDGER_REPORT } from '../../addin/pane/app.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { readWorkbookFile } from '../../generator/read/read-workbook.js';
+import { ROOT } from './harness.js';
 
 let site: AddinSite;
 const traffics: Traffic[] = [];
@@ -49,6 +56,33 @@ describe('a 320 px wide pane', () => {
     expect(date!.x - (label!.x + label!.width)).toBeLessThan(24);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await page.screenshot({ path: artifact('20-narrow-settings.png') });
+    await page.close();
+  });
+});
+
+describe('the summary line', () => {
+  it('never breaks the 统计截止 date across lines, at any pane width', async () => {
+    const page = await open((await messyWorkbook()).model);
+    await page.fill('#as-of', '2025-12-31');
+    await page.click('#btn-check');
+    await waitStatus(page, '检查完成');
+    const broken: number[] = [];
+    for (let width = 280; width <= 520; width += 4) {
+      await page.setViewportSize({ width, height: 720 });
+      const lines = await page.evaluate(() => {
+        const p = document.querySelector('#summary > p')!;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let text: Node | null;
+        while ((text = walker.nextNode()) && !text.textContent!.includes('2025-12-31'));
+        const at = text!.textContent!.indexOf('2025-12-31');
+        const r = document.createRange();
+        r.setStart(text!, at);
+        r.setEnd(text!, at + 10);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      });
+      if (lines > 1) broken.push(width);
+    }
+    expect(broken).toEqual([]);
     await page.close();
   });
 });
@@ -129,6 +163,70 @@ describe('fixing a cell from a long list', () => {
   });
 });
 
+describe('fixing the only finding of its rule', () => {
+  it('puts the focus on the finding that came after it, in sight', async () => {
+    // a tidy branch with one wrong ID number (its rule's only finding) and one short payment after it
+    const model = modelFromGrid(await readWorkbookFile(join(ROOT, 'examples', '县财政局机关党支部.xlsx')));
+    const roster = model.sheets.find((s) => s.name === '党员名册')!;
+    const id = String(roster.cells.E2.v);
+    roster.cells.E2 = { v: id.slice(0, 17) + (id[17] === '0' ? '1' : '0'), f: '@' };
+    model.sheets.find((s) => s.name === '党费收缴台账')!.cells.F2 = { v: 40 };
+    const page = await open(model);
+    await page.fill('#as-of', '2025-12-31');
+    await page.click('#btn-check');
+    await waitStatus(page, '检查完成');
+    const rules = await page.locator('button.finding').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.rule));
+    expect(rules.filter((r) => r === 'M02')).toHaveLength(1);
+    const fixed = page.locator('button.finding[data-rule="M02"]');
+    const next = await page.locator('button.finding').nth(rules.indexOf('M02') + 1).textContent();
+    await fixed.click();
+    await waitStatus(page, '已定位到');
+
+    await page.evaluate((v) => window.__fakeHost!.userEdit('党员名册', 'E2', v), id);
+    await waitStatus(page, '已根据修改重新检查');
+    expect(await page.locator('button.finding[data-rule="M02"]').count()).toBe(0);
+    const focused = page.locator('button.finding:focus');
+    expect(await focused.count()).toBe(1);
+    expect(await focused.textContent()).toBe(next);
+    // a short list cannot always scroll it to where the fixed one was; it is on screen
+    const box = (await focused.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    await page.screenshot({ path: artifact('25-after-fixing-a-rule.png') });
+    await page.close();
+  });
+});
+
+describe('a finding in a column the clerk hid before printing', () => {
+  it('says the cell is out of sight instead of “已定位”, and 取消隐藏并定位 shows the column', async () => {
+    // the roster as saved by Excel with its 身份证号 column hidden, one ID number wrong
+    const dir = mkdtempSync(join(tmpdir(), 'dangjian-hidden-col-'));
+    const file = join(dir, '县财政局机关党支部.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(ROOT, 'examples', '县财政局机关党支部.xlsx'));
+    const ws = wb.getWorksheet('党员名册')!;
+    const id = String(ws.getCell('E3').value);
+    ws.getCell('E3').value = id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+    ws.getColumn(5).hidden = true;
+    await wb.xlsx.writeFile(file);
+    const model = modelFromGrid(await readWorkbookFile(file));
+    rmSync(dir, { recursive: true, force: true });
+    const page = await open(model);
+    await page.click('#btn-check');
+    await waitStatus(page, '检查完成');
+    await page.click('button.finding[data-sheet="党员名册"][data-cell="E3"]');
+    const said = await waitStatus(page, '已隐藏');
+    expect(said).toContain('E列已隐藏，在表格中看不到该单元格');
+    await page.screenshot({ path: artifact('26-hidden-column.png') });
+    await page.click('#btn-unhide');
+    expect(await waitStatus(page, '已取消隐藏')).toBe('已取消隐藏E列，已定位到 党员名册!E3。');
+    const sheet = await page.evaluate(() => JSON.parse(JSON.stringify(window.__fakeHost!.model.sheets.find((s) => s.name === '党员名册'))));
+    expect(sheet.hiddenCols ?? []).toEqual([]);
+    expect(await page.evaluate(() => window.__fakeHost!.model.selection)).toEqual({ sheetId: sheet.id, address: 'E3' });
+    await page.close();
+  });
+});
+
 describe('a new, never-saved workbook with no ledger in it', () => {
   it('calls the branch 本支部 and says there is nothing to mark', async () => {
     const page = await open({
@@ -148,6 +246,13 @@ describe('a new, never-saved workbook with no ledger in it', () => {
     expect(await whole.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await page.click('#btn-mark');
     expect(await waitStatus(page, '没有需要标出的单元格')).not.toContain('已标出 0');
+    // no ledger at all: no report that would describe an info sheet and ledgers that are not there (the CLI writes none either)
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.click('#btn-report');
+    expect(await waitStatus(page, '无法生成调研报告')).toBe(NO_LEDGER_REPORT);
+    expect(await page.locator('#report-link').count()).toBe(0);
+    expect(downloads).toBe(0);
     await page.screenshot({ path: artifact('22-empty-workbook.png') });
     await page.close();
   });
