@@ -91,5 +91,5 @@ export function branchVars(s: BranchStats): VarValues {
 function duesUncountedVars(s: BranchStats): VarValues {
   const gap = duesGap(s);
   if (!gap) return {};
-  return { 党费收缴情况: duesUncountedClause(gap, s.dues), 欠缴情况: duesUncountedArrears(gap), 党费收缴率: '—', 收缴率说明: '' };
+  return { 党费收缴情况: duesUncountedClause(gap, s.dues, s.year), 欠缴情况: duesUncountedArrears(gap), 党费收缴率: '—', 收缴率说明: '' };
 }

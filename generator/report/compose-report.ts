@@ -257,7 +257,7 @@ function basicsSection(kind: Kind, bank: TemplateBank, digests: BranchDigest[], 
     // a summary none of whose branches could be counted for the point: the reason, no figures or table
     const noneCounted = kind === 'summary' && uncountedOf(p.id, t).length === digests.length;
     let body = missing ? fill(p.branchMissing!)
-      : p.id === 'meetings' && meetingsOut ? meetingsUncountedBody(meetingsOut)
+      : p.id === 'meetings' && meetingsOut ? meetingsUncountedBody(meetingsOut, stats[0].year)
         : noneCounted ? uncountedNote(p.id, t, true, laterNamed)
           : fill(kind === 'summary' ? p.summary : p.branch);
     if (kind === 'summary' && p.example && !noneCounted) {

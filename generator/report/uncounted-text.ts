@@ -23,9 +23,14 @@ const DUES_LACK: Record<ColumnGap<DuesGap>, string> = {
 const LATER_YEAR = '台账统计年度晚于统计截止日期';
 const RESEND = '如本次应报送统计截止日期所在年度的台账，请重新报送';
 
+/** "报送的台账为2026年度" where the year is known, else "台账统计年度晚于统计截止日期". */
+function laterLedger(year: number | null | undefined): string {
+  return year == null ? LATER_YEAR : `报送的台账为${year}年度`;
+}
+
 /** A branch report's 组织生活 point where its 三会一课 cannot be counted. */
-export function meetingsUncountedBody(gap: MeetingsGap): string {
-  if (gap === 'laterYear') return `该支部${LATER_YEAR}，截止日期前没有应统计的“三会一课”记录，组织生活开展情况无法统计。${RESEND}。`;
+export function meetingsUncountedBody(gap: MeetingsGap, year?: number | null): string {
+  if (gap === 'laterYear') return `该支部${laterLedger(year)}，统计截止日期前没有应统计的“三会一课”记录，组织生活开展情况无法统计。${RESEND}。`;
   return `该支部“三会一课”记录中没有可识别的${MEETINGS_LACK[gap]}，组织生活开展情况无法统计，请按问题清单补正后重新报送。`;
 }
 
@@ -33,16 +38,17 @@ export function meetingsUncountedBody(gap: MeetingsGap): string {
  * A branch report's 党费收缴情况 where its dues cannot be counted, after 该支部: as a payment platform's
  * export without 应交 always read ("…台账未登记应交党费数额，收缴率无法计算"), the other gaps alike.
  */
-export function duesUncountedClause(gap: DuesGap, d: { due: number; paid: number }): string {
+export function duesUncountedClause(gap: DuesGap, d: { due: number; paid: number }, year?: number | null): string {
   if (gap === 'due') return `实交党费${yuan(d.paid)}元，台账${DUES_LACK.due}，收缴率无法计算`;
   if (gap === 'paid') return `应交党费${yuan(d.due)}元，台账${DUES_LACK.paid}，收缴率无法计算`;
-  if (gap === 'laterYear') return `${LATER_YEAR}，截止日期前没有应交党费的月份，应交、实交党费和收缴率无法统计`;
+  if (gap === 'laterYear') return `${laterLedger(year)}，截止日期前没有应交党费的月份，应交、实交党费和收缴率无法统计`;
   return `党费收缴台账中${DUES_LACK.month}，应交、实交党费和收缴率无法统计`;
 }
 
 /** After the branch's 党费收缴情况: arrears not known; a W02 (实交 or 月份 missing) is to be put right. */
 export function duesUncountedArrears(gap: DuesGap): string {
-  if (gap === 'laterYear') return `欠交、少交情况无法核对，${RESEND}`;
+  // the 组织生活 point asks for the right year's ledger: said once
+  if (gap === 'laterYear') return '欠交、少交情况无法核对';
   return gap === 'due' ? '欠交、少交情况无法核对' : '欠交、少交情况无法核对，请按问题清单补正后重新报送';
 }
 

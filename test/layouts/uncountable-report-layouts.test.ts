@@ -80,8 +80,8 @@ describe('a branch that sent next year\'s workbook (a 2026 ledger in a run at 20
     expect(later.findings.filter((f) => f.severity !== '提示')).toEqual([]);
 
     const doc = composeBranchReport(later, bank);
-    expect(basics(doc).find((p) => p.startsWith('第三，'))).toBe('第三，党费收缴情况。截至2025年12月31日，该支部台账统计年度晚于统计截止日期，截止日期前没有应交党费的月份，应交、实交党费和收缴率无法统计；欠交、少交情况无法核对，如本次应报送统计截止日期所在年度的台账，请重新报送。');
-    expect(basics(doc).find((p) => p.startsWith('第四，'))).toBe('第四，组织生活开展情况。该支部台账统计年度晚于统计截止日期，截止日期前没有应统计的“三会一课”记录，组织生活开展情况无法统计。如本次应报送统计截止日期所在年度的台账，请重新报送。');
+    expect(basics(doc).find((p) => p.startsWith('第三，'))).toBe('第三，党费收缴情况。截至2025年12月31日，该支部报送的台账为2026年度，截止日期前没有应交党费的月份，应交、实交党费和收缴率无法统计；欠交、少交情况无法核对。');
+    expect(basics(doc).find((p) => p.startsWith('第四，'))).toBe('第四，组织生活开展情况。该支部报送的台账为2026年度，统计截止日期前没有应统计的“三会一课”记录，组织生活开展情况无法统计。如本次应报送统计截止日期所在年度的台账，请重新报送。');
     // the figures are of the cutoff's year, not "2026年未发展新党员" at 2025-12-31
     expect(documentTexts(doc).join('\n')).not.toMatch(/2026年(?:新发展|未发展)/);
 
