@@ -9,7 +9,7 @@ import type { BranchStats } from './stats-types.js';
 import { memberStats } from './member-stats.js';
 import { duesStats } from './dues-stats.js';
 import { meetingsHeld, meetingPeriods } from './meeting-stats.js';
-import { statsYear } from './stats-year.js';
+import { ruleYear, statsYear } from '../rules/support/dates.js';
 import { ledgerSheets } from '../model/ledger-sheets.js';
 import { uncountableOf } from './uncountable.js';
 
@@ -19,6 +19,7 @@ export function computeStats(
   ledger: Ledger, findings: Finding[], asOf: IsoDate, fallbackName: string, settings?: Settings,
 ): BranchStats {
   const s = settings ?? resolveSettings();
+  // members as of the cutoff's year; meetings held in the year the C-rules judge, as `required` is
   const year = statsYear(ledger, asOf);
   const stats: BranchStats = {
     branch: ledger.branch.name.value?.trim() || fallbackName,
@@ -34,7 +35,7 @@ export function computeStats(
     year: ledger.year,
     members: memberStats(ledger, asOf, year),
     dues: duesStats(ledger, asOf),
-    meetings: meetingsHeld(ledger, asOf, year),
+    meetings: meetingsHeld(ledger, asOf, ruleYear(ledger, asOf)),
     ...meetingPeriods(ledger, asOf, s),
     findings: findingCounts(findings),
   };

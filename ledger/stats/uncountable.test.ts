@@ -28,6 +28,14 @@ describe('what a ledger cannot be counted for', () => {
     expect(uncountableOf(l, '2025-12-31')).toEqual({ meetings: 'date', dues: 'laterYear' });
   });
 
+  it('a ledger of a year after the as-of date: its meetings held are counted in its own year, as required is (not the cutoff year\'s rows C12 calls another year\'s)', () => {
+    const l = new LedgerBuilder().setYear(2026).member({ name: '张三', join: '2010-01-01' })
+      .meeting({ date: '2025-12-06', types: ['committee'] }).meeting({ date: '2026-01-06', types: ['committee'] }).build();
+    const s = computeStats(l, [], '2025-12-31', 'x');
+    expect(s.meetings.committee).toBe(0);
+    expect(s.required.committee).toBe(0);
+  });
+
   it('is in the stats only where there is something to say, and never in the JSON contract', () => {
     const l = built();
     expect('uncountable' in computeStats(l, [], '2025-12-31', 'x')).toBe(false);

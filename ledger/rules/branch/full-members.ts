@@ -1,7 +1,7 @@
 /** Counting 正式党员 for the 支部工作条例 thresholds (only 正式党员 count). */
 import type { IsoDate, Ledger, Member } from '../../model/ledger.js';
 import { yearMembers } from '../../model/year-members.js';
-import { statsYear } from '../../stats/stats-year.js';
+import { statsYear } from '../support/dates.js';
 import { categoryOf } from '../support/category.js';
 
 /**

@@ -50,6 +50,15 @@ export function ruleYear(ledger: Ledger, asOf: IsoDate): number {
   return ledgerYear(ledger, asOf) ?? Number(asOf.slice(0, 4));
 }
 
+/**
+ * The year the membership figures are about: the year the rules judge; for a ledger of a year after
+ * the as-of date, the as-of date's: its roster is counted up to that date only ("2025年发展新党员…" of a
+ * 2026 roster in a run at 2025-12-31, not "2026年未发展新党员").
+ */
+export function statsYear(ledger: Ledger, asOf: IsoDate): number {
+  return yearAfterCutoff(ledger, asOf) ? Number(asOf.slice(0, 4)) : ruleYear(ledger, asOf);
+}
+
 /** "2025-07" → "2025年7月"; "2025-Q3" → "2025年第三季度"; "2025-H1" → "2025年上半年"; "2025" → "2025年"; else as written. */
 export function cnPeriod(period: string): string {
   const y = period.slice(0, 4);
