@@ -12,6 +12,7 @@ describe('the 党小组 a meeting record names', () => {
     ['2025-01-11', '党小组会', '学习', '张三', '全体'],
     ['2025-01-12', '党小组会', '第三党小组会：学习', '张三', null],
     ['2025-01-13', '支委会', '学习', '张三', '第一党小组'],
+    ['2025-01-14', '党小组会', '学习', '张三', '否'],
   ]));
   const block = findHeaderBlocks(view).find((b) => b.kind === 'meetings')!;
   const groups = blockGroups(view, block);
@@ -26,6 +27,9 @@ describe('the 党小组 a meeting record names', () => {
     expect(meetingGroup(view, 5, groups, ['group'], '党小组会', '学习')).toBe('第二党小组');
     expect(meetingGroup(view, 5, { col: undefined, title: null }, ['group'], '党小组会', '第三党小组会：学习')).toBe('第三党小组');
     expect(meetingGroup(view, 5, { col: undefined, title: null }, ['group'], '党小组会', '学习第三党小组经验')).toBeNull();
+  });
+  it('a 党小组 cell holding a placeholder ("否") names no group, as the roster\'s does (values/group-name.ts namesGroup)', () => {
+    expect(meetingGroup(view, 8, { col: 5, title: null }, ['group'], '党小组会', '学习')).toBeNull();
   });
   it('names none for a meeting of another type', () => {
     expect(meetingGroup(view, 6, groups, ['committee'], '支委会', '学习')).toBeNull();

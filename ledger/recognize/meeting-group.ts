@@ -4,8 +4,8 @@
  * C03 judges each named group by it (rules/meetings/named-groups.ts).
  */
 import type { MeetingType } from '../model/ledger.js';
-import { compact, isBlankMark } from '../values/cell-text.js';
-import { namesSeveral, numberedGroupIn } from '../values/group-name.js';
+import { compact } from '../values/cell-text.js';
+import { namesGroup, namesSeveral, numberedGroupIn } from '../values/group-name.js';
 import { toHalfWidth } from '../values/half-width.js';
 import type { HeaderBlock } from './header-match.js';
 import { normalizeHeader } from './header-text.js';
@@ -40,13 +40,15 @@ export function meetingGroup(view: SheetView, row: number, groups: BlockGroups, 
   if (!types.includes('group')) return null;
   if (groups.col !== undefined) {
     const text = view.text(row, groups.col);
-    // "全体", "第一、二党小组": a meeting of no one group, covering its month for all
-    if (text !== '' && !isBlankMark(text)) return namesSeveral(text) ? null : text;
+    // "全体", "第一、二党小组": a meeting of no one group, covering its month for all; "否", "—": none named
+    if (namesGroup(text)) return namesSeveral(text) ? null : text;
   }
   const typed = typeText ? numberedGroupIn(typeText) : null;
   if (typed) return typed;
   if (groups.title) return groups.title;
   // a topic names the group only where it names that group's meeting ("第一党小组会：学习…")
   const inTopic = topic ? numberedGroupIn(topic) : null;
-  return inTopic && new RegExp(`${inTopic}(?:党小组)?会`).test(compact(toHalfWidth(topic!))) ? inTopic : null;
+  if (!inTopic) return null;
+  const t = compact(toHalfWidth(topic!));
+  return t.includes(`${inTopic}会`) || t.includes(`${inTopic}党小组会`) ? inTopic : null;
 }

@@ -38,6 +38,8 @@ const LABELS: [string, string][] = ([
 
 const KEY_OF = new Map(LABELS);
 const ALTERNATION = LABELS.map(([l]) => l).join('|');
+/** A text beginning with a label and its colon ("会议时间：…"). */
+const LABEL_FIRST = new RegExp(`^(${ALTERNATION})\\s*[:：]`);
 /** a label with its colon, at the start of the text or after a space or separator */
 const LABEL_AT = new RegExp(`(?:^|(?<=[\\s，,；;。]))(${ALTERNATION})\\s*[:：]`, 'g');
 
@@ -85,7 +87,7 @@ function rowValues(view: SheetView, row: number): Value[] {
 
 function labelled(text: string): boolean {
   const t = toHalfWidth(text).trim();
-  return KEY_OF.has(compact(t).replace(/[:：]$/, '')) || new RegExp(`^(${ALTERNATION})\\s*[:：]`).test(t);
+  return KEY_OF.has(compact(t).replace(/[:：]$/, '')) || LABEL_FIRST.test(t);
 }
 
 /** One meeting's block: its values by field, and lines of 会议内容 written below it. */

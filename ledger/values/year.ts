@@ -40,6 +40,9 @@ export function anyYearInTitle(text: string): number | null {
 /** What a file name may say happened in a year, making it no ledger year. */
 const EVENTS = '成立|组建|建立|换届|改选|选举|毕业|入学|入党|入职|参加工作';
 
+/** A year with 年 after it, followed by neither a month nor an event. */
+const LEDGER_YEAR_IN_NAME = new RegExp(String.raw`(?:^|[^\d])((?:19|20)\d{2})\s*年(?!\s*\d)(?!\s*(?:${EVENTS}))`);
+
 /**
  * The year a workbook's file name names as its ledger's: "2025年党建台账", "党支部台账（2025年度）".
  * A year followed by a month ("2026年1月报送") dates the sending, not the ledger; a year an event
@@ -50,7 +53,7 @@ export function yearInFileName(name: string): number | null {
   const s = toHalfWidth(name);
   if (/(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*(?:年|学年)/.test(s)) return null;
   const strict = yearInTitle(s);
-  const m = strict != null ? null : new RegExp(String.raw`(?:^|[^\d])((?:19|20)\d{2})\s*年(?!\s*\d)(?!\s*(?:${EVENTS}))`).exec(s);
+  const m = strict != null ? null : LEDGER_YEAR_IN_NAME.exec(s);
   return strict ?? (m ? Number(m[1]) : null);
 }
 

@@ -99,14 +99,17 @@ describe('D04 across New Year', () => {
 });
 
 describe('D04 and an unreadable 入党时间', () => {
-  const build = (full: string | null) => {
+  const build = (full: string | null, written = '待查') => {
     const l = new LedgerBuilder().member({ name: '张三', join: null, full }).duesWide({ name: '张三', due: 50, paid: Array.from({ length: 12 }, () => null) }).build();
     const m = l.members!.members[0];
-    m.joinDate = { ...m.joinDate, value: null, raw: { v: '待查' }, unreadable: true };
+    m.joinDate = { ...m.joinDate, value: null, raw: { v: written }, unreadable: true };
     return l;
   };
   it('judges the year where the 转正时间 is before it: admitted before this year, whatever the date', () => {
     expect(run(d04SixMonthsUnpaid, build('2012-06-01')).map((f) => f.member)).toEqual(['张三']);
+  });
+  it('judges the year where the unreadable date names an earlier year, typed in full-width digits too', () => {
+    expect(run(d04SixMonthsUnpaid, build(null, '２０１５年春')).map((f) => f.member)).toEqual(['张三']);
   });
   it('judges nothing where no date says when the member was admitted', () => {
     expect(run(d04SixMonthsUnpaid, build(null))).toEqual([]);

@@ -20,7 +20,7 @@ import { writtenDue } from '../../model/written-due.js';
 import { recordsByName, rosterByName } from './roster-index.js';
 import { perLedger } from '../support/per-ledger.js';
 import { rawText } from '../../values/cell-text.js';
-import type { RawValue } from '../../grid/grid.js';
+import { toHalfWidth } from '../../values/half-width.js';
 
 export interface MemberMonth {
   month: IsoMonth;
@@ -173,7 +173,7 @@ function leadIn(kept: Set<IsoMonth>, year: number): IsoMonth[] {
  * 党章第七条): whatever the month, the whole year is theirs to pay.
  */
 function admittedBefore(member: Member, year: number): boolean {
-  const m = /(?<!\d)(19[2-9]\d|20\d\d)(?!\d)/.exec(rawText(member.joinDate.raw?.v));
+  const m = /(?<!\d)(19[2-9]\d|20\d\d)(?!\d)/.exec(toHalfWidth(rawText(member.joinDate.raw?.v)));
   const full = member.fullDate.value;
   return (m != null && Number(m[1]) < year) || (full != null && Number(full.date.slice(0, 4)) < year);
 }

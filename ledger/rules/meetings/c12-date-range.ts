@@ -42,12 +42,12 @@ export const c12DateRange: Rule = {
       if (year != null && (y1 < year || y0 > year)) {
         const finding = makeFinding('C12', '错误', place,
           `${where(place)}会议日期${cnDate(d)}不在台账统计年度（${year}年）内，请核对日期；如属其他年度的记录，请移入相应年度的台账。`);
-        if (y0 === y1) otherYears.set(y0, [...(otherYears.get(y0) ?? []), { place, finding }]);
+        if (y0 === y1) listIn(otherYears, y0).push({ place, finding });
         out.push(finding);
       } else if (laterLedger && earliest(d) > ctx.asOf) {
-        later.set(m.sheet, [...(later.get(m.sheet) ?? []), { place, date: d }]);
+        listIn(later, m.sheet).push({ place, date: d });
       } else if (isPlan(m, meetings, ctx.asOf, judged)) {
-        plans.set(m.sheet, [...(plans.get(m.sheet) ?? []), { place, date: d }]);
+        listIn(plans, m.sheet).push({ place, date: d });
       } else if (earliest(d) > ctx.asOf) {
         out.push(makeFinding('C12', '错误', place,
           `${where(place)}会议日期${cnDate(d)}晚于统计截止日期${cnDate(ctx.asOf)}，请核对日期是否录错。`));
@@ -61,6 +61,13 @@ export const c12DateRange: Rule = {
     ];
   },
 };
+
+/** The list kept under `key`, made on first use. */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
 
 /** More dates than this are cut short with 等. */
 const DATES_SHOWN = 5;
