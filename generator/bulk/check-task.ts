@@ -8,7 +8,7 @@ import { checkFile, type FileResult } from '../pipeline/check-file.js';
 import { emptyTally, formatFile, type Tally } from '../cli/format-human.js';
 import { fileEntry } from '../cli/format-json.js';
 import { maskIdsInText } from '../../ledger/values/mask.js';
-import type { JudgedFile } from './batch-cutoff.js';
+import type { JudgedFile } from '../report/batch-cutoff.js';
 
 export interface CheckTask {
   kind: 'check';

@@ -22,7 +22,7 @@ import { Manifest, type FileEntry } from '../output/manifest.js';
 import { packageVersion } from '../output/package-root.js';
 import { defaultTemplateDir } from '../report/load-template-bank.js';
 import { StemAllocator } from '../output/safe-name.js';
-import { undatedCutoff } from './batch-cutoff.js';
+import { undatedCutoff } from '../report/batch-cutoff.js';
 import { countOnce, duplicateBranches, type DuplicateBranch, type Submission } from '../report/intake.js';
 import { ReportNames } from './report-name.js';
 import { runFileTask, type FileOutcome, type RunOptions } from './file-task.js';

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { findWorkbooks } from '../read/find-workbooks.js';
 import { branchNameFromFile } from '../pipeline/check-file.js';
-import { undatedCutoff, type JudgedFile } from '../bulk/batch-cutoff.js';
+import { undatedCutoff, type JudgedFile } from '../report/batch-cutoff.js';
 import { checkOutcome, runCheckTask, type CheckOutcome, type CheckTask } from '../bulk/check-task.js';
 import { forEachOrdered } from '../bulk/ordered.js';
 import { WorkerPool } from '../bulk/worker-pool.js';

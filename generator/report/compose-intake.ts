@@ -9,7 +9,7 @@ import type { BranchDigest } from '../../ledger/stats/stats-types.js';
 import type { ParagraphBlock, ReportAnnex, TableBlock } from './document-model.js';
 import { para } from './document-model.js';
 import { cnDate, nameList } from './format.js';
-import { batchCutoff, batchYear } from '../bulk/batch-cutoff.js';
+import { batchCutoff, yearBeforeCutoff } from './batch-cutoff.js';
 import { countOnce, duplicateBranches, reasonText, shortReason, shownNames, type DuplicateBranch, type Intake, type Submission } from './intake.js';
 import type { IntakeTexts, TemplateText } from './template-bank.js';
 import type { VarValues } from './template-vars.js';
@@ -57,9 +57,7 @@ export function intakeFacts(intake: Intake | undefined, all: BranchDigest[], cou
 }
 
 function earlierYears(counted: BranchDigest[], cutoff: string): BranchDigest[] {
-  if (!cutoff) return [];
-  const year = batchYear(counted.map((d) => d.stats), cutoff);
-  return counted.filter((d) => d.stats.asOf === cutoff && d.stats.year != null && d.stats.year < year);
+  return cutoff ? counted.filter((d) => d.stats.asOf === cutoff && yearBeforeCutoff(d.stats.year, cutoff)) : [];
 }
 
 function shownOf(files: string[]): (file: string) => string {
@@ -97,7 +95,8 @@ export function intakeParagraph(t: IntakeTexts, f: IntakeFacts, annexRef: string
   if (f.duplicates.length) parts.push(fill(t.duplicate, vars));
   if (f.undated.length) parts.push(fill(t.undated, vars));
   if (f.otherCutoff.length || (f.otherYear.length && !t.otherYear)) parts.push(fill(t.otherCutoff, vars));
-  if (f.otherYear.length && t.otherYear) parts.push(fill(t.otherYear, vars));
+  // "与本次调研的2025年度不同": the cutoff's year, though most branches sent 2024's
+  if (f.otherYear.length && t.otherYear) parts.push(fill(t.otherYear, { ...vars, 年度: f.cutoff.slice(0, 4) }));
   return para(parts.join(''));
 }
 
@@ -197,7 +196,7 @@ export function submissionNotes(f: IntakeFacts): SubmissionNotes[] {
     const d = s.error ? null : f.byFile.get(s.file) ?? null;
     if (d && undated.has(s.file)) notes.push(`台账未写明统计年度，按多数支部的统计截止日期${cnDate(f.cutoff)}统计`);
     if (d && other.has(s.file)) notes.push(`台账${yearClause(d.stats.year)}，统计截止日期为${cnDate(d.stats.asOf)}`);
-    if (d && earlier.has(s.file)) notes.push(`台账${yearClause(d.stats.year)}，其数字为该年度的情况`);
+    if (d && earlier.has(s.file)) notes.push(`报送的是${d.stats.year}年度台账（本次调研为${f.cutoff.slice(0, 4)}年度），其数字为${d.stats.year}年度的情况`);
     return { submission: s, digest: d, notes };
   });
 }

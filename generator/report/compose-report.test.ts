@@ -255,10 +255,17 @@ describe('composeSummaryReport: what was received', () => {
     const doc = composeSummaryReport(ds, bank, { intake: { submissions: ds.map((d) => submission(d)), asOfGiven: true } });
     expect(basicsHead(doc)).toBe('本次共收到党支部台账工作簿4份，均已读取并纳入统计。离退休干部党支部的台账为2024年度，与本次调研的2025年度不同，其数字为台账所记年度的情况。');
     const annex = doc.annexes.find((a) => a.title === '报送工作簿情况说明')!.blocks[0] as TableBlock;
-    expect(annex.rows).toEqual([['1', '离退休干部党支部.xlsx', '离退休干部党支部', '台账为2024年度，其数字为该年度的情况；报告文件：离退休干部党支部.docx']]);
+    expect(annex.rows).toEqual([['1', '离退休干部党支部.xlsx', '离退休干部党支部', '报送的是2024年度台账（本次调研为2025年度），其数字为2024年度的情况；报告文件：离退休干部党支部.docx']]);
     // a bank written before other_year says it with the other cutoffs, as it did
     const old = composeSummaryReport(ds, { ...bank, intake: { ...bank.intake!, otherYear: null } }, { intake: { submissions: ds.map((d) => submission(d)), asOfGiven: true } });
     expect(basicsHead(old)).toContain('离退休干部党支部的台账为2024年度，统计截止日期为2025年12月31日，其数字按各自的统计截止日期统计。');
+  });
+
+  it('names the branches that sent last year\'s ledgers by the cutoff\'s year, though most of them did (as their own reports do)', () => {
+    const ds = sampleDigests().map((d, i) => (i > 0 ? { ...d, stats: { ...d.stats, year: 2024 } } : d));
+    const head = basicsHead(composeSummaryReport(ds, bank, { intake: { submissions: ds.map((d) => submission(d)), asOfGiven: true } }));
+    expect(head).toMatch(/的台账为2024年度，与本次调研的2025年度不同，其数字为台账所记年度的情况。$/);
+    expect(head).toContain(ds[1].stats.branch);
   });
 
   it('says an undated workbook judged at the batch cutoff was judged so', () => {

@@ -9,7 +9,7 @@ import { MEETING_TYPES, type BranchStats } from '../../ledger/stats/stats-types.
 import { maskIdsInText } from '../../ledger/values/mask.js';
 import { hasToCorrect, mustCorrect, toCorrect } from '../../ledger/findings/to-correct.js';
 import { totalsOf, type Totals } from './aggregate.js';
-import { batchCutoff, batchYear } from '../bulk/batch-cutoff.js';
+import { batchCutoff, batchYear, yearBeforeCutoff } from './batch-cutoff.js';
 import { branchOtherYearSentence, intakeAnnex, intakeFacts, intakeParagraph, needsIntakeAnnex } from './compose-intake.js';
 import { duesTable, findingsTable, meetingsTable, membersTable, uncountedMeetingsTable } from './compose-tables.js';
 import { meetingsGap } from '../../ledger/stats/uncountable.js';
@@ -109,7 +109,7 @@ function compose(kind: Kind, received: BranchDigest[], bank: TemplateBank, optio
       || ((vars.无法统计情况 && bank.judgement.branchUncounted) || bank.judgement.branch).find((j) => toCorrect(totals.findings.bySeverity) <= j.maxCount)!.text;
   // a branch report on last year's ledger at this year's cutoff says its figures are that year's, as the summary does
   const cutoffYear = Number(ctx.asOf.slice(0, 4));
-  const earlier = voice === 'branch' && stats[0].year != null && stats[0].year < cutoffYear ? stats[0].year : null;
+  const earlier = voice === 'branch' && yearBeforeCutoff(stats[0].year, ctx.asOf) ? stats[0].year : null;
   const opening = pick(bank.preamble, voice).map((t) => fill(t));
   // (a branch report only: a summary says it of its branches in its intake paragraph)
   if (kind === 'branch' && earlier != null && opening.length) opening[opening.length - 1] += branchOtherYearSentence(bank.intake, earlier, cutoffYear, vars);

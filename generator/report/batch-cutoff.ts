@@ -6,7 +6,7 @@
  * year, the date most branches share.
  */
 import type { BranchStats } from '../../ledger/stats/stats-types.js';
-import { countOnce } from '../report/intake.js';
+import { countOnce } from './intake.js';
 
 type Judged = Pick<BranchStats, 'asOf' | 'year'>;
 
@@ -39,6 +39,14 @@ export function batchYear(stats: Judged[], cutoff: string): number {
   const cutoffYear = Number(cutoff.slice(0, 4));
   const year = mostCommon(stats.filter((s) => s.year != null && s.year <= cutoffYear).map((s) => String(s.year)));
   return Number(year ?? cutoffYear);
+}
+
+/**
+ * A ledger of an earlier year than the cutoff's (last year's workbook judged at this year's cutoff):
+ * its figures are that year's, and the reports say so, the summary of its branches and a branch's own.
+ */
+export function yearBeforeCutoff(year: number | null, cutoff: string): year is number {
+  return year != null && year < Number(cutoff.slice(0, 4));
 }
 
 /** The most frequent value; a tie goes to the greatest (the later date). */
