@@ -3,7 +3,7 @@
  * committee (支部工作条例 第十四条) and 党小组.
  */
 import type { IsoDate, Ledger, Member } from '../model/ledger.js';
-import { committeeOf } from '../rules/branch/committee.js';
+import { yearCommittee } from '../rules/branch/full-members.js';
 import { yearMembers } from '../model/year-members.js';
 import { ageBand, ageOn } from './age-band.js';
 import { educationGroup } from './education-group.js';
@@ -44,7 +44,7 @@ export function memberStats(ledger: Ledger, asOf: IsoDate, year: number): Member
     const group = m.group.value?.replace(/\s+/g, '');
     if (group) groups.add(group);
   }
-  const committee = committeeOf(members);
+  const committee = yearCommittee(ledger, asOf);
   return {
     total: members.length, full, probationary, male, female, byAge, byEducation, newMembers, retired,
     committeeSize: committee.size,

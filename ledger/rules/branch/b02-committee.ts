@@ -5,8 +5,8 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding } from '../support/make-finding.js';
-import { committeeOf, rolesNotKept } from './committee.js';
-import { fullCount, rosterOf } from './full-members.js';
+import { rolesNotKept } from './committee.js';
+import { fullCount, rosterOf, yearCommittee } from './full-members.js';
 
 export const b02Committee: Rule = {
   id: 'B02',
@@ -18,7 +18,7 @@ export const b02Committee: Rule = {
     const members = rosterOf(ctx.ledger, ctx.asOf);
     // without a 党内职务 column nothing is known of the committee (B04 says so once)
     if (!members || rolesNotKept(ctx.ledger)) return [];
-    const c = committeeOf(members);
+    const c = yearCommittee(ctx.ledger, ctx.asOf);
     const n = fullCount(members);
     const place = { sheet: null, cell: null, row: null };
     if (n != null && n >= 7 && !c.hasCommittee) {

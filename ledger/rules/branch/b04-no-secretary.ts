@@ -2,8 +2,8 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding } from '../support/make-finding.js';
-import { committeeOf, rolesNotKept } from './committee.js';
-import { rosterOf } from './full-members.js';
+import { rolesNotKept } from './committee.js';
+import { rosterOf, yearCommittee } from './full-members.js';
 
 export const b04NoSecretary: Rule = {
   id: 'B04',
@@ -13,7 +13,7 @@ export const b04NoSecretary: Rule = {
   description: '每个党支部都应设书记（《中国共产党支部工作条例（试行）》），党员名册的党内职务栏应能看出书记是谁。',
   check(ctx: RuleContext): Finding[] {
     const members = rosterOf(ctx.ledger, ctx.asOf);
-    if (!members || committeeOf(members).secretary) return [];
+    if (!members || yearCommittee(ctx.ledger, ctx.asOf).secretary) return [];
     if (rolesNotKept(ctx.ledger)) {
       const sheet = ctx.ledger.members!.sheet;
       return [makeFinding('B04', '提示', { sheet, cell: null, row: ctx.ledger.members!.headerRow },

@@ -20,6 +20,15 @@ describe('C04 党课', () => {
     expect(run(c04Lecture, b.build(), '2025-12-31', { secretaryLecture: false })).toEqual([]);
     expect(run(c04Lecture, b.build(), '2025-12-30')).toEqual([]);
   });
+  it('names the year\'s 书记, not one whose row is kept after "2024年12月转出" (as B04 and the stats do)', () => {
+    const b = completeBranch(['lecture@2025-Q1', 'lecture@2025-Q2', 'lecture@2025-Q3', 'lecture@2025-Q4']);
+    for (const d of ['2025-02-25', '2025-05-25', '2025-08-25', '2025-11-25']) b.meeting({ date: d, types: ['lecture'], speaker: '委员乙' });
+    b.member({ name: '书记丙', roles: ['书记'], join: '2010-01-01' });
+    const l = b.build();
+    const left = l.members!.members.find((m) => m.name.value === '书记甲')!;
+    left.note = { ...left.note, value: '2024年12月转出' };
+    expect(run(c04Lecture, l).map((x) => [x.severity, x.member])).toEqual([['提示', '书记丙']]);
+  });
   it('takes a lecture recorded as 书记讲党课 without a speaker as the secretary\'s', () => {
     const b = completeBranch(['lecture@2025-Q1', 'lecture@2025-Q2', 'lecture@2025-Q3', 'lecture@2025-Q4']);
     for (const d of ['2025-02-25', '2025-05-25', '2025-08-25']) b.meeting({ date: d, types: ['lecture'], speaker: '委员乙' });

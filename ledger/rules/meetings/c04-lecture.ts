@@ -9,7 +9,7 @@ import type { Meeting, Member } from '../../model/ledger.js';
 import { meetingRequirements } from './requirements.js';
 import { heldIn } from './held.js';
 import { periodSheet } from './period-sheet.js';
-import { committeeOf } from '../branch/committee.js';
+import { yearCommittee } from '../branch/full-members.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { undatedHint } from './missing-meeting.js';
 import { cnPeriod, ruleYear } from '../support/dates.js';
@@ -53,13 +53,12 @@ export const c04Lecture: Rule = {
 
 function secretaryLecture(ctx: RuleContext): Finding[] {
   const meetings = ctx.ledger.meetings;
-  const members = ctx.ledger.members?.members ?? [];
   if (!ctx.settings.secretaryLecture || !meetings) return [];
   const year = ruleYear(ctx.ledger, ctx.asOf);
   if (!yearEnded(year, ctx.asOf)) return [];
   const speakerKept = meetings.meetings.some((m) => m.speaker.ref != null);
   if (!speakerKept) return [];
-  const secretary = committeeOf(members).secretary;
+  const secretary = yearCommittee(ctx.ledger, ctx.asOf).secretary;
   if (!secretary) return [];
   const lectures = heldIn(meetings.meetings, 'lecture', String(year), ctx.asOf);
   if (lectures.some((m) => bySecretary(m, secretary))) return [];

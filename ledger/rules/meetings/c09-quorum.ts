@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from '../../findings/rule.js';
 import { makeFinding, placeOf, where } from '../support/make-finding.js';
 import { latest } from '../support/dates.js';
 import { fullOn, rosterStanding } from './standing.js';
-import { committeeOf } from '../branch/committee.js';
+import { yearCommittee } from '../branch/full-members.js';
 import type { IsoDate } from '../../model/ledger.js';
 import { recordedMeetings } from './planned.js';
 
@@ -22,7 +22,7 @@ function votersOn(ctx: RuleContext, date: IsoDate | null): number | null {
 
 /** The committee's size as the roster's 党内职务 show it, or null where they show no committee (B02's 3). */
 function committeeSize(ctx: RuleContext): number | null {
-  const c = committeeOf(ctx.ledger.members?.members ?? []);
+  const c = yearCommittee(ctx.ledger, ctx.asOf);
   return c.hasCommittee ? c.size : null;
 }
 

@@ -15,7 +15,7 @@ import { nameKey } from '../support/text.js';
 import { makeFinding, where } from '../support/make-finding.js';
 import { cnPeriod, earliest, latest, ruleYear } from '../support/dates.js';
 import { monthsBetween, monthsEnded } from '../../time/calendar.js';
-import { committeeOf } from '../branch/committee.js';
+import { yearCommittee } from '../branch/full-members.js';
 import { lacksColumn, MEETING_KEYS } from '../support/missing-columns.js';
 import { approvedExcuse } from '../../values/approved-excuse.js';
 
@@ -93,7 +93,7 @@ export const c11LongAbsence: Rule = {
       list.push(attendanceOf(m));
       byMonth.set(month, list);
     }
-    const committee = new Set(committeeOf(members).committeeMembers.map((m) => m.nameKey));
+    const committee = new Set(yearCommittee(ctx.ledger, ctx.asOf).committeeMembers.map((m) => m.nameKey));
     const out: Finding[] = [];
     for (const member of members) {
       if (!member.nameKey || approvedExcuse(member.note.value)) continue;

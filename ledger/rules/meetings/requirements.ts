@@ -8,7 +8,7 @@ import type { IsoDate, Ledger, MeetingType } from '../../model/ledger.js';
 import type { Settings } from '../../settings.js';
 import { halvesEnded, monthsEnded, quartersEnded, yearEnded } from '../../time/calendar.js';
 import { ruleYear } from '../support/dates.js';
-import { committeeOf } from '../branch/committee.js';
+import { yearCommittee } from '../branch/full-members.js';
 import { countHeldIn, meetingSpans } from './held.js';
 import { namesGroup } from '../../values/group-name.js';
 import { perLedger } from '../support/per-ledger.js';
@@ -45,8 +45,8 @@ export function hasGroups(ledger: Ledger): boolean {
 }
 
 /** Whether the branch has a committee; without a roster, a recorded 支委会 says so. */
-export function hasCommitteeFor(ledger: Ledger): boolean {
-  if (ledger.members && ledger.members.members.length > 0) return committeeOf(ledger.members.members).hasCommittee;
+export function hasCommitteeFor(ledger: Ledger, asOf: IsoDate): boolean {
+  if (ledger.members && ledger.members.members.length > 0) return yearCommittee(ledger, asOf).hasCommittee;
   return (ledger.meetings?.meetings ?? []).some((m) => m.types.includes('committee'));
 }
 
@@ -60,7 +60,7 @@ const requirementsOf = perLedger(computeRequirements, (asOf: IsoDate, lecture: S
 function computeRequirements(ledger: Ledger, asOf: IsoDate, lectureFrequency: Settings['lectureFrequency']): PeriodCheck[] {
   const year = ruleYear(ledger, asOf);
   const meetings = meetingSpans(ledger.meetings?.meetings ?? []);
-  const committee = hasCommitteeFor(ledger);
+  const committee = hasCommitteeFor(ledger, asOf);
   // 党小组 the records name (two months or more) show the branch has them, as the roster's column does
   const groups = hasGroups(ledger) || namedGroups(ledger) != null;
   const plan: [MeetingType, string[], boolean][] = [
