@@ -87,6 +87,15 @@ describe('D04 across New Year', () => {
     expect(run(d03Underpaid, l, '2026-06-30')).toEqual([]);
     expect(memberDues(l, '2026-06-30')[1].months.map((m) => m.month)).toEqual(months.slice(5));
   });
+  it('does not count a led-in month before the member came ("2025年11月转入"): five months unpaid here', () => {
+    const b = new LedgerBuilder().setYear(2026).member({ name: '乙', note: '2025年11月转入' });
+    for (const m of months) b.duesLong({ name: '乙', months: [m], due: 50, paid: m >= '2025-10' && m <= '2026-03' ? 0 : 50 });
+    expect(run(d04SixMonthsUnpaid, b.build(), '2026-06-30')).toEqual([]);
+    // arrived in October: the six months were all owed here
+    const c = new LedgerBuilder().setYear(2026).member({ name: '乙', note: '2025年10月转入' });
+    for (const m of months) c.duesLong({ name: '乙', months: [m], due: 50, paid: m >= '2025-10' && m <= '2026-03' ? 0 : 50 });
+    expect(run(d04SixMonthsUnpaid, c.build(), '2026-06-30').map((x) => x.member)).toEqual(['乙']);
+  });
   it('does not bridge months the ledger does not hold, nor report a run wholly of last year', () => {
     // no December 2025: three months, a gap, three months
     expect(run(d04SixMonthsUnpaid, build(months.filter((m) => m !== '2025-12')), '2026-06-30')).toEqual([]);

@@ -208,7 +208,12 @@ function oneMember(frame: YearFrame, year: number, form: 'long' | 'wide', key: s
   const join = member?.joinDate.value?.date.slice(0, 7) ?? null;
   // up to the month before a death, from the month of admission (duesSpan)
   const span = duesSpan(year, notes);
-  const from = span.from != null && (join == null || span.from > join) ? span.from : join;
+  let from = span.from != null && (join == null || span.from > join) ? span.from : join;
+  // months led in from last year (D04 across New Year): a move of that year ("2025年11月转入") starts them
+  if (n > 0 && ended[0] < frame.yearStart) {
+    const before = duesSpan(year - 1, notes).from;
+    if (before != null && (from == null || before > from)) from = before;
+  }
   // "7月起…月应交84元" on the member's one row or in the roster: the due from that month (a member
   // with several rows has a row for the new due)
   const change = records.length === 1 ? dueChange(year, [member?.note.value, records[0].note.value]) : null;
