@@ -82,10 +82,10 @@ export function ordinal(n: number): string {
   return `第${cnNumber(n)}，`;
 }
 
-/** Branch names in a sentence: all of them up to `max`, else the first `max` and the count. */
 /** Up to this many branches are named in a list of the summary; beyond, "…等N个支部". */
 export const BRANCHES_NAMED = 300;
 
+/** Branch names in a sentence: all of them up to `max`, else the first `max` and the count. */
 export function nameList(names: string[], max = 10): string {
   if (names.length <= max) return names.join('、');
   return `${names.slice(0, max).join('、')}等${names.length}个支部`;

@@ -11,7 +11,6 @@ export function isExampleUnit(unit: string): boolean {
   return !unit.trim() || /××|ＸＸ/.test(unit);
 }
 
-/** The unit, and whether it is the 上级党组织 standing in because nobody named one. */
 /**
  * The unit a summary over these branches signs with, where it is still the template's example
  * (中共××机关委员会: no --unit, no unit in the template, the branches under different bodies); else null.
@@ -22,6 +21,7 @@ export function exampleSummaryUnit(given: string | undefined, template: string, 
   return isExampleUnit(unit) ? unit : null;
 }
 
+/** The unit, and whether it is the 上级党组织 standing in because nobody named one. */
 export function investigatingUnit(given: string | undefined, template: string, parent: string | null): { unit: string; fromParent: boolean } {
   if (given != null) return { unit: given, fromParent: false };
   return parent && isExampleUnit(template) ? { unit: parent, fromParent: true } : { unit: template, fromParent: false };

@@ -7,12 +7,14 @@ import type { Finding, Severity } from './finding.js';
 
 /** Findings to correct, from counts by severity. */
 export function toCorrect(bySeverity: Partial<Record<Severity, number>>): number {
-  return (bySeverity['错误'] ?? 0) + (bySeverity['警告'] ?? 0);
+  return MUST_CORRECT.reduce((n, s) => n + (bySeverity[s] ?? 0), 0);
 }
+
+const MUST_CORRECT: readonly Severity[] = ['错误', '警告'];
 
 /** Whether a finding of this severity must be corrected. */
 export function mustCorrect(severity: Severity): boolean {
-  return severity === '错误' || severity === '警告';
+  return MUST_CORRECT.includes(severity);
 }
 
 /** Whether any of a branch's findings must be corrected. */

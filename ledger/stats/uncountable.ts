@@ -12,9 +12,10 @@ import { yearAfterCutoff } from '../rules/support/dates.js';
 import { lacksColumn } from '../rules/support/missing-columns.js';
 import type { BranchStats } from './stats-types.js';
 
-export type MeetingsGap = 'date' | 'typeText' | 'laterYear';
-export type DuesGap = 'month' | 'paid' | 'due' | 'laterYear';
 export type Uncountable = NonNullable<BranchStats['uncountable']>;
+export type MeetingsGap = NonNullable<Uncountable['meetings']>;
+/** 'due': payments with no due recorded, read from the figures (duesGap) */
+export type DuesGap = NonNullable<Uncountable['dues']> | 'due';
 
 /** What the ledgers lack for counting at `asOf`, from the W02 columns and the year; undefined where nothing. */
 export function uncountableOf(ledger: Ledger, asOf: IsoDate): Uncountable | undefined {

@@ -2,6 +2,7 @@
  * 缺席人员 text → name keys: "张三（病假）、李四(出差)，王五：事假" → 张三, 李四, 王五.
  * Reasons in brackets or after a colon are dropped; 无 / 0 / a dash mean nobody.
  */
+import { PRESENT_IN_TEXT } from './count.js';
 import { toHalfWidth } from './half-width.js';
 import { isBlankMark } from './cell-text.js';
 import { memoList } from './memo.js';
@@ -49,7 +50,7 @@ export function participantCount(text: string): number | null {
   const s = toHalfWidth(text).trim();
   if (s === '') return null;
   // the count of those present, whatever else the cell says ("应到10人 实到9人", "全体党员（到会9人）")
-  const present = /(?:实到|到会|出席)(?:人数)?\s*[:：]?\s*(\d+)\s*(?:人|名)?/.exec(s);
+  const present = PRESENT_IN_TEXT.exec(s);
   if (present) return Number(present[1]);
   if (/全体|全部|所有/.test(s)) return null;
   const total = /等\s*(\d+)\s*(?:人|名)/.exec(s) ?? /^(?:共\s*)?(\d+)\s*(?:人|名)$/.exec(s);

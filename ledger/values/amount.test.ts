@@ -37,6 +37,7 @@ describe('parseCount', () => {
     expect(parseCount(v, 'expected')).toEqual(ok(expected));
     expect(parseCount(v)).toEqual({ kind: 'bad' });
   });
+  it.each([['到会9人', 9], ['应到10人，到会9人', 9], ['出席：9', 9]])('%j in 实到 → %d, as 参会人员 reads it (count.ts PRESENT_IN_TEXT)', (v, n) => expect(parseCount(v, 'present')).toEqual(ok(n)));
   it.each([['7（请假1人）', 7], ['9(含列席2人)', 9], ['8人（另有2人请假）', 8]])('%j → %d: a remark after the count', (v, n) => expect(parseCount(v)).toEqual(ok(n)));
   it.each(['十二', '12.5', -1, 1.5, 'x', '12人次', '8/9/10', '（请假1人）', '八（请假）'])('%j is unreadable', (v) => expect(parseCount(v)).toEqual({ kind: 'bad' }));
   it.each(['', '-', '/', '全体党员', '全到', '全体委员', '全部到会', '全员参加'])('%j is empty', (v) => expect(parseCount(v)).toEqual({ kind: 'empty' }));

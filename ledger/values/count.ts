@@ -8,13 +8,16 @@ import { BAD, EMPTY, ok, type Parsed } from './parsed.js';
 /** Which count of a meeting a column holds, when a cell writes both ("8/9", "应到9人实到8人"). */
 export type CountRole = 'expected' | 'present';
 
+/** "实到9人", "到会：9", "出席9名": the count of those present a text writes (a 实到 cell, 参会人员). */
+export const PRESENT_IN_TEXT = /(?:实到|到会|出席)(?:人数)?\s*[:：]?\s*(\d+)\s*(?:人|名)?/;
+
 /**
  * 应到 and 实到 written in one cell: "8/9" (present of expected) or "应到9人实到8人". The column's
  * count is the one after its own word, else its place in the pair; null when the text is neither.
  */
 function fromPair(s: string, role: CountRole): number | null {
   // "应到：12 实到：11", "实到人数 11": the word, perhaps 人数 and a colon, then the count
-  const named = (role === 'present' ? /实到(?:人数)?\s*[:：]?\s*(\d+)/ : /应到(?:人数)?\s*[:：]?\s*(\d+)/).exec(s);
+  const named = (role === 'present' ? PRESENT_IN_TEXT : /应到(?:人数)?\s*[:：]?\s*(\d+)/).exec(s);
   if (named) return Number(named[1]);
   const pair = /^(\d+)\s*[/／]\s*(\d+)\s*(?:人|名)?$/.exec(s);
   return pair ? Number(pair[role === 'present' ? 1 : 2]) : null;
